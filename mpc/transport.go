@@ -1,0 +1,33 @@
+// Package mpc holds what the secure-computation protocols of 2PM share: the
+// Transport a protocol session runs over. The protocols themselves live in
+// subpackages (additive) and import no Temporal, storage or chain code.
+package mpc
+
+import (
+	"context"
+	"errors"
+)
+
+// Transport carries the messages of one protocol session between its
+// parties, numbered 0 to Parties()−1. Messages between two parties arrive
+// in the order they were sent. A Transport is bound to one session: an
+// implementation authenticates every peer and never delivers a message of
+// another session.
+type Transport interface {
+	// Parties returns the number of parties in the session.
+	Parties() int
+	// Self returns this party's index.
+	Self() int
+	// Send queues msg for party to. It does not wait for the peer to read
+	// it, so parties may all send before they receive. Send must not be
+	// called with to == Self().
+	Send(ctx context.Context, to int, msg []byte) error
+	// Recv returns the next message from party from, waiting until one
+	// arrives, ctx is done or the link fails.
+	Recv(ctx context.Context, from int) ([]byte, error)
+}
+
+// ErrProtocol is wrapped by errors about a message that breaks the protocol:
+// a wrong step tag, a wrong length or a non-canonical field element. Callers
+// check it with errors.Is.
+var ErrProtocol = errors.New("mpc: protocol violation")

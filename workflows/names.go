@@ -1,0 +1,93 @@
+package workflows
+
+import "strconv"
+
+// Workflow type names. They live in history: never change them.
+const (
+	FederatedStatisticsName = "FederatedStatistics"
+	FederatedRoundName      = "FederatedRound"
+	NodeRegistryName        = "NodeRegistry"
+)
+
+// Activity names. They live in history: never change them.
+const (
+	SelectNodesName     = "SelectNodes"
+	LocalMapName        = "LocalMap"
+	SecureAggregateName = "SecureAggregate"
+	PublishStatsName    = "PublishStats"
+)
+
+// Signal, query and update names.
+const (
+	// HeartbeatSignal carries a NodeInfo from a node to the registry.
+	HeartbeatSignal = "heartbeat"
+	// NodesQuery returns the registry's []NodeEntry.
+	NodesQuery = "nodes"
+	// ProgressQuery returns a task's Progress.
+	ProgressQuery = "progress"
+	// RetryRoundUpdate takes a RetryRequest and restarts a failed round.
+	RetryRoundUpdate = "retry-round"
+	// RoundPhaseSignal carries a PhaseUpdate from a round to its task.
+	RoundPhaseSignal = "round-phase"
+)
+
+// CoordinatorQueue is the task queue of the coordinator worker.
+const CoordinatorQueue = "twopm-coordinator"
+
+// RegistryWorkflowID is the ID of the one NodeRegistry workflow.
+const RegistryWorkflowID = "twopm-registry"
+
+// NodeQueue returns the task queue of node id; activities scheduled on it
+// run on that node, beside its data.
+func NodeQueue(id string) string { return "twopm-node-" + id }
+
+// TaskWorkflowID returns the workflow ID of task id.
+func TaskWorkflowID(id string) string { return "task-" + id }
+
+// RoundWorkflowID returns the workflow ID of round n of task id.
+func RoundWorkflowID(id string, n int) string {
+	return "task-" + id + "-round-" + strconv.Itoa(n)
+}
+
+// TaskIDFromWorkflowID returns the task ID of a task workflow ID, which is
+// the workflow ID without its "task-" prefix.
+func TaskIDFromWorkflowID(wid string) string {
+	if len(wid) > 5 && wid[:5] == "task-" {
+		return wid[5:]
+	}
+	return wid
+}
+
+// Phases of a task and a round, as shown by the TwoPMPhase search attribute
+// and the progress query.
+const (
+	PhaseStarting     = "starting"
+	PhaseSelect       = "select"
+	PhaseMap          = "map"
+	PhaseAggregate    = "aggregate"
+	PhasePublish      = "publish"
+	PhaseWaitingRetry = "waiting-retry"
+	PhaseDone         = "done"
+	PhaseFailed       = "failed"
+)
+
+// Application error types. Activities and workflows fail with these types,
+// and workflows switch on them.
+const (
+	// ErrTypeBadInput is bad input: a malformed data file, an invalid spec.
+	// Never retried automatically.
+	ErrTypeBadInput = "BadInput"
+	// ErrTypeTooFewNodes is a selection with fewer live, eligible nodes than
+	// the task needs. Never retried automatically.
+	ErrTypeTooFewNodes = "TooFewNodes"
+	// ErrTypeAggregation is a failed secure aggregation: a peer vanished, a
+	// protocol message was malformed, or the parties' outputs disagree.
+	// The round is retried with a new session.
+	ErrTypeAggregation = "AggregationFailed"
+	// ErrTypeNodeUnavailable is a node that did not pick up or finish its
+	// work in time. The round is retried.
+	ErrTypeNodeUnavailable = "NodeUnavailable"
+	// ErrTypeRoundFailed is the task's final error after a round failed and
+	// was not retried.
+	ErrTypeRoundFailed = "RoundFailed"
+)

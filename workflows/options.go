@@ -1,0 +1,77 @@
+package workflows
+
+import (
+	"time"
+
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/workflow"
+)
+
+// NodeScheduleToStart is how long a node activity may wait for its node to
+// pick it up. A hospital whose worker is gone fails the round this fast.
+const NodeScheduleToStart = 30 * time.Second
+
+// SelectNodesOptions run selection on the coordinator. Bad input and too few
+// nodes are not retried.
+var SelectNodesOptions = workflow.ActivityOptions{
+	TaskQueue:           CoordinatorQueue,
+	StartToCloseTimeout: 30 * time.Second,
+	RetryPolicy: &temporal.RetryPolicy{
+		InitialInterval:        time.Second,
+		MaximumAttempts:        5,
+		NonRetryableErrorTypes: []string{ErrTypeBadInput, ErrTypeTooFewNodes},
+	},
+}
+
+// LocalMapOptions run the local map on a node's queue (set TaskQueue per
+// node). It reads a local file and is idempotent, so it is retried, except
+// for bad input.
+var LocalMapOptions = workflow.ActivityOptions{
+	ScheduleToStartTimeout: NodeScheduleToStart,
+	StartToCloseTimeout:    5 * time.Minute,
+	HeartbeatTimeout:       30 * time.Second,
+	RetryPolicy: &temporal.RetryPolicy{
+		InitialInterval:        time.Second,
+		MaximumAttempts:        3,
+		NonRetryableErrorTypes: []string{ErrTypeBadInput},
+	},
+}
+
+// SecureAggregateOptions run one party of a secure-aggregation session on a
+// node's queue (set TaskQueue per node). A session cannot be resumed by one
+// party alone, so the activity is tried once; the round is retried with a
+// new session instead.
+var SecureAggregateOptions = workflow.ActivityOptions{
+	ScheduleToStartTimeout: NodeScheduleToStart,
+	StartToCloseTimeout:    10 * time.Minute,
+	HeartbeatTimeout:       30 * time.Second,
+	RetryPolicy:            &temporal.RetryPolicy{MaximumAttempts: 1},
+}
+
+// PublishStatsOptions run on the coordinator. Artifacts are addressed by
+// content hash, so a retry rewrites the same object.
+var PublishStatsOptions = workflow.ActivityOptions{
+	TaskQueue:           CoordinatorQueue,
+	StartToCloseTimeout: time.Minute,
+	RetryPolicy: &temporal.RetryPolicy{
+		InitialInterval:        time.Second,
+		MaximumInterval:        30 * time.Second,
+		MaximumAttempts:        20,
+		NonRetryableErrorTypes: []string{ErrTypeBadInput, ErrTypeAggregation},
+	},
+}
+
+// RoundRetryBackoff is the pause before automatic attempt k+1 of a round:
+// k times this.
+const RoundRetryBackoff = 2 * time.Second
+
+// LivenessWindow is how recently a node must have sent a heartbeat to the
+// registry to be selected.
+const LivenessWindow = 35 * time.Second
+
+// HeartbeatInterval is how often nodes announce themselves.
+const HeartbeatInterval = 10 * time.Second
+
+// RegistryContinueAsNew is the number of heartbeats after which the
+// registry continues as new, keeping its history short.
+const RegistryContinueAsNew = 500

@@ -1,0 +1,123 @@
+package workflows
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/workflow"
+)
+
+// FederatedRound runs one attempt of one round of a statistics task: select
+// nodes, run the local map on each node's own queue, run secure aggregation
+// among them, and publish the result. It fails with an application error
+// whose type says what went wrong (ErrTypeBadInput, ErrTypeTooFewNodes,
+// ErrTypeAggregation, ErrTypeNodeUnavailable) and whose message names the
+// node and the cause.
+func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
+	lg := workflow.GetLogger(ctx)
+	prog := Progress{TaskID: in.TaskID, Phase: PhaseStarting, Round: in.Round, Attempt: in.Attempt, Exclude: in.Exclude}
+	if err := workflow.SetQueryHandler(ctx, ProgressQuery, func() (Progress, error) { return prog, nil }); err != nil {
+		return StatsResult{}, err
+	}
+	setPhase := func(phase string) {
+		prog.Phase = phase
+		_ = workflow.UpsertTypedSearchAttributes(ctx, PhaseKey.ValueSet(phase))
+		if parent := workflow.GetInfo(ctx).ParentWorkflowExecution; parent != nil {
+			u := PhaseUpdate{Round: in.Round, Attempt: in.Attempt, Phase: phase, Nodes: prog.Nodes}
+			_ = workflow.SignalExternalWorkflow(ctx, parent.ID, "", RoundPhaseSignal, u).Get(ctx, nil)
+		}
+		lg.Info("round phase", "task_id", in.TaskID, "round", in.Round, "attempt", in.Attempt, "phase", phase)
+	}
+	fail := func(what string, err error) error {
+		f := classify(err)
+		msg := fmt.Sprintf("round %d attempt %d: %s: %s", in.Round, in.Attempt, what, f.Message)
+		lg.Error("round failed", "task_id", in.TaskID, "round", in.Round, "attempt", in.Attempt, "type", f.Type, "error", msg)
+		return temporal.NewApplicationErrorWithOptions(msg, f.Type, temporal.ApplicationErrorOptions{NonRetryable: f.NonRetryable})
+	}
+
+	setPhase(PhaseSelect)
+	var sel SelectOutput
+	err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SelectNodesOptions), SelectNodesName,
+		SelectInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec, Exclude: in.Exclude}).Get(ctx, &sel)
+	if err != nil {
+		return StatsResult{}, fail("select nodes", err)
+	}
+	ids := make([]string, len(sel.Nodes))
+	for i, n := range sel.Nodes {
+		ids[i] = n.ID
+	}
+	prog.Nodes = ids
+	_ = workflow.UpsertTypedSearchAttributes(ctx, NodesKey.ValueSet(ids))
+
+	setPhase(PhaseMap)
+	maps := make([]workflow.Future, len(sel.Nodes))
+	for i, n := range sel.Nodes {
+		opts := LocalMapOptions
+		opts.TaskQueue = n.Queue
+		maps[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, opts), LocalMapName,
+			MapInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec})
+	}
+	vecLen := -1
+	for i, f := range maps {
+		var out MapOutput
+		if err := f.Get(ctx, &out); err != nil {
+			return StatsResult{}, fail("local map on node "+ids[i], err)
+		}
+		if vecLen >= 0 && out.VectorLen != vecLen {
+			return StatsResult{}, temporal.NewApplicationErrorWithOptions(
+				fmt.Sprintf("round %d attempt %d: node %s computed %d values, others %d", in.Round, in.Attempt, ids[i], out.VectorLen, vecLen),
+				ErrTypeBadInput, temporal.ApplicationErrorOptions{NonRetryable: true})
+		}
+		vecLen = out.VectorLen
+	}
+
+	setPhase(PhaseAggregate)
+	session := fmt.Sprintf("%s/round-%d/attempt-%d", in.TaskID, in.Round, in.Attempt)
+	aggs := make([]workflow.Future, len(sel.Nodes))
+	for i, n := range sel.Nodes {
+		opts := SecureAggregateOptions
+		opts.TaskQueue = n.Queue
+		aggs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, opts), SecureAggregateName, AggregateInput{
+			TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Session: session,
+			Protocol: in.Spec.Protocol, Self: i, Peers: sel.Nodes, VectorLen: vecLen,
+		})
+	}
+	var sum []string
+	var firstErr error
+	for i, f := range aggs {
+		var out AggregateOutput
+		if err := f.Get(ctx, &out); err != nil {
+			// Wait for every party before failing, so no activity of this
+			// session is still running when the next attempt starts.
+			if firstErr == nil {
+				firstErr = fail("secure aggregation on node "+ids[i], err)
+			}
+			continue
+		}
+		if sum != nil && !slices.Equal(sum, out.Sum) {
+			if firstErr == nil {
+				firstErr = temporal.NewApplicationError(
+					fmt.Sprintf("round %d attempt %d: secure aggregation: node %s output differs from node %s", in.Round, in.Attempt, ids[i], ids[0]),
+					ErrTypeAggregation)
+			}
+			continue
+		}
+		sum = out.Sum
+	}
+	if firstErr != nil {
+		return StatsResult{}, firstErr
+	}
+
+	setPhase(PhasePublish)
+	var res StatsResult
+	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, PublishStatsOptions), PublishStatsName,
+		PublishInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec, Nodes: ids, Sum: sum}).Get(ctx, &res)
+	if err != nil {
+		return StatsResult{}, fail("publish result", err)
+	}
+	setPhase(PhaseDone)
+	lg.Info("round done", "task_id", in.TaskID, "round", in.Round, "nodes", strings.Join(ids, ","), "artifact", res.Artifact)
+	return res, nil
+}

@@ -1,0 +1,266 @@
+package workflows
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Task types, as shown by the TwoPMTaskType search attribute.
+const TaskTypeStatistics = "statistics"
+
+// Secure-aggregation protocols a task may ask for.
+const (
+	// ProtocolAdditive is n-party additive secret sharing (semi-honest).
+	ProtocolAdditive = "additive"
+)
+
+// Spec defaults.
+const (
+	DefaultSchema           = "heart-disease"
+	DefaultProtocol         = ProtocolAdditive
+	DefaultMinNodes         = 3
+	DefaultMaxRoundAttempts = 3
+	DefaultRetryWindow      = time.Hour
+	DefaultRequester        = "anonymous"
+)
+
+// StatsSpec is what a requester asks of a FederatedStatistics task.
+type StatsSpec struct {
+	// Schema is the data schema every selected node must hold. Empty means
+	// "heart-disease".
+	Schema string `json:"schema"`
+	// Columns are the columns to summarize, in output order. Empty means
+	// every column of the schema.
+	Columns []string `json:"columns,omitempty"`
+	// Requester names who asked, for search and audit. Empty means
+	// "anonymous".
+	Requester string `json:"requester"`
+	// Protocol is the secure-aggregation protocol. Empty means "additive".
+	Protocol string `json:"protocol"`
+	// MinNodes is the fewest nodes whose aggregate may be revealed. Zero
+	// means 3; it must be at least 2, since the aggregate of one node is
+	// that node's contribution.
+	MinNodes int `json:"min_nodes"`
+	// Nodes, if set, are exactly the nodes to use; each must be live. Empty
+	// means every live node that holds Schema.
+	Nodes []string `json:"nodes,omitempty"`
+	// Exclude are nodes never to select.
+	Exclude []string `json:"exclude,omitempty"`
+	// MaxRoundAttempts is how many times a round is tried automatically
+	// after retryable failures. Zero means 3.
+	MaxRoundAttempts int `json:"max_round_attempts"`
+	// RetryWindow is how long a task whose round failed for good waits for
+	// an operator's retry-round before it fails. Zero means one hour; a
+	// negative value means fail at once.
+	RetryWindow time.Duration `json:"retry_window"`
+	// ScheduleID, set for runs of a schedule, also files each result under
+	// schedules/<ScheduleID>/ in the artifact store.
+	ScheduleID string `json:"schedule_id,omitempty"`
+}
+
+// WithDefaults returns s with every zero field set to its default.
+func (s StatsSpec) WithDefaults() StatsSpec {
+	if s.Schema == "" {
+		s.Schema = DefaultSchema
+	}
+	if s.Requester == "" {
+		s.Requester = DefaultRequester
+	}
+	if s.Protocol == "" {
+		s.Protocol = DefaultProtocol
+	}
+	if s.MinNodes == 0 {
+		s.MinNodes = DefaultMinNodes
+	}
+	if s.MaxRoundAttempts == 0 {
+		s.MaxRoundAttempts = DefaultMaxRoundAttempts
+	}
+	if s.RetryWindow == 0 {
+		s.RetryWindow = DefaultRetryWindow
+	}
+	return s
+}
+
+// Validate reports every problem of a spec with defaults applied, at once.
+// It does not know schemas: the SelectNodes activity checks the columns.
+func (s StatsSpec) Validate() error {
+	var probs []string
+	if s.Protocol != ProtocolAdditive {
+		probs = append(probs, fmt.Sprintf("protocol %q is not one of [%s]", s.Protocol, ProtocolAdditive))
+	}
+	if s.MinNodes < 2 {
+		probs = append(probs, fmt.Sprintf("min_nodes %d is below 2: one node's aggregate is its own contribution", s.MinNodes))
+	}
+	if len(s.Nodes) > 0 && len(s.Nodes) < s.MinNodes {
+		probs = append(probs, fmt.Sprintf("nodes lists %d nodes, fewer than min_nodes %d", len(s.Nodes), s.MinNodes))
+	}
+	if dup := firstDuplicate(s.Nodes); dup != "" {
+		probs = append(probs, fmt.Sprintf("nodes lists %q twice", dup))
+	}
+	if dup := firstDuplicate(s.Columns); dup != "" {
+		probs = append(probs, fmt.Sprintf("columns lists %q twice", dup))
+	}
+	for _, n := range s.Nodes {
+		if slices.Contains(s.Exclude, n) {
+			probs = append(probs, fmt.Sprintf("node %q is both in nodes and in exclude", n))
+		}
+	}
+	if s.MaxRoundAttempts < 1 {
+		probs = append(probs, fmt.Sprintf("max_round_attempts %d is below 1", s.MaxRoundAttempts))
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("spec: %s", strings.Join(probs, "; "))
+	}
+	return nil
+}
+
+func firstDuplicate(xs []string) string {
+	for i, x := range xs {
+		if slices.Contains(xs[:i], x) {
+			return x
+		}
+	}
+	return ""
+}
+
+// NodeInfo is what a node announces to the registry.
+type NodeInfo struct {
+	ID          string `json:"id"`
+	Queue       string `json:"queue"`
+	Addr        string `json:"addr"`        // host:port of its p2p listener
+	Fingerprint string `json:"fingerprint"` // SHA-256 of its TLS certificate
+	Schema      string `json:"schema"`
+	Rows        int    `json:"rows"` // rows in its data file; -1 when the file does not read
+	DataError   string `json:"data_error,omitempty"`
+}
+
+// NodeEntry is a registry entry: a node and when it was last heard from.
+type NodeEntry struct {
+	NodeInfo
+	LastSeen time.Time `json:"last_seen"`
+}
+
+// RegistryState is the NodeRegistry's input, carried across ContinueAsNew.
+type RegistryState struct {
+	Nodes []NodeEntry `json:"nodes"`
+}
+
+// SelectInput asks the coordinator for the nodes of a round.
+type SelectInput struct {
+	TaskID  string    `json:"task_id"`
+	Round   int       `json:"round"`
+	Spec    StatsSpec `json:"spec"`
+	Exclude []string  `json:"exclude,omitempty"`
+}
+
+// SelectOutput lists the chosen nodes in party order (sorted by ID).
+type SelectOutput struct {
+	Nodes []NodeInfo `json:"nodes"`
+}
+
+// MapInput asks a node to compute its local contribution.
+type MapInput struct {
+	TaskID string    `json:"task_id"`
+	Round  int       `json:"round"`
+	Spec   StatsSpec `json:"spec"`
+}
+
+// MapOutput describes a contribution without revealing it.
+type MapOutput struct {
+	Node       string `json:"node"`
+	Rows       int    `json:"rows"`
+	VectorLen  int    `json:"vector_len"`
+	Commitment string `json:"commitment"` // hex SHA-256 of a secret salt and the contribution
+}
+
+// AggregateInput asks a node to run one secure-aggregation session.
+type AggregateInput struct {
+	TaskID    string     `json:"task_id"`
+	Round     int        `json:"round"`
+	Attempt   int        `json:"attempt"`
+	Session   string     `json:"session"`
+	Protocol  string     `json:"protocol"`
+	Self      int        `json:"self"`
+	Peers     []NodeInfo `json:"peers"`
+	VectorLen int        `json:"vector_len"`
+}
+
+// AggregateOutput is the sum over all parties, as signed decimal integers.
+type AggregateOutput struct {
+	Node      string   `json:"node"`
+	Sum       []string `json:"sum"`
+	BytesSent int64    `json:"bytes_sent"`
+}
+
+// PublishInput asks the coordinator to turn an aggregate into a result.
+type PublishInput struct {
+	TaskID string    `json:"task_id"`
+	Round  int       `json:"round"`
+	Spec   StatsSpec `json:"spec"`
+	Nodes  []string  `json:"nodes"`
+	Sum    []string  `json:"sum"`
+}
+
+// ColumnStats summarizes one column over all selected nodes.
+type ColumnStats struct {
+	Count     int64            `json:"count"`
+	Mean      *float64         `json:"mean"`     // nil when Count is 0
+	Variance  *float64         `json:"variance"` // sample variance (n−1); nil when Count < 2
+	Missing   int64            `json:"missing"`
+	Histogram map[string]int64 `json:"histogram,omitempty"` // categorical columns: count per level
+}
+
+// StatsResult is the result of a statistics task.
+type StatsResult struct {
+	TaskID         string                 `json:"task_id"`
+	Nodes          []string               `json:"nodes"`
+	Protocol       string                 `json:"protocol"`
+	Schema         string                 `json:"schema"`
+	Round          int                    `json:"round"`
+	Artifact       string                 `json:"artifact"`        // s3://bucket/key of the JSON artifact
+	ArtifactSHA256 string                 `json:"artifact_sha256"` // hex SHA-256 of the artifact's bytes
+	Columns        map[string]ColumnStats `json:"columns"`
+}
+
+// RoundInput starts one attempt of a round.
+type RoundInput struct {
+	TaskID  string    `json:"task_id"`
+	Round   int       `json:"round"`
+	Attempt int       `json:"attempt"`
+	Spec    StatsSpec `json:"spec"`
+	Exclude []string  `json:"exclude,omitempty"`
+}
+
+// PhaseUpdate tells a task which phase its running round is in.
+type PhaseUpdate struct {
+	Round   int      `json:"round"`
+	Attempt int      `json:"attempt"`
+	Phase   string   `json:"phase"`
+	Nodes   []string `json:"nodes,omitempty"`
+}
+
+// RetryRequest is an operator's request to run a failed round again.
+type RetryRequest struct {
+	// Exclude are nodes to leave out from now on.
+	Exclude []string `json:"exclude,omitempty"`
+}
+
+// RetryAck answers a RetryRequest.
+type RetryAck struct {
+	Round   int `json:"round"`
+	Attempt int `json:"attempt"`
+}
+
+// Progress is what the progress query returns.
+type Progress struct {
+	TaskID    string   `json:"task_id"`
+	Phase     string   `json:"phase"`
+	Round     int      `json:"round"`
+	Attempt   int      `json:"attempt"`
+	Nodes     []string `json:"nodes,omitempty"`
+	Exclude   []string `json:"exclude,omitempty"`
+	LastError string   `json:"last_error,omitempty"`
+	Artifact  string   `json:"artifact,omitempty"`
+}

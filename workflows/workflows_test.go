@@ -1,0 +1,305 @@
+package workflows
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/testsuite"
+	"go.temporal.io/sdk/workflow"
+)
+
+var fourNodes = []NodeInfo{
+	{ID: "cleveland", Queue: NodeQueue("cleveland")}, {ID: "hungarian", Queue: NodeQueue("hungarian")},
+	{ID: "switzerland", Queue: NodeQueue("switzerland")}, {ID: "va", Queue: NodeQueue("va")},
+}
+
+// fakes stand in for the activities; each test sets what they return.
+type fakes struct {
+	selectFn    func(SelectInput) (SelectOutput, error)
+	mapFn       func(MapInput) (MapOutput, error)
+	aggregateFn func(AggregateInput) (AggregateOutput, error)
+	published   atomic.Int32
+}
+
+func (f *fakes) SelectNodes(_ context.Context, in SelectInput) (SelectOutput, error) {
+	if f.selectFn != nil {
+		return f.selectFn(in)
+	}
+	var out SelectOutput
+	for _, n := range fourNodes {
+		if !slices.Contains(in.Exclude, n.ID) {
+			out.Nodes = append(out.Nodes, n)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakes) LocalMap(ctx context.Context, in MapInput) (MapOutput, error) {
+	if f.mapFn != nil {
+		return f.mapFn(in)
+	}
+	return MapOutput{Node: activity.GetInfo(ctx).TaskQueue, Rows: 10, VectorLen: 2}, nil
+}
+
+func (f *fakes) SecureAggregate(_ context.Context, in AggregateInput) (AggregateOutput, error) {
+	if f.aggregateFn != nil {
+		return f.aggregateFn(in)
+	}
+	return AggregateOutput{Node: in.Peers[in.Self].ID, Sum: []string{"40", "7"}}, nil
+}
+
+func (f *fakes) PublishStats(_ context.Context, in PublishInput) (StatsResult, error) {
+	f.published.Add(1)
+	return StatsResult{TaskID: in.TaskID, Nodes: in.Nodes, Protocol: in.Spec.Protocol, Round: in.Round,
+		Artifact: "s3://twopm/stats/" + strings.Join(in.Sum, "-") + ".json"}, nil
+}
+
+func newEnv(t *testing.T, f *fakes) *testsuite.TestWorkflowEnvironment {
+	var s testsuite.WorkflowTestSuite
+	env := s.NewTestWorkflowEnvironment()
+	env.SetStartWorkflowOptions(startOptions("t1"))
+	env.RegisterWorkflowWithOptions(FederatedStatistics, workflow.RegisterOptions{Name: FederatedStatisticsName})
+	env.RegisterWorkflowWithOptions(FederatedRound, workflow.RegisterOptions{Name: FederatedRoundName})
+	env.RegisterActivityWithOptions(f.SelectNodes, activity.RegisterOptions{Name: SelectNodesName})
+	env.RegisterActivityWithOptions(f.LocalMap, activity.RegisterOptions{Name: LocalMapName})
+	env.RegisterActivityWithOptions(f.SecureAggregate, activity.RegisterOptions{Name: SecureAggregateName})
+	env.RegisterActivityWithOptions(f.PublishStats, activity.RegisterOptions{Name: PublishStatsName})
+	return env
+}
+
+func progress(t *testing.T, env *testsuite.TestWorkflowEnvironment) Progress {
+	t.Helper()
+	v, err := env.QueryWorkflow(ProgressQuery)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p Progress
+	if err := v.Get(&p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestStatisticsHappyPath(t *testing.T) {
+	f := &fakes{}
+	env := newEnv(t, f)
+	var sessions []string
+	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		sessions = append(sessions, in.Session)
+		return AggregateOutput{Node: in.Peers[in.Self].ID, Sum: []string{"40", "7"}}, nil
+	}
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{Requester: "institute-b"})
+	if err := env.GetWorkflowError(); err != nil {
+		t.Fatal(err)
+	}
+	var res StatsResult
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if res.TaskID != "t1" || len(res.Nodes) != 4 || res.Artifact != "s3://twopm/stats/40-7.json" {
+		t.Fatalf("result %+v", res)
+	}
+	if len(sessions) != 4 || sessions[0] != "t1/round-1/attempt-1" {
+		t.Fatalf("sessions %v", sessions)
+	}
+	if p := progress(t, env); p.Phase != PhaseDone || p.Artifact != res.Artifact {
+		t.Fatalf("progress %+v", p)
+	}
+}
+
+func TestStatisticsTooFewNodesFailsClearly(t *testing.T) {
+	f := &fakes{selectFn: func(SelectInput) (SelectOutput, error) {
+		return SelectOutput{}, temporal.NewNonRetryableApplicationError("selection: 2 live nodes hold heart-disease, the task needs 3", ErrTypeTooFewNodes, nil)
+	}}
+	env := newEnv(t, f)
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{RetryWindow: -1})
+	err := env.GetWorkflowError()
+	var app *temporal.ApplicationError
+	if !errors.As(err, &app) || app.Type() != ErrTypeTooFewNodes || !strings.Contains(app.Message(), "the task needs 3") {
+		t.Fatalf("error = %v, want TooFewNodes with the selection message", err)
+	}
+	if f.published.Load() != 0 {
+		t.Fatal("published a result")
+	}
+}
+
+func TestStatisticsRejectsBadSpec(t *testing.T) {
+	env := newEnv(t, &fakes{})
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{MinNodes: 1, Protocol: "smoke-signals"})
+	var app *temporal.ApplicationError
+	err := env.GetWorkflowError()
+	if !errors.As(err, &app) || app.Type() != ErrTypeBadInput || !strings.Contains(app.Message(), "min_nodes 1") || !strings.Contains(app.Message(), "smoke-signals") {
+		t.Fatalf("error = %v, want BadInput naming both problems", err)
+	}
+}
+
+func TestStatisticsNodeTimeoutRetriesRound(t *testing.T) {
+	f := &fakes{}
+	var calls atomic.Int32
+	f.mapFn = func(in MapInput) (MapOutput, error) {
+		if calls.Add(1) == 1 {
+			return MapOutput{}, temporal.NewTimeoutError(enumspb.TIMEOUT_TYPE_SCHEDULE_TO_START, nil)
+		}
+		return MapOutput{VectorLen: 2}, nil
+	}
+	env := newEnv(t, f)
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{})
+	if err := env.GetWorkflowError(); err != nil {
+		t.Fatal(err)
+	}
+	if p := progress(t, env); p.Attempt != 2 || p.Phase != PhaseDone {
+		t.Fatalf("progress %+v, want done at attempt 2", p)
+	}
+}
+
+// TestStatisticsAggregationAbortThenRetry: an aborted aggregation fails the
+// attempt; the next attempt runs a fresh session and succeeds.
+func TestStatisticsAggregationAbortThenRetry(t *testing.T) {
+	f := &fakes{}
+	var sessions []string
+	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		sessions = append(sessions, in.Session)
+		if in.Attempt == 1 && in.Peers[in.Self].ID == "va" {
+			return AggregateOutput{}, temporal.NewApplicationError("aggregation aborted: peer hung up", ErrTypeAggregation)
+		}
+		return AggregateOutput{Node: in.Peers[in.Self].ID, Sum: []string{"1"}}, nil
+	}
+	env := newEnv(t, f)
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{})
+	if err := env.GetWorkflowError(); err != nil {
+		t.Fatal(err)
+	}
+	if len(sessions) != 8 || sessions[0] == sessions[7] || !strings.HasSuffix(sessions[7], "attempt-2") {
+		t.Fatalf("sessions %v, want 4 of attempt 1 then 4 of attempt 2", sessions)
+	}
+	if f.published.Load() != 1 {
+		t.Fatalf("published %d times, want once", f.published.Load())
+	}
+}
+
+func TestStatisticsDisagreeingOutputsAbort(t *testing.T) {
+	f := &fakes{aggregateFn: func(in AggregateInput) (AggregateOutput, error) {
+		if in.Self == 2 {
+			return AggregateOutput{Sum: []string{"41"}}, nil
+		}
+		return AggregateOutput{Sum: []string{"40"}}, nil
+	}}
+	env := newEnv(t, f)
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{RetryWindow: -1, MaxRoundAttempts: 2})
+	var app *temporal.ApplicationError
+	if err := env.GetWorkflowError(); !errors.As(err, &app) || app.Type() != ErrTypeAggregation || !strings.Contains(app.Message(), "differs") {
+		t.Fatalf("error = %v, want AggregationFailed", err)
+	}
+	if f.published.Load() != 0 {
+		t.Fatal("published a result from disagreeing outputs")
+	}
+}
+
+// TestStatisticsRetryRoundExcludingNode: bad input at one node leaves the
+// task waiting; the operator retries the round without that node.
+func TestStatisticsRetryRoundExcludingNode(t *testing.T) {
+	f := &fakes{}
+	f.mapFn = func(in MapInput) (MapOutput, error) {
+		return MapOutput{VectorLen: 2}, nil
+	}
+	var selected [][]string
+	f.selectFn = func(in SelectInput) (SelectOutput, error) {
+		selected = append(selected, in.Exclude)
+		var out SelectOutput
+		for _, n := range fourNodes {
+			if !slices.Contains(in.Exclude, n.ID) {
+				out.Nodes = append(out.Nodes, n)
+			}
+		}
+		return out, nil
+	}
+	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		if len(in.Peers) == 4 && in.Peers[in.Self].ID == "va" {
+			return AggregateOutput{}, temporal.NewNonRetryableApplicationError("va.data:3: column 5 (chol): bad value", ErrTypeBadInput, nil)
+		}
+		return AggregateOutput{Sum: []string{"3"}}, nil
+	}
+	env := newEnv(t, f)
+	var rejected, accepted atomic.Bool
+	env.RegisterDelayedCallback(func() {
+		// Too early: the round is still running, so the update is rejected.
+		env.UpdateWorkflow(RetryRoundUpdate, "early", &testsuite.TestUpdateCallback{
+			OnReject: func(error) { rejected.Store(true) }, OnAccept: func() {}, OnComplete: func(any, error) {},
+		}, RetryRequest{})
+	}, 0)
+	env.RegisterDelayedCallback(func() {
+		p := progress(t, env)
+		if p.Phase != PhaseWaitingRetry || !strings.Contains(p.LastError, "column 5 (chol)") {
+			t.Errorf("progress %+v, want waiting-retry with the bad-input message", p)
+		}
+		env.UpdateWorkflow(RetryRoundUpdate, "ops", &testsuite.TestUpdateCallback{
+			OnReject: func(err error) { t.Errorf("update rejected: %v", err) },
+			OnAccept: func() { accepted.Store(true) }, OnComplete: func(any, error) {},
+		}, RetryRequest{Exclude: []string{"va"}})
+	}, 10*time.Minute)
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{})
+	if err := env.GetWorkflowError(); err != nil {
+		t.Fatal(err)
+	}
+	if !rejected.Load() || !accepted.Load() {
+		t.Fatalf("early update rejected %v, retry accepted %v", rejected.Load(), accepted.Load())
+	}
+	if len(selected) != 2 || !slices.Equal(selected[1], []string{"va"}) {
+		t.Fatalf("selections %v, want a second one excluding va", selected)
+	}
+	var res StatsResult
+	_ = env.GetWorkflowResult(&res)
+	if len(res.Nodes) != 3 {
+		t.Fatalf("result nodes %v", res.Nodes)
+	}
+}
+
+func TestStatisticsRetryWindowExpires(t *testing.T) {
+	f := &fakes{mapFn: func(MapInput) (MapOutput, error) {
+		return MapOutput{}, temporal.NewNonRetryableApplicationError("x.data:1: dataset: wrong number of columns", ErrTypeBadInput, nil)
+	}}
+	env := newEnv(t, f)
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{RetryWindow: time.Hour})
+	var app *temporal.ApplicationError
+	if err := env.GetWorkflowError(); !errors.As(err, &app) || app.Type() != ErrTypeBadInput || !strings.Contains(app.Message(), "local map on node cleveland: x.data:1") {
+		t.Fatalf("error = %v", err)
+	}
+}
+
+func TestRegistryKeepsLatestHeartbeatSorted(t *testing.T) {
+	var s testsuite.WorkflowTestSuite
+	env := s.NewTestWorkflowEnvironment()
+	env.RegisterWorkflowWithOptions(NodeRegistry, workflow.RegisterOptions{Name: NodeRegistryName})
+	for i, id := range []string{"va", "cleveland", "va"} {
+		env.RegisterDelayedCallback(func() {
+			env.SignalWorkflow(HeartbeatSignal, NodeInfo{ID: id, Rows: i})
+		}, time.Duration(i+1)*time.Second)
+	}
+	env.RegisterDelayedCallback(func() {
+		v, err := env.QueryWorkflow(NodesQuery)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		var nodes []NodeEntry
+		_ = v.Get(&nodes)
+		if len(nodes) != 2 || nodes[0].ID != "cleveland" || nodes[1].ID != "va" || nodes[1].Rows != 2 {
+			t.Errorf("nodes %+v", nodes)
+		}
+		env.CancelWorkflow()
+	}, 10*time.Second)
+	env.ExecuteWorkflow(NodeRegistryName, RegistryState{})
+}
+
+func startOptions(id string) client.StartWorkflowOptions {
+	return client.StartWorkflowOptions{ID: TaskWorkflowID(id), TaskQueue: CoordinatorQueue}
+}
