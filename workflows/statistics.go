@@ -34,6 +34,9 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 		prog.Phase = phase
 		_ = workflow.UpsertTypedSearchAttributes(ctx, PhaseKey.ValueSet(phase), RoundKey.ValueSet(int64(prog.Round)))
 	}
+	// Runs started by a schedule get their task ID here.
+	_ = workflow.UpsertTypedSearchAttributes(ctx, TaskIDKey.ValueSet(taskID), TaskTypeKey.ValueSet(TaskTypeStatistics),
+		RequesterKey.ValueSet(spec.Requester))
 
 	var pending *RetryRequest
 	err := workflow.SetUpdateHandlerWithOptions(ctx, RetryRoundUpdate,

@@ -107,6 +107,9 @@ func (s StatsSpec) Validate() error {
 			probs = append(probs, fmt.Sprintf("node %q is both in nodes and in exclude", n))
 		}
 	}
+	if s.ScheduleID != "" && !ValidID(s.ScheduleID) {
+		probs = append(probs, fmt.Sprintf("schedule_id %q must be 1 to 64 letters, digits, '.', '_' or '-'", s.ScheduleID))
+	}
 	if s.MaxRoundAttempts < 1 {
 		probs = append(probs, fmt.Sprintf("max_round_attempts %d is below 1", s.MaxRoundAttempts))
 	}
@@ -263,4 +266,20 @@ type Progress struct {
 	Exclude   []string `json:"exclude,omitempty"`
 	LastError string   `json:"last_error,omitempty"`
 	Artifact  string   `json:"artifact,omitempty"`
+}
+
+// ValidID reports whether id can name a task, schedule or node: 1 to 64
+// ASCII letters, digits, '.', '_' or '-', not starting with '.'. Such IDs
+// are safe in workflow IDs, task queue names and object keys.
+func ValidID(id string) bool {
+	if len(id) == 0 || len(id) > 64 || id[0] == '.' {
+		return false
+	}
+	for _, r := range id {
+		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-'
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,122 @@
+// Package aggregate implements the SecureAggregate activity: on a node, it
+// runs one party of a secure-aggregation session with the other selected
+// nodes, over links authenticated by the certificate fingerprints the
+// coordinator handed out, and returns only the sum over all parties.
+package aggregate
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/rs/zerolog"
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/mpc/additive"
+	"github.com/twopm/twopm/p2p"
+	"github.com/twopm/twopm/workflows"
+)
+
+// Activities holds what SecureAggregate needs on one node.
+type Activities struct {
+	NodeID string
+	Host   *p2p.Host
+	Store  *compute.Store
+	// ConnectTimeout bounds how long the session waits for every peer to
+	// connect. Zero means one minute.
+	ConnectTimeout time.Duration
+}
+
+// Heartbeat is the heartbeat detail of SecureAggregate.
+type Heartbeat struct {
+	Phase string `json:"phase"`
+}
+
+// SecureAggregate runs the node's party of the session in.Session. It is
+// not retried on its own (a session cannot resume with one party): a
+// failure ends this attempt of the round, and the workflow retries the
+// round with a new session. It fails as AggregationFailed when a peer does
+// not connect, fails authentication, breaks the protocol or hangs up.
+func (a *Activities) SecureAggregate(ctx context.Context, in workflows.AggregateInput) (workflows.AggregateOutput, error) {
+	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Int("attempt", in.Attempt).
+		Str("node", a.NodeID).Str("phase", workflows.PhaseAggregate).Logger()
+	if in.Self < 0 || in.Self >= len(in.Peers) || in.Peers[in.Self].ID != a.NodeID {
+		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s is not party %d of session %s", a.NodeID, in.Self, in.Session))
+	}
+	if in.Protocol != workflows.ProtocolAdditive {
+		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s does not run protocol %q", a.NodeID, in.Protocol))
+	}
+	x, _, err := a.Store.Load(in.TaskID, in.Round)
+	if errors.Is(err, compute.ErrNoContribution) {
+		return workflows.AggregateOutput{}, activities.BadInput(err)
+	}
+	if err != nil {
+		return workflows.AggregateOutput{}, err
+	}
+	if len(x) != in.VectorLen {
+		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s holds %d values, the session expects %d", a.NodeID, len(x), in.VectorLen))
+	}
+
+	hctx, stop := context.WithCancel(ctx)
+	defer stop()
+	phase := make(chan string, 4)
+	go heartbeat(hctx, phase)
+	phase <- "connecting"
+
+	peers := make([]p2p.Peer, len(in.Peers))
+	for i, n := range in.Peers {
+		peers[i] = p2p.Peer{ID: n.ID, Addr: n.Addr, Fingerprint: n.Fingerprint}
+	}
+	timeout := a.ConnectTimeout
+	if timeout == 0 {
+		timeout = time.Minute
+	}
+	octx, cancel := context.WithTimeout(ctx, timeout)
+	start := time.Now()
+	sess, err := a.Host.Open(octx, p2p.SessionConfig{ID: in.Session, Self: in.Self, Peers: peers})
+	cancel()
+	if err != nil {
+		lg.Warn().Err(err).Msg("session did not open")
+		return workflows.AggregateOutput{}, aborted(err)
+	}
+	defer sess.Close()
+	lg.Info().Int("parties", len(peers)).Dur("connect", time.Since(start)).Msg("aggregation started")
+	phase <- "sharing"
+	sum, err := additive.Aggregate(ctx, sess, x, rand.Reader)
+	if err != nil {
+		lg.Warn().Err(err).Msg("aggregation aborted")
+		return workflows.AggregateOutput{}, aborted(err)
+	}
+	out := workflows.AggregateOutput{Node: a.NodeID, Sum: make([]string, len(sum)), BytesSent: sess.BytesSent()}
+	for i, e := range sum {
+		out.Sum[i] = e.Signed().String()
+	}
+	lg.Info().Int("values", len(sum)).Int64("bytes_sent", out.BytesSent).Dur("took", time.Since(start)).Msg("aggregation done")
+	return out, nil
+}
+
+func aborted(err error) error {
+	return temporal.NewApplicationError("secure aggregation aborted: "+err.Error(), workflows.ErrTypeAggregation)
+}
+
+// heartbeat records the current phase every few seconds until ctx ends.
+func heartbeat(ctx context.Context, phase <-chan string) {
+	t := time.NewTicker(5 * time.Second)
+	defer t.Stop()
+	cur := ""
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case p := <-phase:
+			cur = p
+		case <-t.C:
+		}
+		activity.RecordHeartbeat(ctx, Heartbeat{Phase: cur})
+	}
+}

@@ -1,0 +1,57 @@
+// Package compute implements the LocalMap activity: on a node, beside its
+// data, it reads the node's own file and computes the node's contribution
+// to a statistics task. The contribution stays on the node (see Store);
+// what the activity returns is its length, the row count and a salted
+// commitment.
+package compute
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/rs/zerolog"
+	"go.temporal.io/sdk/activity"
+
+	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/stats"
+	"github.com/twopm/twopm/workflows"
+)
+
+// Activities holds what LocalMap needs on one node.
+type Activities struct {
+	NodeID   string
+	DataPath string
+	Schema   dataset.Schema
+	Store    *Store
+}
+
+// LocalMap reads the data file and saves the contribution for the task's
+// round. A malformed file, a schema other than the node's or an unknown
+// column fail as bad input naming file, line and column. Retrying is safe:
+// it recomputes from the file and overwrites the saved contribution.
+func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workflows.MapOutput, error) {
+	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("node", a.NodeID).Str("phase", workflows.PhaseMap).Logger()
+	spec := in.Spec.WithDefaults()
+	if spec.Schema != a.Schema.ID {
+		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", a.NodeID, a.Schema.ID, spec.Schema))
+	}
+	layout, err := stats.NewLayout(a.Schema, spec.Columns)
+	if err != nil {
+		return workflows.MapOutput{}, activities.BadInput(err)
+	}
+	activity.RecordHeartbeat(ctx, "reading")
+	tab, err := dataset.ReadFile(a.DataPath, a.Schema)
+	if err != nil {
+		// A missing, unreadable or malformed file is for the hospital to fix.
+		lg.Warn().Err(err).Msg("data file rejected")
+		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
+	}
+	v := stats.LocalMap(tab, layout)
+	commitment, err := a.Store.Save(in.TaskID, in.Round, v)
+	if err != nil {
+		return workflows.MapOutput{}, err
+	}
+	lg.Info().Int("rows", len(tab.Rows)).Int("values", len(v)).Str("commitment", commitment[:16]).Msg("local map done")
+	return workflows.MapOutput{Node: a.NodeID, Rows: len(tab.Rows), VectorLen: len(v), Commitment: commitment}, nil
+}

@@ -1,0 +1,139 @@
+// Package selection implements the SelectNodes activity: it checks a task's
+// spec against the known schemas and picks the live nodes that hold the
+// task's schema, from the registry the nodes keep up to date.
+package selection
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/stats"
+	"github.com/twopm/twopm/workflows"
+)
+
+// ErrTooFewNodes is returned (as a TooFewNodes application error) when
+// fewer live, eligible nodes exist than the task needs.
+var ErrTooFewNodes = errors.New("selection: too few eligible nodes")
+
+// Registry lists the nodes that have announced themselves.
+type Registry interface {
+	Nodes(ctx context.Context) ([]workflows.NodeEntry, error)
+}
+
+// Activities holds what SelectNodes needs.
+type Activities struct {
+	Registry Registry
+	// Window is how recent a node's last heartbeat must be. Zero means
+	// workflows.LivenessWindow.
+	Window time.Duration
+	// Now returns the current time. Nil means time.Now.
+	Now func() time.Time
+}
+
+// SelectNodes returns the nodes of a round in party order (sorted by ID).
+// A spec that names an unknown schema or column fails as bad input; fewer
+// eligible nodes than the spec needs fail as TooFewNodes, with a message
+// that lists who is alive.
+func (a *Activities) SelectNodes(ctx context.Context, in workflows.SelectInput) (workflows.SelectOutput, error) {
+	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("phase", workflows.PhaseSelect).Logger()
+	spec := in.Spec.WithDefaults()
+	if err := CheckSpec(spec); err != nil {
+		return workflows.SelectOutput{}, activities.BadInput(err)
+	}
+	entries, err := a.Registry.Nodes(ctx)
+	if err != nil {
+		return workflows.SelectOutput{}, fmt.Errorf("read node registry: %w", err)
+	}
+	nodes, err := a.choose(spec, in.Exclude, entries)
+	if err != nil {
+		lg.Warn().Err(err).Int("registered", len(entries)).Msg("selection failed")
+		return workflows.SelectOutput{}, temporal.NewNonRetryableApplicationError(err.Error(), workflows.ErrTypeTooFewNodes, nil)
+	}
+	ids := make([]string, len(nodes))
+	for i, n := range nodes {
+		ids[i] = n.ID
+	}
+	lg.Info().Strs("nodes", ids).Msg("nodes selected")
+	activity.RecordHeartbeat(ctx, len(nodes))
+	return workflows.SelectOutput{Nodes: nodes}, nil
+}
+
+// CheckSpec checks a spec with defaults applied against the built-in
+// schemas: the schema must be known and every column in it.
+func CheckSpec(spec workflows.StatsSpec) error {
+	if err := spec.Validate(); err != nil {
+		return err
+	}
+	schema, err := dataset.Lookup(spec.Schema)
+	if err != nil {
+		return fmt.Errorf("spec: %w", err)
+	}
+	if _, err := stats.NewLayout(schema, spec.Columns); err != nil {
+		return fmt.Errorf("spec: %w", err)
+	}
+	return nil
+}
+
+func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries []workflows.NodeEntry) ([]workflows.NodeInfo, error) {
+	now, window := time.Now, a.Window
+	if a.Now != nil {
+		now = a.Now
+	}
+	if window == 0 {
+		window = workflows.LivenessWindow
+	}
+	excluded := append(slices.Clone(spec.Exclude), exclude...)
+	live := map[string]workflows.NodeEntry{}
+	var liveIDs []string
+	for _, e := range entries {
+		if now().Sub(e.LastSeen) <= window {
+			live[e.ID] = e
+			liveIDs = append(liveIDs, e.ID)
+		}
+	}
+	slices.Sort(liveIDs)
+	var out []workflows.NodeInfo
+	if len(spec.Nodes) > 0 {
+		var missing []string
+		for _, id := range spec.Nodes {
+			e, ok := live[id]
+			switch {
+			case !ok:
+				missing = append(missing, id+" (not alive)")
+			case slices.Contains(excluded, id):
+				missing = append(missing, id+" (excluded)")
+			case e.Schema != spec.Schema:
+				missing = append(missing, fmt.Sprintf("%s (holds %s)", id, e.Schema))
+			default:
+				out = append(out, e.NodeInfo)
+			}
+		}
+		if len(missing) > 0 {
+			return nil, fmt.Errorf("%w: the task asks for %s, but %s; alive: [%s]", ErrTooFewNodes,
+				strings.Join(spec.Nodes, ", "), strings.Join(missing, ", "), strings.Join(liveIDs, ", "))
+		}
+	} else {
+		for _, id := range liveIDs {
+			e := live[id]
+			if e.Schema == spec.Schema && e.DataError == "" && !slices.Contains(excluded, id) {
+				out = append(out, e.NodeInfo)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b workflows.NodeInfo) int { return strings.Compare(a.ID, b.ID) })
+	if len(out) < spec.MinNodes {
+		return nil, fmt.Errorf("%w: %d live nodes hold %s with readable data and are not excluded, the task needs %d; alive: [%s]",
+			ErrTooFewNodes, len(out), spec.Schema, spec.MinNodes, strings.Join(liveIDs, ", "))
+	}
+	return out, nil
+}

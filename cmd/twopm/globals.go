@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/rs/zerolog"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/twopm/twopm/requester"
+	"github.com/twopm/twopm/workers"
+)
+
+// globals are the flags every command shares.
+type globals struct {
+	temporal  string
+	namespace string
+	logLevel  string
+	logFormat string
+}
+
+// env returns the environment variable's value, or def.
+func env(name, def string) string {
+	if v, ok := os.LookupEnv(name); ok && v != "" {
+		return v
+	}
+	return def
+}
+
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
+// withEnv documents a flag's environment variable in its usage.
+func withEnv(usage, name string) string { return usage + " [$" + name + "]" }
+
+func (g *globals) register(root *cobra.Command) {
+	f := root.PersistentFlags()
+	f.StringVar(&g.temporal, "temporal-address", env("TWOPM_TEMPORAL_ADDRESS", "127.0.0.1:7233"), withEnv("Temporal frontend host:port", "TWOPM_TEMPORAL_ADDRESS"))
+	f.StringVar(&g.namespace, "namespace", env("TWOPM_NAMESPACE", "default"), withEnv("Temporal namespace", "TWOPM_NAMESPACE"))
+	f.StringVar(&g.logLevel, "log-level", env("TWOPM_LOG_LEVEL", "info"), withEnv("log level: debug, info, warn, error", "TWOPM_LOG_LEVEL"))
+	f.StringVar(&g.logFormat, "log-format", env("TWOPM_LOG_FORMAT", "console"), withEnv("log format on stderr: console or json", "TWOPM_LOG_FORMAT"))
+}
+
+// logger returns the zerolog logger on stderr that the flags ask for.
+func (g *globals) logger() (zerolog.Logger, error) {
+	lvl, err := zerolog.ParseLevel(g.logLevel)
+	if err != nil || g.logLevel == "" {
+		return zerolog.Logger{}, fmt.Errorf("--log-level %q: want debug, info, warn or error", g.logLevel)
+	}
+	var w io.Writer = os.Stderr
+	switch g.logFormat {
+	case "json":
+	case "console":
+		w = zerolog.ConsoleWriter{Out: os.Stderr, TimeFormat: time.TimeOnly}
+	default:
+		return zerolog.Logger{}, fmt.Errorf("--log-format %q: want console or json", g.logFormat)
+	}
+	return zerolog.New(w).Level(lvl).With().Timestamp().Logger(), nil
+}
+
+func (g *globals) temporalConfig() workers.TemporalConfig {
+	return workers.TemporalConfig{Address: g.temporal, Namespace: g.namespace}
+}
+
+// client dials Temporal for the requester commands, giving up after 10 s.
+func (g *globals) client(ctx context.Context) (*requester.Client, func(), error) {
+	return g.clientAt(ctx, g.temporal)
+}
+
+// clientAt is client for a given Temporal address.
+func (g *globals) clientAt(ctx context.Context, addr string) (*requester.Client, func(), error) {
+	lg, err := g.logger()
+	if err != nil {
+		return nil, nil, err
+	}
+	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	c, err := workers.Dial(dctx, workers.TemporalConfig{Address: addr, Namespace: g.namespace}, lg.Level(zerolog.WarnLevel))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w (is the network up? start it with: twopm dev)", err)
+	}
+	return &requester.Client{T: c}, c.Close, nil
+}
+
+// s3Flags are the artifact-store flags of the commands that need them.
+type s3Flags struct {
+	endpoint, accessKey, secretKey, bucket, region string
+}
+
+func (s *s3Flags) register(f *pflag.FlagSet) {
+	f.StringVar(&s.endpoint, "s3-endpoint", env("TWOPM_S3_ENDPOINT", "127.0.0.1:9000"), withEnv("S3-compatible endpoint, host:port or http(s)://host:port", "TWOPM_S3_ENDPOINT"))
+	f.StringVar(&s.accessKey, "s3-access-key", env("TWOPM_S3_ACCESS_KEY", "twopm-dev"), withEnv("S3 access key", "TWOPM_S3_ACCESS_KEY"))
+	f.StringVar(&s.secretKey, "s3-secret-key", env("TWOPM_S3_SECRET_KEY", "twopm-dev-secret"), withEnv("S3 secret key (prefer the variable: flags show in ps)", "TWOPM_S3_SECRET_KEY"))
+	f.StringVar(&s.bucket, "s3-bucket", env("TWOPM_S3_BUCKET", "twopm"), withEnv("bucket for artifacts, created if missing", "TWOPM_S3_BUCKET"))
+	f.StringVar(&s.region, "s3-region", env("TWOPM_S3_REGION", ""), withEnv("bucket region (empty: the server's default)", "TWOPM_S3_REGION"))
+}
+
+func (s *s3Flags) config() workers.S3Config {
+	return workers.S3Config{Endpoint: s.endpoint, AccessKey: s.accessKey, SecretKey: s.secretKey, Bucket: s.bucket, Region: s.region}
+}

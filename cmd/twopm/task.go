@@ -1,0 +1,184 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/requester"
+	"github.com/twopm/twopm/spec"
+	"github.com/twopm/twopm/workflows"
+)
+
+func newTask(g *globals) *cobra.Command {
+	task := &cobra.Command{Use: "task", Short: "Submit and follow tasks"}
+
+	var id string
+	var wait, asJSON bool
+	submit := &cobra.Command{
+		Use:   "submit --spec FILE",
+		Short: "Submit a task described by a spec file (YAML or JSON)",
+		Long: `submit starts a task from a spec file and prints its ID. A spec names the task
+type and what to compute; every other key has a default:
+
+  type: statistics          # required
+  schema: heart-disease     # default heart-disease
+  columns: [age, chol, num] # default: every column of the schema
+  requester: institute-b    # default anonymous
+  protocol: additive        # default additive
+  min_nodes: 3              # fewest nodes whose aggregate may be revealed; default 3, at least 2
+  nodes: [cleveland, va, hungarian]  # default: every live node holding the schema
+  exclude: [switzerland]    # nodes never to select
+  max_round_attempts: 3     # automatic attempts of a failed round; default 3
+  retry_window: 1h          # how long a failed round waits for 'task retry-round'; 0s fails at once
+
+An unknown key, task type, schema or column is rejected before anything starts.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, _ := cmd.Flags().GetString("spec")
+			if path == "" {
+				return errors.New("task submit: --spec FILE is required")
+			}
+			s, err := spec.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			c, closeC, err := g.client(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer closeC()
+			tid, err := c.Submit(cmd.Context(), id, s)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "task %s submitted\n", tid)
+			if !wait {
+				fmt.Println(tid)
+				return nil
+			}
+			res, err := c.Result(cmd.Context(), tid, true)
+			if err != nil {
+				return err
+			}
+			return printResult(res, asJSON)
+		},
+	}
+	submit.Flags().String("spec", "", "task spec file (YAML or JSON)")
+	submit.Flags().StringVar(&id, "id", "", "task ID (default: stats-<time>-<random>)")
+	submit.Flags().BoolVar(&wait, "wait", false, "wait for the result and print it")
+	submit.Flags().BoolVar(&asJSON, "json", false, "with --wait, print the result as JSON")
+
+	status := &cobra.Command{
+		Use:   "status ID",
+		Short: "Show a task's status, phase, round, nodes and last error",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, closeC, err := g.client(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer closeC()
+			st, err := c.Status(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(os.Stdout, st)
+			}
+			p := st.Progress
+			fmt.Printf("task      %s\nstatus    %s\nphase     %s\nround     %d (attempt %d)\nnodes     %s\n",
+				st.TaskID, st.Status, p.Phase, p.Round, p.Attempt, strings.Join(p.Nodes, ", "))
+			if len(p.Exclude) > 0 {
+				fmt.Printf("excluded  %s\n", strings.Join(p.Exclude, ", "))
+			}
+			if p.LastError != "" {
+				fmt.Printf("error     %s\n", p.LastError)
+			}
+			if st.Failure != "" {
+				fmt.Printf("failure   %s\n", st.Failure)
+			}
+			if p.Artifact != "" {
+				fmt.Printf("artifact  %s\n", p.Artifact)
+			}
+			return nil
+		},
+	}
+	status.Flags().BoolVar(&asJSON, "json", false, "print as JSON")
+
+	result := &cobra.Command{
+		Use:   "result ID",
+		Short: "Print a task's result (statistics per column)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, closeC, err := g.client(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer closeC()
+			res, err := c.Result(cmd.Context(), args[0], wait)
+			if errors.Is(err, requester.ErrRunning) {
+				return fmt.Errorf("%w (use --wait to wait for it)", err)
+			}
+			if err != nil {
+				return err
+			}
+			return printResult(res, asJSON)
+		},
+	}
+	result.Flags().BoolVar(&wait, "wait", false, "wait until the task ends")
+	result.Flags().BoolVar(&asJSON, "json", false, "print as JSON")
+
+	var exclude []string
+	retry := &cobra.Command{
+		Use:   "retry-round ID",
+		Short: "Run a task's failed round again, optionally without some nodes",
+		Long: `retry-round restarts the failed round of a task that is waiting for a retry
+(phase waiting-retry; see task status). The round runs as a new attempt with a
+new aggregation session; --exclude leaves nodes out from now on.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, closeC, err := g.client(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer closeC()
+			ack, err := c.RetryRound(cmd.Context(), args[0], exclude)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("round %d of task %s restarts as attempt %d\n", ack.Round, args[0], ack.Attempt)
+			return nil
+		},
+	}
+	retry.Flags().StringSliceVar(&exclude, "exclude", nil, "node IDs to leave out, comma-separated")
+
+	task.AddCommand(submit, status, result, retry)
+	return task
+}
+
+func printResult(res workflows.StatsResult, asJSON bool) error {
+	if asJSON {
+		return writeJSON(os.Stdout, res)
+	}
+	printStats(os.Stdout, res)
+	return nil
+}
+
+// columnOrder ranks column names in the order of the schema.
+func columnOrder(schema string) func(string) int {
+	s, err := dataset.Lookup(schema)
+	return func(name string) int {
+		if err != nil {
+			return 0
+		}
+		if i := s.Index(name); i >= 0 {
+			return i
+		}
+		return len(s.Columns)
+	}
+}

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/twopm/twopm/workers"
+)
+
+func newWorker(g *globals) *cobra.Command {
+	var s3 s3Flags
+	cmd := &cobra.Command{
+		Use:   "worker",
+		Short: "Run the coordinator worker (task workflows, node selection, result publishing)",
+		Long: `worker runs the coordinator: it hosts the FederatedStatistics, FederatedRound and
+NodeRegistry workflows and the SelectNodes and PublishStats activities on the
+twopm-coordinator task queue, and writes results to the S3 bucket.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			lg, err := g.logger()
+			if err != nil {
+				return err
+			}
+			return workers.RunCoordinator(cmd.Context(), workers.CoordinatorConfig{Temporal: g.temporalConfig(), S3: s3.config(), Logger: lg})
+		},
+	}
+	s3.register(cmd.Flags())
+	return cmd
+}
+
+func newNode(g *globals) *cobra.Command {
+	node := &cobra.Command{Use: "node", Short: "Run a hospital's node"}
+	var cfg workers.NodeConfig
+	run := &cobra.Command{
+		Use:   "run --id ID --data FILE",
+		Short: "Run a node worker beside its private data file",
+		Long: `node run serves one hospital: it reads FILE (comma-separated, no header, '?' for
+a missing value, in the columns of --schema) on this machine only, announces
+itself to the network's registry, and computes its contributions when a task
+selects it. Other nodes reach it on --listen over mutually authenticated TLS;
+its key pair is made on first start in --state-dir/tls.
+
+A hospital points its node at its own file with --data (or $TWOPM_DATA), and
+sets --advertise to the address the other hospitals can reach.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			lg, err := g.logger()
+			if err != nil {
+				return err
+			}
+			cfg.Temporal, cfg.Logger = g.temporalConfig(), lg
+			return workers.RunNode(cmd.Context(), cfg)
+		},
+	}
+	f := run.Flags()
+	f.StringVar(&cfg.ID, "id", env("TWOPM_NODE_ID", ""), withEnv("node ID (letters, digits, '.', '_', '-')", "TWOPM_NODE_ID"))
+	f.StringVar(&cfg.DataPath, "data", env("TWOPM_DATA", ""), withEnv("the node's private data file", "TWOPM_DATA"))
+	f.StringVar(&cfg.Schema, "schema", env("TWOPM_SCHEMA", "heart-disease"), withEnv("schema of the data file", "TWOPM_SCHEMA"))
+	f.StringVar(&cfg.Listen, "listen", env("TWOPM_LISTEN", "127.0.0.1:7301"), withEnv("host:port of the peer-to-peer TLS listener", "TWOPM_LISTEN"))
+	f.StringVar(&cfg.Advertise, "advertise", env("TWOPM_ADVERTISE", ""), withEnv("host:port other nodes dial (empty: --listen)", "TWOPM_ADVERTISE"))
+	f.StringVar(&cfg.StateDir, "state-dir", env("TWOPM_NODE_STATE_DIR", ".twopm/node"), withEnv("directory for the node's key pair and pending contributions", "TWOPM_NODE_STATE_DIR"))
+	node.AddCommand(run)
+	return node
+}

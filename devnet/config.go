@@ -1,0 +1,161 @@
+package devnet
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"net"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Hospitals are the four heart-disease sites, the default nodes.
+var Hospitals = []string{"cleveland", "hungarian", "switzerland", "va"}
+
+// Node is one node of the local network.
+type Node struct {
+	ID   string
+	Data string // path of its data file
+}
+
+// Config configures a local network. Zero fields take the defaults that
+// EnsureDefaults documents.
+type Config struct {
+	// StateDir holds the Temporal database, MinIO's data, node keys and
+	// logs. Empty means ".twopm".
+	StateDir string
+	// ToolsDir holds the built server binaries. Empty means StateDir/bin.
+	ToolsDir string
+	// DataDir holds heart-disease/processed.<hospital>.data. Empty means
+	// "../shared/data". Used only for Nodes left empty.
+	DataDir string
+	// Nodes are the node workers to start. Empty means the four Hospitals
+	// reading their files in DataDir.
+	Nodes []Node
+	// Host is the address every service binds to. Empty means 127.0.0.1.
+	Host string
+	// Ports. Zero means 7233 (Temporal gRPC), 8233 (Web UI), 9000 (S3
+	// API), 9001 (MinIO console) and 7301 (first node's p2p listener; the
+	// next nodes take the following ports).
+	TemporalPort, UIPort, S3Port, S3ConsolePort, NodePortBase int
+	// S3AccessKey and S3SecretKey are the MinIO root credentials. Empty
+	// means local development credentials.
+	S3AccessKey, S3SecretKey string
+	// Binary is the twopm executable that runs the workers. Empty means
+	// the running executable.
+	Binary string
+	// LogLevel is passed to the workers. Empty means "info".
+	LogLevel string
+	// Progress receives human-readable progress. Nil means os.Stderr.
+	Progress io.Writer
+}
+
+// EnsureDefaults fills in every zero field.
+func (c *Config) EnsureDefaults() error {
+	if c.StateDir == "" {
+		c.StateDir = ".twopm"
+	}
+	var err error
+	if c.StateDir, err = filepath.Abs(c.StateDir); err != nil {
+		return err
+	}
+	if c.ToolsDir == "" {
+		c.ToolsDir = filepath.Join(c.StateDir, "bin")
+	}
+	if c.DataDir == "" {
+		c.DataDir = filepath.Join("..", "shared", "data")
+	}
+	if len(c.Nodes) == 0 {
+		for _, h := range Hospitals {
+			c.Nodes = append(c.Nodes, Node{ID: h, Data: filepath.Join(c.DataDir, "heart-disease", "processed."+h+".data")})
+		}
+	}
+	if c.Host == "" {
+		c.Host = "127.0.0.1"
+	}
+	def := func(p *int, v int) {
+		if *p == 0 {
+			*p = v
+		}
+	}
+	def(&c.TemporalPort, 7233)
+	def(&c.UIPort, 8233)
+	def(&c.S3Port, 9000)
+	def(&c.S3ConsolePort, 9001)
+	def(&c.NodePortBase, 7301)
+	if c.S3AccessKey == "" {
+		c.S3AccessKey = "twopm-dev"
+	}
+	if c.S3SecretKey == "" {
+		c.S3SecretKey = "twopm-dev-secret"
+	}
+	if c.Binary == "" {
+		if c.Binary, err = os.Executable(); err != nil {
+			return err
+		}
+	}
+	if c.LogLevel == "" {
+		c.LogLevel = "info"
+	}
+	if c.Progress == nil {
+		c.Progress = os.Stderr
+	}
+	return nil
+}
+
+// ErrNoData is wrapped by Validate when a node's data file is missing.
+var ErrNoData = errors.New("devnet: data file not found")
+
+// Validate reports every problem at once: missing data files (with where
+// the heart-disease files come from), bad or repeated ports, ports in use.
+func (c *Config) Validate() error {
+	var probs []string
+	var missing []string
+	for _, n := range c.Nodes {
+		if _, err := os.Stat(n.Data); err != nil {
+			abs, _ := filepath.Abs(n.Data)
+			missing = append(missing, fmt.Sprintf("%s: %s", n.ID, abs))
+		}
+	}
+	if len(missing) > 0 {
+		probs = append(probs, fmt.Sprintf("%v for %s. The four hospitals' files processed.{cleveland,hungarian,switzerland,va}.data "+
+			"are the UCI Machine Learning Repository's Heart Disease data set (CC BY 4.0); put them in <dir>/heart-disease/ and pass "+
+			"--data-dir <dir> (or TWOPM_DATA_DIR); from a clone with shared/ beside it the default ../shared/data works", ErrNoData, strings.Join(missing, ", ")))
+	}
+	ports := map[string]int{"temporal": c.TemporalPort, "ui": c.UIPort, "s3": c.S3Port, "s3-console": c.S3ConsolePort}
+	for i, n := range c.Nodes {
+		ports["node "+n.ID] = c.NodePortBase + i
+	}
+	seen := map[int]string{}
+	for _, name := range slices.Sorted(maps.Keys(ports)) {
+		p := ports[name]
+		if p < 1 || p > 65535 {
+			probs = append(probs, fmt.Sprintf("%s port %d is out of range", name, p))
+			continue
+		}
+		if other, dup := seen[p]; dup {
+			probs = append(probs, fmt.Sprintf("%s and %s both use port %d", other, name, p))
+			continue
+		}
+		seen[p] = name
+		if err := portFree(c.Host, p); err != nil {
+			probs = append(probs, fmt.Sprintf("%s port %d on %s is in use (another twopm dev, or another program?): stop it or choose another port", name, p, c.Host))
+		}
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("devnet: %s", strings.Join(probs, "; "))
+	}
+	return nil
+}
+
+func portFree(host string, port int) error {
+	l, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+	if err != nil {
+		return err
+	}
+	return l.Close()
+}

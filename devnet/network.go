@@ -1,0 +1,312 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/rs/zerolog"
+	"go.temporal.io/sdk/client"
+
+	"github.com/twopm/twopm/workers"
+	"github.com/twopm/twopm/workflows"
+)
+
+// Network is a running local network.
+type Network struct {
+	Config Config
+	// TemporalAddress is host:port of the Temporal frontend.
+	TemporalAddress string
+	// UIURL is the Temporal Web UI.
+	UIURL string
+	// S3Endpoint is host:port of the MinIO S3 API.
+	S3Endpoint string
+
+	mu     sync.Mutex
+	procs  []*proc
+	exited chan *proc
+}
+
+type proc struct {
+	name string
+	cmd  *exec.Cmd
+	log  string
+	done chan struct{}
+	err  error
+}
+
+// Start validates cfg, builds the tools if needed and starts every process
+// of the network, returning once all nodes have announced themselves to the
+// registry. On error, whatever was started is stopped.
+func Start(ctx context.Context, cfg Config) (n *Network, err error) {
+	if err := cfg.EnsureDefaults(); err != nil {
+		return nil, err
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	out := cfg.Progress
+	temporalBin, err := EnsureTool(ctx, cfg.ToolsDir, TemporalCLI, out)
+	if err != nil {
+		return nil, err
+	}
+	minioBin, err := EnsureTool(ctx, cfg.ToolsDir, MinIOServer, out)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range []string{"logs", "minio", "nodes"} {
+		if err := os.MkdirAll(filepath.Join(cfg.StateDir, d), 0o700); err != nil {
+			return nil, fmt.Errorf("devnet: state dir: %w", err)
+		}
+	}
+	n = &Network{
+		Config:          cfg,
+		TemporalAddress: net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.TemporalPort)),
+		UIURL:           "http://" + net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.UIPort)),
+		S3Endpoint:      net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.S3Port)),
+		exited:          make(chan *proc, 16),
+	}
+	defer func() {
+		if err != nil {
+			n.Stop()
+		}
+	}()
+
+	args := []string{"server", "start-dev",
+		"--ip", cfg.Host, "--port", strconv.Itoa(cfg.TemporalPort), "--ui-port", strconv.Itoa(cfg.UIPort),
+		"--db-filename", filepath.Join(cfg.StateDir, "temporal.db"), "--log-level", "warn"}
+	for _, sa := range workflows.SearchAttributes {
+		args = append(args, "--search-attribute", sa.Name+"="+sa.Type)
+	}
+	fmt.Fprintf(out, "starting Temporal dev server on %s (Web UI %s)\n", n.TemporalAddress, n.UIURL)
+	if err := n.spawn("temporal", temporalBin, args, nil); err != nil {
+		return n, err
+	}
+	fmt.Fprintf(out, "starting MinIO on %s\n", n.S3Endpoint)
+	err = n.spawn("minio", minioBin, []string{"server", "--quiet",
+		"--address", n.S3Endpoint, "--console-address", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.S3ConsolePort)),
+		filepath.Join(cfg.StateDir, "minio")},
+		[]string{"MINIO_ROOT_USER=" + cfg.S3AccessKey, "MINIO_ROOT_PASSWORD=" + cfg.S3SecretKey, "MINIO_BROWSER=on"})
+	if err != nil {
+		return n, err
+	}
+	if err := n.waitTemporal(ctx); err != nil {
+		return n, err
+	}
+	if err := n.waitHTTP(ctx, "minio", "http://"+n.S3Endpoint+"/minio/health/live"); err != nil {
+		return n, err
+	}
+
+	common := []string{"--temporal-address", n.TemporalAddress, "--log-level", cfg.LogLevel, "--log-format", "json"}
+	s3env := []string{"TWOPM_S3_ACCESS_KEY=" + cfg.S3AccessKey, "TWOPM_S3_SECRET_KEY=" + cfg.S3SecretKey}
+	fmt.Fprintf(out, "starting coordinator and %d nodes\n", len(cfg.Nodes))
+	if err := n.spawn("coordinator", cfg.Binary, append([]string{"worker", "--s3-endpoint", n.S3Endpoint}, common...), s3env); err != nil {
+		return n, err
+	}
+	for i, node := range cfg.Nodes {
+		data, _ := filepath.Abs(node.Data)
+		a := append([]string{"node", "run", "--id", node.ID, "--data", data,
+			"--listen", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.NodePortBase+i)),
+			"--state-dir", filepath.Join(cfg.StateDir, "nodes", node.ID)}, common...)
+		if err := n.spawn("node-"+node.ID, cfg.Binary, a, nil); err != nil {
+			return n, err
+		}
+	}
+	if err := n.waitNodes(ctx); err != nil {
+		return n, err
+	}
+	return n, nil
+}
+
+// spawn starts a process whose output goes to logs/<name>.log.
+func (n *Network) spawn(name, bin string, args, env []string) error {
+	logPath := filepath.Join(n.Config.StateDir, "logs", name+".log")
+	f, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return fmt.Errorf("devnet: log file: %w", err)
+	}
+	cmd := exec.Command(bin, args...)
+	cmd.Stdout, cmd.Stderr = f, f
+	cmd.Env = append(os.Environ(), env...)
+	cmd.SysProcAttr = sysProcAttr()
+	if err := cmd.Start(); err != nil {
+		f.Close()
+		return fmt.Errorf("devnet: start %s: %w", name, err)
+	}
+	p := &proc{name: name, cmd: cmd, log: logPath, done: make(chan struct{})}
+	n.mu.Lock()
+	n.procs = append(n.procs, p)
+	n.mu.Unlock()
+	go func() {
+		p.err = cmd.Wait()
+		f.Close()
+		close(p.done)
+		n.exited <- p
+	}()
+	return nil
+}
+
+// Logs returns the log file of each process, by name (temporal, minio,
+// coordinator, node-<id>).
+func (n *Network) Logs() map[string]string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	m := make(map[string]string, len(n.procs))
+	for _, p := range n.procs {
+		m[p.name] = p.log
+	}
+	return m
+}
+
+// Wait blocks until ctx ends or a process of the network exits; in the
+// latter case it returns an error naming the process and its log file.
+func (n *Network) Wait(ctx context.Context) error {
+	select {
+	case <-ctx.Done():
+		return nil
+	case p := <-n.exited:
+		return fmt.Errorf("devnet: %s exited (%v); see %s", p.name, p.err, p.log)
+	}
+}
+
+// Stop stops every process, workers first, politely then by force.
+func (n *Network) Stop() {
+	n.mu.Lock()
+	procs := append([]*proc(nil), n.procs...)
+	n.mu.Unlock()
+	for i := len(procs) - 1; i >= 0; i-- {
+		p := procs[i]
+		select {
+		case <-p.done:
+			continue
+		default:
+		}
+		_ = p.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-p.done:
+		case <-time.After(10 * time.Second):
+			_ = p.cmd.Process.Kill()
+			<-p.done
+		}
+	}
+}
+
+// StopProcess stops one process by name (as Logs names them), for tests
+// that take a node away.
+func (n *Network) StopProcess(name string) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for _, p := range n.procs {
+		if p.name == name {
+			if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+				return err
+			}
+			<-p.done
+			return nil
+		}
+	}
+	return fmt.Errorf("devnet: no process %s", name)
+}
+
+func (n *Network) died() error {
+	select {
+	case p := <-n.exited:
+		return fmt.Errorf("devnet: %s exited during start-up (%v); see %s", p.name, p.err, p.log)
+	default:
+		return nil
+	}
+}
+
+func (n *Network) waitTemporal(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	for {
+		if err := n.died(); err != nil {
+			return err
+		}
+		c, err := client.DialContext(ctx, client.Options{HostPort: n.TemporalAddress, Logger: workers.Logger(zerolog.Nop())})
+		if err == nil {
+			_, err = c.CheckHealth(ctx, &client.CheckHealthRequest{})
+			c.Close()
+			if err == nil {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("devnet: temporal did not become healthy at %s: %w; see %s", n.TemporalAddress, err, n.Logs()["temporal"])
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+func (n *Network) waitHTTP(ctx context.Context, name, url string) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	for {
+		if err := n.died(); err != nil {
+			return err
+		}
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+			err = errors.New(resp.Status)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("devnet: %s did not become healthy at %s: %w; see %s", name, url, err, n.Logs()[name])
+		case <-time.After(300 * time.Millisecond):
+		}
+	}
+}
+
+// waitNodes waits until every node has announced itself to the registry.
+func (n *Network) waitNodes(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	c, err := client.DialContext(ctx, client.Options{HostPort: n.TemporalAddress, Logger: workers.Logger(zerolog.Nop())})
+	if err != nil {
+		return fmt.Errorf("devnet: dial temporal: %w", err)
+	}
+	defer c.Close()
+	reg := workers.RegistryClient{Client: c}
+	for {
+		if err := n.died(); err != nil {
+			return err
+		}
+		entries, _ := reg.Nodes(ctx)
+		seen := map[string]bool{}
+		for _, e := range entries {
+			if time.Since(e.LastSeen) < workflows.LivenessWindow {
+				seen[e.ID] = true
+			}
+		}
+		var waiting []string
+		for _, node := range n.Config.Nodes {
+			if !seen[node.ID] {
+				waiting = append(waiting, node.ID)
+			}
+		}
+		if len(waiting) == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("devnet: nodes %v did not announce themselves; see their logs in %s", waiting, filepath.Join(n.Config.StateDir, "logs"))
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}

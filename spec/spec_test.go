@@ -1,0 +1,54 @@
+package spec
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		wantErr string
+	}{
+		{name: "minimal", in: "type: statistics\n"},
+		{name: "full yaml", in: "type: statistics\ncolumns: [age, chol]\nmin_nodes: 2\nnodes: [a, b]\nretry_window: 10m\n"},
+		{name: "json", in: `{"type": "statistics", "columns": ["age"], "retry_window": "0s"}`},
+		{name: "unknown key", in: "type: statistics\ncolumnz: [age]\n", wantErr: "field columnz not found"},
+		{name: "unknown type", in: "type: training\n", wantErr: `unknown task type "training"`},
+		{name: "missing type", in: "columns: [age]\n", wantErr: "missing type"},
+		{name: "empty", in: "", wantErr: "empty spec"},
+		{name: "wrong value type", in: "type: statistics\nmin_nodes: many\n", wantErr: "cannot unmarshal"},
+		{name: "bad duration", in: "type: statistics\nretry_window: soon\n", wantErr: `retry_window "soon"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.in))
+			if tt.wantErr == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if !errors.Is(err, ErrSpec) || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Fatalf("error = %v, want ErrSpec containing %q", err, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestRetryWindowZeroMeansFailAtOnce(t *testing.T) {
+	s, err := Parse([]byte("type: statistics\nretry_window: 0s\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.WithDefaults().RetryWindow >= 0 {
+		t.Fatalf("retry window %v, want negative", s.RetryWindow)
+	}
+	s, _ = Parse([]byte("type: statistics\nretry_window: 30m\n"))
+	if s.RetryWindow != 30*time.Minute {
+		t.Fatalf("retry window %v", s.RetryWindow)
+	}
+}

@@ -1,0 +1,147 @@
+package workers
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/credentials"
+	"github.com/rs/zerolog"
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/worker"
+	"go.temporal.io/sdk/workflow"
+
+	"github.com/twopm/twopm/activities/selection"
+	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/workflows"
+)
+
+// S3Config says how to reach the artifact store.
+type S3Config struct {
+	// Endpoint is an S3-compatible endpoint as host:port or URL
+	// (http:// or https://). Empty means "127.0.0.1:9000".
+	Endpoint string
+	// AccessKey and SecretKey are the credentials; never logged.
+	AccessKey, SecretKey string
+	// Bucket holds every artifact. Empty means "twopm". It is created if
+	// missing.
+	Bucket string
+	// Region is the bucket's region; empty means the server's default.
+	Region string
+}
+
+// NewS3 returns a client for the artifact store and makes sure the bucket
+// exists.
+func NewS3(ctx context.Context, cfg S3Config) (*minio.Client, string, error) {
+	if cfg.Endpoint == "" {
+		cfg.Endpoint = "127.0.0.1:9000"
+	}
+	if cfg.Bucket == "" {
+		cfg.Bucket = "twopm"
+	}
+	endpoint, secure := cfg.Endpoint, false
+	if strings.Contains(endpoint, "://") {
+		u, err := url.Parse(endpoint)
+		if err != nil {
+			return nil, "", fmt.Errorf("s3 endpoint %q: %w", endpoint, err)
+		}
+		endpoint, secure = u.Host, u.Scheme == "https"
+	}
+	c, err := minio.New(endpoint, &minio.Options{
+		Creds:  credentials.NewStaticV4(cfg.AccessKey, cfg.SecretKey, ""),
+		Secure: secure,
+		Region: cfg.Region,
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("s3 client for %s: %w", endpoint, err)
+	}
+	ok, err := c.BucketExists(ctx, cfg.Bucket)
+	if err != nil {
+		return nil, "", fmt.Errorf("s3 bucket %s at %s: %w", cfg.Bucket, endpoint, err)
+	}
+	if !ok {
+		if err := c.MakeBucket(ctx, cfg.Bucket, minio.MakeBucketOptions{Region: cfg.Region}); err != nil {
+			return nil, "", fmt.Errorf("create s3 bucket %s: %w", cfg.Bucket, err)
+		}
+	}
+	return c, cfg.Bucket, nil
+}
+
+// CoordinatorConfig configures the coordinator worker.
+type CoordinatorConfig struct {
+	Temporal TemporalConfig
+	S3       S3Config
+	Logger   zerolog.Logger
+}
+
+// RunCoordinator runs the coordinator worker on workflows.CoordinatorQueue
+// until ctx ends: the task, round and registry workflows, and the
+// SelectNodes and PublishStats activities.
+func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
+	lg := cfg.Logger.With().Str("role", "coordinator").Logger()
+	c, err := Dial(ctx, cfg.Temporal, lg)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	s3, bucket, err := NewS3(ctx, cfg.S3)
+	if err != nil {
+		return err
+	}
+	w := worker.New(c, workflows.CoordinatorQueue, worker.Options{
+		BackgroundActivityContext:   lg.WithContext(context.Background()),
+		DisableRegistrationAliasing: true,
+	})
+	RegisterCoordinator(w, &selection.Activities{Registry: RegistryClient{Client: c}}, &store.Activities{S3: s3, Bucket: bucket})
+	lg.Info().Str("queue", workflows.CoordinatorQueue).Str("bucket", bucket).Msg("coordinator worker started")
+	return runWorker(ctx, w)
+}
+
+// RegisterCoordinator registers the coordinator's workflows and activities
+// on w under their name constants.
+func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store.Activities) {
+	for name, fn := range map[string]any{
+		workflows.FederatedStatisticsName: workflows.FederatedStatistics,
+		workflows.FederatedRoundName:      workflows.FederatedRound,
+		workflows.NodeRegistryName:        workflows.NodeRegistry,
+	} {
+		w.RegisterWorkflowWithOptions(fn, workflow.RegisterOptions{Name: name})
+	}
+	w.RegisterActivityWithOptions(sel.SelectNodes, activity.RegisterOptions{Name: workflows.SelectNodesName})
+	w.RegisterActivityWithOptions(st.PublishStats, activity.RegisterOptions{Name: workflows.PublishStatsName})
+}
+
+// RegistryClient reads the node registry workflow through Temporal.
+type RegistryClient struct {
+	Client client.Client
+}
+
+// Nodes queries the registry. It returns no nodes, and no error, when no
+// node has ever registered.
+func (r RegistryClient) Nodes(ctx context.Context) ([]workflows.NodeEntry, error) {
+	v, err := r.Client.QueryWorkflow(ctx, workflows.RegistryWorkflowID, "", workflows.NodesQuery)
+	if err != nil {
+		if isNotFound(err) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("query %s: %w", workflows.RegistryWorkflowID, err)
+	}
+	var nodes []workflows.NodeEntry
+	if err := v.Get(&nodes); err != nil {
+		return nil, fmt.Errorf("decode registry: %w", err)
+	}
+	return nodes, nil
+}
+
+// runWorker runs w until ctx ends.
+func runWorker(ctx context.Context, w worker.Worker) error {
+	if err := w.Start(); err != nil {
+		return fmt.Errorf("start worker: %w", err)
+	}
+	<-ctx.Done()
+	w.Stop()
+	return nil
+}

@@ -1,0 +1,140 @@
+package workers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/rs/zerolog"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/worker"
+
+	"github.com/twopm/twopm/activities/aggregate"
+	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/p2p"
+	"github.com/twopm/twopm/workflows"
+)
+
+// NodeConfig configures a hospital's node worker.
+type NodeConfig struct {
+	// ID names the node; its task queue is workflows.NodeQueue(ID).
+	ID string
+	// DataPath is the node's private data file. It is read on this
+	// machine only.
+	DataPath string
+	// Schema is the ID of the schema of DataPath. Empty means
+	// "heart-disease".
+	Schema string
+	// Listen is the host:port of the node's peer-to-peer TLS listener.
+	Listen string
+	// Advertise is the host:port peers dial. Empty means Listen.
+	Advertise string
+	// StateDir keeps the node's TLS key pair and its contributions between
+	// map and aggregation.
+	StateDir string
+	Temporal TemporalConfig
+	Logger   zerolog.Logger
+}
+
+// RunNode runs a node worker until ctx ends: it listens for peers,
+// announces itself to the registry every workflows.HeartbeatInterval, and
+// serves LocalMap and SecureAggregate on its own task queue. A data file
+// that does not read is reported in the announcement and in every task that
+// uses the node; the node keeps serving.
+func RunNode(ctx context.Context, cfg NodeConfig) error {
+	if cfg.ID == "" || cfg.DataPath == "" || cfg.Listen == "" || cfg.StateDir == "" {
+		return errors.New("node: id, data path, listen address and state dir are required")
+	}
+	if cfg.Schema == "" {
+		cfg.Schema = workflows.DefaultSchema
+	}
+	if cfg.Advertise == "" {
+		cfg.Advertise = cfg.Listen
+	}
+	schema, err := dataset.Lookup(cfg.Schema)
+	if err != nil {
+		return err
+	}
+	lg := cfg.Logger.With().Str("node", cfg.ID).Logger()
+	id, err := p2p.LoadOrCreateIdentity(filepath.Join(cfg.StateDir, "tls"), cfg.ID)
+	if err != nil {
+		return err
+	}
+	host, err := p2p.Listen(cfg.Listen, id, lg)
+	if err != nil {
+		return fmt.Errorf("node %s: %w", cfg.ID, err)
+	}
+	defer host.Close()
+	c, err := Dial(ctx, cfg.Temporal, lg)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+
+	st := &compute.Store{Dir: filepath.Join(cfg.StateDir, "contrib")}
+	queue := workflows.NodeQueue(cfg.ID)
+	w := worker.New(c, queue, worker.Options{
+		BackgroundActivityContext:   lg.WithContext(context.Background()),
+		DisableRegistrationAliasing: true,
+	})
+	RegisterNode(w,
+		&compute.Activities{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, Store: st},
+		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st})
+	if err := w.Start(); err != nil {
+		return fmt.Errorf("node %s: start worker: %w", cfg.ID, err)
+	}
+	defer w.Stop()
+	lg.Info().Str("queue", queue).Str("p2p", cfg.Advertise).Str("fingerprint", id.Fingerprint[:16]).Str("schema", schema.ID).Msg("node worker started")
+
+	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.ID}
+	t := time.NewTicker(workflows.HeartbeatInterval)
+	defer t.Stop()
+	for {
+		info.Rows, info.DataError = checkData(cfg.DataPath, schema)
+		if info.DataError != "" {
+			lg.Warn().Str("error", info.DataError).Msg("data file does not read")
+		}
+		if err := announce(ctx, c, info); err != nil && ctx.Err() == nil {
+			lg.Warn().Err(err).Msg("heartbeat to registry failed")
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// RegisterNode registers a node's activities on w under their names.
+func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Activities) {
+	w.RegisterActivityWithOptions(comp.LocalMap, activity.RegisterOptions{Name: workflows.LocalMapName})
+	w.RegisterActivityWithOptions(agg.SecureAggregate, activity.RegisterOptions{Name: workflows.SecureAggregateName})
+}
+
+func checkData(path string, s dataset.Schema) (int, string) {
+	tab, err := dataset.ReadFile(path, s)
+	if err != nil {
+		return -1, err.Error()
+	}
+	return len(tab.Rows), ""
+}
+
+// announce signals info to the registry, starting the registry if needed.
+func announce(ctx context.Context, c client.Client, info workflows.NodeInfo) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	_, err := c.SignalWithStartWorkflow(ctx, workflows.RegistryWorkflowID, workflows.HeartbeatSignal, info,
+		client.StartWorkflowOptions{ID: workflows.RegistryWorkflowID, TaskQueue: workflows.CoordinatorQueue},
+		workflows.NodeRegistryName, workflows.RegistryState{})
+	return err
+}
+
+func isNotFound(err error) bool {
+	var nf *serviceerror.NotFound
+	return errors.As(err, &nf)
+}
