@@ -34,7 +34,9 @@
 // on the network. Availability is not protected: anyone who can reach the
 // listener and knows a session ID can make a link attempt that fails
 // authentication and so abort that session's Open, and a peer can stop
-// reading or close its links at any time, which makes Recv fail.
+// reading or close its links at any time, which makes Recv fail. A peer
+// whose process dies is noticed at once from its closed connection; one
+// whose machine vanishes, by TCP keepalive within about 20 seconds.
 //
 // What leaves the node: its certificate, the session ID and node IDs of
 // each hello, and the messages the protocol sends, encrypted. Logs carry

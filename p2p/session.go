@@ -127,8 +127,10 @@ func (s *Session) errClosed(op string, l *link) error {
 }
 
 // Send queues a copy of msg for party to and returns without waiting for
-// the peer to read it. It fails if ctx is done, msg is longer than 64 MiB,
-// the link to the peer has failed or the session is closed.
+// the peer to read it; a writer goroutine per link sends the queue in
+// order. The queue has no bound, so a peer that stops reading makes it
+// grow. Send fails if ctx is done, msg is longer than 64 MiB, the link to
+// the peer has failed or the session is closed.
 func (s *Session) Send(ctx context.Context, to int, msg []byte) error {
 	l, err := s.link("send", to)
 	if err != nil {

@@ -670,3 +670,19 @@ func TestOpenFailsWhenHostCloses(t *testing.T) {
 		})
 	}
 }
+
+func TestHelloForAnotherNode(t *testing.T) {
+	// The peer list puts node b's key and address under another ID: b's
+	// certificate passes the dialer's check, but b refuses a hello that is
+	// not for it.
+	lg, _ := newLogger(t)
+	nodes := newNodes(t, lg, "hospital-a", "hospital-b")
+	wrong := nodes[1].peer()
+	wrong.ID = "hospital-x"
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, err := nodes[0].host.Open(ctx, SessionConfig{ID: "s", Self: 0, Peers: []Peer{nodes[0].peer(), wrong}})
+	if !errors.Is(err, ErrPeerAuth) || !strings.Contains(err.Error(), "hospital-x") {
+		t.Fatalf("err = %v, want ErrPeerAuth naming hospital-x", err)
+	}
+}

@@ -84,12 +84,17 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 		lg.Warn().Err(err).Msg("session did not open")
 		return workflows.AggregateOutput{}, aborted(err)
 	}
-	defer sess.Close()
 	lg.Info().Int("parties", len(peers)).Dur("connect", time.Since(start)).Msg("aggregation started")
 	phase <- "sharing"
 	sum, err := additive.Aggregate(ctx, sess, x, rand.Reader)
 	if err != nil {
+		_ = sess.Close()
 		lg.Warn().Err(err).Msg("aggregation aborted")
+		return workflows.AggregateOutput{}, aborted(err)
+	}
+	// Close flushes the last messages to the peers; only then is the byte
+	// count complete.
+	if err := sess.Close(); err != nil {
 		return workflows.AggregateOutput{}, aborted(err)
 	}
 	out := workflows.AggregateOutput{Node: a.NodeID, Sum: make([]string, len(sum)), BytesSent: sess.BytesSent()}

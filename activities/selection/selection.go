@@ -106,12 +106,13 @@ func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries 
 	if len(spec.Nodes) > 0 {
 		var missing []string
 		for _, id := range spec.Nodes {
+			if slices.Contains(excluded, id) {
+				continue // an operator took it out: the rest may still be enough
+			}
 			e, ok := live[id]
 			switch {
 			case !ok:
 				missing = append(missing, id+" (not alive)")
-			case slices.Contains(excluded, id):
-				missing = append(missing, id+" (excluded)")
 			case e.Schema != spec.Schema:
 				missing = append(missing, fmt.Sprintf("%s (holds %s)", id, e.Schema))
 			default:

@@ -1,0 +1,99 @@
+//go:build integration
+
+package integration
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/requester"
+	"github.com/twopm/twopm/workers"
+)
+
+// repoRoot is the module root, found from this package's directory.
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
+		t.Fatalf("module root not found at %s", dir)
+	}
+	return dir
+}
+
+// dataDir is ../shared/data beside the repository, or $TWOPM_DATA_DIR.
+func dataDir(t *testing.T) string {
+	if d := os.Getenv("TWOPM_DATA_DIR"); d != "" {
+		return d
+	}
+	return filepath.Join(repoRoot(t), "..", "shared", "data")
+}
+
+// toolsDir is where the server binaries are built once and reused:
+// $TWOPM_TOOLS_DIR, or .twopm/bin in the repository (as twopm dev uses).
+func toolsDir(t *testing.T) string {
+	if d := os.Getenv("TWOPM_TOOLS_DIR"); d != "" {
+		return d
+	}
+	return filepath.Join(repoRoot(t), ".twopm", "bin")
+}
+
+// buildTwopm builds the twopm command into dir.
+func buildTwopm(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "twopm")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/twopm")
+	cmd.Dir = repoRoot(t)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build twopm: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startNetwork starts a network on ports offset from the defaults, so a
+// running twopm dev is not disturbed.
+func startNetwork(t *testing.T, bin string, nodes []devnet.Node, portOffset int) *devnet.Network {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	state := t.TempDir()
+	net, err := devnet.Start(ctx, devnet.Config{
+		StateDir: state, ToolsDir: toolsDir(t), DataDir: dataDir(t), Nodes: nodes, Binary: bin,
+		TemporalPort: 7233 + portOffset, UIPort: 8233 + portOffset, S3Port: 9000 + portOffset,
+		S3ConsolePort: 9001 + portOffset, NodePortBase: 7301 + portOffset,
+		Progress: testWriter{t},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(net.Stop)
+	return net
+}
+
+func dialNetwork(t *testing.T, net *devnet.Network) *requester.Client {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, err := workers.Dial(ctx, workers.TemporalConfig{Address: net.TemporalAddress}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return &requester.Client{T: c}
+}
+
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(string(p))
+	return len(p), nil
+}

@@ -1,0 +1,409 @@
+//go:build integration
+
+package integration
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/minio/minio-go/v7"
+	"go.temporal.io/api/workflowservice/v1"
+	"google.golang.org/protobuf/encoding/protojson"
+
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/requester"
+	"github.com/twopm/twopm/stats"
+	"github.com/twopm/twopm/workers"
+	"github.com/twopm/twopm/workflows"
+)
+
+// TestNetwork starts one local network with the four hospitals and a fifth
+// node whose file is malformed, and runs every scenario against it; the last
+// one checks that no raw row and no single node's contribution reached
+// workflow history, S3 or any log.
+func TestNetwork(t *testing.T) {
+	tmp := t.TempDir()
+	bin := buildTwopm(t, tmp)
+	var nodes []devnet.Node
+	var files []string
+	for _, h := range devnet.Hospitals {
+		f := filepath.Join(dataDir(t), "heart-disease", "processed."+h+".data")
+		nodes = append(nodes, devnet.Node{ID: h, Data: f})
+		files = append(files, f)
+	}
+	broken := filepath.Join(tmp, "broken.data")
+	row := "63.0,1.0,1.0,145.0,233.0,1.0,2.0,150.0,0.0,2.3,3.0,0.0,6.0,0\n"
+	if err := os.WriteFile(broken, []byte(row+row+strings.Replace(row, "233.0", "2x3", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	nodes = append(nodes, devnet.Node{ID: "broken", Data: broken})
+	net := startNetwork(t, bin, nodes, 10000)
+	c := dialNetwork(t, net)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+
+	want, rawLines := directStats(t, files)
+	var mainTask string
+
+	t.Run("statistics match the files", func(t *testing.T) {
+		start := time.Now()
+		id, err := c.Submit(ctx, "", workflows.StatsSpec{Requester: "integration"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := c.Result(ctx, id, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("task %s took %s", id, time.Since(start))
+		mainTask = id
+		if !slices.Equal(res.Nodes, devnet.Hospitals) {
+			t.Fatalf("nodes %v, want the four hospitals (broken must be skipped)", res.Nodes)
+		}
+		checkColumns(t, res.Columns, want)
+		checkArtifact(t, net, res)
+	})
+
+	t.Run("bad input names file line and column", func(t *testing.T) {
+		spec := workflows.StatsSpec{Nodes: []string{"cleveland", "hungarian", "broken"}, RetryWindow: -1}
+		id, err := c.Submit(ctx, "", spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = c.Result(ctx, id, true)
+		if err == nil || !strings.Contains(err.Error(), "BadInput") ||
+			!strings.Contains(err.Error(), "local map on node broken") ||
+			!strings.Contains(err.Error(), "broken.data:3: column 5 (chol)") {
+			t.Fatalf("error = %v, want BadInput naming broken.data:3 column 5 (chol)", err)
+		}
+		if strings.Contains(err.Error(), "2x3") {
+			t.Fatalf("error %q repeats the bad value", err)
+		}
+		// The node keeps serving: it still announces itself.
+		time.Sleep(workflows.HeartbeatInterval + time.Second)
+		entries, err := workers.RegistryClient{Client: c.T}.Nodes(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(entries, func(e workflows.NodeEntry) bool { return e.ID == "broken" })
+		if i < 0 || time.Since(entries[i].LastSeen) > workflows.HeartbeatInterval+5*time.Second || entries[i].DataError == "" {
+			t.Fatalf("broken node entry %+v: want alive and reporting its data error", entries)
+		}
+	})
+
+	t.Run("unknown column fails in the workflow", func(t *testing.T) {
+		if _, err := c.Submit(ctx, "", workflows.StatsSpec{Columns: []string{"age", "cholesterol"}}); err == nil || !strings.Contains(err.Error(), "cholesterol") {
+			t.Fatalf("submit error = %v, want the unknown column named", err)
+		}
+		// A client that skips the check still gets a clear failure in the UI.
+		spec := workflows.StatsSpec{Columns: []string{"age", "cholesterol"}, RetryWindow: -1}
+		run, err := c.T.ExecuteWorkflow(ctx, requester.StartOptions("unknown-column", spec.WithDefaults()), workflows.FederatedStatisticsName, spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = run.Get(ctx, nil)
+		if err == nil || !strings.Contains(err.Error(), `unknown column ["cholesterol"]`) || !strings.Contains(err.Error(), "BadInput") {
+			t.Fatalf("error = %v", err)
+		}
+	})
+
+	t.Run("more nodes asked than alive", func(t *testing.T) {
+		id, err := c.Submit(ctx, "", workflows.StatsSpec{Nodes: []string{"cleveland", "hungarian", "st-elsewhere"}, RetryWindow: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = c.Result(ctx, id, true)
+		if err == nil || !strings.Contains(err.Error(), "TooFewNodes") || !strings.Contains(err.Error(), "st-elsewhere (not alive)") {
+			t.Fatalf("error = %v, want TooFewNodes naming st-elsewhere", err)
+		}
+	})
+
+	t.Run("retry round without the broken node", func(t *testing.T) {
+		spec := workflows.StatsSpec{Nodes: []string{"cleveland", "hungarian", "va", "broken"}, RetryWindow: 10 * time.Minute}
+		id, err := c.Submit(ctx, "", spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var st requester.Status
+		for deadline := time.Now().Add(time.Minute); ; time.Sleep(300 * time.Millisecond) {
+			if st, err = c.Status(ctx, id); err == nil && st.Progress.Phase == workflows.PhaseWaitingRetry {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("task did not wait for a retry: %+v %v", st, err)
+			}
+		}
+		if !strings.Contains(st.Progress.LastError, "broken.data:3") {
+			t.Fatalf("progress %+v, want the bad-input error", st.Progress)
+		}
+		ack, err := c.RetryRound(ctx, id, []string{"broken"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ack.Attempt != 2 {
+			t.Fatalf("ack %+v", ack)
+		}
+		if _, err := c.RetryRound(ctx, id, nil); err == nil {
+			t.Fatal("a second retry-round while the round runs was accepted")
+		}
+		res, err := c.Result(ctx, id, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Nodes, []string{"cleveland", "hungarian", "va"}) {
+			t.Fatalf("nodes %v", res.Nodes)
+		}
+		sub, _ := directStats(t, []string{files[0], files[1], files[3]})
+		checkColumns(t, res.Columns, sub)
+	})
+
+	t.Run("schedule keeps each run's result", func(t *testing.T) {
+		specFile := filepath.Join(tmp, "nightly.yaml")
+		if err := os.WriteFile(specFile, []byte("type: statistics\ncolumns: [age, num]\nrequester: ops\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.CommandContext(ctx, bin, "schedule", "create", "--id", "nightly", "--cron", "0 2 * * *",
+			"--spec", specFile, "--trigger-now", "--temporal-address", net.TemporalAddress)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("schedule create: %v\n%s", err, out)
+		}
+		s3 := s3Client(t, net)
+		var key string
+		for deadline := time.Now().Add(2 * time.Minute); key == ""; time.Sleep(time.Second) {
+			for obj := range s3.ListObjects(ctx, "twopm", minio.ListObjectsOptions{Prefix: "schedules/nightly/", Recursive: true}) {
+				if obj.Err == nil {
+					key = obj.Key
+				}
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("no scheduled result under schedules/nightly/")
+			}
+		}
+		body := readObject(t, s3, key)
+		if !strings.Contains(body, `"age"`) || !strings.Contains(body, `"num"`) || strings.Contains(body, `"chol"`) {
+			t.Fatalf("scheduled artifact %s:\n%s", key, body)
+		}
+		out, err := exec.CommandContext(ctx, bin, "schedule", "list", "--temporal-address", net.TemporalAddress).CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "nightly") {
+			t.Fatalf("schedule list: %v\n%s", err, out)
+		}
+		for _, verb := range []string{"pause", "unpause", "delete"} {
+			if out, err := exec.CommandContext(ctx, bin, "schedule", verb, "nightly", "--temporal-address", net.TemporalAddress).CombinedOutput(); err != nil {
+				t.Fatalf("schedule %s: %v\n%s", verb, err, out)
+			}
+		}
+	})
+
+	t.Run("cli task result", func(t *testing.T) {
+		out, err := exec.CommandContext(ctx, bin, "task", "result", mainTask, "--json", "--temporal-address", net.TemporalAddress).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var res workflows.StatsResult
+		if err := json.Unmarshal(out, &res); err != nil {
+			t.Fatal(err)
+		}
+		checkColumns(t, res.Columns, want)
+		out, err = exec.CommandContext(ctx, bin, "task", "status", mainTask, "--temporal-address", net.TemporalAddress).Output()
+		if err != nil || !strings.Contains(string(out), "Completed") || !strings.Contains(string(out), "done") {
+			t.Fatalf("task status: %v\n%s", err, out)
+		}
+	})
+
+	t.Run("no raw row or single contribution leaves a node", func(t *testing.T) {
+		haystacks := map[string]string{}
+		for name, body := range histories(t, ctx, c) {
+			haystacks["history "+name] = body
+		}
+		s3 := s3Client(t, net)
+		for obj := range s3.ListObjects(ctx, "twopm", minio.ListObjectsOptions{Recursive: true}) {
+			if obj.Err != nil {
+				t.Fatal(obj.Err)
+			}
+			haystacks["s3 "+obj.Key] = readObject(t, s3, obj.Key)
+		}
+		for name, path := range net.Logs() {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			haystacks["log "+name] = string(b)
+		}
+		if len(haystacks) < 10 {
+			t.Fatalf("only %d places to search", len(haystacks))
+		}
+		needles := map[string]string{}
+		for _, l := range rawLines {
+			needles[l] = "raw row"
+			needles[strings.ReplaceAll(l, ",", " ")] = "raw row"
+		}
+		// Each node's own sums and sums of squares, as they would appear
+		// if a contribution leaked (every one above 10^6, so no accidental
+		// match with a count or a port).
+		layout, _ := stats.NewLayout(dataset.HeartDisease, nil)
+		local := make([]field.Vector, len(files))
+		for i, f := range files {
+			tab, err := dataset.ReadFile(f, dataset.HeartDisease)
+			if err != nil {
+				t.Fatal(err)
+			}
+			local[i] = stats.LocalMap(tab, layout)
+		}
+		// A slot where the other nodes add nothing (a column they all miss)
+		// reveals one node's value as the aggregate itself: that is the
+		// aggregate's disclosure, not a leak, so those values are not
+		// needles. The subsets are those the tests above aggregated.
+		revealed := map[string]bool{}
+		for _, subset := range [][]int{{0, 1, 2, 3}, {0, 1, 3}} {
+			sum := make(field.Vector, layout.Len())
+			for _, i := range subset {
+				sum.AddInPlace(local[i])
+			}
+			for _, e := range sum {
+				revealed[e.Signed().String()] = true
+			}
+		}
+		for i, v := range local {
+			for _, e := range v {
+				if s := e.Signed(); s.BitLen() > 20 && !revealed[s.String()] {
+					needles[s.String()] = "contribution of " + devnet.Hospitals[i]
+				}
+			}
+		}
+		t.Logf("searched %d places for %d needles", len(haystacks), len(needles))
+		for where, hay := range haystacks {
+			for needle, what := range needles {
+				if i := indexWhole(hay, needle); i >= 0 {
+					t.Errorf("%s found in %s: …%s…", what, where, hay[max(0, i-60):min(len(hay), i+len(needle)+60)])
+				}
+			}
+		}
+	})
+}
+
+func checkColumns(t *testing.T, got map[string]workflows.ColumnStats, want map[string]*directColumn) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%d columns, want %d", len(got), len(want))
+	}
+	for name, w := range want {
+		g, ok := got[name]
+		if !ok {
+			t.Fatalf("column %s missing", name)
+		}
+		if g.Count != w.count || g.Missing != w.missing || g.Mean == nil || g.Variance == nil ||
+			!close(*g.Mean, w.mean) || !close(*g.Variance, w.variance) {
+			t.Errorf("%s: got count %d missing %d mean %v variance %v; want %d %d %v %v",
+				name, g.Count, g.Missing, deref(g.Mean), deref(g.Variance), w.count, w.missing, w.mean, w.variance)
+		}
+		for lv, n := range w.hist {
+			if g.Histogram[lv] != n {
+				t.Errorf("%s histogram %v, want %v", name, g.Histogram, w.hist)
+			}
+		}
+	}
+}
+
+func deref(f *float64) float64 {
+	if f == nil {
+		return -1
+	}
+	return *f
+}
+
+func s3Client(t *testing.T, net *devnet.Network) *minio.Client {
+	t.Helper()
+	c, _, err := workers.NewS3(context.Background(), workers.S3Config{Endpoint: net.S3Endpoint,
+		AccessKey: net.Config.S3AccessKey, SecretKey: net.Config.S3SecretKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func readObject(t *testing.T, c *minio.Client, key string) string {
+	t.Helper()
+	o, err := c.GetObject(context.Background(), "twopm", key, minio.GetObjectOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.Close()
+	b, err := io.ReadAll(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// checkArtifact fetches the result artifact and checks it is named by its
+// hash and holds the same statistics.
+func checkArtifact(t *testing.T, net *devnet.Network, res workflows.StatsResult) {
+	t.Helper()
+	key := strings.TrimPrefix(res.Artifact, "s3://twopm/")
+	if key != "stats/"+res.ArtifactSHA256+".json" {
+		t.Fatalf("artifact %s is not named by its hash %s", res.Artifact, res.ArtifactSHA256)
+	}
+	body := readObject(t, s3Client(t, net), key)
+	if got := sha256hex(body); got != res.ArtifactSHA256 {
+		t.Fatalf("artifact hash %s, want %s", got, res.ArtifactSHA256)
+	}
+	var art struct {
+		Columns map[string]workflows.ColumnStats `json:"columns"`
+	}
+	if err := json.Unmarshal([]byte(body), &art); err != nil {
+		t.Fatal(err)
+	}
+	if art.Columns["age"].Count != res.Columns["age"].Count {
+		t.Fatal("artifact differs from the result")
+	}
+}
+
+// histories returns every workflow history of the namespace as JSON text.
+func histories(t *testing.T, ctx context.Context, c *requester.Client) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	var token []byte
+	for {
+		resp, err := c.T.ListWorkflow(ctx, &workflowservice.ListWorkflowExecutionsRequest{NextPageToken: token})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range resp.Executions {
+			ex := e.GetExecution()
+			var sb strings.Builder
+			it := c.T.GetWorkflowHistory(ctx, ex.GetWorkflowId(), ex.GetRunId(), false, 0)
+			for it.HasNext() {
+				ev, err := it.Next()
+				if err != nil {
+					t.Fatal(err)
+				}
+				b, err := protojson.Marshal(ev)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sb.Write(b)
+				sb.WriteByte('\n')
+			}
+			out[ex.GetWorkflowId()+"/"+ex.GetRunId()] = decodePayloads(sb.String())
+		}
+		token = resp.NextPageToken
+		if len(token) == 0 {
+			break
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal(errors.New("no workflow histories found"))
+	}
+	return out
+}
