@@ -34,7 +34,7 @@ func ReadFile(path string, s Schema) (*Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dataset: open data file: %w", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read-only
 	return Read(f, path, s)
 }
 

@@ -139,7 +139,7 @@ func (n *Network) spawn(name, bin string, args, env []string) error {
 	cmd.Env = append(os.Environ(), env...)
 	cmd.SysProcAttr = sysProcAttr()
 	if err := cmd.Start(); err != nil {
-		f.Close()
+		_ = f.Close()
 		return fmt.Errorf("devnet: start %s: %w", name, err)
 	}
 	p := &proc{name: name, cmd: cmd, log: logPath, done: make(chan struct{})}
@@ -148,7 +148,7 @@ func (n *Network) spawn(name, bin string, args, env []string) error {
 	n.mu.Unlock()
 	go func() {
 		p.err = cmd.Wait()
-		f.Close()
+		_ = f.Close()
 		close(p.done)
 		n.exited <- p
 	}()
@@ -259,7 +259,7 @@ func (n *Network) waitHTTP(ctx context.Context, name, url string) error {
 		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		resp, err := http.DefaultClient.Do(req)
 		if err == nil {
-			resp.Body.Close()
+			_ = resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
 				return nil
 			}

@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 )
@@ -85,10 +84,6 @@ func EnsureTool(ctx context.Context, dir string, t Tool, out io.Writer) (string,
 
 func goCommand() (string, error) {
 	if p, err := exec.LookPath("go"); err == nil {
-		return p, nil
-	}
-	p := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(p); err == nil {
 		return p, nil
 	}
 	return "", fmt.Errorf("devnet: the go command is needed to build the Temporal and MinIO servers: put it on PATH")

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/minio/minio-go/v7"
+	historypb "go.temporal.io/api/history/v1"
 	"go.temporal.io/api/workflowservice/v1"
 	"google.golang.org/protobuf/encoding/protojson"
 
@@ -68,6 +69,10 @@ func TestNetwork(t *testing.T) {
 		}
 		t.Logf("task %s took %s", id, time.Since(start))
 		mainTask = id
+		if dir := os.Getenv("TWOPM_RECORD_HISTORY"); dir != "" {
+			recordHistory(t, ctx, c, workflows.TaskWorkflowID(id), filepath.Join(dir, "statistics.json"))
+			recordHistory(t, ctx, c, workflows.RoundWorkflowID(id, 1), filepath.Join(dir, "round.json"))
+		}
 		if !slices.Equal(res.Nodes, devnet.Hospitals) {
 			t.Fatalf("nodes %v, want the four hospitals (broken must be skipped)", res.Nodes)
 		}
@@ -406,4 +411,26 @@ func histories(t *testing.T, ctx context.Context, c *requester.Client) map[strin
 		t.Fatal(errors.New("no workflow histories found"))
 	}
 	return out
+}
+
+// recordHistory writes a workflow's history as JSON, in the format of
+// temporal workflow show --output json, for the replay tests.
+func recordHistory(t *testing.T, ctx context.Context, c *requester.Client, wid, path string) {
+	t.Helper()
+	var h historypb.History
+	it := c.T.GetWorkflowHistory(ctx, wid, "", false, 0)
+	for it.HasNext() {
+		ev, err := it.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Events = append(h.Events, ev)
+	}
+	b, err := protojson.MarshalOptions{Indent: "  "}.Marshal(&h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -69,7 +69,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	if err != nil {
 		return fmt.Errorf("node %s: %w", cfg.ID, err)
 	}
-	defer host.Close()
+	defer func() { _ = host.Close() }()
 	c, err := Dial(ctx, cfg.Temporal, lg)
 	if err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -92,9 +93,12 @@ func progress(t *testing.T, env *testsuite.TestWorkflowEnvironment) Progress {
 func TestStatisticsHappyPath(t *testing.T) {
 	f := &fakes{}
 	env := newEnv(t, f)
+	var mu sync.Mutex
 	var sessions []string
 	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		mu.Lock()
 		sessions = append(sessions, in.Session)
+		mu.Unlock()
 		return AggregateOutput{Node: in.Peers[in.Self].ID, Sum: []string{"40", "7"}}, nil
 	}
 	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{Requester: "institute-b"})
@@ -165,9 +169,12 @@ func TestStatisticsNodeTimeoutRetriesRound(t *testing.T) {
 // attempt; the next attempt runs a fresh session and succeeds.
 func TestStatisticsAggregationAbortThenRetry(t *testing.T) {
 	f := &fakes{}
+	var mu sync.Mutex
 	var sessions []string
 	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		mu.Lock()
 		sessions = append(sessions, in.Session)
+		mu.Unlock()
 		if in.Attempt == 1 && in.Peers[in.Self].ID == "va" {
 			return AggregateOutput{}, temporal.NewApplicationError("aggregation aborted: peer hung up", ErrTypeAggregation)
 		}

@@ -103,7 +103,7 @@ func printStats(w io.Writer, res workflows.StatsResult) {
 		c := res.Columns[n]
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%d\t%s\t\n", n, c.Count, num(c.Mean), num(c.Variance), c.Missing, hist(c.Histogram))
 	}
-	tw.Flush()
+	_ = tw.Flush()
 }
 
 func num(f *float64) string {

@@ -1,0 +1,48 @@
+package workflows
+
+import (
+	"os"
+	"testing"
+
+	"go.temporal.io/sdk/client"
+
+	"go.temporal.io/sdk/worker"
+	"go.temporal.io/sdk/workflow"
+)
+
+// TestReplay replays histories recorded on a real dev server (by the
+// integration test with TWOPM_RECORD_HISTORY set): a change to workflow
+// code that would break running tasks fails here. Changes of shape go
+// behind workflow.GetVersion, with a new history recorded beside the old.
+func TestReplay(t *testing.T) {
+	tests := []struct {
+		name       string
+		file       string
+		workflowID string // the recorded run's ID: task IDs derive from it
+	}{
+		{"statistics task", "testdata/statistics.json", "task-stats-20261124-191851-fd6dac"},
+		{"statistics round", "testdata/round.json", "task-stats-20261124-191851-fd6dac-round-1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := worker.NewWorkflowReplayer()
+			r.RegisterWorkflowWithOptions(FederatedStatistics, workflow.RegisterOptions{Name: FederatedStatisticsName})
+			r.RegisterWorkflowWithOptions(FederatedRound, workflow.RegisterOptions{Name: FederatedRoundName})
+			f, err := os.Open(tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			h, err := client.HistoryFromJSON(f, client.HistoryJSONOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = r.ReplayWorkflowHistoryWithOptions(nil, h, worker.ReplayWorkflowHistoryOptions{
+				OriginalExecution: workflow.Execution{ID: tt.workflowID},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
