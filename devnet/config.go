@@ -121,11 +121,6 @@ func (c *Config) Validate() error {
 			missing = append(missing, fmt.Sprintf("%s: %s", n.ID, abs))
 		}
 	}
-	if len(missing) > 0 {
-		probs = append(probs, fmt.Sprintf("%v for %s. The four hospitals' files processed.{cleveland,hungarian,switzerland,va}.data "+
-			"are the UCI Machine Learning Repository's Heart Disease data set (CC BY 4.0); put them in <dir>/heart-disease/ and pass "+
-			"--data-dir <dir> (or TWOPM_DATA_DIR); from a clone with shared/ beside it the default ../shared/data works", ErrNoData, strings.Join(missing, ", ")))
-	}
 	ports := map[string]int{"temporal": c.TemporalPort, "ui": c.UIPort, "s3": c.S3Port, "s3-console": c.S3ConsolePort}
 	for i, n := range c.Nodes {
 		ports["node "+n.ID] = c.NodePortBase + i
@@ -146,10 +141,17 @@ func (c *Config) Validate() error {
 			probs = append(probs, fmt.Sprintf("%s port %d on %s is in use (another twopm dev, or another program?): stop it or choose another port", name, p, c.Host))
 		}
 	}
-	if len(probs) > 0 {
-		return fmt.Errorf("devnet: %s", strings.Join(probs, "; "))
+	var err error
+	if len(missing) > 0 {
+		err = fmt.Errorf("%w for %s. The four hospitals' files processed.{cleveland,hungarian,switzerland,va}.data "+
+			"are the UCI Machine Learning Repository's Heart Disease data set (CC BY 4.0); put them in <dir>/heart-disease/ and pass "+
+			"--data-dir <dir> (or TWOPM_DATA_DIR); from a clone with shared/ beside it the default ../shared/data works",
+			ErrNoData, strings.Join(missing, ", "))
 	}
-	return nil
+	if len(probs) > 0 {
+		err = errors.Join(err, fmt.Errorf("devnet: %s", strings.Join(probs, "; ")))
+	}
+	return err
 }
 
 func portFree(host string, port int) error {

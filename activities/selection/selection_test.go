@@ -1,0 +1,85 @@
+package selection
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/twopm/twopm/workflows"
+)
+
+func TestChoose(t *testing.T) {
+	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	entry := func(id, schema string, age time.Duration, dataErr string) workflows.NodeEntry {
+		return workflows.NodeEntry{NodeInfo: workflows.NodeInfo{ID: id, Schema: schema, DataError: dataErr}, LastSeen: now.Add(-age)}
+	}
+	entries := []workflows.NodeEntry{
+		entry("va", "heart-disease", time.Second, ""),
+		entry("cleveland", "heart-disease", 5*time.Second, ""),
+		entry("hungarian", "heart-disease", 20*time.Second, ""),
+		entry("gone", "heart-disease", 2*time.Minute, ""),
+		entry("broken", "heart-disease", time.Second, "x.data:3: column 5 (chol): bad value"),
+		entry("wdbc", "breast-cancer", time.Second, ""),
+	}
+	tests := []struct {
+		name    string
+		spec    workflows.StatsSpec
+		exclude []string
+		want    string
+		wantErr string
+	}{
+		{name: "all live eligible, sorted", spec: workflows.StatsSpec{}, want: "cleveland,hungarian,va"},
+		{name: "exclude leaves too few", spec: workflows.StatsSpec{}, exclude: []string{"va"}, wantErr: "2 live nodes hold heart-disease"},
+		{name: "exclude with min 2", spec: workflows.StatsSpec{MinNodes: 2, Exclude: []string{"va"}}, want: "cleveland,hungarian"},
+		{name: "explicit nodes", spec: workflows.StatsSpec{Nodes: []string{"va", "broken", "cleveland"}}, want: "broken,cleveland,va"},
+		{name: "explicit dead node", spec: workflows.StatsSpec{Nodes: []string{"va", "gone", "cleveland"}}, wantErr: "gone (not alive)"},
+		{name: "explicit unknown node", spec: workflows.StatsSpec{Nodes: []string{"va", "nowhere", "cleveland"}}, wantErr: "nowhere (not alive)"},
+		{name: "explicit other schema", spec: workflows.StatsSpec{Nodes: []string{"va", "wdbc", "cleveland"}}, wantErr: "wdbc (holds breast-cancer)"},
+		{name: "explicit minus excluded still enough", spec: workflows.StatsSpec{MinNodes: 2, Nodes: []string{"va", "broken", "cleveland"}}, exclude: []string{"broken"}, want: "cleveland,va"},
+		{name: "explicit minus excluded too few", spec: workflows.StatsSpec{Nodes: []string{"va", "broken", "cleveland"}}, exclude: []string{"broken"}, wantErr: "the task needs 3"},
+	}
+	a := &Activities{Now: func() time.Time { return now }}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := a.choose(tt.spec.WithDefaults(), tt.exclude, entries)
+			if tt.wantErr != "" {
+				if !errors.Is(err, ErrTooFewNodes) || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error = %v, want ErrTooFewNodes containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids := make([]string, len(got))
+			for i, n := range got {
+				ids[i] = n.ID
+			}
+			if strings.Join(ids, ",") != tt.want {
+				t.Fatalf("chose %v, want %s", ids, tt.want)
+			}
+		})
+	}
+}
+
+func TestCheckSpec(t *testing.T) {
+	tests := []struct {
+		name    string
+		spec    workflows.StatsSpec
+		wantErr string
+	}{
+		{"defaults", workflows.StatsSpec{}, ""},
+		{"unknown schema", workflows.StatsSpec{Schema: "mnist"}, `unknown schema "mnist"`},
+		{"unknown column", workflows.StatsSpec{Columns: []string{"age", "bmi"}}, `unknown column ["bmi"]`},
+		{"one node", workflows.StatsSpec{MinNodes: 1}, "min_nodes 1 is below 2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckSpec(tt.spec.WithDefaults())
+			if (err == nil) != (tt.wantErr == "") || (err != nil && !strings.Contains(err.Error(), tt.wantErr)) {
+				t.Fatalf("error = %v, want %q", err, tt.wantErr)
+			}
+		})
+	}
+}
