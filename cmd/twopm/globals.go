@@ -76,6 +76,19 @@ func (g *globals) client(ctx context.Context) (*requester.Client, func(), error)
 	return g.clientAt(ctx, g.temporal)
 }
 
+// withClient returns a cobra RunE that dials the network, calls f with the
+// client and closes it.
+func (g *globals) withClient(f func(cmd *cobra.Command, args []string, c *requester.Client) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		c, closeC, err := g.client(cmd.Context())
+		if err != nil {
+			return err
+		}
+		defer closeC()
+		return f(cmd, args, c)
+	}
+}
+
 // clientAt is client for a given Temporal address.
 func (g *globals) clientAt(ctx context.Context, addr string) (*requester.Client, func(), error) {
 	lg, err := g.logger()

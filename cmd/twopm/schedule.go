@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/spec"
 )
 
@@ -59,12 +60,7 @@ schedules/<schedule>/<task>.json.`,
 		Use:   "list",
 		Short: "List schedules",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, closeC, err := g.client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer closeC()
+		RunE: g.withClient(func(cmd *cobra.Command, args []string, c *requester.Client) error {
 			ss, err := c.ListSchedules(cmd.Context())
 			if err != nil {
 				return err
@@ -79,25 +75,20 @@ schedules/<schedule>/<task>.json.`,
 				fmt.Fprintf(tw, "%s\t%s\t%v\t%s\t%s\n", s.ID, strings.Join(s.Crons, " | "), s.Paused, next, s.Note)
 			}
 			return tw.Flush()
-		},
+		}),
 	}
 	pauseCmd := func(use, short string, pause bool) *cobra.Command {
 		cmd := &cobra.Command{
 			Use:   use + " ID",
 			Short: short,
 			Args:  cobra.ExactArgs(1),
-			RunE: func(cmd *cobra.Command, args []string) error {
-				c, closeC, err := g.client(cmd.Context())
-				if err != nil {
-					return err
-				}
-				defer closeC()
+			RunE: g.withClient(func(cmd *cobra.Command, args []string, c *requester.Client) error {
 				if err := c.PauseSchedule(cmd.Context(), args[0], pause, note); err != nil {
 					return err
 				}
 				fmt.Printf("schedule %s %sd\n", args[0], use)
 				return nil
-			},
+			}),
 		}
 		cmd.Flags().StringVar(&note, "note", "", "why, shown in listings and the Web UI")
 		return cmd
@@ -106,18 +97,13 @@ schedules/<schedule>/<task>.json.`,
 		Use:   "delete ID",
 		Short: "Delete a schedule (its past tasks and results stay)",
 		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, closeC, err := g.client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer closeC()
+		RunE: g.withClient(func(cmd *cobra.Command, args []string, c *requester.Client) error {
 			if err := c.DeleteSchedule(cmd.Context(), args[0]); err != nil {
 				return err
 			}
 			fmt.Printf("schedule %s deleted\n", args[0])
 			return nil
-		},
+		}),
 	}
 	sched.AddCommand(create, list, pauseCmd("pause", "Pause a schedule", true), pauseCmd("unpause", "Resume a paused schedule", false), del)
 	return sched

@@ -77,12 +77,7 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 		Use:   "status ID",
 		Short: "Show a task's status, phase, round, nodes and last error",
 		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, closeC, err := g.client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer closeC()
+		RunE: g.withClient(func(cmd *cobra.Command, args []string, c *requester.Client) error {
 			st, err := c.Status(cmd.Context(), args[0])
 			if err != nil {
 				return err
@@ -106,7 +101,7 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 				fmt.Printf("artifact  %s\n", p.Artifact)
 			}
 			return nil
-		},
+		}),
 	}
 	status.Flags().BoolVar(&asJSON, "json", false, "print as JSON")
 
@@ -114,12 +109,7 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 		Use:   "result ID",
 		Short: "Print a task's result (statistics per column)",
 		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, closeC, err := g.client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer closeC()
+		RunE: g.withClient(func(cmd *cobra.Command, args []string, c *requester.Client) error {
 			res, err := c.Result(cmd.Context(), args[0], wait)
 			if errors.Is(err, requester.ErrRunning) {
 				return fmt.Errorf("%w (use --wait to wait for it)", err)
@@ -128,7 +118,7 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 				return err
 			}
 			return printResult(res, asJSON)
-		},
+		}),
 	}
 	result.Flags().BoolVar(&wait, "wait", false, "wait until the task ends")
 	result.Flags().BoolVar(&asJSON, "json", false, "print as JSON")
@@ -141,19 +131,14 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 (phase waiting-retry; see task status). The round runs as a new attempt with a
 new aggregation session; --exclude leaves nodes out from now on.`,
 		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, closeC, err := g.client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer closeC()
+		RunE: g.withClient(func(cmd *cobra.Command, args []string, c *requester.Client) error {
 			ack, err := c.RetryRound(cmd.Context(), args[0], exclude)
 			if err != nil {
 				return err
 			}
 			fmt.Printf("round %d of task %s restarts as attempt %d\n", ack.Round, args[0], ack.Attempt)
 			return nil
-		},
+		}),
 	}
 	retry.Flags().StringSliceVar(&exclude, "exclude", nil, "node IDs to leave out, comma-separated")
 
