@@ -226,67 +226,71 @@ func (n *Network) died() error {
 	}
 }
 
-func (n *Network) waitTemporal(ctx context.Context) error {
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+// poll calls check every interval until it returns nil, a process of the
+// network exits, or timeout passes; then it returns the last check error.
+func (n *Network) poll(ctx context.Context, timeout, interval time.Duration, check func(context.Context) error) error {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	for {
 		if err := n.died(); err != nil {
 			return err
 		}
-		c, err := client.DialContext(ctx, client.Options{HostPort: n.TemporalAddress, Logger: workers.Logger(zerolog.Nop())})
+		err := check(ctx)
 		if err == nil {
-			_, err = c.CheckHealth(ctx, &client.CheckHealthRequest{})
-			c.Close()
-			if err == nil {
-				return nil
-			}
+			return nil
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("devnet: temporal did not become healthy at %s: %w; see %s", n.TemporalAddress, err, n.Logs()["temporal"])
-		case <-time.After(500 * time.Millisecond):
+			return err
+		case <-time.After(interval):
 		}
 	}
 }
 
-func (n *Network) waitHTTP(ctx context.Context, name, url string) error {
-	ctx, cancel := context.WithTimeout(ctx, time.Minute)
-	defer cancel()
-	for {
-		if err := n.died(); err != nil {
+func (n *Network) waitTemporal(ctx context.Context) error {
+	err := n.poll(ctx, 2*time.Minute, 500*time.Millisecond, func(ctx context.Context) error {
+		c, err := client.DialContext(ctx, client.Options{HostPort: n.TemporalAddress, Logger: workers.Logger(zerolog.Nop())})
+		if err != nil {
 			return err
 		}
+		defer c.Close()
+		_, err = c.CheckHealth(ctx, &client.CheckHealthRequest{})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("devnet: temporal did not become healthy at %s: %w; see %s", n.TemporalAddress, err, n.Logs()["temporal"])
+	}
+	return nil
+}
+
+func (n *Network) waitHTTP(ctx context.Context, name, url string) error {
+	err := n.poll(ctx, time.Minute, 300*time.Millisecond, func(ctx context.Context) error {
 		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		resp, err := http.DefaultClient.Do(req)
-		if err == nil {
-			_ = resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return nil
-			}
-			err = errors.New(resp.Status)
+		if err != nil {
+			return err
 		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("devnet: %s did not become healthy at %s: %w; see %s", name, url, err, n.Logs()[name])
-		case <-time.After(300 * time.Millisecond):
+		_ = resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			return errors.New(resp.Status)
 		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("devnet: %s did not become healthy at %s: %w; see %s", name, url, err, n.Logs()[name])
 	}
+	return nil
 }
 
 // waitNodes waits until every node has announced itself to the registry.
 func (n *Network) waitNodes(ctx context.Context) error {
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-	defer cancel()
 	c, err := client.DialContext(ctx, client.Options{HostPort: n.TemporalAddress, Logger: workers.Logger(zerolog.Nop())})
 	if err != nil {
 		return fmt.Errorf("devnet: dial temporal: %w", err)
 	}
 	defer c.Close()
 	reg := workers.RegistryClient{Client: c}
-	for {
-		if err := n.died(); err != nil {
-			return err
-		}
+	err = n.poll(ctx, 2*time.Minute, 500*time.Millisecond, func(ctx context.Context) error {
 		entries, _ := reg.Nodes(ctx)
 		seen := map[string]bool{}
 		for _, e := range entries {
@@ -300,13 +304,13 @@ func (n *Network) waitNodes(ctx context.Context) error {
 				waiting = append(waiting, node.ID)
 			}
 		}
-		if len(waiting) == 0 {
-			return nil
+		if len(waiting) > 0 {
+			return fmt.Errorf("nodes %v did not announce themselves", waiting)
 		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("devnet: nodes %v did not announce themselves; see their logs in %s", waiting, filepath.Join(n.Config.StateDir, "logs"))
-		case <-time.After(500 * time.Millisecond):
-		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("devnet: %w; see their logs in %s", err, filepath.Join(n.Config.StateDir, "logs"))
 	}
+	return nil
 }
