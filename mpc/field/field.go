@@ -212,3 +212,27 @@ func Random(r io.Reader) (Element, error) {
 		}
 	}
 }
+
+// FromWords returns (lo + hi·2^64) mod p for any 128-bit integer. Applied
+// to a uniformly random 128-bit string it gives an element whose
+// distribution is within 159/2^128 of uniform, which is how keystream
+// output becomes field elements without rejection sampling.
+func FromWords(lo, hi uint64) Element { return reduce(lo, hi, 0) }
+
+// Words returns the canonical value of e as two 64-bit words, least
+// significant first: e = lo + hi·2^64.
+func (e Element) Words() (lo, hi uint64) { return e.lo, e.hi }
+
+// Double returns e + e.
+func (e Element) Double() Element {
+	lo := e.lo << 1
+	hi := e.hi<<1 | e.lo>>63
+	return reduce(lo, hi, e.hi>>63)
+}
+
+// Mask returns e if bit is 1 and 0 if bit is 0, in constant time. bit must
+// be 0 or 1.
+func (e Element) Mask(bit uint64) Element {
+	m := -bit
+	return Element{lo: e.lo & m, hi: e.hi & m}
+}

@@ -140,3 +140,30 @@ func TestVectorEncoding(t *testing.T) {
 		t.Fatal("DecodeVector of 17 bytes: want an error")
 	}
 }
+
+func TestFromWordsAndDouble(t *testing.T) {
+	p := Modulus()
+	cases := [][2]uint64{{0, 0}, {1, 0}, {^uint64(0), ^uint64(0)}, {^uint64(0) - 158, ^uint64(0)}, {^uint64(0) - 159, ^uint64(0)}, {12345, 1 << 63}}
+	rng := mrand.New(mrand.NewPCG(7, 9))
+	for range 200 {
+		cases = append(cases, [2]uint64{rng.Uint64(), rng.Uint64()})
+	}
+	for _, c := range cases {
+		x := new(big.Int).Lsh(new(big.Int).SetUint64(c[1]), 64)
+		x.Add(x, new(big.Int).SetUint64(c[0]))
+		want := new(big.Int).Mod(x, p)
+		e := FromWords(c[0], c[1])
+		if e.Big().Cmp(want) != 0 {
+			t.Fatalf("FromWords(%#x, %#x) = %v, want %v", c[0], c[1], e, want)
+		}
+		lo, hi := e.Words()
+		if FromWords(lo, hi) != e {
+			t.Fatalf("Words does not round-trip %v", e)
+		}
+		d := e.Double()
+		want2 := new(big.Int).Mod(new(big.Int).Lsh(want, 1), p)
+		if d.Big().Cmp(want2) != 0 || d != e.Add(e) {
+			t.Fatalf("Double(%v) = %v, want %v", e, d, want2)
+		}
+	}
+}

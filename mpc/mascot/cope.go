@@ -1,0 +1,133 @@
+package mascot
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+
+	"github.com/twopm/twopm/mpc"
+	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/mpc/ot"
+)
+
+// k is the bit length of a field element, and so the number of OTs that
+// COPE and the triple multiplication run per element.
+const k = 128
+
+// COPE, correlated oblivious product evaluation (MASCOT, section 4.1): the
+// receiver holds a fixed Δ = the bits Δ_0..Δ_127 of its MAC key share and a
+// seed s^l_{Δ_l} per bit; the sender holds both seeds s^l_0, s^l_1. To
+// multiply a sender input x by Δ, both expand their seeds with the same
+// counter: the sender sends u^l = t^l_0 − t^l_1 + x, the receiver computes
+// q^l = t^l_{Δ_l} + Δ_l·u^l = t^l_0 + Δ_l·x, and with g = (2^l)_l,
+// q = ⟨g, (q^l)⟩ and t = −⟨g, (t^l_0)⟩ satisfy q + t = Δ·x.
+
+// copeSender is the sender side of COPE with one peer.
+type copeSender struct {
+	g0, g1 [k]*prg
+	b0, b1 []field.Element
+}
+
+// copeReceiver is the receiver side of COPE with one peer.
+type copeReceiver struct {
+	bits [k]uint64
+	g    [k]*prg
+	buf  []field.Element
+}
+
+func blockPRG(b ot.Block) *prg {
+	key := make([]byte, 32)
+	binary.LittleEndian.PutUint64(key, b.Lo)
+	binary.LittleEndian.PutUint64(key[8:], b.Hi)
+	return newPRG(key)
+}
+
+// newCOPEReceiver draws the COPE seeds from k random OTs chosen by the bits
+// of delta, as the receiver of the peer's OT extension.
+func newCOPEReceiver(ctx context.Context, p *peer, delta field.Element) (*copeReceiver, error) {
+	lo, hi := delta.Words()
+	t, err := p.extR.Extend(ctx, []ot.Block{{Lo: lo, Hi: hi}})
+	if err != nil {
+		return nil, err
+	}
+	c := &copeReceiver{}
+	for l := range k {
+		c.bits[l] = ot.Block{Lo: lo, Hi: hi}.Bit(l)
+		c.g[l] = blockPRG(p.hashR.Hash(t[l], p.usedR+uint64(l)))
+	}
+	p.usedR += k
+	return c, nil
+}
+
+// newCOPESender draws both seeds of each of the k OTs, as the sender of the
+// OT extension the peer receives.
+func newCOPESender(ctx context.Context, p *peer) (*copeSender, error) {
+	q, err := p.extS.Extend(ctx, k)
+	if err != nil {
+		return nil, err
+	}
+	delta := p.extS.Delta()
+	c := &copeSender{}
+	for l := range k {
+		c.g0[l] = blockPRG(p.hashS.Hash(q[l], p.usedS+uint64(l)))
+		c.g1[l] = blockPRG(p.hashS.Hash(q[l].Xor(delta), p.usedS+uint64(l)))
+	}
+	p.usedS += k
+	return c, nil
+}
+
+// extend returns the framed message u for inputs x and the sender's
+// shares t with q + t = Δ·x at the receiver.
+func (c *copeSender) extend(x []field.Element) (msg []byte, t []field.Element) {
+	n := len(x)
+	if cap(c.b0) < n {
+		c.b0, c.b1 = make([]field.Element, n), make([]field.Element, n)
+	}
+	b0, b1 := c.b0[:n], c.b1[:n]
+	msg = frame(k * n * field.Bytes)
+	acc := make([]field.Element, n)
+	for l := k - 1; l >= 0; l-- {
+		c.g0[l].elements(b0)
+		c.g1[l].elements(b1)
+		row := msg[headerLen+l*n*field.Bytes:]
+		for h := range n {
+			u := b0[h].Sub(b1[h]).Add(x[h])
+			lo, hi := u.Words()
+			e := (*[16]byte)(row[16*h:])
+			binary.LittleEndian.PutUint64(e[:8], lo)
+			binary.LittleEndian.PutUint64(e[8:], hi)
+			acc[h] = acc[h].Double().Add(b0[h])
+		}
+	}
+	for h := range acc {
+		acc[h] = acc[h].Neg()
+	}
+	return msg, acc
+}
+
+// extend returns the receiver's shares q for the sender's message u of n
+// inputs. A malformed message fails with an error wrapping
+// mpc.ErrProtocol.
+func (c *copeReceiver) extend(msg []byte, n, from int) ([]field.Element, error) {
+	if len(msg) != k*n*field.Bytes {
+		return nil, fmt.Errorf("%w: party %d sent a %d-byte COPE message, want %d", mpc.ErrProtocol, from, len(msg), k*n*field.Bytes)
+	}
+	if cap(c.buf) < n {
+		c.buf = make([]field.Element, n)
+	}
+	b := c.buf[:n]
+	acc := make([]field.Element, n)
+	for l := k - 1; l >= 0; l-- {
+		c.g[l].elements(b)
+		row := msg[l*n*field.Bytes:]
+		bit := c.bits[l]
+		for h := range n {
+			u, err := field.SetBytes(row[16*h : 16*h+16])
+			if err != nil {
+				return nil, fmt.Errorf("%w: party %d: COPE message: %v", mpc.ErrProtocol, from, err)
+			}
+			acc[h] = acc[h].Double().Add(b[h].Add(u.Mask(bit)))
+		}
+	}
+	return acc, nil
+}

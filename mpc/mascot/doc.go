@@ -1,0 +1,78 @@
+// Package mascot implements MASCOT (Keller, Orsini, Scholl, "MASCOT: Faster
+// Malicious Arithmetic Secure Computation with Oblivious Transfer", CCS
+// 2016): secure computation among n parties over a prime field, secure
+// against an active adversary that corrupts up to n−1 of them, with abort.
+// A party that deviates makes the session fail with an error; it never
+// makes an honest party accept a wrong value.
+//
+// # Field
+//
+// Values live in GF(p), p = 2^128 − 159 (package field). A 128-bit field is
+// what the MAC check needs (a forged opening passes with probability about
+// 2/p), and the pseudo-Mersenne prime makes multiplication a few machine
+// multiplies. The BN254 scalar field of the proof circuits was the other
+// candidate; it is 254 bits, which would double every share and
+// quadruple the OT traffic of preprocessing (that traffic grows with the
+// square of the bit length). Values are tied to proofs by commitments,
+// not by computing in the same field.
+//
+// # Protocol
+//
+// Set-up (New): each party draws its share α_i of the MAC key α = Σ α_i.
+// Every ordered pair runs 128 base OTs and the set-up of the actively
+// secure OT extension of Keller, Orsini and Scholl (CRYPTO 2015, package
+// ot). From it, COPE (correlated oblivious product evaluation) is
+// initialized with the bits of each party's α_i as choice bits.
+//
+// Authentication: a party authenticates its own values x by COPE with
+// every other party, which gives each a share of α_j·x; a random
+// combination of the values, masked by one extra random value, is checked
+// against the MAC shares by commit-then-open (MASCOT figure 5).
+//
+// Input (Input): each owner authenticates random masks r, reshares them
+// (the other parties draw their value shares from seeds the owner sends)
+// and broadcasts ε = x − r; [[x]] = [[r]] + ε.
+//
+// Triples (Triples): every pair multiplies its shares by OT (Π_τ-Mult,
+// τ = 3 candidates per triple); the parties combine the candidates with
+// coin-tossed coefficients into two triples that share b, authenticate
+// their shares, and sacrifice one to check the other (figure 9).
+//
+// Online: shares combine linearly without communication (Share.Add,
+// Scale, Session.AddConst); Mul multiplies with one Beaver triple. Every
+// opened value is kept until Check (called by Reveal) runs the MAC check
+// of figure 10: a coin-tossed random combination of the opened values,
+// commit-then-open of each party's check value, which must sum to zero.
+// Reveal outputs to all parties, RevealTo to one through a random mask.
+// CheckInterval and CheckNorm prove, with triples, that a party's input
+// lies in an interval or has a bounded squared L2 norm.
+//
+// # Sessions
+//
+// Config.Session names a session (in 2PM: task, round and attempt). A tag
+// derived from it and a sequence number start every message, so a message
+// of another session, a replayed or a reordered one is rejected; the
+// session is also hashed into every commitment, coin toss, OT hash and
+// pseudorandom stream. Each party reads 32 fresh bytes from Config.Rand
+// per session and derives every random value from them and the session
+// name, so a retried round (a new session) shares no randomness with the
+// failed one.
+//
+// # Security caveats
+//
+//   - Security is with abort and without fairness: a cheater can make
+//     the session fail, and it learns the outputs of a Reveal before the
+//     honest parties decide whether the MAC check passed (the values are
+//     random masks in every opening but the last).
+//   - An aborted session does not say who cheated: a failed MAC check
+//     could come from any party. ErrOT and commitment failures name the
+//     peer whose message failed.
+//   - Inputs are whatever a party chooses to input: the protocol stops
+//     tampering, not lying about one's own data. CheckInterval and
+//     CheckNorm bound what a lie can do; proofs of correct computation
+//     from committed data are a separate layer.
+//   - Message sizes and timing are visible to the network; the transport
+//     (package p2p) provides confidentiality and peer authentication.
+//   - The hash that turns correlated OTs into random ones is fixed-key AES
+//     used as a tweakable correlation-robust function, as in package ot.
+package mascot
