@@ -20,6 +20,9 @@ var Hospitals = []string{"cleveland", "hungarian", "switzerland", "va"}
 type Node struct {
 	ID   string
 	Data string // path of its data file
+	// Inject, if set, is a fault the node commits on purpose in every
+	// MASCOT session (node run --inject).
+	Inject string
 }
 
 // Config configures a local network. Zero fields take the defaults that
@@ -36,6 +39,10 @@ type Config struct {
 	// Nodes are the node workers to start. Empty means the four Hospitals
 	// reading their files in DataDir.
 	Nodes []Node
+	// Inject maps node IDs to a fault each commits on purpose in every
+	// MASCOT session ("bad-share" or "bad-mac"), set on Nodes by
+	// EnsureDefaults. Empty means every node is honest.
+	Inject map[string]string
 	// Host is the address every service binds to. Empty means 127.0.0.1.
 	Host string
 	// Ports. Zero means 7233 (Temporal gRPC), 8233 (Web UI), 9000 (S3
@@ -72,6 +79,11 @@ func (c *Config) EnsureDefaults() error {
 	if len(c.Nodes) == 0 {
 		for _, h := range Hospitals {
 			c.Nodes = append(c.Nodes, Node{ID: h, Data: filepath.Join(c.DataDir, "heart-disease", "processed."+h+".data")})
+		}
+	}
+	for i, n := range c.Nodes {
+		if f, ok := c.Inject[n.ID]; ok {
+			c.Nodes[i].Inject = f
 		}
 	}
 	if c.Host == "" {
@@ -115,6 +127,14 @@ var ErrNoData = errors.New("devnet: data file not found")
 func (c *Config) Validate() error {
 	var probs []string
 	var missing []string
+	for _, id := range slices.Sorted(maps.Keys(c.Inject)) {
+		if !slices.ContainsFunc(c.Nodes, func(n Node) bool { return n.ID == id }) {
+			probs = append(probs, fmt.Sprintf("inject names node %q, which is not in the network", id))
+		}
+		if f := c.Inject[id]; f != "bad-share" && f != "bad-mac" {
+			probs = append(probs, fmt.Sprintf("inject %q for node %s is not bad-share or bad-mac", f, id))
+		}
+	}
 	for _, n := range c.Nodes {
 		if _, err := os.Stat(n.Data); err != nil {
 			abs, _ := filepath.Abs(n.Data)

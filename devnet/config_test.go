@@ -25,6 +25,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 		StateDir:     t.TempDir(),
 		Nodes:        []Node{{ID: "a", Data: data}, {ID: "b", Data: filepath.Join(t.TempDir(), "missing.data")}},
 		TemporalPort: busyPort, UIPort: 40001, S3Port: 40001, S3ConsolePort: 40003, NodePortBase: 40010,
+		Inject: map[string]string{"a": "bad-share", "zz": "bad-mac", "b": "lie"},
 	}
 	if err := cfg.EnsureDefaults(); err != nil {
 		t.Fatal(err)
@@ -34,10 +35,14 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 		t.Fatalf("error = %v, want ErrNoData", err)
 	}
 	for _, want := range []string{"missing.data", "UCI Machine Learning Repository", "--data-dir",
-		"temporal port " + strconv.Itoa(busyPort) + " on 127.0.0.1 is in use", "s3 and ui both use port 40001"} {
+		"temporal port " + strconv.Itoa(busyPort) + " on 127.0.0.1 is in use", "s3 and ui both use port 40001",
+		`inject names node "zz"`, `inject "lie" for node b`} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q lacks %q", err, want)
 		}
+	}
+	if cfg.Nodes[0].Inject != "bad-share" || cfg.Nodes[1].Inject != "lie" {
+		t.Errorf("inject not applied to nodes: %+v", cfg.Nodes)
 	}
 	if strings.Contains(err.Error(), "node a") {
 		t.Errorf("error %q complains about a node whose file exists", err)

@@ -117,6 +117,10 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 		a := append([]string{"node", "run", "--id", node.ID, "--data", data,
 			"--listen", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.NodePortBase+i)),
 			"--state-dir", filepath.Join(cfg.StateDir, "nodes", node.ID)}, common...)
+		if node.Inject != "" {
+			a = append(a, "--inject", node.Inject)
+			fmt.Fprintf(out, "node %s will cheat in every MASCOT session: %s\n", node.ID, node.Inject)
+		}
 		if err := n.spawn("node-"+node.ID, cfg.Binary, a, nil); err != nil {
 			return n, err
 		}

@@ -20,38 +20,48 @@ import (
 
 // TestDemoStatsJSON runs the demo command as a user would and checks its
 // output contract and its numbers against the files.
-func TestDemoStatsJSON(t *testing.T) {
-	tmp := t.TempDir()
+// demoResult is the JSON output of demo stats.
+type demoResult struct {
+	TaskID   string   `json:"task_id"`
+	Nodes    []string `json:"nodes"`
+	Protocol string   `json:"protocol"`
+	Artifact string   `json:"artifact"`
+	Columns  map[string]struct {
+		Count     *int64           `json:"count"`
+		Mean      *float64         `json:"mean"`
+		Variance  *float64         `json:"variance"`
+		Missing   *int64           `json:"missing"`
+		Histogram map[string]int64 `json:"histogram"`
+	} `json:"columns"`
+	Inject *struct {
+		Faults         map[string]string `json:"faults"`
+		FailedAttempts int               `json:"failed_attempts"`
+		Error          string            `json:"error"`
+		Excluded       []string          `json:"excluded"`
+	} `json:"inject"`
+}
+
+// runDemo runs demo stats --json with ports shifted by off and returns
+// its decoded output and stderr.
+func runDemo(t *testing.T, tmp string, off int, args ...string) (demoResult, string) {
+	t.Helper()
 	bin := buildTwopm(t, tmp)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	off := 20000
-	cmd := exec.CommandContext(ctx, bin, "demo", "stats", "--json",
+	cmd := exec.CommandContext(ctx, bin, append([]string{"demo", "stats", "--json",
 		"--state-dir", filepath.Join(tmp, "state"), "--tools-dir", toolsDir(t), "--data-dir", dataDir(t),
-		"--temporal-port", strconv.Itoa(7233+off), "--ui-port", strconv.Itoa(8233+off),
-		"--s3-port", strconv.Itoa(9000+off), "--s3-console-port", strconv.Itoa(9001+off),
-		"--node-port-base", strconv.Itoa(7301+off))
+		"--temporal-port", strconv.Itoa(7233 + off), "--ui-port", strconv.Itoa(8233 + off),
+		"--s3-port", strconv.Itoa(9000 + off), "--s3-console-port", strconv.Itoa(9001 + off),
+		"--node-port-base", strconv.Itoa(7301 + off)}, args...)...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	start := time.Now()
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("demo stats: %v\n%s", err, stderr.String())
+		t.Fatalf("demo stats %v: %v\n%s", args, err, stderr.String())
 	}
-	t.Logf("demo stats took %s", time.Since(start))
-	var res struct {
-		TaskID   string   `json:"task_id"`
-		Nodes    []string `json:"nodes"`
-		Protocol string   `json:"protocol"`
-		Artifact string   `json:"artifact"`
-		Columns  map[string]struct {
-			Count     *int64           `json:"count"`
-			Mean      *float64         `json:"mean"`
-			Variance  *float64         `json:"variance"`
-			Missing   *int64           `json:"missing"`
-			Histogram map[string]int64 `json:"histogram"`
-		} `json:"columns"`
-	}
+	t.Logf("demo stats %v took %s", args, time.Since(start))
+	var res demoResult
 	dec := json.NewDecoder(strings.NewReader(string(out)))
 	if err := dec.Decode(&res); err != nil {
 		t.Fatalf("stdout is not one JSON object: %v\n%s", err, out)
@@ -59,11 +69,15 @@ func TestDemoStatsJSON(t *testing.T) {
 	if dec.More() {
 		t.Fatalf("stdout holds more than one JSON value:\n%s", out)
 	}
-	if res.TaskID == "" || res.Protocol != "additive" || !strings.HasPrefix(res.Artifact, "s3://twopm/stats/") || !slices.Equal(res.Nodes, devnet.Hospitals) {
-		t.Fatalf("result header %+v", res)
-	}
+	return res, stderr.String()
+}
+
+// checkColumns compares a result with statistics computed directly from
+// the data files of hospitals.
+func checkDemoColumns(t *testing.T, res demoResult, hospitals []string) {
+	t.Helper()
 	var files []string
-	for _, h := range devnet.Hospitals {
+	for _, h := range hospitals {
 		files = append(files, filepath.Join(dataDir(t), "heart-disease", "processed."+h+".data"))
 	}
 	want, _ := directStats(t, files)
@@ -88,8 +102,19 @@ func TestDemoStatsJSON(t *testing.T) {
 			}
 		}
 	}
-	if !strings.Contains(stderr.String(), "network up") {
-		t.Errorf("no progress on stderr:\n%s", stderr.String())
+}
+
+func TestDemoStatsJSON(t *testing.T) {
+	tmp := t.TempDir()
+	off := 20000
+	res, stderr := runDemo(t, tmp, off)
+	if res.TaskID == "" || res.Protocol != "mascot" || !strings.HasPrefix(res.Artifact, "s3://twopm/stats/") ||
+		!slices.Equal(res.Nodes, devnet.Hospitals) || res.Inject != nil {
+		t.Fatalf("result header %+v", res)
+	}
+	checkDemoColumns(t, res, devnet.Hospitals)
+	if !strings.Contains(stderr, "network up") {
+		t.Errorf("no progress on stderr:\n%s", stderr)
 	}
 	if _, err := os.Stat(filepath.Join(tmp, "state", "temporal.db")); err != nil {
 		t.Errorf("no persisted Temporal database: %v", err)
@@ -100,5 +125,26 @@ func TestDemoStatsJSON(t *testing.T) {
 		t.Errorf("demo left the Temporal port in use: %v", err)
 	} else {
 		l.Close()
+	}
+}
+
+// TestDemoInjectBadShare: va alters its shares in every MASCOT session; the
+// MAC check fails every attempt, the task waits, the demo retries the
+// round without va, and the result is exactly the statistics of the other
+// three hospitals.
+func TestDemoInjectBadShare(t *testing.T) {
+	res, stderr := runDemo(t, t.TempDir(), 21000, "--inject", "bad-share=va")
+	honest := []string{"cleveland", "hungarian", "switzerland"}
+	if res.Protocol != "mascot" || !slices.Equal(res.Nodes, honest) || res.Inject == nil {
+		t.Fatalf("result header %+v\n%s", res, stderr)
+	}
+	in := res.Inject
+	if in.Faults["va"] != "bad-share" || !slices.Equal(in.Excluded, []string{"va"}) || in.FailedAttempts != 3 ||
+		!strings.Contains(in.Error, "MAC check failed") {
+		t.Fatalf("inject report %+v", in)
+	}
+	checkDemoColumns(t, res, honest)
+	if !strings.Contains(stderr, "retry-round "+res.TaskID+" --exclude va") {
+		t.Errorf("stderr does not show the operator's retry:\n%s", stderr)
 	}
 }

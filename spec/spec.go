@@ -7,7 +7,8 @@
 //	schema: heart-disease     # default heart-disease
 //	columns: [age, chol, num] # default: every column of the schema
 //	requester: institute-b    # default anonymous
-//	protocol: additive        # default additive
+//	protocol: mascot          # mascot (default, actively secure) or additive (semi-honest)
+//	max_rows_per_node: 10000  # each node proves its counts are at most this, in MPC; default 0: no bound
 //	min_nodes: 3              # default 3, at least 2
 //	nodes: [cleveland, va, hungarian]  # default: every live node with the schema
 //	exclude: [switzerland]    # nodes never to select
@@ -37,6 +38,7 @@ type file struct {
 	Columns          []string `yaml:"columns"`
 	Requester        string   `yaml:"requester"`
 	Protocol         string   `yaml:"protocol"`
+	MaxRowsPerNode   int64    `yaml:"max_rows_per_node"`
 	MinNodes         int      `yaml:"min_nodes"`
 	Nodes            []string `yaml:"nodes"`
 	Exclude          []string `yaml:"exclude"`
@@ -76,7 +78,7 @@ func Parse(b []byte) (workflows.StatsSpec, error) {
 		return workflows.StatsSpec{}, fmt.Errorf("%w: unknown task type %q (known: %s)", ErrSpec, f.Type, workflows.TaskTypeStatistics)
 	}
 	s := workflows.StatsSpec{
-		Schema: f.Schema, Columns: f.Columns, Requester: f.Requester, Protocol: f.Protocol,
+		Schema: f.Schema, Columns: f.Columns, Requester: f.Requester, Protocol: f.Protocol, MaxRowsPerNode: f.MaxRowsPerNode,
 		MinNodes: f.MinNodes, Nodes: f.Nodes, Exclude: f.Exclude, MaxRoundAttempts: f.MaxRoundAttempts,
 	}
 	if f.RetryWindow != "" {

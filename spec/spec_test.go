@@ -14,7 +14,7 @@ func TestParse(t *testing.T) {
 		wantErr string
 	}{
 		{name: "minimal", in: "type: statistics\n"},
-		{name: "full yaml", in: "type: statistics\ncolumns: [age, chol]\nmin_nodes: 2\nnodes: [a, b]\nretry_window: 10m\n"},
+		{name: "full yaml", in: "type: statistics\ncolumns: [age, chol]\nmin_nodes: 2\nnodes: [a, b]\nretry_window: 10m\nprotocol: mascot\nmax_rows_per_node: 500\n"},
 		{name: "json", in: `{"type": "statistics", "columns": ["age"], "retry_window": "0s"}`},
 		{name: "unknown key", in: "type: statistics\ncolumnz: [age]\n", wantErr: "field columnz not found"},
 		{name: "unknown type", in: "type: training\n", wantErr: `unknown task type "training"`},
@@ -50,5 +50,15 @@ func TestRetryWindowZeroMeansFailAtOnce(t *testing.T) {
 	s, _ = Parse([]byte("type: statistics\nretry_window: 30m\n"))
 	if s.RetryWindow != 30*time.Minute {
 		t.Fatalf("retry window %v", s.RetryWindow)
+	}
+}
+
+func TestParseProtocolAndRowBound(t *testing.T) {
+	s, err := Parse([]byte("type: statistics\nprotocol: mascot\nmax_rows_per_node: 500\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Protocol != "mascot" || s.MaxRowsPerNode != 500 {
+		t.Fatalf("spec %+v", s)
 	}
 }

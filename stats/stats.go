@@ -78,6 +78,20 @@ func NewLayout(s dataset.Schema, names []string) (Layout, error) {
 // Len returns the number of field elements in a contribution.
 func (l Layout) Len() int { return l.len }
 
+// Counts returns the positions that hold counts of rows — per column the
+// row count, the missing count and every histogram level — in increasing
+// order. Each lies in [0, rows] for a node's own contribution.
+func (l Layout) Counts() []int {
+	var idx []int
+	for _, c := range l.Columns {
+		idx = append(idx, c.Offset+slotCount, c.Offset+slotMissing)
+		for k := range c.Levels {
+			idx = append(idx, c.Offset+slotsFixed+k)
+		}
+	}
+	return idx
+}
+
 // LocalMap computes a node's contribution over its table.
 func LocalMap(t *dataset.Table, l Layout) field.Vector {
 	v := make(field.Vector, l.len)

@@ -125,3 +125,30 @@ func TestFinalizeRejectsInconsistentAggregates(t *testing.T) {
 		t.Fatalf("honest aggregate: %v", err)
 	}
 }
+
+func TestCountsAreBoundedByRows(t *testing.T) {
+	l, err := NewLayout(dataset.HeartDisease, []string{"age", "ca", "sex"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := l.Counts()
+	// age: count, missing; ca: count, missing, 4 levels; sex: count, missing, 2 levels.
+	if len(idx) != 2+6+4 {
+		t.Fatalf("%d count slots: %v", len(idx), idx)
+	}
+	v := LocalMap(table(t, rows), l)
+	isCount := map[int]bool{}
+	for i, k := range idx {
+		if i > 0 && k <= idx[i-1] {
+			t.Fatalf("count slots not increasing: %v", idx)
+		}
+		isCount[k] = true
+		if n := v[k].Signed().Int64(); n < 0 || n > 3 {
+			t.Fatalf("slot %d holds %d, not a count of 3 rows", k, n)
+		}
+	}
+	// The sums of the age column are not counts.
+	if isCount[slotSum] || isCount[slotSumSq] {
+		t.Fatal("a sum slot is listed as a count")
+	}
+}

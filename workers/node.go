@@ -16,6 +16,7 @@ import (
 	"github.com/twopm/twopm/activities/aggregate"
 	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/p2p"
 	"github.com/twopm/twopm/workflows"
 )
@@ -37,6 +38,10 @@ type NodeConfig struct {
 	// StateDir keeps the node's TLS key pair and its contributions between
 	// map and aggregation.
 	StateDir string
+	// Fault, if set, makes the node cheat in every MASCOT session
+	// (mascot.FaultBadShare or mascot.FaultBadMAC), to show that the other
+	// nodes catch it. Empty in production.
+	Fault    string
 	Temporal TemporalConfig
 	Logger   zerolog.Logger
 }
@@ -52,6 +57,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	}
 	if cfg.Schema == "" {
 		cfg.Schema = workflows.DefaultSchema
+	}
+	if cfg.Fault != "" && cfg.Fault != mascot.FaultBadShare && cfg.Fault != mascot.FaultBadMAC {
+		return fmt.Errorf("node: unknown fault %q: want %s or %s", cfg.Fault, mascot.FaultBadShare, mascot.FaultBadMAC)
 	}
 	if cfg.Advertise == "" {
 		cfg.Advertise = cfg.Listen
@@ -84,7 +92,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	})
 	RegisterNode(w,
 		&compute.Activities{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, Store: st},
-		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st})
+		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: cfg.Fault})
 	if err := w.Start(); err != nil {
 		return fmt.Errorf("node %s: start worker: %w", cfg.ID, err)
 	}

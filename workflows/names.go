@@ -84,6 +84,16 @@ const (
 	// protocol message was malformed, or the parties' outputs disagree.
 	// The round is retried with a new session.
 	ErrTypeAggregation = "AggregationFailed"
+	// ErrTypeMACCheck is a MASCOT session in which a party's shares failed
+	// the MAC check (or another of its integrity checks): some node
+	// cheated or its messages were altered. Nothing was revealed. The
+	// round is retried with a new session; an operator can exclude a
+	// suspect node with retry-round --exclude.
+	ErrTypeMACCheck = "MACCheckFailed"
+	// ErrTypeBoundViolated is a node whose input failed a bound checked
+	// in the secure computation (such as max_rows_per_node). The round is
+	// retried; the same data fails again until the node is excluded.
+	ErrTypeBoundViolated = "BoundViolated"
 	// ErrTypeNodeUnavailable is a node that did not pick up or finish its
 	// work in time. The round is retried.
 	ErrTypeNodeUnavailable = "NodeUnavailable"

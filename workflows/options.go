@@ -57,7 +57,7 @@ var PublishStatsOptions = workflow.ActivityOptions{
 		InitialInterval:        time.Second,
 		MaximumInterval:        30 * time.Second,
 		MaximumAttempts:        20,
-		NonRetryableErrorTypes: []string{ErrTypeBadInput, ErrTypeAggregation},
+		NonRetryableErrorTypes: []string{ErrTypeBadInput, ErrTypeAggregation, ErrTypeMACCheck, ErrTypeBoundViolated},
 	},
 }
 

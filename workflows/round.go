@@ -60,17 +60,22 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 			MapInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec})
 	}
 	vecLen := -1
+	var counts []int
 	for i, f := range maps {
 		var out MapOutput
 		if err := f.Get(ctx, &out); err != nil {
 			return StatsResult{}, fail("local map on node "+ids[i], err)
 		}
-		if vecLen >= 0 && out.VectorLen != vecLen {
+		if vecLen >= 0 && (out.VectorLen != vecLen || !slices.Equal(out.Counts, counts)) {
 			return StatsResult{}, temporal.NewApplicationErrorWithOptions(
 				fmt.Sprintf("round %d attempt %d: node %s computed %d values, others %d", in.Round, in.Attempt, ids[i], out.VectorLen, vecLen),
 				ErrTypeBadInput, temporal.ApplicationErrorOptions{NonRetryable: true})
 		}
-		vecLen = out.VectorLen
+		vecLen, counts = out.VectorLen, out.Counts
+	}
+	var bounds []Bound
+	if in.Spec.MaxRowsPerNode > 0 {
+		bounds = []Bound{{Indexes: counts, Min: 0, Max: in.Spec.MaxRowsPerNode}}
 	}
 
 	setPhase(PhaseAggregate)
@@ -81,7 +86,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		opts.TaskQueue = n.Queue
 		aggs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, opts), SecureAggregateName, AggregateInput{
 			TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Session: session,
-			Protocol: in.Spec.Protocol, Self: i, Peers: sel.Nodes, VectorLen: vecLen,
+			Protocol: in.Spec.Protocol, Self: i, Peers: sel.Nodes, VectorLen: vecLen, Bounds: bounds,
 		})
 	}
 	var sum []string
@@ -90,8 +95,10 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		var out AggregateOutput
 		if err := f.Get(ctx, &out); err != nil {
 			// Wait for every party before failing, so no activity of this
-			// session is still running when the next attempt starts.
-			if firstErr == nil {
+			// session is still running when the next attempt starts. A
+			// failed integrity check says more than a peer that hung up
+			// after it, so it is the error reported.
+			if firstErr == nil || integrityFailure(err) && !integrityFailure(firstErr) {
 				firstErr = fail("secure aggregation on node "+ids[i], err)
 			}
 			continue
@@ -120,4 +127,10 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	setPhase(PhaseDone)
 	lg.Info("round done", "task_id", in.TaskID, "round", in.Round, "nodes", strings.Join(ids, ","), "artifact", res.Artifact)
 	return res, nil
+}
+
+// integrityFailure reports whether err is a failed MAC or bound check.
+func integrityFailure(err error) bool {
+	t := classify(err).Type
+	return t == ErrTypeMACCheck || t == ErrTypeBoundViolated
 }

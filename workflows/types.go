@@ -12,18 +12,28 @@ const TaskTypeStatistics = "statistics"
 
 // Secure-aggregation protocols a task may ask for.
 const (
-	// ProtocolAdditive is n-party additive secret sharing (semi-honest).
+	// ProtocolMascot is MASCOT: authenticated shares with MAC checks,
+	// secure against any number of cheating nodes, with abort.
+	ProtocolMascot = "mascot"
+	// ProtocolAdditive is n-party additive secret sharing: secure only
+	// against nodes that follow the protocol (semi-honest).
 	ProtocolAdditive = "additive"
 )
+
+// Protocols lists the secure-aggregation protocols, the default first.
+var Protocols = []string{ProtocolMascot, ProtocolAdditive}
 
 // Spec defaults.
 const (
 	DefaultSchema           = "heart-disease"
-	DefaultProtocol         = ProtocolAdditive
+	DefaultProtocol         = ProtocolMascot
 	DefaultMinNodes         = 3
 	DefaultMaxRoundAttempts = 3
 	DefaultRetryWindow      = time.Hour
 	DefaultRequester        = "anonymous"
+	// MaxRowsBound is the largest MaxRowsPerNode: 2^26 rows, what the
+	// fixed-point encoding allows per node.
+	MaxRowsBound = 1 << 26
 )
 
 // StatsSpec is what a requester asks of a FederatedStatistics task.
@@ -37,8 +47,16 @@ type StatsSpec struct {
 	// Requester names who asked, for search and audit. Empty means
 	// "anonymous".
 	Requester string `json:"requester"`
-	// Protocol is the secure-aggregation protocol. Empty means "additive".
+	// Protocol is the secure-aggregation protocol: "mascot" or
+	// "additive". Empty means "mascot".
 	Protocol string `json:"protocol"`
+	// MaxRowsPerNode, if positive, bounds every count a node contributes
+	// (rows and missing values per column, histogram counts): each node
+	// proves inside the secure computation that they lie in
+	// [0, MaxRowsPerNode], so one hospital cannot inflate its weight in the
+	// result; the round fails if one does not. Zero means no bound. Needs
+	// protocol "mascot".
+	MaxRowsPerNode int64 `json:"max_rows_per_node,omitempty"`
 	// MinNodes is the fewest nodes whose aggregate may be revealed. Zero
 	// means 3; it must be at least 2, since the aggregate of one node is
 	// that node's contribution.
@@ -87,8 +105,14 @@ func (s StatsSpec) WithDefaults() StatsSpec {
 // It does not know schemas: the SelectNodes activity checks the columns.
 func (s StatsSpec) Validate() error {
 	var probs []string
-	if s.Protocol != ProtocolAdditive {
-		probs = append(probs, fmt.Sprintf("protocol %q is not one of [%s]", s.Protocol, ProtocolAdditive))
+	if !slices.Contains(Protocols, s.Protocol) {
+		probs = append(probs, fmt.Sprintf("protocol %q is not one of [%s]", s.Protocol, strings.Join(Protocols, ", ")))
+	}
+	if s.MaxRowsPerNode < 0 || s.MaxRowsPerNode > MaxRowsBound {
+		probs = append(probs, fmt.Sprintf("max_rows_per_node %d is not in [0, %d]", s.MaxRowsPerNode, int64(MaxRowsBound)))
+	}
+	if s.MaxRowsPerNode > 0 && s.Protocol != ProtocolMascot {
+		probs = append(probs, fmt.Sprintf("max_rows_per_node needs protocol %q, not %q", ProtocolMascot, s.Protocol))
 	}
 	if s.MinNodes < 2 {
 		probs = append(probs, fmt.Sprintf("min_nodes %d is below 2: one node's aggregate is its own contribution", s.MinNodes))
@@ -172,9 +196,12 @@ type MapInput struct {
 
 // MapOutput describes a contribution without revealing it.
 type MapOutput struct {
-	Node       string `json:"node"`
-	Rows       int    `json:"rows"`
-	VectorLen  int    `json:"vector_len"`
+	Node      string `json:"node"`
+	Rows      int    `json:"rows"`
+	VectorLen int    `json:"vector_len"`
+	// Counts are the positions in the vector that hold counts, which
+	// MaxRowsPerNode bounds.
+	Counts     []int  `json:"counts,omitempty"`
 	Commitment string `json:"commitment"` // hex SHA-256 of a secret salt and the contribution
 }
 
@@ -188,6 +215,17 @@ type AggregateInput struct {
 	Self      int        `json:"self"`
 	Peers     []NodeInfo `json:"peers"`
 	VectorLen int        `json:"vector_len"`
+	// Bounds, if any, are checked inside the secure computation for every
+	// party's input before the sum is revealed (mascot only).
+	Bounds []Bound `json:"bounds,omitempty"`
+}
+
+// Bound asks every party to prove that its input values at Indexes lie in
+// [Min, Max].
+type Bound struct {
+	Indexes []int `json:"indexes"`
+	Min     int64 `json:"min"`
+	Max     int64 `json:"max"`
 }
 
 // AggregateOutput is the sum over all parties, as signed decimal integers.

@@ -3,6 +3,7 @@ package workflows
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -309,4 +310,84 @@ func TestRegistryKeepsLatestHeartbeatSorted(t *testing.T) {
 
 func startOptions(id string) client.StartWorkflowOptions {
 	return client.StartWorkflowOptions{ID: TaskWorkflowID(id), TaskQueue: CoordinatorQueue}
+}
+
+// TestStatisticsMACCheckFailureIsReported: in a MASCOT round where one node
+// cheats, the honest nodes fail the MAC check and the cheater's peers may
+// only see it hang up; the round reports the MAC check, and the task
+// retries the round per policy before failing with that type.
+func TestStatisticsMACCheckFailureIsReported(t *testing.T) {
+	var attempts atomic.Int32
+	f := &fakes{aggregateFn: func(in AggregateInput) (AggregateOutput, error) {
+		if in.Protocol != ProtocolMascot {
+			return AggregateOutput{}, fmt.Errorf("protocol %q, want the default mascot", in.Protocol)
+		}
+		if in.Self == 0 {
+			attempts.Add(1)
+			return AggregateOutput{}, temporal.NewApplicationError("secure aggregation aborted: receive from party 3: link closed", ErrTypeAggregation)
+		}
+		return AggregateOutput{}, temporal.NewApplicationError("secure aggregation aborted: integrity check failed: mascot: MAC check failed", ErrTypeMACCheck)
+	}}
+	env := newEnv(t, f)
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{RetryWindow: -1, MaxRoundAttempts: 2})
+	var app *temporal.ApplicationError
+	if err := env.GetWorkflowError(); !errors.As(err, &app) || app.Type() != ErrTypeMACCheck || !strings.Contains(app.Message(), "MAC check failed") {
+		t.Fatalf("error = %v, want MACCheckFailed", err)
+	}
+	if attempts.Load() != 2 {
+		t.Fatalf("%d attempts, want 2", attempts.Load())
+	}
+}
+
+// TestStatisticsRowBoundReachesEveryNode: max_rows_per_node becomes a
+// bound over the count positions the nodes report.
+func TestStatisticsRowBoundReachesEveryNode(t *testing.T) {
+	var mu sync.Mutex
+	var got [][]Bound
+	f := &fakes{
+		mapFn: func(MapInput) (MapOutput, error) {
+			return MapOutput{Rows: 10, VectorLen: 6, Counts: []int{0, 3, 4}}, nil
+		},
+		aggregateFn: func(in AggregateInput) (AggregateOutput, error) {
+			mu.Lock()
+			got = append(got, in.Bounds)
+			mu.Unlock()
+			return AggregateOutput{Sum: []string{"1"}}, nil
+		},
+	}
+	env := newEnv(t, f)
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{MaxRowsPerNode: 500})
+	if err := env.GetWorkflowError(); err != nil {
+		t.Fatal(err)
+	}
+	want := []Bound{{Indexes: []int{0, 3, 4}, Min: 0, Max: 500}}
+	if len(got) != 4 {
+		t.Fatalf("%d aggregations", len(got))
+	}
+	for _, b := range got {
+		if len(b) != 1 || !slices.Equal(b[0].Indexes, want[0].Indexes) || b[0].Max != 500 || b[0].Min != 0 {
+			t.Fatalf("bounds %+v, want %+v", b, want)
+		}
+	}
+}
+
+func TestSpecProtocolAndRowBound(t *testing.T) {
+	if p := (StatsSpec{}).WithDefaults().Protocol; p != ProtocolMascot {
+		t.Fatalf("default protocol %q", p)
+	}
+	for _, tc := range []struct {
+		spec StatsSpec
+		want string
+	}{
+		{StatsSpec{Protocol: "additive"}, ""},
+		{StatsSpec{Protocol: "shamir"}, `protocol "shamir" is not one of [mascot, additive]`},
+		{StatsSpec{MaxRowsPerNode: -1}, "max_rows_per_node -1 is not in"},
+		{StatsSpec{MaxRowsPerNode: 1000, Protocol: "additive"}, `max_rows_per_node needs protocol "mascot"`},
+		{StatsSpec{MaxRowsPerNode: 1000}, ""},
+	} {
+		err := tc.spec.WithDefaults().Validate()
+		if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
+			t.Errorf("%+v: error %v, want %q", tc.spec, err, tc.want)
+		}
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -17,7 +18,10 @@ import (
 
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/mpc"
 	"github.com/twopm/twopm/mpc/additive"
+	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/p2p"
 	"github.com/twopm/twopm/workflows"
 )
@@ -30,6 +34,10 @@ type Activities struct {
 	// ConnectTimeout bounds how long the session waits for every peer to
 	// connect. Zero means one minute.
 	ConnectTimeout time.Duration
+	// Fault, if set, makes this node cheat in every MASCOT session (see
+	// mascot.Config.Fault), to show that the others catch it. Empty in
+	// production.
+	Fault string
 }
 
 // Heartbeat is the heartbeat detail of SecureAggregate.
@@ -48,8 +56,8 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	if in.Self < 0 || in.Self >= len(in.Peers) || in.Peers[in.Self].ID != a.NodeID {
 		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s is not party %d of session %s", a.NodeID, in.Self, in.Session))
 	}
-	if in.Protocol != workflows.ProtocolAdditive {
-		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s does not run protocol %q", a.NodeID, in.Protocol))
+	if err := checkInput(in); err != nil {
+		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
 	}
 	x, _, err := a.Store.Load(in.TaskID, in.Round)
 	if errors.Is(err, compute.ErrNoContribution) {
@@ -85,8 +93,14 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 		return workflows.AggregateOutput{}, aborted(err)
 	}
 	lg.Info().Int("parties", len(peers)).Dur("connect", time.Since(start)).Msg("aggregation started")
-	phase <- "sharing"
-	sum, err := additive.Aggregate(ctx, sess, x, rand.Reader)
+	var sum field.Vector
+	switch in.Protocol {
+	case workflows.ProtocolAdditive:
+		phase <- "sharing"
+		sum, err = additive.Aggregate(ctx, sess, x, rand.Reader)
+	case workflows.ProtocolMascot:
+		sum, err = a.mascot(ctx, sess, in, x, phase)
+	}
 	if err != nil {
 		_ = sess.Close()
 		lg.Warn().Err(err).Msg("aggregation aborted")
@@ -105,7 +119,79 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	return out, nil
 }
 
+// checkInput checks what the session needs before any peer is contacted.
+func checkInput(in workflows.AggregateInput) error {
+	switch in.Protocol {
+	case workflows.ProtocolAdditive:
+		if len(in.Bounds) > 0 {
+			return fmt.Errorf("bounds need protocol %s", workflows.ProtocolMascot)
+		}
+	case workflows.ProtocolMascot:
+	default:
+		return fmt.Errorf("unknown protocol %q", in.Protocol)
+	}
+	for _, b := range in.Bounds {
+		if b.Min > b.Max {
+			return fmt.Errorf("empty bound [%d, %d]", b.Min, b.Max)
+		}
+		for _, i := range b.Indexes {
+			if i < 0 || i >= in.VectorLen {
+				return fmt.Errorf("bound index %d outside a vector of %d values", i, in.VectorLen)
+			}
+		}
+	}
+	return nil
+}
+
+// mascot runs the MASCOT session: every party inputs its vector, proves
+// each bound on its own input, and the sum is revealed after the MAC check.
+func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.AggregateInput, x field.Vector, phase chan<- string) (field.Vector, error) {
+	cfg := mascot.Config{
+		Session: in.Session,
+		Fault:   a.Fault,
+		Progress: func(p string) {
+			select {
+			case phase <- p:
+			default:
+			}
+		},
+	}
+	s, err := mascot.New(ctx, tr, cfg)
+	if err != nil {
+		return nil, err
+	}
+	inputs, err := s.InputAll(ctx, x)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range in.Bounds {
+		for owner := range s.Parties() {
+			shares := make([]mascot.Share, len(b.Indexes))
+			var vals field.Vector
+			for k, i := range b.Indexes {
+				shares[k] = inputs[owner][i]
+				if owner == s.Self() {
+					vals = append(vals, x[i])
+				}
+			}
+			if err := s.CheckInterval(ctx, owner, shares, big.NewInt(b.Min), big.NewInt(b.Max), vals); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return s.Reveal(ctx, mascot.Sum(inputs...))
+}
+
+// aborted turns a failed session into the error type the workflow
+// switches on. The message says which check failed, never a value.
 func aborted(err error) error {
+	switch {
+	case errors.Is(err, mascot.ErrRange):
+		return temporal.NewApplicationError("secure aggregation aborted: bound violated: "+err.Error(), workflows.ErrTypeBoundViolated)
+	case errors.Is(err, mascot.ErrMACCheck), errors.Is(err, mascot.ErrCommitment), errors.Is(err, mascot.ErrSacrifice),
+		errors.Is(err, mascot.ErrConsistency), errors.Is(err, mascot.ErrOT):
+		return temporal.NewApplicationError("secure aggregation aborted: integrity check failed, a party cheated or a message was altered: "+err.Error(), workflows.ErrTypeMACCheck)
+	}
 	return temporal.NewApplicationError("secure aggregation aborted: "+err.Error(), workflows.ErrTypeAggregation)
 }
 

@@ -53,5 +53,5 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 		return workflows.MapOutput{}, err
 	}
 	lg.Info().Int("rows", len(tab.Rows)).Int("values", len(v)).Str("commitment", commitment[:16]).Msg("local map done")
-	return workflows.MapOutput{Node: a.NodeID, Rows: len(tab.Rows), VectorLen: len(v), Commitment: commitment}, nil
+	return workflows.MapOutput{Node: a.NodeID, Rows: len(tab.Rows), VectorLen: len(v), Counts: layout.Counts(), Commitment: commitment}, nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/twopm/twopm/mpc/mascot"
+	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -19,6 +22,7 @@ func newDemo(g *globals) *cobra.Command {
 	demo := &cobra.Command{Use: "demo", Short: "Run a demonstration task on a fresh local network"}
 	var nf netFlags
 	var asJSON, keep bool
+	var inject []string
 	stats := &cobra.Command{
 		Use:   "stats",
 		Short: "Start the local network, run federated statistics over the four hospitals, print the result",
@@ -28,14 +32,31 @@ Hungary, Switzerland, VA Long Beach), prints the result and stops the network.
 With --keep the network stays up until Ctrl-C, for a look at the task in the
 Web UI; the history stays in the state directory either way.
 
+The task runs with the default protocol, MASCOT, and max_rows_per_node 10000:
+each hospital proves inside the secure computation that every count it
+contributes is at most 10,000.
+
+With --inject FAULT=NODE (bad-share or bad-mac; repeatable) that node cheats
+in every MASCOT session. The demo shows what ops would see: the round's MAC
+check fails and the task retries it per policy, then waits in phase
+waiting-retry; the demo then does what an operator does with
+"twopm task retry-round ID --exclude NODE", and the task completes without
+the cheater.
+
 With --json, stdout carries one JSON object:
   {"task_id", "nodes", "protocol", "artifact", "artifact_sha256", "schema", "round",
    "columns": {"age": {"count", "mean", "variance", "missing"}, ...,
-               "sex": {..., "histogram": {"0": n, "1": n}}, ...}}
-Progress and logs go to stderr.`,
+               "sex": {..., "histogram": {"0": n, "1": n}}, ...},
+   "inject": {"faults": {"va": "bad-share"}, "failed_attempts", "error", "excluded"}}
+("inject" only with --inject). Progress and logs go to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			faults, err := parseInject(inject)
+			if err != nil {
+				return err
+			}
+			nf.cfg.Inject = faults
 			net, err := nf.start(ctx, g)
 			if err != nil {
 				return err
@@ -47,7 +68,7 @@ Progress and logs go to stderr.`,
 				return err
 			}
 			defer closeC()
-			spec := workflows.StatsSpec{Requester: "demo"}
+			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000}
 			for _, n := range net.Config.Nodes {
 				spec.Nodes = append(spec.Nodes, n.ID)
 			}
@@ -57,13 +78,22 @@ Progress and logs go to stderr.`,
 				return err
 			}
 			fmt.Fprintf(os.Stderr, "task %s submitted: %s/namespaces/%s/workflows/%s\n", id, net.UIURL, g.namespace, workflows.TaskWorkflowID(id))
+			var report *injectReport
+			if len(faults) > 0 {
+				if report, err = handleCheaters(ctx, c, id, faults); err != nil {
+					return err
+				}
+			}
 			res, err := c.Result(ctx, id, true)
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(os.Stderr, "task %s done in %s\n", id, time.Since(start).Round(10*time.Millisecond))
 			if asJSON {
-				err = writeJSON(os.Stdout, res)
+				err = writeJSON(os.Stdout, struct {
+					workflows.StatsResult
+					Inject *injectReport `json:"inject,omitempty"`
+				}{res, report})
 			} else {
 				printStats(os.Stdout, res)
 			}
@@ -77,6 +107,7 @@ Progress and logs go to stderr.`,
 	nf.register(stats.Flags())
 	stats.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object on stdout")
 	stats.Flags().BoolVar(&keep, "keep", false, "keep the network running after the task, until Ctrl-C")
+	stats.Flags().StringArrayVar(&inject, "inject", nil, "FAULT=NODE: make NODE cheat in every MASCOT session (bad-share or bad-mac); repeatable")
 	demo.AddCommand(stats)
 	return demo
 }
@@ -127,4 +158,65 @@ func hist(h map[string]int64) string {
 		parts[i] = fmt.Sprintf("%s:%d", k, h[k])
 	}
 	return strings.Join(parts, " ")
+}
+
+// injectReport tells what happened to a demo task with cheating nodes.
+type injectReport struct {
+	Faults         map[string]string `json:"faults"`
+	FailedAttempts int               `json:"failed_attempts"`
+	Error          string            `json:"error"`
+	Excluded       []string          `json:"excluded"`
+}
+
+// parseInject turns FAULT=NODE flags into a node → fault map.
+func parseInject(flags []string) (map[string]string, error) {
+	faults := map[string]string{}
+	for _, f := range flags {
+		fault, node, ok := strings.Cut(f, "=")
+		if !ok || node == "" || (fault != mascot.FaultBadShare && fault != mascot.FaultBadMAC) {
+			return nil, fmt.Errorf("--inject %q: want bad-share=NODE or bad-mac=NODE", f)
+		}
+		faults[node] = fault
+	}
+	return faults, nil
+}
+
+// handleCheaters waits until the task gives up on its round (every attempt
+// fails the MAC check while the cheaters take part), then retries the round
+// without them, as an operator would.
+func handleCheaters(ctx context.Context, c *requester.Client, id string, faults map[string]string) (*injectReport, error) {
+	r := &injectReport{Faults: faults}
+	for node := range faults {
+		r.Excluded = append(r.Excluded, node)
+	}
+	sort.Strings(r.Excluded)
+	tick := time.NewTicker(500 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		st, err := c.Status(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		p := st.Progress
+		if p.Phase == workflows.PhaseWaitingRetry {
+			r.FailedAttempts, r.Error = p.Attempt, p.LastError
+			break
+		}
+		if st.Status != "Running" || p.Phase == workflows.PhaseDone {
+			return nil, fmt.Errorf("task %s ended (%s, phase %s) although nodes %v cheated", id, st.Status, p.Phase, r.Excluded)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-tick.C:
+		}
+	}
+	fmt.Fprintf(os.Stderr, "round failed %d times: %s\n", r.FailedAttempts, r.Error)
+	fmt.Fprintf(os.Stderr, "as an operator: twopm task retry-round %s --exclude %s\n", id, strings.Join(r.Excluded, ","))
+	ack, err := c.RetryRound(ctx, id, r.Excluded)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(os.Stderr, "round %d retried as attempt %d without %s\n", ack.Round, ack.Attempt, strings.Join(r.Excluded, ","))
+	return r, nil
 }

@@ -29,7 +29,8 @@ type and what to compute; every other key has a default:
   schema: heart-disease     # default heart-disease
   columns: [age, chol, num] # default: every column of the schema
   requester: institute-b    # default anonymous
-  protocol: additive        # default additive
+  protocol: mascot          # mascot (default: aborts if any node cheats) or additive (semi-honest)
+  max_rows_per_node: 10000  # each node proves, in MPC, that every count it contributes is at most this; default 0: no bound
   min_nodes: 3              # fewest nodes whose aggregate may be revealed; default 3, at least 2
   nodes: [cleveland, va, hungarian]  # default: every live node holding the schema
   exclude: [switzerland]    # nodes never to select

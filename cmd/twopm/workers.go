@@ -57,6 +57,7 @@ sets --advertise to the address the other hospitals can reach.`,
 	f.StringVar(&cfg.Schema, "schema", env("TWOPM_SCHEMA", "heart-disease"), withEnv("schema of the data file", "TWOPM_SCHEMA"))
 	f.StringVar(&cfg.Listen, "listen", env("TWOPM_LISTEN", "127.0.0.1:7301"), withEnv("host:port of the peer-to-peer TLS listener", "TWOPM_LISTEN"))
 	f.StringVar(&cfg.Advertise, "advertise", env("TWOPM_ADVERTISE", ""), withEnv("host:port other nodes dial (empty: --listen)", "TWOPM_ADVERTISE"))
+	f.StringVar(&cfg.Fault, "inject", "", "make this node cheat on purpose in every MASCOT session, to show the others catch it: bad-share or bad-mac (never in production)")
 	f.StringVar(&cfg.StateDir, "state-dir", env("TWOPM_NODE_STATE_DIR", ".twopm/node"), withEnv("directory for the node's key pair and pending contributions", "TWOPM_NODE_STATE_DIR"))
 	node.AddCommand(run)
 	return node

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	mrand "math/rand/v2"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -511,5 +512,30 @@ func TestBadInput(t *testing.T) {
 	}
 	if _, err := New(ctx, memnet.New(1).Party(0), Config{Session: "x"}); !errors.Is(err, errBadInput) {
 		t.Fatalf("one party: %v", err)
+	}
+}
+
+// TestPeerVanishes: a party that disappears after set-up (its links close)
+// makes the others abort with an error instead of waiting for ever.
+func TestPeerVanishes(t *testing.T) {
+	const n = 3
+	nw := memnet.New(n)
+	errs := run(t, nw, n, func(ctx context.Context, i int, tr *memnet.Transport) error {
+		s, err := New(ctx, tr, Config{Session: "vanish"})
+		if err != nil {
+			return err
+		}
+		if i == 2 {
+			nw.Close()
+			return nil
+		}
+		_, err = s.Sum(ctx, field.Vector{field.New(uint64(i))})
+		return err
+	})
+	// The first to notice sees the closed link; the other may be
+	// cancelled by the harness after that.
+	if errs[0] == nil || errs[1] == nil ||
+		!strings.Contains(errs[0].Error(), "closed") && !strings.Contains(errs[1].Error(), "closed") {
+		t.Fatalf("errors %v / %v, want a closed link", errs[0], errs[1])
 	}
 }
