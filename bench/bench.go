@@ -60,6 +60,13 @@ type AggregateResult struct {
 	// SetupSeconds, for mascot, is the part of Seconds spent in the
 	// session set-up (base OTs, OT extension and COPE initialization).
 	SetupSeconds float64 `json:"setup_seconds,omitempty"`
+	// OnlineSeconds, for mascot, is the part of Seconds after the
+	// preprocessing (set-up and authenticated input masks): the inputs'
+	// broadcast, the sum and the MAC-checked reveal.
+	OnlineSeconds float64 `json:"online_seconds,omitempty"`
+	// OnlineRatioVsAdditive is OnlineSeconds over the additive protocol's
+	// Seconds.
+	OnlineRatioVsAdditive float64 `json:"online_ratio_vs_additive,omitempty"`
 	// BytesSent is what all parties sent in one run.
 	BytesSent       int64   `json:"bytes_sent"`
 	RatioVsPlain    float64 `json:"ratio_vs_plain"`
@@ -115,20 +122,20 @@ func Aggregate(ctx context.Context, cfg AggregateConfig) (AggregateResult, error
 		want.AddInPlace(v)
 	}
 	measure := func(proto string) (AggregateResult, error) {
-		var secs, setups []float64
+		var secs, setups, onlines []float64
 		var bytes int64
 		for run := range cfg.Runs {
 			r, err := aggregateOnce(ctx, proto, xs, want, fmt.Sprintf("bench-%s-%d", proto, run))
 			if err != nil {
 				return AggregateResult{}, fmt.Errorf("bench: %s run %d: %w", proto, run+1, err)
 			}
-			secs, setups, bytes = append(secs, r.Seconds), append(setups, r.SetupSeconds), r.BytesSent
+			secs, setups, onlines, bytes = append(secs, r.Seconds), append(setups, r.SetupSeconds), append(onlines, r.OnlineSeconds), r.BytesSent
 			if cfg.Progress != nil {
 				cfg.Progress(fmt.Sprintf("%s run %d/%d: %.4f s, %d bytes", proto, run+1, cfg.Runs, r.Seconds, r.BytesSent))
 			}
 		}
 		return AggregateResult{Protocol: proto, Parties: cfg.Parties, Length: cfg.Length,
-			Seconds: median(secs), SetupSeconds: median(setups), BytesSent: bytes}, nil
+			Seconds: median(secs), SetupSeconds: median(setups), OnlineSeconds: median(onlines), BytesSent: bytes}, nil
 	}
 	base := map[string]AggregateResult{}
 	for _, p := range []string{Plain, Additive, cfg.Protocol} {
@@ -144,6 +151,9 @@ func Aggregate(ctx context.Context, cfg AggregateConfig) (AggregateResult, error
 	res := base[cfg.Protocol]
 	res.RatioVsPlain = res.Seconds / base[Plain].Seconds
 	res.RatioVsAdditive = res.Seconds / base[Additive].Seconds
+	if res.OnlineSeconds > 0 {
+		res.OnlineRatioVsAdditive = res.OnlineSeconds / base[Additive].Seconds
+	}
 	return res, nil
 }
 
@@ -161,7 +171,7 @@ func aggregateOnce(ctx context.Context, proto string, xs []field.Vector, want fi
 		return AggregateResult{Seconds: d.Seconds()}, nil
 	}
 	var mu sync.Mutex
-	var setup time.Duration
+	var setup, online time.Duration
 	d, bytes, err := onLoopback(ctx, len(xs), session, func(ctx context.Context, tr mpc.Transport) error {
 		var sum field.Vector
 		var err error
@@ -174,17 +184,27 @@ func aggregateOnce(ctx context.Context, proto string, xs []field.Vector, want fi
 			if s, err = mascot.New(ctx, tr, mascot.Config{Session: session}); err != nil {
 				return err
 			}
-			mu.Lock()
-			setup = max(setup, time.Since(start))
-			mu.Unlock()
+			setupDone := time.Now()
+			lens := make([]int, len(xs))
+			for i := range lens {
+				lens[i] = len(want)
+			}
+			if err = s.PrepareInput(ctx, lens); err != nil {
+				return err
+			}
+			onlineStart := time.Now()
 			sum, err = s.Sum(ctx, xs[tr.Self()])
+			mu.Lock()
+			setup = max(setup, setupDone.Sub(start))
+			online = max(online, time.Since(onlineStart))
+			mu.Unlock()
 		}
 		if err == nil && !sum.Equal(want) {
 			err = fmt.Errorf("party %d got a wrong sum", tr.Self())
 		}
 		return err
 	})
-	return AggregateResult{Seconds: d.Seconds(), SetupSeconds: setup.Seconds(), BytesSent: bytes}, err
+	return AggregateResult{Seconds: d.Seconds(), SetupSeconds: setup.Seconds(), OnlineSeconds: online.Seconds(), BytesSent: bytes}, err
 }
 
 // TriplesConfig configures Triples.

@@ -19,7 +19,8 @@ type Transport interface {
 	// Self returns this party's index.
 	Self() int
 	// Send queues msg for party to. It does not wait for the peer to read
-	// it, so parties may all send before they receive. Send must not be
+	// it, so parties may all send before they receive, and it does not keep
+	// msg: the caller may reuse it once Send returns. Send must not be
 	// called with to == Self().
 	Send(ctx context.Context, to int, msg []byte) error
 	// Recv returns the next message from party from, waiting until one

@@ -26,6 +26,7 @@ const k = 128
 type copeSender struct {
 	g0, g1 [k]*prg
 	b0, b1 []field.Element
+	msg    []byte // reused: the transport copies what it sends
 }
 
 // copeReceiver is the receiver side of COPE with one peer.
@@ -77,14 +78,18 @@ func newCOPESender(ctx context.Context, p *peer) (*copeSender, error) {
 }
 
 // extend returns the framed message u for inputs x and the sender's
-// shares t with q + t = Δ·x at the receiver.
+// shares t with q + t = Δ·x at the receiver. The message is valid until
+// the next call.
 func (c *copeSender) extend(x []field.Element) (msg []byte, t []field.Element) {
 	n := len(x)
 	if cap(c.b0) < n {
 		c.b0, c.b1 = make([]field.Element, n), make([]field.Element, n)
 	}
 	b0, b1 := c.b0[:n], c.b1[:n]
-	msg = frame(k * n * field.Bytes)
+	if size := headerLen + k*n*field.Bytes; cap(c.msg) < size {
+		c.msg = frame(k * n * field.Bytes)
+	}
+	msg = c.msg[:headerLen+k*n*field.Bytes]
 	acc := make([]field.Element, n)
 	for l := k - 1; l >= 0; l-- {
 		c.g0[l].elements(b0)

@@ -539,3 +539,40 @@ func TestPeerVanishes(t *testing.T) {
 		t.Fatalf("errors %v / %v, want a closed link", errs[0], errs[1])
 	}
 }
+
+func TestPrepareInput(t *testing.T) {
+	const n = 3
+	rng := mrand.New(mrand.NewPCG(41, 42))
+	xs, want := randomInputs(rng, n, 4)
+	sums := make([]field.Vector, n)
+	errs := sessions(t, n, 43, func(ctx context.Context, s *Session) error {
+		// Masks prepared for other lengths are dropped: Input makes its own.
+		if err := s.PrepareInput(ctx, []int{1, 1, 1}); err != nil {
+			return err
+		}
+		first, err := s.InputAll(ctx, xs[s.Self()])
+		if err != nil {
+			return err
+		}
+		// Masks prepared for these lengths are used.
+		if err := s.PrepareInput(ctx, []int{4, 4, 4}); err != nil {
+			return err
+		}
+		pre := s.prepared
+		second, err := s.InputAll(ctx, xs[s.Self()])
+		if err != nil {
+			return err
+		}
+		if s.prepared != nil || pre == nil {
+			return errors.New("prepared masks were not used")
+		}
+		sums[s.Self()], err = s.Reveal(ctx, append(Sum(first...), Sum(second...)...))
+		return err
+	})
+	noErrors(t, errs)
+	for i := range n {
+		if !sums[i].Equal(append(want, want...)) {
+			t.Fatalf("party %d: %v, want %v twice", i, sums[i], want)
+		}
+	}
+}

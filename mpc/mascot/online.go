@@ -3,6 +3,7 @@ package mascot
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/twopm/twopm/mpc/field"
 )
@@ -137,31 +138,74 @@ func (s *Session) RevealTo(ctx context.Context, owner int, x []Share) (field.Vec
 	return v, nil
 }
 
+// prepared holds input masks made ahead of the inputs by PrepareInput.
+type prepared struct {
+	lens  []int
+	r     []field.Element // this party's masks
+	masks [][]Share
+}
+
+// PrepareInput runs the preprocessing of an Input with the same lens ahead
+// of time: every party's authenticated random masks. The next Input with
+// equal lens uses them, so its online work is one broadcast of x − r; an
+// Input with other lens prepares its own. Every party calls it with the
+// same lens.
+func (s *Session) PrepareInput(ctx context.Context, lens []int) error {
+	if err := s.checkLens(lens); err != nil {
+		return err
+	}
+	pre, err := s.prepareInput(ctx, lens)
+	if err != nil {
+		return err
+	}
+	s.prepared = pre
+	return nil
+}
+
+func (s *Session) prepareInput(ctx context.Context, lens []int) (*prepared, error) {
+	r := make([]field.Element, lens[s.self])
+	s.prg("input-mask").elements(r)
+	m, err := s.masks(ctx, lens, r)
+	if err != nil {
+		return nil, err
+	}
+	return &prepared{lens: slices.Clone(lens), r: r, masks: m}, nil
+}
+
+func (s *Session) checkLens(lens []int) error {
+	if len(lens) != s.n {
+		return fmt.Errorf("%w: %d input lengths for %d parties", errBadInput, len(lens), s.n)
+	}
+	for i, l := range lens {
+		if l < 0 {
+			return fmt.Errorf("%w: party %d inputs %d values", errBadInput, i, l)
+		}
+	}
+	return nil
+}
+
 // Input secret-shares every party's private values: party P inputs
 // lens[P] values (x, at this party; len(x) must be lens[Self]). Each value
 // goes through an authenticated random mask [[r]] known to its owner: the
 // owner broadcasts ε = x − r and everyone sets [[x]] = [[r]] + ε. It
 // returns this party's shares of every party's values, indexed [P][h].
 // Every party must pass the same lens.
-func (s *Session) Input(ctx context.Context, lens []int, x field.Vector) ([][]Share, error) {
-	if len(lens) != s.n {
-		return nil, fmt.Errorf("%w: %d input lengths for %d parties", errBadInput, len(lens), s.n)
-	}
-	for i, l := range lens {
-		if l < 0 {
-			return nil, fmt.Errorf("%w: party %d inputs %d values", errBadInput, i, l)
-		}
+func (s *Session) Input(ctx context.Context, lens []int, x field.Vector) (_ [][]Share, err error) {
+	if err := s.checkLens(lens); err != nil {
+		return nil, err
 	}
 	if len(x) != lens[s.self] {
 		return nil, fmt.Errorf("%w: party %d inputs %d values, lens says %d", errBadInput, s.self, len(x), lens[s.self])
 	}
 	s.phase("input")
-	r := make([]field.Element, len(x))
-	s.prg("input-mask").elements(r)
-	m, err := s.masks(ctx, lens, r)
-	if err != nil {
-		return nil, err
+	pre := s.prepared
+	s.prepared = nil
+	if pre == nil || !slices.Equal(pre.lens, lens) {
+		if pre, err = s.prepareInput(ctx, lens); err != nil {
+			return nil, err
+		}
 	}
+	r, m := pre.r, pre.masks
 	eps := make(field.Vector, len(x))
 	for h := range x {
 		eps[h] = x[h].Sub(r[h])

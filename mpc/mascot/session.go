@@ -71,11 +71,12 @@ type Session struct {
 	peers []*peer
 	alpha field.Element
 
-	coins   uint64
-	pending []opened
-	view    hash.Hash
-	triples []Triple
-	stats   Stats
+	coins    uint64
+	pending  []opened
+	view     hash.Hash
+	triples  []Triple
+	prepared *prepared
+	stats    Stats
 
 	// cheat, set only by tests, makes this party deviate.
 	cheat *cheats
@@ -126,6 +127,8 @@ type peer struct {
 	// share; copeR the peer's values under this party's.
 	copeS *copeSender
 	copeR *copeReceiver
+	// mult is the reused buffer of multSend's message.
+	mult []byte
 }
 
 // New sets up this party's side of a session over tr: it draws its MAC key

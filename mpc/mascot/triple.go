@@ -217,7 +217,10 @@ func (s *Session) multSend(ctx context.Context, j int, a []field.Element) ([]fie
 	base := p.usedS
 	p.usedS += uint64(N * k)
 	delta := p.extS.Delta()
-	msg := frame(N * k * tau * field.Bytes)
+	if size := headerLen + N*k*tau*field.Bytes; cap(p.mult) < size {
+		p.mult = make([]byte, size)
+	}
+	msg := p.mult[:headerLen+N*k*tau*field.Bytes]
 	body := msg[headerLen:]
 	out := make([]field.Element, N*tau)
 	ws0, ws1 := make([]ot.Block, k*tau), make([]ot.Block, k*tau)
