@@ -15,6 +15,28 @@ var (
 	ErrTooManyRows   = errors.New("dataset: too many rows")
 )
 
+// Errors wrapped by Label, Split, Partition, Encoding and Pooled; callers
+// check them with errors.Is.
+var (
+	// ErrUnknownColumn: a label, feature or statistic names a column the
+	// schema does not have.
+	ErrUnknownColumn = errors.New("dataset: unknown column")
+	// ErrNotCategorical: a label column is numeric.
+	ErrNotCategorical = errors.New("dataset: column is not categorical")
+	// ErrLabel: a label has no positive level, or names a level its column
+	// does not have.
+	ErrLabel = errors.New("dataset: bad label")
+	// ErrArgument: a nil table, a fraction outside [0, 1) or a number of
+	// parts outside [1, rows].
+	ErrArgument = errors.New("dataset: invalid argument")
+	// ErrStats: column statistics are absent, not finite, negative (Std)
+	// or name no level of the column (Mode).
+	ErrStats = errors.New("dataset: bad column statistics")
+	// ErrSchemaMismatch: a table's rows or schema do not fit the schema or
+	// encoding they are used with.
+	ErrSchemaMismatch = errors.New("dataset: table does not match schema")
+)
+
 // ParseError locates bad input in a data file. Line and Column count from
 // 1; Column is 0 when the error concerns the whole line.
 type ParseError struct {

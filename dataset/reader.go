@@ -13,7 +13,11 @@ import (
 
 // Cell is one value of a table in fixed-point form (see package fixed).
 type Cell struct {
-	Q       int64 // round(value · fixed.Scale); 0 when Missing
+	// Q is round(value · fixed.Scale); 0 when Missing. For a categorical
+	// column whose level is not a number ("M", "B"), Q is the level's index
+	// in Levels times fixed.Scale, so its mean is the share of rows above
+	// the first level.
+	Q       int64
 	Missing bool
 	Level   int // index into the column's Levels for a categorical column
 }
@@ -93,6 +97,14 @@ func parseCell(tok string, col Column) (Cell, error) {
 	if tok == "?" || tok == "" {
 		return Cell{Missing: true}, nil
 	}
+	if col.Kind == Categorical {
+		// A level that is not a number matches only its exact spelling.
+		for k, lv := range col.Levels {
+			if _, err := fixed.Parse(lv); err != nil && tok == lv {
+				return Cell{Q: int64(k) * fixed.Scale, Level: k}, nil
+			}
+		}
+	}
 	q, err := fixed.Parse(tok)
 	if err != nil {
 		return Cell{}, fmt.Errorf("%w: %w", ErrValue, err)
@@ -101,8 +113,7 @@ func parseCell(tok string, col Column) (Cell, error) {
 		return Cell{Q: q}, nil
 	}
 	for k, lv := range col.Levels {
-		lq, _ := fixed.Parse(lv)
-		if lq == q {
+		if lq, err := fixed.Parse(lv); err == nil && lq == q {
 			return Cell{Q: q, Level: k}, nil
 		}
 	}

@@ -2,7 +2,9 @@ package dataset
 
 import (
 	"fmt"
+	"maps"
 	"slices"
+	"strings"
 )
 
 // Kind says how a column is summarized.
@@ -20,8 +22,9 @@ type Column struct {
 	Name string
 	Kind Kind
 	// Levels are the values a categorical column may take, as canonical
-	// decimal strings ("0", "1"); a file may write them as "1.0". Nil for a
-	// numeric column.
+	// decimal strings ("0", "1"), which a file may write as "1.0", or as
+	// words ("B", "M"), which a file must spell exactly. The first level is
+	// the reference level of an Encoding. Nil for a numeric column.
 	Levels []string
 }
 
@@ -68,14 +71,18 @@ var HeartDisease = Schema{
 	},
 }
 
-var builtin = map[string]Schema{HeartDisease.ID: HeartDisease}
+var builtin = map[string]Schema{
+	HeartDisease.ID: HeartDisease,
+	BreastCancer.ID: BreastCancer,
+}
 
 // Lookup returns the built-in schema with the given ID. It returns an error
 // wrapping ErrUnknownSchema that lists the known IDs.
 func Lookup(id string) (Schema, error) {
 	s, ok := builtin[id]
 	if !ok {
-		return Schema{}, fmt.Errorf("%w %q (known: %s)", ErrUnknownSchema, id, HeartDisease.ID)
+		known := slices.Sorted(maps.Keys(builtin))
+		return Schema{}, fmt.Errorf("%w %q (known: %s)", ErrUnknownSchema, id, strings.Join(known, ", "))
 	}
 	return s, nil
 }
