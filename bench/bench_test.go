@@ -65,3 +65,13 @@ func BenchmarkMascotAggregateTLS(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMascotTriplesTLS generates 4,096 triples among 2 parties over
+// loopback TLS, for profiling.
+func BenchmarkMascotTriplesTLS(b *testing.B) {
+	for b.Loop() {
+		if _, err := Triples(context.Background(), TriplesConfig{Parties: 2, Count: 4096}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

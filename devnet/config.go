@@ -23,6 +23,38 @@ type Node struct {
 	// Inject, if set, is a fault the node commits on purpose in every
 	// MASCOT session (node run --inject).
 	Inject string
+	// Schema is the schema of Data. Empty means "heart-disease".
+	Schema string
+	// Holdout, SplitSeed and Part are the node's view of Data (node run
+	// --holdout, --split-seed, --part); zero values mean the whole file.
+	Holdout   float64
+	SplitSeed uint64
+	Part      string
+}
+
+// TrainingNodes returns the nodes of a training demo on the data set
+// ("heart-disease" or "breast-cancer") in dataDir, each holding out the
+// fraction holdout of its rows as the common test split. Heart disease
+// has the four hospitals as they are; breast cancer, one file, is dealt to
+// three simulated hospitals (hospital-a, -b, -c) after the holdout.
+func TrainingNodes(data, dataDir string, holdout float64, seed uint64) ([]Node, error) {
+	switch data {
+	case "heart-disease":
+		var nodes []Node
+		for _, h := range Hospitals {
+			nodes = append(nodes, Node{ID: h, Data: filepath.Join(dataDir, "heart-disease", "processed."+h+".data"),
+				Schema: data, Holdout: holdout, SplitSeed: seed})
+		}
+		return nodes, nil
+	case "breast-cancer":
+		var nodes []Node
+		for i, id := range []string{"hospital-a", "hospital-b", "hospital-c"} {
+			nodes = append(nodes, Node{ID: id, Data: filepath.Join(dataDir, "breast-cancer", "wdbc.data"),
+				Schema: data, Holdout: holdout, SplitSeed: seed, Part: fmt.Sprintf("%d/3", i+1)})
+		}
+		return nodes, nil
+	}
+	return nil, fmt.Errorf("devnet: unknown data set %q: want heart-disease or breast-cancer", data)
 }
 
 // Config configures a local network. Zero fields take the defaults that

@@ -117,11 +117,21 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 		a := append([]string{"node", "run", "--id", node.ID, "--data", data,
 			"--listen", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.NodePortBase+i)),
 			"--state-dir", filepath.Join(cfg.StateDir, "nodes", node.ID)}, common...)
+		a = append(a, "--s3-endpoint", n.S3Endpoint)
+		if node.Schema != "" {
+			a = append(a, "--schema", node.Schema)
+		}
+		if node.Holdout > 0 || node.Part != "" {
+			a = append(a, "--holdout", strconv.FormatFloat(node.Holdout, 'g', -1, 64), "--split-seed", strconv.FormatUint(node.SplitSeed, 10))
+		}
+		if node.Part != "" {
+			a = append(a, "--part", node.Part)
+		}
 		if node.Inject != "" {
 			a = append(a, "--inject", node.Inject)
 			fmt.Fprintf(out, "node %s will cheat in every MASCOT session: %s\n", node.ID, node.Inject)
 		}
-		if err := n.spawn("node-"+node.ID, cfg.Binary, a, nil); err != nil {
+		if err := n.spawn("node-"+node.ID, cfg.Binary, a, s3env); err != nil {
 			return n, err
 		}
 	}
@@ -206,12 +216,17 @@ func (n *Network) Stop() {
 
 // StopProcess stops one process by name (as Logs names them), for tests
 // that take a node away.
-func (n *Network) StopProcess(name string) error {
+func (n *Network) StopProcess(name string) error { return n.signal(name, syscall.SIGTERM) }
+
+// KillProcess kills one process by name at once, as a crash would.
+func (n *Network) KillProcess(name string) error { return n.signal(name, syscall.SIGKILL) }
+
+func (n *Network) signal(name string, sig syscall.Signal) error {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	for _, p := range n.procs {
 		if p.name == name {
-			if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			if err := p.cmd.Process.Signal(sig); err != nil {
 				return err
 			}
 			<-p.done

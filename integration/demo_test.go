@@ -45,31 +45,39 @@ type demoResult struct {
 // its decoded output and stderr.
 func runDemo(t *testing.T, tmp string, off int, args ...string) (demoResult, string) {
 	t.Helper()
+	var res demoResult
+	stderr := runDemoJSON(t, tmp, off, &res, append([]string{"demo", "stats"}, args...)...)
+	return res, stderr
+}
+
+// runDemoJSON runs a demo command with --json and ports shifted by off,
+// decodes its one JSON object into res and returns its stderr.
+func runDemoJSON(t *testing.T, tmp string, off int, res any, args ...string) string {
+	t.Helper()
 	bin := buildTwopm(t, tmp)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, append([]string{"demo", "stats", "--json",
+	cmd := exec.CommandContext(ctx, bin, append(args, "--json",
 		"--state-dir", filepath.Join(tmp, "state"), "--tools-dir", toolsDir(t), "--data-dir", dataDir(t),
-		"--temporal-port", strconv.Itoa(7233 + off), "--ui-port", strconv.Itoa(8233 + off),
-		"--s3-port", strconv.Itoa(9000 + off), "--s3-console-port", strconv.Itoa(9001 + off),
-		"--node-port-base", strconv.Itoa(7301 + off)}, args...)...)
+		"--temporal-port", strconv.Itoa(7233+off), "--ui-port", strconv.Itoa(8233+off),
+		"--s3-port", strconv.Itoa(9000+off), "--s3-console-port", strconv.Itoa(9001+off),
+		"--node-port-base", strconv.Itoa(7301+off))...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	start := time.Now()
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("demo stats %v: %v\n%s", args, err, stderr.String())
+		t.Fatalf("%v: %v\n%s", args, err, stderr.String())
 	}
-	t.Logf("demo stats %v took %s", args, time.Since(start))
-	var res demoResult
+	t.Logf("%v took %s", args, time.Since(start))
 	dec := json.NewDecoder(strings.NewReader(string(out)))
-	if err := dec.Decode(&res); err != nil {
+	if err := dec.Decode(res); err != nil {
 		t.Fatalf("stdout is not one JSON object: %v\n%s", err, out)
 	}
 	if dec.More() {
 		t.Fatalf("stdout holds more than one JSON value:\n%s", out)
 	}
-	return res, stderr.String()
+	return stderr.String()
 }
 
 // checkColumns compares a result with statistics computed directly from

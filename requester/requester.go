@@ -136,25 +136,31 @@ func (c *Client) Status(ctx context.Context, id string) (Status, error) {
 // Result returns the result of task id. With wait it blocks until the task
 // ends; without, a running task gives ErrRunning.
 func (c *Client) Result(ctx context.Context, id string, wait bool) (workflows.StatsResult, error) {
+	var res workflows.StatsResult
+	err := c.result(ctx, id, wait, &res)
+	return res, err
+}
+
+// result decodes the result of task id into res.
+func (c *Client) result(ctx context.Context, id string, wait bool, res any) error {
 	wid := workflows.TaskWorkflowID(id)
 	if !wait {
 		d, err := c.T.DescribeWorkflowExecution(ctx, wid, "")
 		if err != nil {
-			return workflows.StatsResult{}, notFound(id, err)
+			return notFound(id, err)
 		}
 		if d.GetWorkflowExecutionInfo().GetStatus() == enumspb.WORKFLOW_EXECUTION_STATUS_RUNNING {
-			return workflows.StatsResult{}, fmt.Errorf("%w: %s", ErrRunning, id)
+			return fmt.Errorf("%w: %s", ErrRunning, id)
 		}
 	}
-	var res workflows.StatsResult
-	if err := c.T.GetWorkflow(ctx, wid, "").Get(ctx, &res); err != nil {
+	if err := c.T.GetWorkflow(ctx, wid, "").Get(ctx, res); err != nil {
 		var app *temporal.ApplicationError
 		if errors.As(err, &app) {
-			return res, fmt.Errorf("task %s failed (%s): %s", id, app.Type(), app.Message())
+			return fmt.Errorf("task %s failed (%s): %s", id, app.Type(), app.Message())
 		}
-		return res, fmt.Errorf("task %s: %w", id, notFound(id, err))
+		return fmt.Errorf("task %s: %w", id, notFound(id, err))
 	}
-	return res, nil
+	return nil
 }
 
 // RetryRound asks a task that waits after a failed round to run it again,

@@ -14,6 +14,24 @@
 //	exclude: [switzerland]    # nodes never to select
 //	max_round_attempts: 3     # automatic attempts of a round, default 3
 //	retry_window: 1h          # how long a failed round waits for retry-round; default 1h, "0s" fails at once
+//
+// A training spec takes the same node keys (schema, requester, protocol,
+// min_nodes, nodes, exclude, max_round_attempts, retry_window) and:
+//
+//	type: training            # required
+//	model: lr                 # lr (default), mlp or hlr
+//	params:                   # hyperparameters; zero means the model's default
+//	  learning_rate: 0.1
+//	  epochs: 1               # local epochs per round
+//	  batch_size: 32
+//	  hidden: 16              # mlp hidden units
+//	  l2: 0.0001
+//	  mu: 0                   # FedProx proximal term; 0 is FedAvg
+//	  seed: 1
+//	rounds: 30                # most rounds; default 30
+//	patience: 5               # stop after this many rounds without a better validation loss; negative: never
+//	tol: 1e-8                 # hlr: stop when no coefficient moves more than this
+//	validation: 0.2           # fraction of each node's rows scored every round
 package spec
 
 import (
@@ -22,6 +40,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -44,6 +64,115 @@ type file struct {
 	Exclude          []string `yaml:"exclude"`
 	MaxRoundAttempts int      `yaml:"max_round_attempts"`
 	RetryWindow      string   `yaml:"retry_window"`
+	// Training only.
+	Model      *string                `yaml:"model"`
+	Params     *workflows.TrainParams `yaml:"params"`
+	Rounds     *int                   `yaml:"rounds"`
+	Patience   *int                   `yaml:"patience"`
+	Tol        *float64               `yaml:"tol"`
+	Validation *float64               `yaml:"validation"`
+}
+
+// Task is a parsed spec file: exactly one of Stats and Train is set.
+type Task struct {
+	Stats *workflows.StatsSpec
+	Train *workflows.TrainSpec
+}
+
+// ReadTaskFile parses the spec file at path, of any task type.
+func ReadTaskFile(path string) (Task, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Task{}, fmt.Errorf("spec: %w", err)
+	}
+	t, err := ParseTask(b)
+	if err != nil {
+		return Task{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, nil
+}
+
+// ParseTask parses a YAML or JSON spec of a statistics or a training task.
+// Defaults are not applied.
+func ParseTask(b []byte) (Task, error) {
+	f, err := decode(b)
+	if err != nil {
+		return Task{}, err
+	}
+	switch f.Type {
+	case workflows.TaskTypeStatistics:
+		s, err := f.stats()
+		return Task{Stats: &s}, err
+	case workflows.TaskTypeTraining:
+		s, err := f.train()
+		return Task{Train: &s}, err
+	case "":
+		return Task{}, fmt.Errorf("%w: missing type (want %s or %s)", ErrSpec, workflows.TaskTypeStatistics, workflows.TaskTypeTraining)
+	}
+	return Task{}, fmt.Errorf("%w: unknown task type %q (known: %s, %s)", ErrSpec, f.Type, workflows.TaskTypeStatistics, workflows.TaskTypeTraining)
+}
+
+func decode(b []byte) (file, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	var f file
+	if err := dec.Decode(&f); err != nil {
+		if errors.Is(err, io.EOF) {
+			return file{}, fmt.Errorf("%w: empty spec", ErrSpec)
+		}
+		return file{}, fmt.Errorf("%w: %v", ErrSpec, err)
+	}
+	return f, nil
+}
+
+func (f file) retryWindow() (time.Duration, error) {
+	if f.RetryWindow == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(f.RetryWindow)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("%w: retry_window %q is not a duration such as 30m or 0s", ErrSpec, f.RetryWindow)
+	}
+	if d == 0 {
+		d = -1 // fail at once
+	}
+	return d, nil
+}
+
+func (f file) train() (workflows.TrainSpec, error) {
+	var bad []string
+	if len(f.Columns) > 0 {
+		bad = append(bad, "columns")
+	}
+	if f.MaxRowsPerNode != 0 {
+		bad = append(bad, "max_rows_per_node")
+	}
+	if len(bad) > 0 {
+		return workflows.TrainSpec{}, fmt.Errorf("%w: %s: only for statistics tasks", ErrSpec, strings.Join(bad, ", "))
+	}
+	s := workflows.TrainSpec{Schema: f.Schema, Requester: f.Requester, Protocol: f.Protocol, MinNodes: f.MinNodes,
+		Nodes: f.Nodes, Exclude: f.Exclude, MaxRoundAttempts: f.MaxRoundAttempts}
+	if f.Model != nil {
+		s.Model = *f.Model
+	}
+	if f.Params != nil {
+		s.Params = *f.Params
+	}
+	if f.Rounds != nil {
+		s.Rounds = *f.Rounds
+	}
+	if f.Patience != nil {
+		s.Patience = *f.Patience
+	}
+	if f.Tol != nil {
+		s.Tol = *f.Tol
+	}
+	if f.Validation != nil {
+		s.Validation = *f.Validation
+	}
+	var err error
+	s.RetryWindow, err = f.retryWindow()
+	return s, err
 }
 
 // ReadFile parses the spec file at path.
@@ -59,16 +188,12 @@ func ReadFile(path string) (workflows.StatsSpec, error) {
 	return s, nil
 }
 
-// Parse parses a YAML or JSON spec. Defaults are not applied.
+// Parse parses a YAML or JSON spec of a statistics task. Defaults are not
+// applied.
 func Parse(b []byte) (workflows.StatsSpec, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
-	var f file
-	if err := dec.Decode(&f); err != nil {
-		if errors.Is(err, io.EOF) {
-			return workflows.StatsSpec{}, fmt.Errorf("%w: empty spec", ErrSpec)
-		}
-		return workflows.StatsSpec{}, fmt.Errorf("%w: %v", ErrSpec, err)
+	f, err := decode(b)
+	if err != nil {
+		return workflows.StatsSpec{}, err
 	}
 	switch f.Type {
 	case workflows.TaskTypeStatistics:
@@ -77,19 +202,26 @@ func Parse(b []byte) (workflows.StatsSpec, error) {
 	default:
 		return workflows.StatsSpec{}, fmt.Errorf("%w: unknown task type %q (known: %s)", ErrSpec, f.Type, workflows.TaskTypeStatistics)
 	}
+	return f.stats()
+}
+
+func (f file) stats() (workflows.StatsSpec, error) {
+	var bad []string
+	for name, set := range map[string]bool{"model": f.Model != nil, "params": f.Params != nil, "rounds": f.Rounds != nil,
+		"patience": f.Patience != nil, "tol": f.Tol != nil, "validation": f.Validation != nil} {
+		if set {
+			bad = append(bad, name)
+		}
+	}
+	if len(bad) > 0 {
+		slices.Sort(bad)
+		return workflows.StatsSpec{}, fmt.Errorf("%w: %s: only for training tasks", ErrSpec, strings.Join(bad, ", "))
+	}
 	s := workflows.StatsSpec{
 		Schema: f.Schema, Columns: f.Columns, Requester: f.Requester, Protocol: f.Protocol, MaxRowsPerNode: f.MaxRowsPerNode,
 		MinNodes: f.MinNodes, Nodes: f.Nodes, Exclude: f.Exclude, MaxRoundAttempts: f.MaxRoundAttempts,
 	}
-	if f.RetryWindow != "" {
-		d, err := time.ParseDuration(f.RetryWindow)
-		if err != nil || d < 0 {
-			return workflows.StatsSpec{}, fmt.Errorf("%w: retry_window %q is not a duration such as 30m or 0s", ErrSpec, f.RetryWindow)
-		}
-		if d == 0 {
-			d = -1 // fail at once
-		}
-		s.RetryWindow = d
-	}
-	return s, nil
+	var err error
+	s.RetryWindow, err = f.retryWindow()
+	return s, err
 }

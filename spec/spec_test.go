@@ -62,3 +62,30 @@ func TestParseProtocolAndRowBound(t *testing.T) {
 		t.Fatalf("spec %+v", s)
 	}
 }
+
+func TestParseTask(t *testing.T) {
+	tr, err := ParseTask([]byte("type: training\nmodel: hlr\nrounds: 12\nparams:\n  learning_rate: 0.05\n  hidden: 8\nvalidation: 0.25\nretry_window: 0s\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := tr.Train
+	if tr.Stats != nil || s == nil || s.Model != "hlr" || s.Rounds != 12 || s.Params.LearningRate != 0.05 || s.Params.Hidden != 8 ||
+		s.Validation != 0.25 || s.RetryWindow != -1 {
+		t.Fatalf("training spec %+v", s)
+	}
+	st, err := ParseTask([]byte("type: statistics\ncolumns: [age]\n"))
+	if err != nil || st.Stats == nil || st.Train != nil {
+		t.Fatalf("statistics task %+v, %v", st, err)
+	}
+	for in, want := range map[string]string{
+		"type: statistics\nmodel: lr\nrounds: 3\n": "model, rounds: only for training tasks",
+		"type: training\ncolumns: [age]\n":         "columns: only for statistics tasks",
+		"type: training\nparams:\n  learning: 1\n": "field learning not found",
+		"type: clustering\n":                       `unknown task type "clustering"`,
+		"model: lr\n":                              "missing type",
+	} {
+		if _, err := ParseTask([]byte(in)); err == nil || !errors.Is(err, ErrSpec) || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: error %v, want %q", in, err, want)
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/twopm/twopm/activities/selection"
 	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -95,23 +96,34 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 		BackgroundActivityContext:   lg.WithContext(context.Background()),
 		DisableRegistrationAliasing: true,
 	})
-	RegisterCoordinator(w, &selection.Activities{Registry: RegistryClient{Client: c}}, &store.Activities{S3: s3, Bucket: bucket})
+	RegisterCoordinator(w, &selection.Activities{Registry: RegistryClient{Client: c}}, &store.Activities{S3: s3, Bucket: bucket},
+		&train.Coordinator{Objects: store.Objects{S3: s3, Bucket: bucket}})
 	lg.Info().Str("queue", workflows.CoordinatorQueue).Str("bucket", bucket).Msg("coordinator worker started")
 	return runWorker(ctx, w)
 }
 
 // RegisterCoordinator registers the coordinator's workflows and activities
 // on w under their name constants.
-func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store.Activities) {
+func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store.Activities, tr *train.Coordinator) {
 	for name, fn := range map[string]any{
 		workflows.FederatedStatisticsName: workflows.FederatedStatistics,
 		workflows.FederatedRoundName:      workflows.FederatedRound,
 		workflows.NodeRegistryName:        workflows.NodeRegistry,
+		workflows.FederatedTrainingName:   workflows.FederatedTraining,
+		workflows.TrainingRoundName:       workflows.TrainingRound,
 	} {
 		w.RegisterWorkflowWithOptions(fn, workflow.RegisterOptions{Name: name})
 	}
-	w.RegisterActivityWithOptions(sel.SelectNodes, activity.RegisterOptions{Name: workflows.SelectNodesName})
-	w.RegisterActivityWithOptions(st.PublishStats, activity.RegisterOptions{Name: workflows.PublishStatsName})
+	for name, fn := range map[string]any{
+		workflows.SelectNodesName:    sel.SelectNodes,
+		workflows.PublishStatsName:   st.PublishStats,
+		workflows.InitTrainingName:   tr.InitTraining,
+		workflows.UpdateModelName:    tr.UpdateModel,
+		workflows.ScoreName:          tr.ScoreRound,
+		workflows.FinishTrainingName: tr.FinishTraining,
+	} {
+		w.RegisterActivityWithOptions(fn, activity.RegisterOptions{Name: name})
+	}
 }
 
 // RegistryClient reads the node registry workflow through Temporal.

@@ -15,6 +15,8 @@ import (
 
 	"github.com/twopm/twopm/activities/aggregate"
 	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/p2p"
@@ -41,7 +43,14 @@ type NodeConfig struct {
 	// Fault, if set, makes the node cheat in every MASCOT session
 	// (mascot.FaultBadShare or mascot.FaultBadMAC), to show that the other
 	// nodes catch it. Empty in production.
-	Fault    string
+	Fault string
+	// View is the part of the data file the node computes on: a held-out
+	// test fraction and, for a node that simulates one of several
+	// hospitals from a shared file, its part. The zero View is the whole
+	// file.
+	View compute.View
+	// S3 is the artifact store the node reads global models from.
+	S3       S3Config
 	Temporal TemporalConfig
 	Logger   zerolog.Logger
 }
@@ -68,6 +77,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	if err != nil {
 		return err
 	}
+	if err := cfg.View.Validate(); err != nil {
+		return fmt.Errorf("node %s: %w", cfg.ID, err)
+	}
 	lg := cfg.Logger.With().Str("node", cfg.ID).Logger()
 	id, err := p2p.LoadOrCreateIdentity(filepath.Join(cfg.StateDir, "tls"), cfg.ID)
 	if err != nil {
@@ -83,6 +95,10 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		return err
 	}
 	defer c.Close()
+	s3, bucket, err := NewS3(ctx, cfg.S3)
+	if err != nil {
+		return fmt.Errorf("node %s: %w", cfg.ID, err)
+	}
 
 	st := &compute.Store{Dir: filepath.Join(cfg.StateDir, "contrib")}
 	queue := workflows.NodeQueue(cfg.ID)
@@ -91,8 +107,10 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		DisableRegistrationAliasing: true,
 	})
 	RegisterNode(w,
-		&compute.Activities{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, Store: st},
-		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: cfg.Fault})
+		&compute.Activities{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st},
+		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: cfg.Fault},
+		&train.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st,
+			Objects: store.Objects{S3: s3, Bucket: bucket}})
 	if err := w.Start(); err != nil {
 		return fmt.Errorf("node %s: start worker: %w", cfg.ID, err)
 	}
@@ -103,7 +121,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	t := time.NewTicker(workflows.HeartbeatInterval)
 	defer t.Stop()
 	for {
-		info.Rows, info.DataError = checkData(cfg.DataPath, schema)
+		info.Rows, info.DataError = checkData(cfg.DataPath, schema, cfg.View)
 		if info.DataError != "" {
 			lg.Warn().Str("error", info.DataError).Msg("data file does not read")
 		}
@@ -119,13 +137,17 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 }
 
 // RegisterNode registers a node's activities on w under their names.
-func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Activities) {
+func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Activities, tr *train.Node) {
 	w.RegisterActivityWithOptions(comp.LocalMap, activity.RegisterOptions{Name: workflows.LocalMapName})
 	w.RegisterActivityWithOptions(agg.SecureAggregate, activity.RegisterOptions{Name: workflows.SecureAggregateName})
+	w.RegisterActivityWithOptions(tr.LocalTrain, activity.RegisterOptions{Name: workflows.LocalTrainName})
+	w.RegisterActivityWithOptions(tr.LocalEvaluate, activity.RegisterOptions{Name: workflows.LocalEvaluateName})
 }
 
-func checkData(path string, s dataset.Schema) (int, string) {
-	tab, err := dataset.ReadFile(path, s)
+// checkData returns the rows of the node's view of its file, or why it
+// does not read.
+func checkData(path string, s dataset.Schema, v compute.View) (int, string) {
+	tab, err := v.Load(path, s)
 	if err != nil {
 		return -1, err.Error()
 	}

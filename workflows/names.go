@@ -7,6 +7,8 @@ const (
 	FederatedStatisticsName = "FederatedStatistics"
 	FederatedRoundName      = "FederatedRound"
 	NodeRegistryName        = "NodeRegistry"
+	FederatedTrainingName   = "FederatedTraining"
+	TrainingRoundName       = "TrainingRound"
 )
 
 // Activity names. They live in history: never change them.
@@ -15,6 +17,12 @@ const (
 	LocalMapName        = "LocalMap"
 	SecureAggregateName = "SecureAggregate"
 	PublishStatsName    = "PublishStats"
+	InitTrainingName    = "InitTraining"
+	LocalTrainName      = "LocalTrain"
+	LocalEvaluateName   = "LocalEvaluate"
+	UpdateModelName     = "UpdateModel"
+	ScoreName           = "ScoreRound"
+	FinishTrainingName  = "FinishTraining"
 )
 
 // Signal, query and update names.
@@ -66,6 +74,8 @@ const (
 	PhaseMap          = "map"
 	PhaseAggregate    = "aggregate"
 	PhasePublish      = "publish"
+	PhaseTrain        = "train"
+	PhaseEvaluate     = "evaluate"
 	PhaseWaitingRetry = "waiting-retry"
 	PhaseDone         = "done"
 	PhaseFailed       = "failed"

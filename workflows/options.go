@@ -75,3 +75,33 @@ const HeartbeatInterval = 10 * time.Second
 // RegistryContinueAsNew is the number of heartbeats after which the
 // registry continues as new, keeping its history short.
 const RegistryContinueAsNew = 500
+
+// CoordinatorOptions run the coordinator's training activities (set-up,
+// model update, scoring, report). Artifacts are addressed by content hash
+// and the activities are pure functions of their input and the store, so
+// a retry redoes the same work.
+var CoordinatorOptions = workflow.ActivityOptions{
+	TaskQueue:           CoordinatorQueue,
+	StartToCloseTimeout: 2 * time.Minute,
+	RetryPolicy: &temporal.RetryPolicy{
+		InitialInterval:        time.Second,
+		MaximumInterval:        30 * time.Second,
+		MaximumAttempts:        20,
+		NonRetryableErrorTypes: []string{ErrTypeBadInput},
+	},
+}
+
+// LocalTrainOptions run local training and evaluation on a node's queue
+// (set TaskQueue per node). They read the node's file and the global model
+// and overwrite the node's saved update, so a retry is safe; a node that
+// stops heartbeating is given up on quickly and drops out of the round.
+var LocalTrainOptions = workflow.ActivityOptions{
+	ScheduleToStartTimeout: NodeScheduleToStart,
+	StartToCloseTimeout:    10 * time.Minute,
+	HeartbeatTimeout:       20 * time.Second,
+	RetryPolicy: &temporal.RetryPolicy{
+		InitialInterval:        time.Second,
+		MaximumAttempts:        2,
+		NonRetryableErrorTypes: []string{ErrTypeBadInput},
+	},
+}

@@ -22,12 +22,17 @@ func TestReplay(t *testing.T) {
 	}{
 		{"statistics task", "testdata/statistics.json", "task-stats-20261124-191851-fd6dac"},
 		{"statistics round", "testdata/round.json", "task-stats-20261124-191851-fd6dac-round-1"},
+		// A training task in which node va was killed during round 2.
+		{"training task", "testdata/training.json", "task-train-20261124-205105-5c94fc"},
+		{"training round", "testdata/training-round.json", "task-train-20261124-205105-5c94fc-round-3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := worker.NewWorkflowReplayer()
 			r.RegisterWorkflowWithOptions(FederatedStatistics, workflow.RegisterOptions{Name: FederatedStatisticsName})
 			r.RegisterWorkflowWithOptions(FederatedRound, workflow.RegisterOptions{Name: FederatedRoundName})
+			r.RegisterWorkflowWithOptions(FederatedTraining, workflow.RegisterOptions{Name: FederatedTrainingName})
+			r.RegisterWorkflowWithOptions(TrainingRound, workflow.RegisterOptions{Name: TrainingRoundName})
 			f, err := os.Open(tt.file)
 			if err != nil {
 				t.Fatal(err)

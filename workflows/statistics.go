@@ -1,9 +1,7 @@
 package workflows
 
 import (
-	"fmt"
 	"slices"
-	"time"
 
 	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/workflow"
@@ -26,57 +24,18 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 	}
 
 	const round = 1
-	prog := Progress{TaskID: taskID, Phase: PhaseStarting, Round: round, Attempt: 1, Exclude: spec.Exclude}
-	if err := workflow.SetQueryHandler(ctx, ProgressQuery, func() (Progress, error) { return prog, nil }); err != nil {
+	t, err := newTracker(ctx, taskID, round, spec.Exclude)
+	if err != nil {
 		return StatsResult{}, err
-	}
-	setPhase := func(phase string) {
-		prog.Phase = phase
-		_ = workflow.UpsertTypedSearchAttributes(ctx, PhaseKey.ValueSet(phase), RoundKey.ValueSet(int64(prog.Round)))
 	}
 	// Runs started by a schedule get their task ID here.
 	_ = workflow.UpsertTypedSearchAttributes(ctx, TaskIDKey.ValueSet(taskID), TaskTypeKey.ValueSet(TaskTypeStatistics),
 		RequesterKey.ValueSet(spec.Requester))
 
-	var pending *RetryRequest
-	err := workflow.SetUpdateHandlerWithOptions(ctx, RetryRoundUpdate,
-		func(ctx workflow.Context, req RetryRequest) (RetryAck, error) {
-			pending = &req
-			return RetryAck{Round: prog.Round, Attempt: prog.Attempt + 1}, nil
-		},
-		workflow.UpdateHandlerOptions{Validator: func(ctx workflow.Context, req RetryRequest) error {
-			if prog.Phase != PhaseWaitingRetry || pending != nil {
-				return fmt.Errorf("task %s is in phase %s: only a task waiting for a retry can retry its round", taskID, prog.Phase)
-			}
-			return nil
-		}})
-	if err != nil {
-		return StatsResult{}, err
-	}
-
-	// Follow the running round's phases.
-	workflow.Go(ctx, func(ctx workflow.Context) {
-		ch := workflow.GetSignalChannel(ctx, RoundPhaseSignal)
-		for {
-			var u PhaseUpdate
-			ch.Receive(ctx, &u)
-			if u.Round != prog.Round || u.Attempt != prog.Attempt || slices.Contains([]string{PhaseWaitingRetry, PhaseDone, PhaseFailed}, prog.Phase) {
-				continue
-			}
-			if len(u.Nodes) > 0 && !slices.Equal(u.Nodes, prog.Nodes) {
-				prog.Nodes = u.Nodes
-				_ = workflow.UpsertTypedSearchAttributes(ctx, NodesKey.ValueSet(u.Nodes))
-			}
-			if u.Phase != PhaseDone {
-				setPhase(u.Phase)
-			}
-		}
-	})
-
 	exclude := slices.Clone(spec.Exclude)
-	autoLeft := spec.MaxRoundAttempts
-	for {
-		setPhase(PhaseSelect)
+	var res StatsResult
+	err = t.runRound(retryPolicy{maxAttempts: spec.MaxRoundAttempts, window: spec.RetryWindow}, &exclude, func(attempt int) error {
+		t.setPhase(PhaseSelect)
 		// A retried round reuses the round's workflow ID: each attempt is a
 		// run of task-<id>-round-<n> in the UI.
 		cctx := workflow.WithChildOptions(ctx, workflow.ChildWorkflowOptions{
@@ -86,51 +45,15 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 				TaskIDKey.ValueSet(taskID), TaskTypeKey.ValueSet(TaskTypeStatistics),
 				RequesterKey.ValueSet(spec.Requester), RoundKey.ValueSet(round), PhaseKey.ValueSet(PhaseStarting)),
 		})
-		var res StatsResult
-		err := workflow.ExecuteChildWorkflow(cctx, FederatedRoundName, RoundInput{
-			TaskID: taskID, Round: round, Attempt: prog.Attempt, Spec: spec, Exclude: exclude,
+		return workflow.ExecuteChildWorkflow(cctx, FederatedRoundName, RoundInput{
+			TaskID: taskID, Round: round, Attempt: attempt, Spec: spec, Exclude: exclude,
 		}).Get(ctx, &res)
-		if err == nil {
-			prog.Artifact, prog.LastError = res.Artifact, ""
-			setPhase(PhaseDone)
-			lg.Info("task done", "task_id", taskID, "artifact", res.Artifact)
-			return res, nil
-		}
-		f := classify(err)
-		prog.LastError = f.Message
-		autoLeft--
-		if !f.NonRetryable && autoLeft > 0 {
-			lg.Warn("round failed, retrying", "task_id", taskID, "round", round, "attempt", prog.Attempt, "error", f.Message)
-			if err := workflow.Sleep(ctx, time.Duration(prog.Attempt)*RoundRetryBackoff); err != nil {
-				return StatsResult{}, err
-			}
-			prog.Attempt++
-			continue
-		}
-		finalErr := temporal.NewNonRetryableApplicationError(f.Message, f.Type, nil)
-		if spec.RetryWindow < 0 {
-			setPhase(PhaseFailed)
-			return StatsResult{}, finalErr
-		}
-		setPhase(PhaseWaitingRetry)
-		lg.Warn("round failed, waiting for retry-round", "task_id", taskID, "round", round, "error", f.Message, "window", spec.RetryWindow.String())
-		ok, err := workflow.AwaitWithTimeout(ctx, spec.RetryWindow, func() bool { return pending != nil })
-		if err != nil {
-			return StatsResult{}, err
-		}
-		if !ok {
-			setPhase(PhaseFailed)
-			return StatsResult{}, finalErr
-		}
-		for _, n := range pending.Exclude {
-			if !slices.Contains(exclude, n) {
-				exclude = append(exclude, n)
-			}
-		}
-		lg.Info("retrying round on request", "task_id", taskID, "round", round, "exclude", fmt.Sprint(pending.Exclude))
-		pending = nil
-		prog.Exclude = exclude
-		prog.Attempt++
-		autoLeft = spec.MaxRoundAttempts
+	})
+	if err != nil {
+		return StatsResult{}, err
 	}
+	t.prog.Artifact = res.Artifact
+	t.setPhase(PhaseDone)
+	lg.Info("task done", "task_id", taskID, "artifact", res.Artifact)
+	return res, nil
 }

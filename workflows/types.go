@@ -207,10 +207,13 @@ type MapOutput struct {
 
 // AggregateInput asks a node to run one secure-aggregation session.
 type AggregateInput struct {
-	TaskID    string     `json:"task_id"`
-	Round     int        `json:"round"`
-	Attempt   int        `json:"attempt"`
-	Session   string     `json:"session"`
+	TaskID  string `json:"task_id"`
+	Round   int    `json:"round"`
+	Attempt int    `json:"attempt"`
+	Session string `json:"session"`
+	// Slot names the saved contribution to sum: SlotStats (empty),
+	// SlotTrain or SlotEval.
+	Slot      string     `json:"slot,omitempty"`
 	Protocol  string     `json:"protocol"`
 	Self      int        `json:"self"`
 	Peers     []NodeInfo `json:"peers"`

@@ -59,7 +59,7 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	if err := checkInput(in); err != nil {
 		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
 	}
-	x, _, err := a.Store.Load(in.TaskID, in.Round)
+	x, _, err := a.Store.Load(in.TaskID, in.Round, in.Slot)
 	if errors.Is(err, compute.ErrNoContribution) {
 		return workflows.AggregateOutput{}, activities.BadInput(err)
 	}

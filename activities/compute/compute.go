@@ -23,7 +23,10 @@ type Activities struct {
 	NodeID   string
 	DataPath string
 	Schema   dataset.Schema
-	Store    *Store
+	// View is the part of the file the node computes on; the zero View
+	// is the whole file.
+	View  View
+	Store *Store
 }
 
 // LocalMap reads the data file and saves the contribution for the task's
@@ -41,14 +44,14 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 		return workflows.MapOutput{}, activities.BadInput(err)
 	}
 	activity.RecordHeartbeat(ctx, "reading")
-	tab, err := dataset.ReadFile(a.DataPath, a.Schema)
+	tab, err := a.View.Load(a.DataPath, a.Schema)
 	if err != nil {
 		// A missing, unreadable or malformed file is for the hospital to fix.
 		lg.Warn().Err(err).Msg("data file rejected")
 		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
 	}
 	v := stats.LocalMap(tab, layout)
-	commitment, err := a.Store.Save(in.TaskID, in.Round, v)
+	commitment, err := a.Store.Save(in.TaskID, in.Round, workflows.SlotStats, v)
 	if err != nil {
 		return workflows.MapOutput{}, err
 	}

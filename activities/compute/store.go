@@ -25,14 +25,19 @@ type Store struct {
 	Dir string
 }
 
-func (s *Store) path(taskID string, round int) string {
-	h := sha256.Sum256([]byte(taskID + "\x00" + strconv.Itoa(round)))
+func (s *Store) path(taskID string, round int, slot string) string {
+	name := taskID + "\x00" + strconv.Itoa(round)
+	if slot != "" {
+		name += "\x00" + slot
+	}
+	h := sha256.Sum256([]byte(name))
 	return filepath.Join(s.Dir, hex.EncodeToString(h[:16])+".contrib")
 }
 
-// Save stores v for the round and returns its commitment: the hex SHA-256 of
-// a fresh 32-byte secret salt followed by the encoded vector.
-func (s *Store) Save(taskID string, round int, v field.Vector) (string, error) {
+// Save stores v for the round's slot (workflows.SlotStats, SlotTrain or
+// SlotEval) and returns its commitment: the hex SHA-256 of a fresh 32-byte
+// secret salt followed by the encoded vector.
+func (s *Store) Save(taskID string, round int, slot string, v field.Vector) (string, error) {
 	salt := make([]byte, 32)
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("compute: salt: %w", err)
@@ -41,7 +46,7 @@ func (s *Store) Save(taskID string, round int, v field.Vector) (string, error) {
 	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
 		return "", fmt.Errorf("compute: store dir: %w", err)
 	}
-	p := s.path(taskID, round)
+	p := s.path(taskID, round, slot)
 	tmp := p + ".tmp"
 	if err := os.WriteFile(tmp, buf, 0o600); err != nil {
 		return "", fmt.Errorf("compute: write contribution: %w", err)
@@ -53,9 +58,10 @@ func (s *Store) Save(taskID string, round int, v field.Vector) (string, error) {
 	return hex.EncodeToString(sum[:]), nil
 }
 
-// Load returns the contribution saved for the round and its commitment.
-func (s *Store) Load(taskID string, round int) (field.Vector, string, error) {
-	buf, err := os.ReadFile(s.path(taskID, round))
+// Load returns the contribution saved for the round's slot and its
+// commitment.
+func (s *Store) Load(taskID string, round int, slot string) (field.Vector, string, error) {
+	buf, err := os.ReadFile(s.path(taskID, round, slot))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, "", fmt.Errorf("%w for task %s round %d", ErrNoContribution, taskID, round)
 	}

@@ -5,7 +5,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -104,10 +103,5 @@ func (a *Activities) PublishStats(ctx context.Context, in workflows.PublishInput
 }
 
 func (a *Activities) put(ctx context.Context, key string, body []byte) error {
-	_, err := a.S3.PutObject(ctx, a.Bucket, key, bytes.NewReader(body), int64(len(body)),
-		minio.PutObjectOptions{ContentType: "application/json"})
-	if err != nil {
-		return fmt.Errorf("put %s: %w", key, err)
-	}
-	return nil
+	return Objects{S3: a.S3, Bucket: a.Bucket}.put(ctx, key, body)
 }

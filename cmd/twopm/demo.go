@@ -57,17 +57,11 @@ With --json, stdout carries one JSON object:
 				return err
 			}
 			nf.cfg.Inject = faults
-			net, err := nf.start(ctx, g)
+			net, c, stop, err := nf.startDemo(ctx, g)
 			if err != nil {
 				return err
 			}
-			defer net.Stop()
-			printNetwork(os.Stderr, net)
-			c, closeC, err := g.clientAt(ctx, net.TemporalAddress)
-			if err != nil {
-				return err
-			}
-			defer closeC()
+			defer stop()
 			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000}
 			for _, n := range net.Config.Nodes {
 				spec.Nodes = append(spec.Nodes, n.ID)
@@ -108,7 +102,7 @@ With --json, stdout carries one JSON object:
 	stats.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object on stdout")
 	stats.Flags().BoolVar(&keep, "keep", false, "keep the network running after the task, until Ctrl-C")
 	stats.Flags().StringArrayVar(&inject, "inject", nil, "FAULT=NODE: make NODE cheat in every MASCOT session (bad-share or bad-mac); repeatable")
-	demo.AddCommand(stats)
+	demo.AddCommand(stats, newDemoTrain(g))
 	return demo
 }
 

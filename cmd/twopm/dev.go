@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/requester"
 )
 
 // netFlags configure a local network.
@@ -42,6 +43,21 @@ func (n *netFlags) start(ctx context.Context, g *globals) (*devnet.Network, erro
 	}
 	fmt.Fprintf(os.Stderr, "network up in %s\n", time.Since(start).Round(100*time.Millisecond))
 	return net, nil
+}
+
+// startDemo starts the network, prints where its services are and dials
+// its Temporal server; stop closes the client and stops the network.
+func (n *netFlags) startDemo(ctx context.Context, g *globals) (net *devnet.Network, c *requester.Client, stop func(), err error) {
+	if net, err = n.start(ctx, g); err != nil {
+		return nil, nil, nil, err
+	}
+	printNetwork(os.Stderr, net)
+	c, closeC, err := g.clientAt(ctx, net.TemporalAddress)
+	if err != nil {
+		net.Stop()
+		return nil, nil, nil, err
+	}
+	return net, c, func() { closeC(); net.Stop() }, nil
 }
 
 func printNetwork(w io.Writer, net *devnet.Network) {

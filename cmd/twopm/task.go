@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -44,7 +47,7 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 			if path == "" {
 				return errors.New("task submit: --spec FILE is required")
 			}
-			s, err := spec.ReadFile(path)
+			task, err := spec.ReadTaskFile(path)
 			if err != nil {
 				return err
 			}
@@ -53,7 +56,12 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 				return err
 			}
 			defer closeC()
-			tid, err := c.Submit(cmd.Context(), id, s)
+			var tid string
+			if task.Train != nil {
+				tid, err = c.SubmitTraining(cmd.Context(), id, *task.Train)
+			} else {
+				tid, err = c.Submit(cmd.Context(), id, *task.Stats)
+			}
 			if err != nil {
 				return err
 			}
@@ -62,11 +70,7 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 				fmt.Println(tid)
 				return nil
 			}
-			res, err := c.Result(cmd.Context(), tid, true)
-			if err != nil {
-				return err
-			}
-			return printResult(res, asJSON)
+			return printTaskResult(cmd.Context(), c, tid, true, asJSON)
 		},
 	}
 	submit.Flags().String("spec", "", "task spec file (YAML or JSON)")
@@ -108,17 +112,14 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 
 	result := &cobra.Command{
 		Use:   "result ID",
-		Short: "Print a task's result (statistics per column)",
+		Short: "Print a task's result (statistics per column, or a training task's rounds and model)",
 		Args:  cobra.ExactArgs(1),
 		RunE: g.withClient(func(cmd *cobra.Command, args []string, c *requester.Client) error {
-			res, err := c.Result(cmd.Context(), args[0], wait)
+			err := printTaskResult(cmd.Context(), c, args[0], wait, asJSON)
 			if errors.Is(err, requester.ErrRunning) {
 				return fmt.Errorf("%w (use --wait to wait for it)", err)
 			}
-			if err != nil {
-				return err
-			}
-			return printResult(res, asJSON)
+			return err
 		}),
 	}
 	result.Flags().BoolVar(&wait, "wait", false, "wait until the task ends")
@@ -143,7 +144,7 @@ new aggregation session; --exclude leaves nodes out from now on.`,
 	}
 	retry.Flags().StringSliceVar(&exclude, "exclude", nil, "node IDs to leave out, comma-separated")
 
-	task.AddCommand(submit, status, result, retry)
+	task.AddCommand(submit, status, result, retry, newTaskReport(g))
 	return task
 }
 
@@ -167,4 +168,41 @@ func columnOrder(schema string) func(string) int {
 		}
 		return len(s.Columns)
 	}
+}
+
+// printTaskResult prints the result of a statistics or a training task.
+func printTaskResult(ctx context.Context, c *requester.Client, id string, wait, asJSON bool) error {
+	typ, err := c.TaskType(ctx, id)
+	if err != nil {
+		return err
+	}
+	if typ == workflows.TaskTypeTraining {
+		res, err := c.TrainingResult(ctx, id, wait)
+		if err != nil {
+			return err
+		}
+		if asJSON {
+			return writeJSON(os.Stdout, res)
+		}
+		printTraining(os.Stdout, res)
+		return nil
+	}
+	res, err := c.Result(ctx, id, wait)
+	if err != nil {
+		return err
+	}
+	return printResult(res, asJSON)
+}
+
+// printTraining prints a training result: the rounds as a table and the
+// final model.
+func printTraining(w io.Writer, res workflows.TrainResult) {
+	fmt.Fprintf(w, "task %s  model %s  schema %s  protocol %s\n%d rounds (%s)\nmodel  %s\nreport %s\n\n",
+		res.TaskID, res.Model, res.Schema, res.Protocol, res.Rounds, res.Stopped, res.Artifact, res.Report)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "round\tnodes\trows\tval loss\tval accuracy\tstep\tseconds\t")
+	for _, h := range res.History {
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%.4f\t%.4f\t%.2g\t%.1f\t\n", h.Round, len(h.Nodes), h.Rows, h.ValLoss, h.ValAccuracy, h.Step, h.Seconds)
+	}
+	_ = tw.Flush()
 }

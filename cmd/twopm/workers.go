@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"github.com/twopm/twopm/workers"
@@ -10,10 +12,12 @@ func newWorker(g *globals) *cobra.Command {
 	var s3 s3Flags
 	cmd := &cobra.Command{
 		Use:   "worker",
-		Short: "Run the coordinator worker (task workflows, node selection, result publishing)",
-		Long: `worker runs the coordinator: it hosts the FederatedStatistics, FederatedRound and
-NodeRegistry workflows and the SelectNodes and PublishStats activities on the
-twopm-coordinator task queue, and writes results to the S3 bucket.`,
+		Short: "Run the coordinator worker (task workflows, node selection, model updates, result publishing)",
+		Long: `worker runs the coordinator: it hosts the FederatedStatistics, FederatedRound,
+FederatedTraining, TrainingRound and NodeRegistry workflows and the SelectNodes,
+PublishStats, InitTraining, UpdateModel, ScoreRound and FinishTraining
+activities on the twopm-coordinator task queue, and writes results and models
+to the S3 bucket.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lg, err := g.logger()
@@ -30,6 +34,8 @@ twopm-coordinator task queue, and writes results to the S3 bucket.`,
 func newNode(g *globals) *cobra.Command {
 	node := &cobra.Command{Use: "node", Short: "Run a hospital's node"}
 	var cfg workers.NodeConfig
+	var s3 s3Flags
+	var part string
 	run := &cobra.Command{
 		Use:   "run --id ID --data FILE",
 		Short: "Run a node worker beside its private data file",
@@ -40,14 +46,23 @@ selects it. Other nodes reach it on --listen over mutually authenticated TLS;
 its key pair is made on first start in --state-dir/tls.
 
 A hospital points its node at its own file with --data (or $TWOPM_DATA), and
-sets --advertise to the address the other hospitals can reach.`,
+sets --advertise to the address the other hospitals can reach. For training
+tasks the node reads global models from the S3 artifact store (--s3-*). With
+--holdout the node keeps a seeded, stratified fraction of its rows out of every
+task, as the consortium's common test split; --part K/N keeps only part K of N
+of the rest, to simulate N hospitals from one shared file.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lg, err := g.logger()
 			if err != nil {
 				return err
 			}
-			cfg.Temporal, cfg.Logger = g.temporalConfig(), lg
+			cfg.Temporal, cfg.Logger, cfg.S3 = g.temporalConfig(), lg, s3.config()
+			if part != "" {
+				if _, err := fmt.Sscanf(part, "%d/%d", &cfg.View.Part, &cfg.View.Parts); err != nil || cfg.View.Parts < 1 {
+					return fmt.Errorf("--part %q: want K/N, e.g. 2/3", part)
+				}
+			}
 			return workers.RunNode(cmd.Context(), cfg)
 		},
 	}
@@ -59,6 +74,10 @@ sets --advertise to the address the other hospitals can reach.`,
 	f.StringVar(&cfg.Advertise, "advertise", env("TWOPM_ADVERTISE", ""), withEnv("host:port other nodes dial (empty: --listen)", "TWOPM_ADVERTISE"))
 	f.StringVar(&cfg.Fault, "inject", "", "make this node cheat on purpose in every MASCOT session, to show the others catch it: bad-share or bad-mac (never in production)")
 	f.StringVar(&cfg.StateDir, "state-dir", env("TWOPM_NODE_STATE_DIR", ".twopm/node"), withEnv("directory for the node's key pair and pending contributions", "TWOPM_NODE_STATE_DIR"))
+	f.Float64Var(&cfg.View.Holdout, "holdout", 0, "fraction of the rows held out as the consortium's common test split (seeded, stratified by label); the node never computes on them")
+	f.Uint64Var(&cfg.View.Seed, "split-seed", 1, "seed of the holdout split and of --part")
+	f.StringVar(&part, "part", "", "K/N: keep only part K of N of the rows (after the holdout), stratified by label; to simulate N hospitals from one shared file")
+	s3.register(f)
 	node.AddCommand(run)
 	return node
 }

@@ -1,0 +1,81 @@
+package compute
+
+import (
+	"fmt"
+
+	"github.com/twopm/twopm/dataset"
+)
+
+// View is the part of its data file a node works on. A consortium keeps a
+// common test split out of every task: each node holds out a seeded,
+// stratified fraction of its rows (dataset.Split) and never computes on
+// them. A node that simulates one of several hospitals from one shared file
+// (as the breast-cancer demo does) then keeps only its part of the rest
+// (dataset.Partition). The zero View is the whole file.
+type View struct {
+	// Holdout is the fraction of rows held out as test rows, in [0, 1).
+	Holdout float64
+	// Seed seeds the holdout split and the partition.
+	Seed uint64
+	// Part and Parts, if Parts > 0, keep part Part (1 to Parts) of the rows
+	// left after the holdout.
+	Part, Parts int
+}
+
+// Validate reports a view that cannot be applied.
+func (v View) Validate() error {
+	if v.Holdout < 0 || v.Holdout >= 1 {
+		return fmt.Errorf("compute: holdout %v is not in [0, 1)", v.Holdout)
+	}
+	if v.Parts < 0 || v.Parts > 0 && (v.Part < 1 || v.Part > v.Parts) {
+		return fmt.Errorf("compute: part %d of %d does not exist", v.Part, v.Parts)
+	}
+	return nil
+}
+
+// Label returns the label a schema's rows are stratified and trained by.
+func Label(s dataset.Schema) (dataset.Label, error) {
+	switch s.ID {
+	case dataset.HeartDisease.ID:
+		return dataset.HeartDiseaseLabel, nil
+	case dataset.BreastCancer.ID:
+		return dataset.BreastCancerLabel, nil
+	}
+	return dataset.Label{}, fmt.Errorf("compute: schema %s has no label to train on", s.ID)
+}
+
+// Apply returns the rows of t in the view, and the held-out test rows.
+func (v View) Apply(t *dataset.Table) (rows, test *dataset.Table, err error) {
+	if err := v.Validate(); err != nil {
+		return nil, nil, err
+	}
+	if v.Holdout == 0 && v.Parts == 0 {
+		return t, &dataset.Table{Schema: t.Schema, File: t.File}, nil
+	}
+	l, err := Label(t.Schema)
+	if err != nil {
+		return nil, nil, err
+	}
+	rows, test, err = dataset.Split(t, l, v.Holdout, v.Seed)
+	if err != nil {
+		return nil, nil, err
+	}
+	if v.Parts > 0 {
+		parts, err := dataset.Partition(rows, l, v.Parts, v.Seed)
+		if err != nil {
+			return nil, nil, err
+		}
+		rows = parts[v.Part-1]
+	}
+	return rows, test, nil
+}
+
+// Load reads the file at path and applies the view.
+func (v View) Load(path string, s dataset.Schema) (*dataset.Table, error) {
+	t, err := dataset.ReadFile(path, s)
+	if err != nil {
+		return nil, err
+	}
+	rows, _, err := v.Apply(t)
+	return rows, err
+}

@@ -1,0 +1,226 @@
+package train
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/rs/zerolog"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/model"
+	"github.com/twopm/twopm/workflows"
+)
+
+// Coordinator holds what the coordinator-side training activities need.
+type Coordinator struct {
+	Objects store.Objects
+}
+
+// Report is the JSON document a training task leaves in the artifact
+// store: how it ran and, for hlr, the fitted coefficients with what a
+// statistics package reports about them.
+type Report struct {
+	workflows.TrainResult
+	Spec         workflows.TrainSpec `json:"spec"`
+	Features     []string            `json:"features"`
+	Coefficients *model.Coefficients `json:"coefficients,omitempty"`
+}
+
+// InitTraining builds the feature encoding from the federated statistics
+// (means and standard deviations standardize numeric columns and impute
+// them; the most frequent level imputes categorical ones) and the initial
+// model, and stores both.
+func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainingInput) (workflows.InitTrainingOutput, error) {
+	spec := in.Spec.WithDefaults()
+	schema, err := dataset.Lookup(spec.Schema)
+	if err != nil {
+		return workflows.InitTrainingOutput{}, activities.BadInput(err)
+	}
+	label, err := compute.Label(schema)
+	if err != nil {
+		return workflows.InitTrainingOutput{}, activities.BadInput(err)
+	}
+	stats := make(map[string]dataset.ColumnStats, len(in.Stats.Columns))
+	for name, cs := range in.Stats.Columns {
+		st := dataset.ColumnStats{Std: 1, Missing: cs.Missing}
+		if cs.Mean != nil {
+			st.Mean = *cs.Mean
+		}
+		if cs.Variance != nil && *cs.Variance > 0 {
+			st.Std = math.Sqrt(*cs.Variance)
+		}
+		st.Mode = mode(schema, name, cs.Histogram)
+		stats[name] = st
+	}
+	enc, err := dataset.NewEncoding(schema, label, Drop(schema), stats)
+	if err != nil {
+		return workflows.InitTrainingOutput{}, activities.BadInput(fmt.Errorf("feature encoding: %w", err))
+	}
+	names := enc.Names(schema)
+	m, err := model.New(spec.Model, len(names), params(spec.Params))
+	if err != nil {
+		return workflows.InitTrainingOutput{}, activities.BadInput(err)
+	}
+	encRef, err := c.Objects.PutJSON(ctx, EncodingPrefix, enc)
+	if err != nil {
+		return workflows.InitTrainingOutput{}, err
+	}
+	mRef, err := c.Objects.PutJSON(ctx, ModelPrefix, ModelArtifact{TaskID: in.TaskID, Schema: schema.ID, Model: *m, Features: names, Encoding: encRef})
+	if err != nil {
+		return workflows.InitTrainingOutput{}, err
+	}
+	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Int("features", len(names)).Str("model", mRef.Key).Msg("training prepared")
+	return workflows.InitTrainingOutput{Model: mRef, Encoding: encRef, Features: len(names)}, nil
+}
+
+// mode returns the most frequent level of a categorical column (the first
+// on ties, in level order), or "" for a numeric one.
+func mode(s dataset.Schema, col string, hist map[string]int64) string {
+	i := s.Index(col)
+	if i < 0 || len(s.Columns[i].Levels) == 0 {
+		return ""
+	}
+	best, n := s.Columns[i].Levels[0], int64(-1)
+	for _, lv := range s.Columns[i].Levels {
+		if hist[lv] > n {
+			best, n = lv, hist[lv]
+		}
+	}
+	return best
+}
+
+// UpdateModel makes the next global model from the aggregate of the
+// nodes' vectors: the sample-weighted average of their models (FedAvg), or
+// one Newton step with the summed gradient and Hessian (hlr). An aggregate
+// that cannot come from honest nodes fails as AggregationFailed.
+func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelInput) (workflows.UpdateModelOutput, error) {
+	spec := in.Spec.WithDefaults()
+	var art ModelArtifact
+	if err := c.Objects.GetJSON(ctx, in.Model, &art); err != nil {
+		return workflows.UpdateModelOutput{}, err
+	}
+	sum, err := decode(in.Sum)
+	if err != nil {
+		return workflows.UpdateModelOutput{}, activities.BadInput(err)
+	}
+	m := art.Model
+	p := m.NumParams()
+	bad := func(what string) error {
+		return temporal.NewApplicationError(fmt.Sprintf("round %d: the aggregate of the updates is inconsistent: %s", in.Round, what), workflows.ErrTypeAggregation)
+	}
+	next := ModelArtifact{TaskID: in.TaskID, Round: in.Round, Parent: in.Model.SHA256, Schema: art.Schema,
+		Features: art.Features, Encoding: art.Encoding, Model: m}
+	out := workflows.UpdateModelOutput{}
+	switch m.Kind {
+	case model.HLR:
+		if len(sum) != p+p*p+1 {
+			return workflows.UpdateModelOutput{}, bad(fmt.Sprintf("%d values, want %d", len(sum), p+p*p+1))
+		}
+		rows := sum[p+p*p]
+		if rows < 1 {
+			return workflows.UpdateModelOutput{}, bad("no rows")
+		}
+		g, h := sum[:p], sum[p:p+p*p]
+		beta, err := model.NewtonStep(m.Weights, g, h, spec.Params.L2)
+		if err != nil {
+			return workflows.UpdateModelOutput{}, activities.BadInput(fmt.Errorf("round %d: Newton step: %w", in.Round, err))
+		}
+		for i := range beta {
+			out.Step = math.Max(out.Step, math.Abs(beta[i]-m.Weights[i]))
+		}
+		next.Model.Weights, next.NegHessian, next.Rows = beta, h, int64(math.Round(rows))
+	default:
+		if len(sum) != p+1 {
+			return workflows.UpdateModelOutput{}, bad(fmt.Sprintf("%d values, want %d", len(sum), p+1))
+		}
+		rows := sum[p]
+		if rows < 1 {
+			return workflows.UpdateModelOutput{}, bad("no rows")
+		}
+		w := make([]float64, p)
+		for i := range w {
+			w[i] = sum[i] / rows
+		}
+		next.Model.Weights, next.Rows = w, int64(math.Round(rows))
+	}
+	if err := next.Model.Validate(); err != nil {
+		return workflows.UpdateModelOutput{}, bad(err.Error())
+	}
+	ref, err := c.Objects.PutJSON(ctx, ModelPrefix, next)
+	if err != nil {
+		return workflows.UpdateModelOutput{}, err
+	}
+	out.Model, out.Rows = ref, next.Rows
+	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Int("round", in.Round).Int64("rows", out.Rows).Float64("step", out.Step).
+		Str("model", ref.Key).Msg("global model updated")
+	return out, nil
+}
+
+// ScoreRound turns the aggregate of the nodes' validation scores (summed
+// log loss, correct predictions, rows) into metrics.
+func (c *Coordinator) ScoreRound(_ context.Context, in workflows.ScoreInput) (workflows.ScoreOutput, error) {
+	v, err := decode(in.Sum)
+	if err != nil {
+		return workflows.ScoreOutput{}, activities.BadInput(err)
+	}
+	if len(v) != 3 || v[2] < 1 || v[1] < -0.5 || v[1] > v[2]+0.5 || v[0] < 0 {
+		return workflows.ScoreOutput{}, temporal.NewApplicationError("the aggregate of the validation scores is inconsistent", workflows.ErrTypeAggregation)
+	}
+	return workflows.ScoreOutput{Loss: v[0] / v[2], Accuracy: v[1] / v[2], Rows: int64(math.Round(v[2]))}, nil
+}
+
+// FinishTraining writes the task's report to the artifact store and
+// returns the result: the final model, every round's metrics and, for
+// hlr, the coefficients with standard errors, z, p-values and odds
+// ratios.
+func (c *Coordinator) FinishTraining(ctx context.Context, in workflows.FinishTrainingInput) (workflows.TrainResult, error) {
+	st := in.State
+	spec := st.Spec.WithDefaults()
+	var art ModelArtifact
+	if err := c.Objects.GetJSON(ctx, in.Final, &art); err != nil {
+		return workflows.TrainResult{}, err
+	}
+	res := workflows.TrainResult{TaskID: in.TaskID, Model: spec.Model, Schema: spec.Schema, Protocol: spec.Protocol,
+		Rounds: st.Round, Stopped: st.Stopped, Final: in.Final, Encoding: st.Encoding,
+		Artifact: c.Objects.URI(in.Final.Key), History: st.History}
+	rep := Report{TrainResult: res, Spec: spec, Features: art.Features}
+	if co, err := Coefficients(art, spec.Params.L2); err != nil {
+		return workflows.TrainResult{}, activities.BadInput(fmt.Errorf("coefficient report: %w", err))
+	} else if co != nil {
+		rep.Coefficients = co
+	}
+	// The report is addressed by task and content: training/<task>-<sha256>.json.
+	ref, err := c.Objects.PutJSON(ctx, ReportPrefix+in.TaskID+"-", rep)
+	if err != nil {
+		return workflows.TrainResult{}, err
+	}
+	res.Report = c.Objects.URI(ref.Key)
+	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Int("rounds", st.Round).Str("stopped", st.Stopped).
+		Str("report", ref.Key).Msg("training report written")
+	return res, nil
+}
+
+// Coefficients reports an hlr model's coefficients with standard errors,
+// z, p-values and odds ratios, from the aggregated Hessian stored with it
+// (plus the ridge l2 the fit used, on every coefficient but the
+// intercept). It returns nil for other models.
+func Coefficients(art ModelArtifact, l2 float64) (*model.Coefficients, error) {
+	if art.Model.Kind != model.HLR || len(art.NegHessian) == 0 {
+		return nil, nil
+	}
+	h := append([]float64(nil), art.NegHessian...)
+	p := len(art.Model.Weights)
+	for i := 1; i < p && l2 > 0; i++ {
+		h[i*p+i] += l2
+	}
+	co, err := model.Report(art.Model.Weights, h, art.Features)
+	if err != nil {
+		return nil, err
+	}
+	return &co, nil
+}

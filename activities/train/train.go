@@ -1,0 +1,112 @@
+// Package train implements the activities of a federated training task. On
+// each node, LocalTrain trains the global model on the node's own rows (or,
+// for hlr, computes the gradient and Hessian of the log-likelihood) and
+// saves the sample-weighted result for secure aggregation; LocalEvaluate
+// scores a model on the node's validation rows the same way. On the
+// coordinator, InitTraining turns the federated statistics into a feature
+// encoding and the initial model, UpdateModel makes the next global model
+// from the aggregate, ScoreRound turns aggregated scores into metrics and
+// FinishTraining writes the task's report. Models and encodings live in the
+// artifact store under their SHA-256; only references go through the
+// workflows.
+package train
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/model"
+	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/workflows"
+)
+
+// Scale is the fixed-point scale of the vectors nodes aggregate: a value x
+// travels as the integer round(x·Scale), so sums are exact to 10^-9 per
+// node and term.
+const Scale = 1e9
+
+// maxFixed bounds |x·Scale| so that it fits an int64.
+const maxFixed = 9e18
+
+// Object key prefixes.
+const (
+	ModelPrefix    = "models/"
+	EncodingPrefix = "encodings/"
+	ReportPrefix   = "training/"
+)
+
+// ModelArtifact is the stored form of a global model: the model, what it
+// takes as input and where it comes from.
+type ModelArtifact struct {
+	TaskID string `json:"task_id"`
+	Round  int    `json:"round"`
+	// Parent is the SHA-256 of the model this one was made from; empty for
+	// the initial model.
+	Parent   string                `json:"parent,omitempty"`
+	Schema   string                `json:"schema"`
+	Model    model.Model           `json:"model"`
+	Features []string              `json:"features"` // design-matrix column names
+	Encoding workflows.ArtifactRef `json:"encoding"`
+	// Rows is the number of training rows over all nodes that made it.
+	Rows int64 `json:"rows,omitempty"`
+	// NegHessian is, for hlr, the aggregated negated Hessian at the
+	// parent's coefficients, which the coefficient report needs.
+	NegHessian []float64 `json:"neg_hessian,omitempty"`
+}
+
+// errTooLarge is wrapped when a value does not fit the fixed-point form.
+var errTooLarge = errors.New("train: value too large for the fixed-point encoding")
+
+// encode turns values into field elements at Scale.
+func encode(xs []float64) (field.Vector, error) {
+	v := make(field.Vector, len(xs))
+	for i, x := range xs {
+		q := math.Round(x * Scale)
+		if math.IsNaN(q) || math.Abs(q) > maxFixed {
+			return nil, fmt.Errorf("%w: element %d", errTooLarge, i)
+		}
+		v[i] = field.FromInt64(int64(q))
+	}
+	return v, nil
+}
+
+// decode parses an aggregate of signed decimal integers at Scale.
+func decode(sum []string) ([]float64, error) {
+	out := make([]float64, len(sum))
+	for i, s := range sum {
+		b, ok := new(big.Int).SetString(s, 10)
+		if !ok {
+			return nil, fmt.Errorf("train: aggregate element %d is not an integer", i)
+		}
+		f, _ := new(big.Float).SetInt(b).Float64()
+		out[i] = f / Scale
+	}
+	return out, nil
+}
+
+// params converts a spec's hyperparameters.
+func params(p workflows.TrainParams) model.Params {
+	return model.Params{LearningRate: p.LearningRate, Epochs: p.Epochs, BatchSize: p.BatchSize, Hidden: p.Hidden,
+		L2: p.L2, Mu: p.Mu, Seed: p.Seed}.WithDefaults()
+}
+
+// Drop returns the columns of a schema that are never features.
+func Drop(s dataset.Schema) []string {
+	if s.ID == dataset.BreastCancer.ID {
+		return []string{"id"}
+	}
+	return nil
+}
+
+// design encodes a table into model data.
+func design(enc dataset.Encoding, t *dataset.Table) (model.Data, error) {
+	x, y, rows, err := enc.Encode(t)
+	if err != nil {
+		return model.Data{}, err
+	}
+	d := model.Data{X: x, Rows: rows, Cols: len(enc.Names(t.Schema)), Y: y}
+	return d, d.Validate()
+}

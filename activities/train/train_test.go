@@ -1,0 +1,114 @@
+package train
+
+import (
+	"errors"
+	"math"
+	"testing"
+
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/model"
+)
+
+func TestFixedPointRoundTrip(t *testing.T) {
+	xs := []float64{0, 1, -1, 0.123456789, -98765.4321, 1e9}
+	v, err := encode(xs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := make([]string, len(v))
+	for i, e := range v {
+		sum[i] = e.Signed().String()
+	}
+	got, err := decode(sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range xs {
+		if math.Abs(got[i]-xs[i]) > 0.6/Scale {
+			t.Fatalf("%v came back as %v", xs[i], got[i])
+		}
+	}
+	if _, err := encode([]float64{1e10}); !errors.Is(err, errTooLarge) {
+		t.Fatalf("1e10: %v", err)
+	}
+	if _, err := encode([]float64{math.NaN()}); !errors.Is(err, errTooLarge) {
+		t.Fatalf("NaN: %v", err)
+	}
+	if _, err := decode([]string{"1.5"}); err == nil {
+		t.Fatal("non-integer aggregate accepted")
+	}
+}
+
+// TestSummedNewtonTermsGiveThePooledStep: what UpdateModel does with the
+// aggregate of several nodes' LocalTrain vectors is the pooled Newton step.
+func TestSummedNewtonTermsGiveThePooledStep(t *testing.T) {
+	d := model.Data{Rows: 6, Cols: 1, X: []float64{-2, -1, 0, 0.5, 1, 2}, Y: []float64{0, 0, 1, 0, 1, 1}}
+	beta := []float64{0.1, 0.3}
+	parts := []model.Data{
+		{Rows: 2, Cols: 1, X: d.X[:2], Y: d.Y[:2]},
+		{Rows: 4, Cols: 1, X: d.X[2:], Y: d.Y[2:]},
+	}
+	sum := make([]float64, 2+4+1)
+	for _, p := range parts {
+		g, h := model.NewtonTerms(beta, p)
+		vals := append(append(g, h...), float64(p.Rows))
+		v, err := encode(vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, e := range v {
+			f, _ := e.Signed().Float64()
+			sum[i] += f / Scale
+		}
+	}
+	fed, err := model.NewtonStep(beta, sum[:2], sum[2:6], 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, h := model.NewtonTerms(beta, d)
+	pooled, err := model.NewtonStep(beta, g, h, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range fed {
+		if math.Abs(fed[i]-pooled[i]) > 1e-8 {
+			t.Fatalf("federated step %v, pooled %v", fed, pooled)
+		}
+	}
+	if sum[6] != 6 {
+		t.Fatalf("rows %v", sum[6])
+	}
+}
+
+func TestModeAndDrop(t *testing.T) {
+	s := dataset.HeartDisease
+	if m := mode(s, "cp", map[string]int64{"1": 3, "4": 9, "2": 9}); m != "2" {
+		t.Fatalf("mode %q, want the first of the most frequent levels in level order", m)
+	}
+	if m := mode(s, "age", nil); m != "" {
+		t.Fatalf("numeric column mode %q", m)
+	}
+	if d := Drop(dataset.BreastCancer); len(d) != 1 || d[0] != "id" {
+		t.Fatalf("breast-cancer drop %v", d)
+	}
+}
+
+func TestCoefficientsAddTheRidge(t *testing.T) {
+	art := ModelArtifact{Model: model.Model{Kind: model.HLR, Features: 1, Weights: []float64{0.5, 1}},
+		Features: []string{"x"}, NegHessian: []float64{4, 1, 1, 2}}
+	plain, err := Coefficients(art, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ridge, err := Coefficients(art, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !(ridge.SE[1] < plain.SE[1]) || plain.Names[1] != "x" {
+		t.Fatalf("ridge SE %v, plain %v", ridge.SE, plain.SE)
+	}
+	art.Model.Kind = model.LR
+	if co, err := Coefficients(art, 0); co != nil || err != nil {
+		t.Fatalf("lr coefficients %v %v", co, err)
+	}
+}

@@ -1,0 +1,171 @@
+//go:build integration
+
+package integration
+
+import (
+	"context"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/train"
+	"github.com/twopm/twopm/baseline"
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/workflows"
+)
+
+// TestTrainHLRMatchesPooledNewton runs demo train on breast cancer with
+// hlr and checks the federated coefficients against Newton's method on
+// the pooled training rows, encoded from statistics computed directly
+// from the files, to 1e-6; and the output contract and accuracy targets.
+func TestTrainHLRMatchesPooledNewton(t *testing.T) {
+	tmp := t.TempDir()
+	var rep struct {
+		TaskID              string   `json:"task_id"`
+		Rounds              int      `json:"rounds"`
+		Stopped             string   `json:"stopped"`
+		Accuracy            *float64 `json:"accuracy"`
+		AUC                 *float64 `json:"auc"`
+		Loss                *float64 `json:"loss"`
+		CentralizedAccuracy *float64 `json:"centralized_accuracy"`
+		ModelArtifact       string   `json:"model_artifact"`
+		Coefficients        struct {
+			Names []string  `json:"names"`
+			Coef  []float64 `json:"coef"`
+			SE    []float64 `json:"se"`
+			P     []float64 `json:"p"`
+		} `json:"coefficients"`
+	}
+	runDemoJSON(t, tmp, 22000, &rep, "demo", "train", "--dataset", "breast-cancer", "--model", "hlr")
+	if rep.TaskID == "" || rep.Accuracy == nil || rep.AUC == nil || rep.Loss == nil || rep.CentralizedAccuracy == nil || rep.ModelArtifact == "" {
+		t.Fatalf("output lacks a field: %+v", rep)
+	}
+	if rep.Stopped != workflows.StopConverged || rep.Rounds > 15 {
+		t.Fatalf("Newton stopped %q after %d rounds", rep.Stopped, rep.Rounds)
+	}
+	if *rep.Accuracy < 0.95 || math.Abs(*rep.Accuracy-*rep.CentralizedAccuracy) > 0.015 {
+		t.Errorf("accuracy %.4f, centralized %.4f", *rep.Accuracy, *rep.CentralizedAccuracy)
+	}
+
+	// The pooled fit, from the files.
+	nodes, err := devnet.TrainingNodes("breast-cancer", dataDir(t), 0.2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := dataset.BreastCancer
+	var bn []baseline.Node
+	var tables []*dataset.Table
+	for i, n := range nodes {
+		v := compute.View{Holdout: n.Holdout, Seed: n.SplitSeed, Part: i + 1, Parts: 3}
+		bn = append(bn, baseline.Node{Data: n.Data, View: v})
+		tab, err := v.Load(n.Data, schema)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tables = append(tables, tab)
+	}
+	probe, err := dataset.NewEncoding(schema, dataset.BreastCancerLabel, train.Drop(schema), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := dataset.Pooled(schema, probe.Features, tables...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := dataset.NewEncoding(schema, dataset.BreastCancerLabel, train.Drop(schema), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := workflows.TrainSpec{Schema: schema.ID, Model: workflows.ModelHLR, Params: workflows.TrainParams{L2: 1}}
+	split, err := baseline.Build(bn, schema, spec, enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pooled, err := baseline.Centralized(spec, split, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(rep.Coefficients.Names[1:], enc.Names(schema)) || len(rep.Coefficients.Coef) != len(pooled.Weights) {
+		t.Fatalf("coefficients %v, want (intercept) and %v", rep.Coefficients.Names, enc.Names(schema))
+	}
+	worst := 0.0
+	for i, c := range rep.Coefficients.Coef {
+		worst = math.Max(worst, math.Abs(c-pooled.Weights[i]))
+	}
+	t.Logf("federated Newton: %d rounds, largest difference from the pooled fit %.2e", rep.Rounds, worst)
+	if worst > 1e-6 {
+		t.Fatalf("federated coefficients differ from the pooled fit by %.2e", worst)
+	}
+	for i, se := range rep.Coefficients.SE {
+		if !(se > 0) || !(rep.Coefficients.P[i] >= 0 && rep.Coefficients.P[i] <= 1) {
+			t.Fatalf("coefficient %s: se %v p %v", rep.Coefficients.Names[i], se, rep.Coefficients.P[i])
+		}
+	}
+}
+
+// TestTrainDropoutKillsNode kills a node process in the middle of a
+// training task: the rounds go on with the other three, and no finished
+// round is run again.
+func TestTrainDropoutKillsNode(t *testing.T) {
+	bin := buildTwopm(t, t.TempDir())
+	nodes, err := devnet.TrainingNodes("heart-disease", dataDir(t), 0.2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	net := startNetwork(t, bin, nodes, 23000)
+	c := dialNetwork(t, net)
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	id, err := c.SubmitTraining(ctx, "", workflows.TrainSpec{Schema: "heart-disease", Rounds: 4, Patience: -1, MinNodes: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Wait for round 2's local training, then kill va.
+	for {
+		st, err := c.Status(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Progress.Round == 2 && st.Progress.Phase == workflows.PhaseTrain {
+			break
+		}
+		if st.Status != "Running" {
+			t.Fatalf("task ended early: %+v", st)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err := net.KillProcess("node-va"); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("killed node va during round 2")
+	res, err := c.TrainingResult(ctx, id, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Rounds != 4 || len(res.History) != 4 {
+		t.Fatalf("%d rounds, history %d", res.Rounds, len(res.History))
+	}
+	for i, h := range res.History {
+		if h.Round != i+1 {
+			t.Fatalf("history rounds %v", res.History)
+		}
+		t.Logf("round %d attempt %d: nodes %v, %.1f s", h.Round, h.Attempt, h.Nodes, h.Seconds)
+	}
+	if dir := os.Getenv("TWOPM_RECORD_HISTORY"); dir != "" {
+		recordHistory(t, ctx, c, workflows.TaskWorkflowID(id), filepath.Join(dir, "training.json"))
+		recordHistory(t, ctx, c, workflows.RoundWorkflowID(id, 3), filepath.Join(dir, "training-round.json"))
+	}
+	if len(res.History[0].Nodes) != 4 || res.History[0].Attempt != 1 {
+		t.Fatalf("round 1 %+v", res.History[0])
+	}
+	for _, h := range res.History[1:] {
+		if len(h.Nodes) != 3 || slices.Contains(h.Nodes, "va") {
+			t.Fatalf("round %d ran with %v after va died", h.Round, h.Nodes)
+		}
+	}
+}

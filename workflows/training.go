@@ -1,0 +1,320 @@
+package workflows
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/workflow"
+)
+
+// Contribution slots: which saved vector of a node a SecureAggregate
+// session sums.
+const (
+	SlotStats = ""      // a statistics contribution
+	SlotTrain = "train" // a training update (or Newton terms)
+	SlotEval  = "eval"  // validation scores
+)
+
+// Why training stopped.
+const (
+	StopRounds    = "rounds"
+	StopEarly     = "early-stop"
+	StopConverged = "converged"
+)
+
+// PrepWorkflowID returns the workflow ID of the statistics round that
+// prepares training task id.
+func PrepWorkflowID(id string) string { return "task-" + id + "-prep" }
+
+// FederatedTraining trains a model across nodes, round after round. It
+// first runs a statistics round (task-<id>-prep) whose aggregate
+// standardizes the features and imputes missing values, then a child
+// workflow per training round (task-<id>-round-<n>): local training on
+// every node, secure aggregation of the sample-weighted updates, the new
+// global model in the artifact store, and federated validation. A failed
+// round is retried as statistics rounds are, without redoing finished
+// rounds; the task continues as new every TrainContinueEvery rounds.
+func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error) {
+	st.Spec = st.Spec.WithDefaults()
+	spec := st.Spec
+	taskID := TaskIDFromWorkflowID(workflow.GetInfo(ctx).WorkflowExecution.ID)
+	lg := workflow.GetLogger(ctx)
+	if err := spec.Validate(); err != nil {
+		return TrainResult{}, temporal.NewNonRetryableApplicationError(err.Error(), ErrTypeBadInput, nil)
+	}
+	if st.Exclude == nil {
+		st.Exclude = slices.Clone(spec.Exclude)
+	}
+	t, err := newTracker(ctx, taskID, st.Round+1, st.Exclude)
+	if err != nil {
+		return TrainResult{}, err
+	}
+	_ = workflow.UpsertTypedSearchAttributes(ctx, TaskIDKey.ValueSet(taskID), TaskTypeKey.ValueSet(TaskTypeTraining),
+		RequesterKey.ValueSet(spec.Requester))
+	pol := retryPolicy{maxAttempts: spec.MaxRoundAttempts, window: spec.RetryWindow}
+	attrs := func(round int) temporal.SearchAttributes {
+		return temporal.NewSearchAttributes(TaskIDKey.ValueSet(taskID), TaskTypeKey.ValueSet(TaskTypeTraining),
+			RequesterKey.ValueSet(spec.Requester), RoundKey.ValueSet(int64(round)), PhaseKey.ValueSet(PhaseStarting))
+	}
+
+	if st.Model.Key == "" {
+		// Round 0: the statistics that standardize the features.
+		t.prog.Round = 0
+		var stats StatsResult
+		err := t.runRound(pol, &st.Exclude, func(attempt int) error {
+			t.setPhase(PhaseSelect)
+			cctx := workflow.WithChildOptions(ctx, workflow.ChildWorkflowOptions{
+				WorkflowID: PrepWorkflowID(taskID), TaskQueue: CoordinatorQueue, TypedSearchAttributes: attrs(0),
+			})
+			return workflow.ExecuteChildWorkflow(cctx, FederatedRoundName, RoundInput{
+				TaskID: taskID, Round: 0, Attempt: attempt, Spec: spec.stats(), Exclude: st.Exclude,
+			}).Get(ctx, &stats)
+		})
+		if err != nil {
+			return TrainResult{}, err
+		}
+		var init InitTrainingOutput
+		err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), InitTrainingName,
+			InitTrainingInput{TaskID: taskID, Spec: spec, Stats: stats}).Get(ctx, &init)
+		if err != nil {
+			t.setPhase(PhaseFailed)
+			return TrainResult{}, err
+		}
+		st.Model, st.Encoding = init.Model, init.Encoding
+		lg.Info("training prepared", "task_id", taskID, "features", init.Features, "model", init.Model.Key)
+	}
+
+	for runRounds := 0; st.Stopped == ""; runRounds++ {
+		if st.Round >= spec.Rounds {
+			st.Stopped = StopRounds
+			break
+		}
+		if runRounds == TrainContinueEvery {
+			// Hand over to a new run, so the history stays bounded.
+			return TrainResult{}, workflow.NewContinueAsNewError(ctx, FederatedTrainingName, st)
+		}
+		round := st.Round + 1
+		t.prog.Round, t.prog.Attempt = round, 1
+		var m RoundMetrics
+		err := t.runRound(pol, &st.Exclude, func(attempt int) error {
+			t.setPhase(PhaseSelect)
+			cctx := workflow.WithChildOptions(ctx, workflow.ChildWorkflowOptions{
+				WorkflowID: RoundWorkflowID(taskID, round), TaskQueue: CoordinatorQueue, TypedSearchAttributes: attrs(round),
+			})
+			return workflow.ExecuteChildWorkflow(cctx, TrainingRoundName, TrainRoundInput{
+				TaskID: taskID, Round: round, Attempt: attempt, Spec: spec, Model: st.Model, Encoding: st.Encoding, Exclude: st.Exclude,
+			}).Get(ctx, &m)
+		})
+		if err != nil {
+			return TrainResult{}, err
+		}
+		st.Round, st.Model = round, m.Model
+		st.History = append(st.History, m)
+		if st.Best == 0 || m.ValLoss < st.History[st.Best-1].ValLoss {
+			st.Best = round
+		}
+		lg.Info("training round done", "task_id", taskID, "round", round, "val_loss", m.ValLoss, "val_accuracy", m.ValAccuracy)
+		switch {
+		case spec.Model == ModelHLR && m.Step < spec.Tol:
+			st.Stopped = StopConverged
+		case spec.Model != ModelHLR && spec.Patience > 0 && round-st.Best >= spec.Patience:
+			st.Stopped = StopEarly
+		}
+	}
+
+	final := st.History[len(st.History)-1].Model
+	if spec.Model != ModelHLR {
+		final = st.History[st.Best-1].Model
+	}
+	t.setPhase(PhasePublish)
+	var res TrainResult
+	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), FinishTrainingName,
+		FinishTrainingInput{TaskID: taskID, State: st, Final: final}).Get(ctx, &res)
+	if err != nil {
+		t.setPhase(PhaseFailed)
+		return TrainResult{}, err
+	}
+	t.prog.Artifact = res.Artifact
+	t.setPhase(PhaseDone)
+	lg.Info("training done", "task_id", taskID, "rounds", st.Round, "stopped", st.Stopped, "artifact", res.Artifact)
+	return res, nil
+}
+
+// TrainingRound runs one attempt of a training round: select the nodes,
+// train locally on each, aggregate the updates securely, make the next
+// global model, score it on every node's validation rows and aggregate the
+// scores. A node that fails its local training drops out of the round if
+// at least MinNodes remain; otherwise the round fails and is retried.
+func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, error) {
+	lg := workflow.GetLogger(ctx)
+	start := workflow.Now(ctx)
+	spec := in.Spec
+	setPhase, fail := roundHelpers(ctx, in.TaskID, in.Round, in.Attempt)
+
+	setPhase(PhaseSelect, nil)
+	var sel SelectOutput
+	err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SelectNodesOptions), SelectNodesName,
+		SelectInput{TaskID: in.TaskID, Round: in.Round, Spec: spec.stats(), Exclude: in.Exclude}).Get(ctx, &sel)
+	if err != nil {
+		return RoundMetrics{}, fail("select nodes", err)
+	}
+
+	setPhase(PhaseTrain, ids(sel.Nodes))
+	trainIn := LocalTrainInput{TaskID: in.TaskID, Round: in.Round, Spec: spec, Model: in.Model, Encoding: in.Encoding}
+	nodes, vecLen, err := onEachNode(ctx, sel.Nodes, LocalTrainOptions, LocalTrainName, trainIn, spec.MinNodes, in.Round)
+	if err != nil {
+		return RoundMetrics{}, fail("local training", err)
+	}
+	if len(nodes) < len(sel.Nodes) {
+		lg.Warn("nodes dropped out of the round", "task_id", in.TaskID, "round", in.Round, "left", strings.Join(ids(nodes), ","))
+	}
+
+	setPhase(PhaseAggregate, ids(nodes))
+	sum, err := aggregate(ctx, in.TaskID, in.Round, in.Attempt, SlotTrain, spec.Protocol, nodes, vecLen)
+	if err != nil {
+		return RoundMetrics{}, fail("secure aggregation of updates", err)
+	}
+	setPhase(PhasePublish, nil)
+	var up UpdateModelOutput
+	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), UpdateModelName,
+		UpdateModelInput{TaskID: in.TaskID, Round: in.Round, Spec: spec, Model: in.Model, Nodes: ids(nodes), Sum: sum}).Get(ctx, &up)
+	if err != nil {
+		return RoundMetrics{}, fail("update the model", err)
+	}
+
+	setPhase(PhaseEvaluate, nil)
+	evalIn := LocalTrainInput{TaskID: in.TaskID, Round: in.Round, Spec: spec, Model: up.Model, Encoding: in.Encoding}
+	evalNodes, evalLen, err := onEachNode(ctx, nodes, LocalTrainOptions, LocalEvaluateName, evalIn, len(nodes), in.Round)
+	if err != nil {
+		return RoundMetrics{}, fail("local evaluation", err)
+	}
+	scores, err := aggregate(ctx, in.TaskID, in.Round, in.Attempt, SlotEval, spec.Protocol, evalNodes, evalLen)
+	if err != nil {
+		return RoundMetrics{}, fail("secure aggregation of scores", err)
+	}
+	var sc ScoreOutput
+	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), ScoreName, ScoreInput{Sum: scores}).Get(ctx, &sc)
+	if err != nil {
+		return RoundMetrics{}, fail("score the round", err)
+	}
+	setPhase(PhaseDone, nil)
+	return RoundMetrics{Round: in.Round, Attempt: in.Attempt, Nodes: ids(nodes), Rows: up.Rows, Model: up.Model,
+		ValLoss: sc.Loss, ValAccuracy: sc.Accuracy, ValRows: sc.Rows, Step: up.Step,
+		Seconds: workflow.Now(ctx).Sub(start).Seconds()}, nil
+}
+
+func ids(nodes []NodeInfo) []string {
+	out := make([]string, len(nodes))
+	for i, n := range nodes {
+		out[i] = n.ID
+	}
+	return out
+}
+
+// roundHelpers returns a round's phase setter, which also signals the
+// parent task, and its failure wrapper.
+func roundHelpers(ctx workflow.Context, taskID string, round, attempt int) (func(string, []string), func(string, error) error) {
+	lg := workflow.GetLogger(ctx)
+	setPhase := func(phase string, nodes []string) {
+		_ = workflow.UpsertTypedSearchAttributes(ctx, PhaseKey.ValueSet(phase))
+		if len(nodes) > 0 {
+			_ = workflow.UpsertTypedSearchAttributes(ctx, NodesKey.ValueSet(nodes))
+		}
+		if parent := workflow.GetInfo(ctx).ParentWorkflowExecution; parent != nil {
+			u := PhaseUpdate{Round: round, Attempt: attempt, Phase: phase, Nodes: nodes}
+			_ = workflow.SignalExternalWorkflow(ctx, parent.ID, "", RoundPhaseSignal, u).Get(ctx, nil)
+		}
+		lg.Info("round phase", "task_id", taskID, "round", round, "attempt", attempt, "phase", phase)
+	}
+	fail := func(what string, err error) error {
+		f := classify(err)
+		msg := fmt.Sprintf("round %d attempt %d: %s: %s", round, attempt, what, f.Message)
+		lg.Error("round failed", "task_id", taskID, "round", round, "attempt", attempt, "type", f.Type, "error", msg)
+		return temporal.NewApplicationErrorWithOptions(msg, f.Type, temporal.ApplicationErrorOptions{NonRetryable: f.NonRetryable})
+	}
+	return setPhase, fail
+}
+
+// onEachNode runs a node activity on every node's queue and returns the
+// nodes that succeeded and the vector length they agree on. Nodes that
+// fail drop out as long as at least min succeed; bad input from any node
+// fails the round.
+func onEachNode(ctx workflow.Context, nodes []NodeInfo, opts workflow.ActivityOptions, name string, in any, min, round int) ([]NodeInfo, int, error) {
+	futs := make([]workflow.Future, len(nodes))
+	for i, n := range nodes {
+		o := opts
+		o.TaskQueue = n.Queue
+		futs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, o), name, in)
+	}
+	var ok []NodeInfo
+	var firstErr error
+	vecLen := -1
+	for i, f := range futs {
+		var out MapOutput
+		if err := f.Get(ctx, &out); err != nil {
+			if classify(err).Type == ErrTypeBadInput {
+				return nil, 0, fmt.Errorf("node %s: %w", nodes[i].ID, err)
+			}
+			if firstErr == nil {
+				firstErr = fmt.Errorf("node %s: %w", nodes[i].ID, err)
+			}
+			continue
+		}
+		if vecLen >= 0 && out.VectorLen != vecLen {
+			return nil, 0, temporal.NewNonRetryableApplicationError(
+				fmt.Sprintf("round %d: node %s computed %d values, others %d", round, nodes[i].ID, out.VectorLen, vecLen), ErrTypeBadInput, nil)
+		}
+		vecLen = out.VectorLen
+		ok = append(ok, nodes[i])
+	}
+	if len(ok) < min || len(ok) < 2 {
+		if firstErr == nil {
+			firstErr = temporal.NewApplicationError(fmt.Sprintf("%d of %d nodes finished, fewer than %d", len(ok), len(nodes), min), ErrTypeNodeUnavailable)
+		}
+		return nil, 0, firstErr
+	}
+	return ok, vecLen, nil
+}
+
+// aggregate runs one secure-aggregation session of slot among nodes and
+// returns the sum they agree on. A failed integrity check is the error
+// reported over a peer that only hung up.
+func aggregate(ctx workflow.Context, taskID string, round, attempt int, slot, protocol string, nodes []NodeInfo, vecLen int) ([]string, error) {
+	session := fmt.Sprintf("%s/round-%d/attempt-%d", taskID, round, attempt)
+	if slot != SlotStats {
+		session += "/" + slot
+	}
+	futs := make([]workflow.Future, len(nodes))
+	for i, n := range nodes {
+		opts := SecureAggregateOptions
+		opts.TaskQueue = n.Queue
+		futs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, opts), SecureAggregateName, AggregateInput{
+			TaskID: taskID, Round: round, Attempt: attempt, Session: session, Slot: slot,
+			Protocol: protocol, Self: i, Peers: nodes, VectorLen: vecLen,
+		})
+	}
+	var sum []string
+	var firstErr error
+	for i, f := range futs {
+		var out AggregateOutput
+		if err := f.Get(ctx, &out); err != nil {
+			// Wait for every party, so no activity of this session still
+			// runs when the next attempt starts.
+			if firstErr == nil || integrityFailure(err) && !integrityFailure(firstErr) {
+				firstErr = fmt.Errorf("node %s: %w", nodes[i].ID, err)
+			}
+			continue
+		}
+		if sum != nil && !slices.Equal(sum, out.Sum) {
+			if firstErr == nil {
+				firstErr = temporal.NewApplicationError(
+					fmt.Sprintf("node %s output differs from node %s", nodes[i].ID, nodes[0].ID), ErrTypeAggregation)
+			}
+			continue
+		}
+		sum = out.Sum
+	}
+	return sum, firstErr
+}

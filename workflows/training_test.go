@@ -1,0 +1,230 @@
+package workflows
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/converter"
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/testsuite"
+	"go.temporal.io/sdk/workflow"
+)
+
+// trainFakes stand in for the training activities. Models are named
+// "m<round>"; the validation loss of round r is loss(r).
+type trainFakes struct {
+	fakes
+	mu        sync.Mutex
+	trainFn   func(node string, in LocalTrainInput) error
+	loss      func(round int) float64
+	step      func(round int) float64
+	updates   []UpdateModelInput
+	finished  *FinishTrainingInput
+	evalNodes map[int][]string
+}
+
+func (f *trainFakes) InitTraining(_ context.Context, in InitTrainingInput) (InitTrainingOutput, error) {
+	if in.Stats.TaskID == "" {
+		return InitTrainingOutput{}, errors.New("no statistics")
+	}
+	return InitTrainingOutput{Model: ArtifactRef{Key: "models/m0.json", SHA256: "m0"}, Encoding: ArtifactRef{Key: "encodings/e.json", SHA256: "e"}, Features: 5}, nil
+}
+
+func (f *trainFakes) LocalTrain(ctx context.Context, in LocalTrainInput) (MapOutput, error) {
+	node := activity.GetInfo(ctx).TaskQueue
+	if f.trainFn != nil {
+		if err := f.trainFn(node, in); err != nil {
+			return MapOutput{}, err
+		}
+	}
+	return MapOutput{Node: node, VectorLen: 7}, nil
+}
+
+func (f *trainFakes) LocalEvaluate(ctx context.Context, in LocalTrainInput) (MapOutput, error) {
+	f.mu.Lock()
+	f.evalNodes[in.Round] = append(f.evalNodes[in.Round], activity.GetInfo(ctx).TaskQueue)
+	f.mu.Unlock()
+	return MapOutput{VectorLen: 3}, nil
+}
+
+func (f *trainFakes) UpdateModel(_ context.Context, in UpdateModelInput) (UpdateModelOutput, error) {
+	f.mu.Lock()
+	f.updates = append(f.updates, in)
+	f.mu.Unlock()
+	out := UpdateModelOutput{Model: ArtifactRef{Key: "models/m" + strconv.Itoa(in.Round) + ".json", SHA256: "m" + strconv.Itoa(in.Round)}, Rows: 100}
+	if f.step != nil {
+		out.Step = f.step(in.Round)
+	}
+	return out, nil
+}
+
+func (f *trainFakes) ScoreRound(_ context.Context, in ScoreInput) (ScoreOutput, error) {
+	r, _ := strconv.Atoi(in.Sum[0])
+	return ScoreOutput{Loss: f.loss(r), Accuracy: 0.8, Rows: 50}, nil
+}
+
+func (f *trainFakes) FinishTraining(_ context.Context, in FinishTrainingInput) (TrainResult, error) {
+	f.finished = &in
+	return TrainResult{TaskID: in.TaskID, Rounds: in.State.Round, Stopped: in.State.Stopped, Final: in.Final, History: in.State.History,
+		Artifact: "s3://twopm/" + in.Final.Key}, nil
+}
+
+func newTrainEnv(t *testing.T, f *trainFakes) *testsuite.TestWorkflowEnvironment {
+	env := newEnv(t, &f.fakes)
+	f.evalNodes = map[int][]string{}
+	if f.loss == nil {
+		f.loss = func(r int) float64 { return 1 / float64(r) }
+	}
+	// The aggregate of an evaluation session carries its round, so that
+	// ScoreRound knows which loss to report.
+	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		return AggregateOutput{Sum: []string{strconv.Itoa(in.Round)}}, nil
+	}
+	env.RegisterWorkflowWithOptions(FederatedTraining, workflow.RegisterOptions{Name: FederatedTrainingName})
+	env.RegisterWorkflowWithOptions(TrainingRound, workflow.RegisterOptions{Name: TrainingRoundName})
+	for name, fn := range map[string]any{InitTrainingName: f.InitTraining, LocalTrainName: f.LocalTrain, LocalEvaluateName: f.LocalEvaluate,
+		UpdateModelName: f.UpdateModel, ScoreName: f.ScoreRound, FinishTrainingName: f.FinishTraining} {
+		env.RegisterActivityWithOptions(fn, activity.RegisterOptions{Name: name})
+	}
+	return env
+}
+
+func TestTrainingRunsRoundsAndKeepsTheBestModel(t *testing.T) {
+	f := &trainFakes{}
+	env := newTrainEnv(t, f)
+	// Validation loss falls until round 3, then rises.
+	f.loss = func(r int) float64 { return float64((r - 3) * (r - 3)) }
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Rounds: 5, Patience: -1}})
+	var res TrainResult
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Rounds != 5 || res.Stopped != StopRounds || res.Final.SHA256 != "m3" || len(res.History) != 5 {
+		t.Fatalf("result %+v", res)
+	}
+	// Each round trains from the model of the round before.
+	for i, u := range f.updates {
+		if u.Model.SHA256 != "m"+strconv.Itoa(i) || len(u.Nodes) != 4 {
+			t.Fatalf("update %d from %s with %d nodes", i+1, u.Model.SHA256, len(u.Nodes))
+		}
+	}
+	if p := progress(t, env); p.Phase != PhaseDone {
+		t.Fatalf("progress %+v", p)
+	}
+}
+
+func TestTrainingStopsEarlyAndOnConvergence(t *testing.T) {
+	f := &trainFakes{loss: func(r int) float64 { return float64(r) }} // never better than round 1
+	env := newTrainEnv(t, f)
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Rounds: 20, Patience: 2}})
+	var res TrainResult
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Rounds != 3 || res.Stopped != StopEarly || res.Final.SHA256 != "m1" {
+		t.Fatalf("early stop: %+v", res)
+	}
+
+	f = &trainFakes{step: func(r int) float64 { return 1 / float64(r*r*r*r*r*r*r*r*r*r) }}
+	env = newTrainEnv(t, f)
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Model: ModelHLR, Rounds: 20, Tol: 1e-6}})
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	// 1/4^10 < 1e-6: converged after round 4, and the last model is final.
+	if res.Rounds != 4 || res.Stopped != StopConverged || res.Final.SHA256 != "m4" {
+		t.Fatalf("converged: %+v", res)
+	}
+}
+
+func TestTrainingContinuesAsNew(t *testing.T) {
+	f := &trainFakes{}
+	env := newTrainEnv(t, f)
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Rounds: 25, Patience: -1}})
+	var can *workflow.ContinueAsNewError
+	if err := env.GetWorkflowError(); !errors.As(err, &can) {
+		t.Fatalf("error = %v, want continue-as-new", err)
+	}
+	var st TrainState
+	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.Round != TrainContinueEvery || len(st.History) != TrainContinueEvery || st.Model.SHA256 != "m10" || st.Encoding.SHA256 != "e" {
+		t.Fatalf("carried state: round %d, %d rounds of history, model %s", st.Round, len(st.History), st.Model.SHA256)
+	}
+
+	// The next run starts at round 11 without redoing the statistics.
+	f2 := &trainFakes{}
+	env2 := newTrainEnv(t, f2)
+	env2.ExecuteWorkflow(FederatedTrainingName, st)
+	var can2 *workflow.ContinueAsNewError
+	if err := env2.GetWorkflowError(); !errors.As(err, &can2) {
+		t.Fatalf("second run: %v", env2.GetWorkflowError())
+	}
+	if f2.updates[0].Round != 11 || f2.updates[0].Model.SHA256 != "m10" {
+		t.Fatalf("second run started with round %d from %s", f2.updates[0].Round, f2.updates[0].Model.SHA256)
+	}
+}
+
+// TestTrainingDropout: a node that fails its local training leaves the
+// round, which completes with the rest; too few left fails the round.
+func TestTrainingDropout(t *testing.T) {
+	f := &trainFakes{trainFn: func(node string, in LocalTrainInput) error {
+		if node == NodeQueue("va") && in.Round == 2 {
+			return temporal.NewApplicationError("node process died", "Killed")
+		}
+		return nil
+	}}
+	env := newTrainEnv(t, f)
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Rounds: 3, Patience: -1}})
+	var res TrainResult
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if got := res.History[1].Nodes; len(got) != 3 || slices.Contains(got, "va") {
+		t.Fatalf("round 2 nodes %v", got)
+	}
+	if len(res.History[2].Nodes) != 4 || len(f.evalNodes[2]) != 3 || res.History[1].Attempt != 1 {
+		t.Fatalf("round 3 nodes %v, round 2 evaluated on %v", res.History[2].Nodes, f.evalNodes[2])
+	}
+
+	// With min_nodes 4, losing va fails the attempt; the round is retried
+	// and succeeds once va is back, without redoing round 1.
+	failures := 0
+	f = &trainFakes{trainFn: func(node string, in LocalTrainInput) error {
+		if node == NodeQueue("va") && in.Round == 2 && failures < 2 { // both tries of the activity
+			failures++
+			return temporal.NewApplicationError("node process died", "Killed")
+		}
+		return nil
+	}}
+	env = newTrainEnv(t, f)
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Rounds: 2, Patience: -1, MinNodes: 4}})
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if res.History[1].Attempt != 2 || len(f.updates) != 2 {
+		t.Fatalf("round 2 attempt %d, %d updates", res.History[1].Attempt, len(f.updates))
+	}
+}
+
+func TestTrainingRejectsBadSpec(t *testing.T) {
+	env := newTrainEnv(t, &trainFakes{})
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Model: "svm", Rounds: -1, Validation: 2}})
+	var app *temporal.ApplicationError
+	err := env.GetWorkflowError()
+	if !errors.As(err, &app) || app.Type() != ErrTypeBadInput {
+		t.Fatalf("error = %v, want BadInput", err)
+	}
+	for _, want := range []string{`model "svm"`, "rounds -1", "validation 2"} {
+		if !strings.Contains(app.Message(), want) {
+			t.Errorf("message %q lacks %q", app.Message(), want)
+		}
+	}
+}

@@ -1,0 +1,273 @@
+package workflows
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// TaskTypeTraining is the TwoPMTaskType of a training task.
+const TaskTypeTraining = "training"
+
+// Models a training task may fit.
+const (
+	// ModelLR is L2-regularized logistic regression trained by FedAvg.
+	ModelLR = "lr"
+	// ModelMLP is a one-hidden-layer perceptron trained by FedAvg.
+	ModelMLP = "mlp"
+	// ModelHLR is horizontal logistic regression by Newton's method: each
+	// round sums the nodes' gradients and Hessians.
+	ModelHLR = "hlr"
+)
+
+// Models lists the models, the default first.
+var Models = []string{ModelLR, ModelMLP, ModelHLR}
+
+// Training defaults.
+const (
+	DefaultTrainRounds = 30
+	DefaultPatience    = 5
+	DefaultValidation  = 0.2
+	DefaultNewtonTol   = 1e-8
+	// TrainContinueEvery is how many rounds a training task runs before it
+	// continues as new, which keeps its history bounded.
+	TrainContinueEvery = 10
+	// MaxTrainRounds is the most rounds a task may ask for.
+	MaxTrainRounds = 1000
+)
+
+// TrainParams are a model's hyperparameters; zero means the model's
+// default (see package model: learning rate 0.1, 1 local epoch per round,
+// batch 32, 16 hidden units, L2 1e-4, FedProx mu 0).
+type TrainParams struct {
+	LearningRate float64 `json:"learning_rate,omitempty" yaml:"learning_rate"`
+	Epochs       int     `json:"epochs,omitempty" yaml:"epochs"`
+	BatchSize    int     `json:"batch_size,omitempty" yaml:"batch_size"`
+	Hidden       int     `json:"hidden,omitempty" yaml:"hidden"`
+	L2           float64 `json:"l2,omitempty" yaml:"l2"`
+	Mu           float64 `json:"mu,omitempty" yaml:"mu"`
+	Seed         uint64  `json:"seed,omitempty" yaml:"seed"`
+}
+
+// TrainSpec is what a requester asks of a FederatedTraining task.
+type TrainSpec struct {
+	// Schema is the data schema of the nodes. Empty means "heart-disease".
+	Schema string `json:"schema"`
+	// Model is "lr", "mlp" or "hlr". Empty means "lr".
+	Model  string      `json:"model"`
+	Params TrainParams `json:"params"`
+	// Rounds is the most rounds to run. Zero means 30.
+	Rounds int `json:"rounds"`
+	// Patience stops training after this many rounds without a better
+	// validation loss (FedAvg models). Zero means 5; negative never stops
+	// early.
+	Patience int `json:"patience"`
+	// Tol stops Newton's method (hlr) once no coefficient moves more than
+	// this in a round. Zero means 1e-8.
+	Tol float64 `json:"tol"`
+	// Validation is the fraction of each node's training rows it keeps to
+	// score the model each round. Zero means 0.2.
+	Validation float64 `json:"validation"`
+	// Requester, Protocol, MinNodes, Nodes, Exclude, MaxRoundAttempts and
+	// RetryWindow mean what they mean in StatsSpec.
+	Requester        string        `json:"requester"`
+	Protocol         string        `json:"protocol"`
+	MinNodes         int           `json:"min_nodes"`
+	Nodes            []string      `json:"nodes,omitempty"`
+	Exclude          []string      `json:"exclude,omitempty"`
+	MaxRoundAttempts int           `json:"max_round_attempts"`
+	RetryWindow      time.Duration `json:"retry_window"`
+}
+
+// WithDefaults returns s with every zero field set to its default.
+func (s TrainSpec) WithDefaults() TrainSpec {
+	st := s.stats().WithDefaults()
+	s.Schema, s.Requester, s.Protocol, s.MinNodes = st.Schema, st.Requester, st.Protocol, st.MinNodes
+	s.MaxRoundAttempts, s.RetryWindow = st.MaxRoundAttempts, st.RetryWindow
+	if s.Model == "" {
+		s.Model = ModelLR
+	}
+	if s.Rounds == 0 {
+		s.Rounds = DefaultTrainRounds
+	}
+	if s.Patience == 0 {
+		s.Patience = DefaultPatience
+	}
+	if s.Tol == 0 {
+		s.Tol = DefaultNewtonTol
+	}
+	if s.Validation == 0 {
+		s.Validation = DefaultValidation
+	}
+	return s
+}
+
+// Validate reports every problem of a spec with defaults applied, at once.
+func (s TrainSpec) Validate() error {
+	var probs []string
+	if err := s.stats().Validate(); err != nil {
+		probs = append(probs, strings.TrimPrefix(err.Error(), "spec: "))
+	}
+	if !slices.Contains(Models, s.Model) {
+		probs = append(probs, fmt.Sprintf("model %q is not one of [%s]", s.Model, strings.Join(Models, ", ")))
+	}
+	if s.Rounds < 1 || s.Rounds > MaxTrainRounds {
+		probs = append(probs, fmt.Sprintf("rounds %d is not in [1, %d]", s.Rounds, MaxTrainRounds))
+	}
+	if !(s.Validation > 0 && s.Validation < 1) {
+		probs = append(probs, fmt.Sprintf("validation %v is not in (0, 1)", s.Validation))
+	}
+	if !(s.Tol > 0) {
+		probs = append(probs, fmt.Sprintf("tol %v is not positive", s.Tol))
+	}
+	p := s.Params
+	if p.LearningRate < 0 || p.Epochs < 0 || p.BatchSize < 0 || p.Hidden < 0 || p.L2 < 0 || p.Mu < 0 {
+		probs = append(probs, "params: learning_rate, epochs, batch_size, hidden, l2 and mu must not be negative")
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("spec: %s", strings.Join(probs, "; "))
+	}
+	return nil
+}
+
+// stats is the statistics view of a training spec: the nodes to select
+// and the statistics that standardize the features.
+func (s TrainSpec) stats() StatsSpec {
+	return StatsSpec{Schema: s.Schema, Requester: s.Requester, Protocol: s.Protocol, MinNodes: s.MinNodes,
+		Nodes: s.Nodes, Exclude: s.Exclude, MaxRoundAttempts: s.MaxRoundAttempts, RetryWindow: s.RetryWindow}
+}
+
+// ArtifactRef names an object in the artifact store by key and content
+// hash.
+type ArtifactRef struct {
+	Key    string `json:"key"`
+	SHA256 string `json:"sha256"`
+}
+
+// TrainState is FederatedTraining's input, carried across ContinueAsNew.
+type TrainState struct {
+	Spec TrainSpec `json:"spec"`
+	// Round is the last round done; 0 before the first.
+	Round int `json:"round"`
+	// Model is the current global model; empty before training starts.
+	Model    ArtifactRef `json:"model"`
+	Encoding ArtifactRef `json:"encoding"`
+	// Best is the round with the lowest validation loss so far.
+	Best    int            `json:"best"`
+	Exclude []string       `json:"exclude,omitempty"`
+	History []RoundMetrics `json:"history,omitempty"`
+	Stopped string         `json:"stopped,omitempty"`
+}
+
+// RoundMetrics is what one training round did.
+type RoundMetrics struct {
+	Round   int         `json:"round"`
+	Attempt int         `json:"attempt"`
+	Nodes   []string    `json:"nodes"`
+	Rows    int64       `json:"rows"` // training rows over all nodes
+	Model   ArtifactRef `json:"model"`
+	// ValLoss and ValAccuracy score the round's model on every node's
+	// validation rows (ValRows of them), aggregated securely.
+	ValLoss     float64 `json:"val_loss"`
+	ValAccuracy float64 `json:"val_accuracy"`
+	ValRows     int64   `json:"val_rows"`
+	// Step is the largest coefficient change of a Newton round.
+	Step float64 `json:"step,omitempty"`
+	// Seconds is the round's wall time, from workflow time.
+	Seconds float64 `json:"seconds"`
+}
+
+// TrainResult is the result of a training task.
+type TrainResult struct {
+	TaskID   string `json:"task_id"`
+	Model    string `json:"model"`
+	Schema   string `json:"schema"`
+	Protocol string `json:"protocol"`
+	Rounds   int    `json:"rounds"`
+	// Stopped says why training ended: "rounds", "early-stop" or
+	// "converged".
+	Stopped string `json:"stopped"`
+	// Final is the model of the round with the best validation loss (the
+	// last round for hlr).
+	Final    ArtifactRef    `json:"final"`
+	Encoding ArtifactRef    `json:"encoding"`
+	Artifact string         `json:"artifact"` // s3://bucket/key of Final
+	Report   string         `json:"report"`   // s3://bucket/key of the task's JSON report
+	History  []RoundMetrics `json:"history"`
+}
+
+// InitTrainingInput asks the coordinator to set up a training task from
+// the federated statistics of its nodes.
+type InitTrainingInput struct {
+	TaskID string      `json:"task_id"`
+	Spec   TrainSpec   `json:"spec"`
+	Stats  StatsResult `json:"stats"`
+}
+
+// InitTrainingOutput is the initial model and the feature encoding.
+type InitTrainingOutput struct {
+	Model    ArtifactRef `json:"model"`
+	Encoding ArtifactRef `json:"encoding"`
+	Features int         `json:"features"`
+}
+
+// TrainRoundInput starts one attempt of a training round.
+type TrainRoundInput struct {
+	TaskID   string      `json:"task_id"`
+	Round    int         `json:"round"`
+	Attempt  int         `json:"attempt"`
+	Spec     TrainSpec   `json:"spec"`
+	Model    ArtifactRef `json:"model"`
+	Encoding ArtifactRef `json:"encoding"`
+	Exclude  []string    `json:"exclude,omitempty"`
+}
+
+// LocalTrainInput asks a node to train (or, for hlr, to compute Newton
+// terms) from a global model, or to score one (Evaluate).
+type LocalTrainInput struct {
+	TaskID   string      `json:"task_id"`
+	Round    int         `json:"round"`
+	Spec     TrainSpec   `json:"spec"`
+	Model    ArtifactRef `json:"model"`
+	Encoding ArtifactRef `json:"encoding"`
+}
+
+// UpdateModelInput asks the coordinator for the next global model from the
+// aggregate of the nodes' updates.
+type UpdateModelInput struct {
+	TaskID string      `json:"task_id"`
+	Round  int         `json:"round"`
+	Spec   TrainSpec   `json:"spec"`
+	Model  ArtifactRef `json:"model"`
+	Nodes  []string    `json:"nodes"`
+	Sum    []string    `json:"sum"`
+}
+
+// UpdateModelOutput is the new global model.
+type UpdateModelOutput struct {
+	Model ArtifactRef `json:"model"`
+	Rows  int64       `json:"rows"`
+	Step  float64     `json:"step,omitempty"`
+}
+
+// ScoreInput asks the coordinator to turn an aggregate of the nodes'
+// validation scores into metrics.
+type ScoreInput struct {
+	Sum []string `json:"sum"`
+}
+
+// ScoreOutput is a round's validation metrics.
+type ScoreOutput struct {
+	Loss     float64 `json:"loss"`
+	Accuracy float64 `json:"accuracy"`
+	Rows     int64   `json:"rows"`
+}
+
+// FinishTrainingInput asks the coordinator to write a training task's
+// report.
+type FinishTrainingInput struct {
+	TaskID string      `json:"task_id"`
+	State  TrainState  `json:"state"`
+	Final  ArtifactRef `json:"final"`
+}
