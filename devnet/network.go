@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -239,7 +240,7 @@ func (n *Network) signal(name string, sig syscall.Signal) error {
 func (n *Network) died() error {
 	select {
 	case p := <-n.exited:
-		return fmt.Errorf("devnet: %s exited during start-up (%v); see %s", p.name, p.err, p.log)
+		return fmt.Errorf("devnet: %s exited during start-up (%v); the end of %s:\n%s", p.name, p.err, p.log, logTail(p.log, 15))
 	default:
 		return nil
 	}
@@ -332,4 +333,15 @@ func (n *Network) waitNodes(ctx context.Context) error {
 		return fmt.Errorf("devnet: %w; see their logs in %s", err, filepath.Join(n.Config.StateDir, "logs"))
 	}
 	return nil
+}
+
+// logTail returns the last n lines of a log file, or a note that it does
+// not read.
+func logTail(path string, n int) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "(" + err.Error() + ")"
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
 }

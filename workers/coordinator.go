@@ -64,7 +64,10 @@ func NewS3(ctx context.Context, cfg S3Config) (*minio.Client, string, error) {
 		return nil, "", fmt.Errorf("s3 bucket %s at %s: %w", cfg.Bucket, endpoint, err)
 	}
 	if !ok {
-		if err := c.MakeBucket(ctx, cfg.Bucket, minio.MakeBucketOptions{Region: cfg.Region}); err != nil {
+		// The coordinator and the nodes start together: another may create
+		// the bucket between the check and this call.
+		err := c.MakeBucket(ctx, cfg.Bucket, minio.MakeBucketOptions{Region: cfg.Region})
+		if code := minio.ToErrorResponse(err).Code; err != nil && code != "BucketAlreadyOwnedByYou" && code != "BucketAlreadyExists" {
 			return nil, "", fmt.Errorf("create s3 bucket %s: %w", cfg.Bucket, err)
 		}
 	}
