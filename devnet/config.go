@@ -81,6 +81,9 @@ type Config struct {
 	// API), 9001 (MinIO console) and 7301 (first node's p2p listener; the
 	// next nodes take the following ports).
 	TemporalPort, UIPort, S3Port, S3ConsolePort, NodePortBase int
+	// ChainPort is the JSON-RPC port of the development chain. Zero means
+	// 8545.
+	ChainPort int
 	// S3AccessKey and S3SecretKey are the MinIO root credentials. Empty
 	// means local development credentials.
 	S3AccessKey, S3SecretKey string
@@ -131,6 +134,7 @@ func (c *Config) EnsureDefaults() error {
 	def(&c.S3Port, 9000)
 	def(&c.S3ConsolePort, 9001)
 	def(&c.NodePortBase, 7301)
+	def(&c.ChainPort, 8545)
 	if c.S3AccessKey == "" {
 		c.S3AccessKey = "twopm-dev"
 	}
@@ -173,7 +177,7 @@ func (c *Config) Validate() error {
 			missing = append(missing, fmt.Sprintf("%s: %s", n.ID, abs))
 		}
 	}
-	ports := map[string]int{"temporal": c.TemporalPort, "ui": c.UIPort, "s3": c.S3Port, "s3-console": c.S3ConsolePort}
+	ports := map[string]int{"temporal": c.TemporalPort, "ui": c.UIPort, "s3": c.S3Port, "s3-console": c.S3ConsolePort, "chain": c.ChainPort}
 	for i, n := range c.Nodes {
 		ports["node "+n.ID] = c.NodePortBase + i
 	}

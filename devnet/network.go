@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/http"
 	"os"
@@ -18,6 +19,8 @@ import (
 	"github.com/rs/zerolog"
 	"go.temporal.io/sdk/client"
 
+	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/workers"
 	"github.com/twopm/twopm/workflows"
 )
@@ -31,6 +34,10 @@ type Network struct {
 	UIURL string
 	// S3Endpoint is host:port of the MinIO S3 API.
 	S3Endpoint string
+	// ChainRPC is the JSON-RPC URL of the development chain, and Contracts
+	// where the network's contracts are deployed on it.
+	ChainRPC  string
+	Contracts chain.Deployment
 
 	mu     sync.Mutex
 	procs  []*proc
@@ -104,6 +111,9 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 		return n, err
 	}
 	if err := n.waitHTTP(ctx, "minio", "http://"+n.S3Endpoint+"/minio/health/live"); err != nil {
+		return n, err
+	}
+	if err := n.startChain(ctx); err != nil {
 		return n, err
 	}
 
@@ -344,4 +354,32 @@ func logTail(path string, n int) string {
 	}
 	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
 	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+// startChain starts the development chain (twopm chain), waits for its
+// RPC and deploys the network's contracts from development account 0.
+func (n *Network) startChain(ctx context.Context) error {
+	cfg := n.Config
+	addr := net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.ChainPort))
+	n.ChainRPC = "http://" + addr
+	fmt.Fprintf(cfg.Progress, "starting the development chain on %s (chain id %d; its funded accounts' keys are public: local use only)\n", n.ChainRPC, devchain.ChainID)
+	if err := n.spawn("chain", cfg.Binary, []string{"chain", "--addr", addr}, nil); err != nil {
+		return err
+	}
+	var c *chain.Client
+	err := n.poll(ctx, time.Minute, 200*time.Millisecond, func(ctx context.Context) error {
+		var err error
+		c, err = chain.Dial(ctx, chain.Config{RPC: n.ChainRPC, ChainID: devchain.ChainID, DialTimeout: time.Second})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("devnet: chain: %w", err)
+	}
+	defer c.Close()
+	d, err := chain.Deploy(ctx, c, chain.NewSigner(devchain.Key(0)), big.NewInt(1e16), 3600)
+	if err != nil {
+		return fmt.Errorf("devnet: deploy contracts: %w", err)
+	}
+	n.Contracts = d
+	return nil
 }

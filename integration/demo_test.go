@@ -61,7 +61,7 @@ func runDemoJSON(t *testing.T, tmp string, off int, res any, args ...string) str
 		"--state-dir", filepath.Join(tmp, "state"), "--tools-dir", toolsDir(t), "--data-dir", dataDir(t),
 		"--temporal-port", strconv.Itoa(7233+off), "--ui-port", strconv.Itoa(8233+off),
 		"--s3-port", strconv.Itoa(9000+off), "--s3-console-port", strconv.Itoa(9001+off),
-		"--node-port-base", strconv.Itoa(7301+off))...)
+		"--node-port-base", strconv.Itoa(7301+off), "--chain-port", strconv.Itoa(8545+off))...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	start := time.Now()

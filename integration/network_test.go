@@ -69,7 +69,7 @@ func startNetwork(t *testing.T, bin string, nodes []devnet.Node, portOffset int)
 	net, err := devnet.Start(ctx, devnet.Config{
 		StateDir: state, ToolsDir: toolsDir(t), DataDir: dataDir(t), Nodes: nodes, Binary: bin,
 		TemporalPort: 7233 + portOffset, UIPort: 8233 + portOffset, S3Port: 9000 + portOffset,
-		S3ConsolePort: 9001 + portOffset, NodePortBase: 7301 + portOffset,
+		S3ConsolePort: 9001 + portOffset, NodePortBase: 7301 + portOffset, ChainPort: 8545 + portOffset,
 		Progress: testWriter{t},
 	})
 	if err != nil {

@@ -29,6 +29,7 @@ func (n *netFlags) register(f *pflag.FlagSet) {
 	f.IntVar(&c.UIPort, "ui-port", envInt("TWOPM_UI_PORT", 8233), withEnv("Temporal Web UI port", "TWOPM_UI_PORT"))
 	f.IntVar(&c.S3Port, "s3-port", envInt("TWOPM_S3_PORT", 9000), withEnv("MinIO S3 API port", "TWOPM_S3_PORT"))
 	f.IntVar(&c.S3ConsolePort, "s3-console-port", envInt("TWOPM_S3_CONSOLE_PORT", 9001), withEnv("MinIO console port", "TWOPM_S3_CONSOLE_PORT"))
+	f.IntVar(&c.ChainPort, "chain-port", envInt("TWOPM_CHAIN_PORT", 8545), withEnv("JSON-RPC port of the development chain", "TWOPM_CHAIN_PORT"))
 	f.IntVar(&c.NodePortBase, "node-port-base", envInt("TWOPM_NODE_PORT_BASE", 7301), withEnv("p2p port of the first node; the others follow", "TWOPM_NODE_PORT_BASE"))
 }
 
@@ -66,7 +67,9 @@ func printNetwork(w io.Writer, net *devnet.Network) {
   Web UI       %s
   S3 (MinIO)   http://%s   bucket twopm   console http://%s:%d
   logs         %s/logs
-`, net.TemporalAddress, net.UIURL, net.S3Endpoint, net.Config.Host, net.Config.S3ConsolePort, net.Config.StateDir)
+  chain        %s (id %d)   registry %s   data hub %s   task escrow %s
+`, net.TemporalAddress, net.UIURL, net.S3Endpoint, net.Config.Host, net.Config.S3ConsolePort, net.Config.StateDir,
+		net.ChainRPC, net.Contracts.ChainID, net.Contracts.NodeRegistry, net.Contracts.DataHub, net.Contracts.TaskEscrow)
 	for i, node := range net.Config.Nodes {
 		fmt.Fprintf(w, "  node %-12s p2p %s:%d   data %s\n", node.ID, net.Config.Host, net.Config.NodePortBase+i, node.Data)
 	}

@@ -1,0 +1,157 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/twopm/twopm/devchain"
+)
+
+// startChain runs a development chain on a free port for the test.
+func startChain(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	_ = l.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	ready := make(chan string, 1)
+	go func() {
+		done <- devchain.Run(ctx, devchain.Config{Addr: addr, BlockInterval: 20 * time.Millisecond}, func(u string) { ready <- u })
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("chain: %v", err)
+		}
+	})
+	select {
+	case u := <-ready:
+		return u
+	case err := <-done:
+		t.Fatalf("chain did not start: %v", err)
+	}
+	return ""
+}
+
+func TestEscrowLifecycleIsIdempotent(t *testing.T) {
+	url := startChain(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := Dial(ctx, Config{RPC: url, ChainID: devchain.ChainID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	deployer, requester, coord := NewSigner(devchain.Key(0)), NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2))
+	d, err := Deploy(ctx, c, deployer, big.NewInt(1e15), 3600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := NewEscrow(c, d.TaskEscrow)
+	nodes := []*Signer{NewSigner(devchain.Key(3)), NewSigner(devchain.Key(4)), NewSigner(devchain.Key(5))}
+	addrs := make([]common.Address, len(nodes))
+	for i, n := range nodes {
+		addrs[i] = n.Address()
+	}
+	slices.SortFunc(addrs, func(a, b common.Address) int { return a.Cmp(b) })
+	pay, deposit := big.NewInt(1e15), big.NewInt(5e15)
+
+	// Too little escrow is refused with a readable reason.
+	err = e.CreateTask(ctx, requester, "t-small", [32]byte{1}, 2, pay, coord.Address(), big.NewInt(1))
+	if !errors.Is(err, ErrReverted) || !strings.Contains(err.Error(), "InsufficientEscrow") {
+		t.Fatalf("small escrow: %v", err)
+	}
+	for range 2 { // the second call is a retry and sends nothing
+		if err := e.CreateTask(ctx, requester, "t1", [32]byte{1}, 2, pay, coord.Address(), deposit); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Only the coordinator records rounds.
+	if err := e.RecordRound(ctx, requester, "t1", 1, [32]byte{9}, addrs); !strings.Contains(fmt.Sprint(err), "NotCoordinator") {
+		t.Fatalf("record by requester: %v", err)
+	}
+	for range 2 {
+		if err := e.RecordRound(ctx, coord, "t1", 1, [32]byte{9}, addrs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := e.RecordRound(ctx, coord, "t1", 1, [32]byte{8}, addrs); !errors.Is(err, ErrConflict) {
+		t.Fatalf("conflicting record: %v", err)
+	}
+	before, _ := c.Balance(ctx, requester.Address())
+	for range 2 {
+		if err := e.Settle(ctx, coord, "t1"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	task, err := e.Task(ctx, "t1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Three contributions paid, the rest refunded: paid + refund = deposit.
+	refund, err := e.Withdraw(ctx, requester)
+	if err != nil || task.Paid.Cmp(big.NewInt(3e15)) != 0 || new(big.Int).Add(task.Paid, refund).Cmp(deposit) != 0 {
+		t.Fatalf("paid %v, refund withdrawn %v (%v), deposit %v", task.Paid, refund, err, deposit)
+	}
+	after, _ := c.Balance(ctx, requester.Address())
+	if after.Cmp(before) <= 0 {
+		t.Fatalf("requester balance %v → %v", before, after)
+	}
+	for _, n := range nodes {
+		got, err := e.Withdraw(ctx, n)
+		if err != nil || got.Cmp(pay) != 0 {
+			t.Fatalf("node %s withdrew %v, %v", n.Address(), got, err)
+		}
+		// Paid once: a second withdrawal finds nothing.
+		if again, err := e.Withdraw(ctx, n); err != nil || again.Sign() != 0 {
+			t.Fatalf("second withdrawal %v, %v", again, err)
+		}
+	}
+}
+
+func TestDialErrors(t *testing.T) {
+	url := startChain(t)
+	ctx := context.Background()
+	if _, err := Dial(ctx, Config{RPC: url, ChainID: 534352}); !errors.Is(err, ErrWrongChain) {
+		t.Fatalf("wrong chain id: %v", err)
+	}
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	dead := "http://" + l.Addr().String()
+	_ = l.Close()
+	if _, err := Dial(ctx, Config{RPC: dead, ChainID: 1337, DialTimeout: 500 * time.Millisecond}); !errors.Is(err, ErrUnreachable) {
+		t.Fatalf("dead endpoint: %v", err)
+	}
+	if _, err := Dial(ctx, Config{}); err == nil {
+		t.Fatal("empty config accepted")
+	}
+}
+
+func TestKeystore(t *testing.T) {
+	scryptN, scryptP = keystore.LightScryptN, keystore.LightScryptP
+	dir := t.TempDir()
+	s1, err := LoadKeystore(dir, "pass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := LoadKeystore(dir, "pass")
+	if err != nil || s2.Address() != s1.Address() {
+		t.Fatalf("reloaded %v, %v", s2, err)
+	}
+	if _, err := LoadKeystore(dir, "wrong"); err == nil {
+		t.Fatal("wrong passphrase accepted")
+	}
+}

@@ -1,0 +1,161 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/twopm/twopm/contracts/bindings/datahub"
+	"github.com/twopm/twopm/contracts/bindings/noderegistry"
+	"github.com/twopm/twopm/contracts/bindings/taskescrow"
+)
+
+// Deployment is where the network's contracts live on a chain.
+type Deployment struct {
+	ChainID      int64          `json:"chain_id"`
+	NodeRegistry common.Address `json:"node_registry"`
+	DataHub      common.Address `json:"data_hub"`
+	TaskEscrow   common.Address `json:"task_escrow"`
+}
+
+// Deploy deploys the node registry (with minStake wei and a deregistration
+// delay of delay seconds), the data hub and the task escrow from s.
+func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
+	d := Deployment{ChainID: c.id.Int64()}
+	reg := noderegistry.NewNodeRegistry()
+	hub := datahub.NewDataHub()
+	esc := taskescrow.NewTaskEscrow()
+	steps := []struct {
+		name string
+		bin  string
+		args []byte
+		dst  *common.Address
+	}{
+		{"NodeRegistry", noderegistry.NodeRegistryMetaData.Bin, reg.PackConstructor(minStake, delay), &d.NodeRegistry},
+		{"DataHub", datahub.DataHubMetaData.Bin, nil, &d.DataHub},
+		{"TaskEscrow", taskescrow.TaskEscrowMetaData.Bin, nil, &d.TaskEscrow},
+	}
+	for i, st := range steps {
+		args := st.args
+		if i == 1 {
+			args = hub.PackConstructor(d.NodeRegistry)
+		}
+		abi := esc.GetABI()
+		rcpt, err := c.Transact(ctx, s, &abi, nil, append(common.FromHex(st.bin), args...), nil)
+		if err != nil {
+			return Deployment{}, fmt.Errorf("chain: deploy %s: %w", st.name, err)
+		}
+		*st.dst = rcpt.ContractAddress
+	}
+	return d, nil
+}
+
+// Escrow is the task escrow contract.
+type Escrow struct {
+	c    *Client
+	addr common.Address
+	b    *taskescrow.TaskEscrow
+}
+
+// NewEscrow binds the escrow at addr.
+func NewEscrow(c *Client, addr common.Address) *Escrow {
+	return &Escrow{c: c, addr: addr, b: taskescrow.NewTaskEscrow()}
+}
+
+// TaskKey is the on-chain ID of a 2PM task: keccak256 of its task ID.
+func TaskKey(taskID string) [32]byte { return crypto.Keccak256Hash([]byte(taskID)) }
+
+// Task returns the escrow's record of a task; Requester is zero for an
+// unknown task.
+func (e *Escrow) Task(ctx context.Context, taskID string) (taskescrow.TaskEscrowTask, error) {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackGetTask(TaskKey(taskID)))
+	if err != nil {
+		return taskescrow.TaskEscrowTask{}, err
+	}
+	return e.b.UnpackGetTask(out)
+}
+
+// CreateTask escrows deposit wei from s for a task of rounds rounds that
+// pays pay wei per accepted contribution, recorded by coordinator. If the
+// task already exists with s as its requester (a retried call), it does
+// nothing.
+func (e *Escrow) CreateTask(ctx context.Context, s *Signer, taskID string, specHash [32]byte, rounds uint32, pay *big.Int, coordinator common.Address, deposit *big.Int) error {
+	t, err := e.Task(ctx, taskID)
+	if err == nil && t.Requester == s.Address() {
+		return nil
+	}
+	abi := e.b.GetABI()
+	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackCreateTask(TaskKey(taskID), specHash, rounds, pay, coordinator), deposit)
+	return err
+}
+
+// ErrConflict means a round was already recorded with another result.
+var ErrConflict = errors.New("chain: round already recorded with another result")
+
+// RecordRound records a round's result hash and credits every participant
+// (sorted ascending, as the contract requires). A round already recorded
+// with the same hash (a retried call) is not sent again; with another
+// hash it fails with ErrConflict.
+func (e *Escrow) RecordRound(ctx context.Context, s *Signer, taskID string, round uint32, result [32]byte, participants []common.Address) error {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackRoundResult(TaskKey(taskID), round))
+	if err != nil {
+		return err
+	}
+	got, err := e.b.UnpackRoundResult(out)
+	if err != nil {
+		return err
+	}
+	switch {
+	case got == result:
+		return nil
+	case got != [32]byte{}:
+		return fmt.Errorf("%w: task %s round %d", ErrConflict, taskID, round)
+	}
+	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackRecordRound(TaskKey(taskID), round, result, participants), nil)
+	return err
+}
+
+// Settle completes a task and refunds what was not paid to its requester.
+// A settled task is not settled again.
+func (e *Escrow) Settle(ctx context.Context, s *Signer, taskID string) error {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackIsSettled(TaskKey(taskID)))
+	if err != nil {
+		return err
+	}
+	if done, err := e.b.UnpackIsSettled(out); err != nil || done {
+		return err
+	}
+	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackSettle(TaskKey(taskID)), nil)
+	return err
+}
+
+// Credit returns what account may withdraw.
+func (e *Escrow) Credit(ctx context.Context, account common.Address) (*big.Int, error) {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackCredit(account))
+	if err != nil {
+		return nil, err
+	}
+	return e.b.UnpackCredit(out)
+}
+
+// Withdraw pulls s's credited payments and returns the amount; with no
+// credit it sends nothing and returns 0.
+func (e *Escrow) Withdraw(ctx context.Context, s *Signer) (*big.Int, error) {
+	credit, err := e.Credit(ctx, s.Address())
+	if err != nil || credit.Sign() == 0 {
+		return credit, err
+	}
+	abi := e.b.GetABI()
+	if _, err := e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackWithdraw(), nil); err != nil {
+		return nil, err
+	}
+	return credit, nil
+}
