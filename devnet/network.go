@@ -120,7 +120,12 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 	common := []string{"--temporal-address", n.TemporalAddress, "--log-level", cfg.LogLevel, "--log-format", "json"}
 	s3env := []string{"TWOPM_S3_ACCESS_KEY=" + cfg.S3AccessKey, "TWOPM_S3_SECRET_KEY=" + cfg.S3SecretKey}
 	fmt.Fprintf(out, "starting coordinator and %d nodes\n", len(cfg.Nodes))
-	if err := n.spawn("coordinator", cfg.Binary, append([]string{"worker", "--s3-endpoint", n.S3Endpoint}, common...), s3env); err != nil {
+	chainArgs := func(devKey int) []string {
+		return []string{"--chain-rpc", n.ChainRPC, "--chain-id", strconv.Itoa(devchain.ChainID),
+			"--task-escrow", n.Contracts.TaskEscrow.Hex(), "--chain-dev-key", strconv.Itoa(devKey)}
+	}
+	coord := append(append([]string{"worker", "--s3-endpoint", n.S3Endpoint}, common...), chainArgs(CoordinatorKey)...)
+	if err := n.spawn("coordinator", cfg.Binary, coord, s3env); err != nil {
 		return n, err
 	}
 	for i, node := range cfg.Nodes {
@@ -128,7 +133,7 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 		a := append([]string{"node", "run", "--id", node.ID, "--data", data,
 			"--listen", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.NodePortBase+i)),
 			"--state-dir", filepath.Join(cfg.StateDir, "nodes", node.ID)}, common...)
-		a = append(a, "--s3-endpoint", n.S3Endpoint)
+		a = append(append(a, "--s3-endpoint", n.S3Endpoint), chainArgs(NodeKeyBase+i)...)
 		if node.Schema != "" {
 			a = append(a, "--schema", node.Schema)
 		}
@@ -356,6 +361,18 @@ func logTail(path string, n int) string {
 	return strings.Join(lines[max(0, len(lines)-n):], "\n")
 }
 
+// Development accounts of the local network's roles.
+const (
+	// DeployerKey deploys the contracts.
+	DeployerKey = 0
+	// RequesterKey escrows the payments of demo tasks.
+	RequesterKey = 1
+	// CoordinatorKey records results and settles tasks.
+	CoordinatorKey = 2
+	// NodeKeyBase is node i's account: NodeKeyBase + i.
+	NodeKeyBase = 3
+)
+
 // startChain starts the development chain (twopm chain), waits for its
 // RPC and deploys the network's contracts from development account 0.
 func (n *Network) startChain(ctx context.Context) error {
@@ -376,7 +393,7 @@ func (n *Network) startChain(ctx context.Context) error {
 		return fmt.Errorf("devnet: chain: %w", err)
 	}
 	defer c.Close()
-	d, err := chain.Deploy(ctx, c, chain.NewSigner(devchain.Key(0)), big.NewInt(1e16), 3600)
+	d, err := chain.Deploy(ctx, c, chain.NewSigner(devchain.Key(DeployerKey)), big.NewInt(1e16), 3600)
 	if err != nil {
 		return fmt.Errorf("devnet: deploy contracts: %w", err)
 	}

@@ -5,6 +5,7 @@ package integration
 import (
 	"context"
 	"encoding/json"
+	"math/big"
 	"net"
 	"os"
 	"os/exec"
@@ -33,6 +34,17 @@ type demoResult struct {
 		Missing   *int64           `json:"missing"`
 		Histogram map[string]int64 `json:"histogram"`
 	} `json:"columns"`
+	Chain *struct {
+		ChainID      int64  `json:"chain_id"`
+		TaskContract string `json:"task_contract"`
+		EscrowWei    string `json:"escrow_wei"`
+		Payments     []struct {
+			Node    string `json:"node"`
+			Address string `json:"address"`
+			PaidWei string `json:"paid_wei"`
+		} `json:"payments"`
+		RefundWei string `json:"refund_wei"`
+	} `json:"chain"`
 	Inject *struct {
 		Faults         map[string]string `json:"faults"`
 		FailedAttempts int               `json:"failed_attempts"`
@@ -121,6 +133,7 @@ func TestDemoStatsJSON(t *testing.T) {
 		t.Fatalf("result header %+v", res)
 	}
 	checkDemoColumns(t, res, devnet.Hospitals)
+	checkPayments(t, res, devnet.Hospitals, "0")
 	if !strings.Contains(stderr, "network up") {
 		t.Errorf("no progress on stderr:\n%s", stderr)
 	}
@@ -152,7 +165,34 @@ func TestDemoInjectBadShare(t *testing.T) {
 		t.Fatalf("inject report %+v", in)
 	}
 	checkDemoColumns(t, res, honest)
+	// The deposit covered four hospitals; va was not paid and its share
+	// went back to the requester.
+	checkPayments(t, res, honest, "1000000000000000")
 	if !strings.Contains(stderr, "retry-round "+res.TaskID+" --exclude va") {
 		t.Errorf("stderr does not show the operator's retry:\n%s", stderr)
+	}
+}
+
+// checkPayments checks the settlement of a demo task: every paid node
+// paid 0.001 ether and payments plus the refund equal the deposit.
+func checkPayments(t *testing.T, res demoResult, paid []string, refund string) {
+	t.Helper()
+	c := res.Chain
+	if c == nil || c.ChainID != 1337 || c.TaskContract == "" || len(c.Payments) != len(paid) || c.RefundWei != refund {
+		t.Fatalf("chain settlement %+v", c)
+	}
+	sum, ok := new(big.Int).SetString(c.RefundWei, 10)
+	if !ok {
+		t.Fatalf("refund %q", c.RefundWei)
+	}
+	for i, p := range c.Payments {
+		w, ok := new(big.Int).SetString(p.PaidWei, 10)
+		if p.Node != paid[i] || !ok || w.Cmp(big.NewInt(1e15)) != 0 || !strings.HasPrefix(p.Address, "0x") {
+			t.Fatalf("payment %+v", p)
+		}
+		sum.Add(sum, w)
+	}
+	if sum.String() != c.EscrowWei {
+		t.Fatalf("payments and refund %v, escrow %s", sum, c.EscrowWei)
 	}
 }

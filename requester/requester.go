@@ -32,6 +32,8 @@ var (
 // Client talks to a 2PM network through its Temporal server.
 type Client struct {
 	T client.Client
+	// Payer, if set, escrows the payment of tasks that have one.
+	Payer *Payer
 }
 
 // NewTaskID returns a fresh task ID such as stats-20261124-190102-3fa9c1.
@@ -54,6 +56,16 @@ func (c *Client) Submit(ctx context.Context, id string, spec workflows.StatsSpec
 	spec = spec.WithDefaults()
 	if err := selection.CheckSpec(spec); err != nil {
 		return "", err
+	}
+	if spec.PaymentWei != "" {
+		// The deposit is on chain before the task starts: a task never
+		// runs unpaid.
+		if c.Payer == nil {
+			return "", ErrNoPayer
+		}
+		if err := c.Payer.escrow(ctx, id, spec); err != nil {
+			return "", err
+		}
 	}
 	_, err := c.T.ExecuteWorkflow(ctx, StartOptions(id, spec), workflows.FederatedStatisticsName, spec)
 	var started *serviceerror.WorkflowExecutionAlreadyStarted

@@ -9,6 +9,8 @@
 //	requester: institute-b    # default anonymous
 //	protocol: mascot          # mascot (default, actively secure) or additive (semi-honest)
 //	max_rows_per_node: 10000  # each node proves its counts are at most this, in MPC; default 0: no bound
+//	payment_wei: 1000000000000000  # paid to each node on chain when the result is published; default: no payment
+//	escrow_wei: 4000000000000000   # the deposit; default payment_wei × len(nodes)
 //	min_nodes: 3              # default 3, at least 2
 //	nodes: [cleveland, va, hungarian]  # default: every live node with the schema
 //	exclude: [switzerland]    # nodes never to select
@@ -59,6 +61,8 @@ type file struct {
 	Requester        string   `yaml:"requester"`
 	Protocol         string   `yaml:"protocol"`
 	MaxRowsPerNode   int64    `yaml:"max_rows_per_node"`
+	PaymentWei       string   `yaml:"payment_wei"`
+	EscrowWei        string   `yaml:"escrow_wei"`
 	MinNodes         int      `yaml:"min_nodes"`
 	Nodes            []string `yaml:"nodes"`
 	Exclude          []string `yaml:"exclude"`
@@ -147,6 +151,9 @@ func (f file) train() (workflows.TrainSpec, error) {
 	if f.MaxRowsPerNode != 0 {
 		bad = append(bad, "max_rows_per_node")
 	}
+	if f.PaymentWei != "" || f.EscrowWei != "" {
+		bad = append(bad, "payment_wei, escrow_wei")
+	}
 	if len(bad) > 0 {
 		return workflows.TrainSpec{}, fmt.Errorf("%w: %s: only for statistics tasks", ErrSpec, strings.Join(bad, ", "))
 	}
@@ -219,6 +226,7 @@ func (f file) stats() (workflows.StatsSpec, error) {
 	}
 	s := workflows.StatsSpec{
 		Schema: f.Schema, Columns: f.Columns, Requester: f.Requester, Protocol: f.Protocol, MaxRowsPerNode: f.MaxRowsPerNode,
+		PaymentWei: f.PaymentWei, EscrowWei: f.EscrowWei,
 		MinNodes: f.MinNodes, Nodes: f.Nodes, Exclude: f.Exclude, MaxRoundAttempts: f.MaxRoundAttempts,
 	}
 	var err error

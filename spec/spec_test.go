@@ -54,11 +54,11 @@ func TestRetryWindowZeroMeansFailAtOnce(t *testing.T) {
 }
 
 func TestParseProtocolAndRowBound(t *testing.T) {
-	s, err := Parse([]byte("type: statistics\nprotocol: mascot\nmax_rows_per_node: 500\n"))
+	s, err := Parse([]byte("type: statistics\nprotocol: mascot\nmax_rows_per_node: 500\npayment_wei: 1000000000000000000000\nnodes: [a, b, c]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Protocol != "mascot" || s.MaxRowsPerNode != 500 {
+	if s.Protocol != "mascot" || s.MaxRowsPerNode != 500 || s.PaymentWei != "1000000000000000000000" || s.WithDefaults().Validate() != nil {
 		t.Fatalf("spec %+v", s)
 	}
 }

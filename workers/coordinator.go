@@ -3,6 +3,7 @@ package workers
 import (
 	"context"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"net/url"
 	"strings"
 
@@ -15,6 +16,7 @@ import (
 	"go.temporal.io/sdk/workflow"
 
 	"github.com/twopm/twopm/activities/selection"
+	"github.com/twopm/twopm/activities/settle"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/workflows"
@@ -78,7 +80,10 @@ func NewS3(ctx context.Context, cfg S3Config) (*minio.Client, string, error) {
 type CoordinatorConfig struct {
 	Temporal TemporalConfig
 	S3       S3Config
-	Logger   zerolog.Logger
+	// Chain is where tasks with a payment are settled; the zero value
+	// means none, and such tasks fail at settlement.
+	Chain  ChainConfig
+	Logger zerolog.Logger
 }
 
 // RunCoordinator runs the coordinator worker on workflows.CoordinatorQueue
@@ -95,19 +100,29 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 	if err != nil {
 		return err
 	}
+	st := &settle.Activities{}
+	if cfg.Chain.RPC != "" {
+		cl, signer, escrow, err := cfg.Chain.Connect(ctx)
+		if err != nil {
+			return fmt.Errorf("coordinator: %w", err)
+		}
+		defer cl.Close()
+		st = &settle.Activities{Chain: cl, Escrow: escrow, Contract: common.HexToAddress(cfg.Chain.Escrow), Signer: signer}
+		lg.Info().Str("account", signer.Address().Hex()).Str("task_escrow", cfg.Chain.Escrow).Int64("chain_id", cfg.Chain.ChainID).Msg("settling on chain")
+	}
 	w := worker.New(c, workflows.CoordinatorQueue, worker.Options{
 		BackgroundActivityContext:   lg.WithContext(context.Background()),
 		DisableRegistrationAliasing: true,
 	})
 	RegisterCoordinator(w, &selection.Activities{Registry: RegistryClient{Client: c}}, &store.Activities{S3: s3, Bucket: bucket},
-		&train.Coordinator{Objects: store.Objects{S3: s3, Bucket: bucket}})
+		&train.Coordinator{Objects: store.Objects{S3: s3, Bucket: bucket}}, st)
 	lg.Info().Str("queue", workflows.CoordinatorQueue).Str("bucket", bucket).Msg("coordinator worker started")
 	return runWorker(ctx, w)
 }
 
 // RegisterCoordinator registers the coordinator's workflows and activities
 // on w under their name constants.
-func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store.Activities, tr *train.Coordinator) {
+func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store.Activities, tr *train.Coordinator, se *settle.Activities) {
 	for name, fn := range map[string]any{
 		workflows.FederatedStatisticsName: workflows.FederatedStatistics,
 		workflows.FederatedRoundName:      workflows.FederatedRound,
@@ -124,6 +139,7 @@ func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store
 		workflows.UpdateModelName:    tr.UpdateModel,
 		workflows.ScoreName:          tr.ScoreRound,
 		workflows.FinishTrainingName: tr.FinishTraining,
+		workflows.SettleRoundName:    se.SettleRound,
 	} {
 		w.RegisterActivityWithOptions(fn, activity.RegisterOptions{Name: name})
 	}

@@ -50,7 +50,10 @@ type NodeConfig struct {
 	// file.
 	View compute.View
 	// S3 is the artifact store the node reads global models from.
-	S3       S3Config
+	S3 S3Config
+	// Chain, if set, is where the node is paid: it announces its account
+	// and withdraws what tasks credit it, every heartbeat.
+	Chain    ChainConfig
 	Temporal TemporalConfig
 	Logger   zerolog.Logger
 }
@@ -118,6 +121,27 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	lg.Info().Str("queue", queue).Str("p2p", cfg.Advertise).Str("fingerprint", id.Fingerprint[:16]).Str("schema", schema.ID).Msg("node worker started")
 
 	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.ID}
+	var withdraw func()
+	if cfg.Chain.RPC != "" {
+		cl, signer, escrow, err := cfg.Chain.Connect(ctx)
+		if err != nil {
+			return fmt.Errorf("node %s: %w", cfg.ID, err)
+		}
+		defer cl.Close()
+		info.Account = signer.Address().Hex()
+		lg.Info().Str("account", info.Account).Msg("paid on chain")
+		withdraw = func() {
+			wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			defer cancel()
+			got, err := escrow.Withdraw(wctx, signer)
+			switch {
+			case err != nil && ctx.Err() == nil:
+				lg.Warn().Err(err).Msg("withdrawing payments failed")
+			case err == nil && got.Sign() > 0:
+				lg.Info().Str("wei", got.String()).Msg("payments withdrawn")
+			}
+		}
+	}
 	t := time.NewTicker(workflows.HeartbeatInterval)
 	defer t.Stop()
 	for {
@@ -127,6 +151,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		}
 		if err := announce(ctx, c, info); err != nil && ctx.Err() == nil {
 			lg.Warn().Err(err).Msg("heartbeat to registry failed")
+		}
+		if withdraw != nil {
+			withdraw()
 		}
 		select {
 		case <-ctx.Done():

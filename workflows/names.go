@@ -23,6 +23,7 @@ const (
 	UpdateModelName     = "UpdateModel"
 	ScoreName           = "ScoreRound"
 	FinishTrainingName  = "FinishTraining"
+	SettleRoundName     = "SettleRound"
 )
 
 // Signal, query and update names.
@@ -76,6 +77,7 @@ const (
 	PhasePublish      = "publish"
 	PhaseTrain        = "train"
 	PhaseEvaluate     = "evaluate"
+	PhaseSettle       = "settle"
 	PhaseWaitingRetry = "waiting-retry"
 	PhaseDone         = "done"
 	PhaseFailed       = "failed"

@@ -105,3 +105,19 @@ var LocalTrainOptions = workflow.ActivityOptions{
 		NonRetryableErrorTypes: []string{ErrTypeBadInput},
 	},
 }
+
+// SettleRoundOptions run the on-chain settlement on the coordinator. It
+// reads the contract's state before every transaction, so a retry after a
+// crash never records or pays twice; an unreachable chain is retried for
+// about ten minutes.
+var SettleRoundOptions = workflow.ActivityOptions{
+	TaskQueue:           CoordinatorQueue,
+	StartToCloseTimeout: 2 * time.Minute,
+	RetryPolicy: &temporal.RetryPolicy{
+		InitialInterval:        2 * time.Second,
+		BackoffCoefficient:     2,
+		MaximumInterval:        time.Minute,
+		MaximumAttempts:        15,
+		NonRetryableErrorTypes: []string{ErrTypeBadInput},
+	},
+}

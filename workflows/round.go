@@ -49,6 +49,10 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		ids[i] = n.ID
 	}
 	prog.Nodes = ids
+	accounts := make([]string, len(sel.Nodes))
+	for i, n := range sel.Nodes {
+		accounts[i] = n.Account
+	}
 	_ = workflow.UpsertTypedSearchAttributes(ctx, NodesKey.ValueSet(ids))
 
 	setPhase(PhaseMap)
@@ -124,6 +128,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	if err != nil {
 		return StatsResult{}, fail("publish result", err)
 	}
+	res.Accounts = accounts
 	setPhase(PhaseDone)
 	lg.Info("round done", "task_id", in.TaskID, "round", in.Round, "nodes", strings.Join(ids, ","), "artifact", res.Artifact)
 	return res, nil

@@ -52,6 +52,18 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 	if err != nil {
 		return StatsResult{}, err
 	}
+	if spec.PaymentWei != "" {
+		t.setPhase(PhaseSettle)
+		var st Settlement
+		err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, SettleInput{
+			TaskID: taskID, Round: round, Result: res.ArtifactSHA256, Nodes: res.Nodes, Accounts: res.Accounts,
+		}).Get(ctx, &st)
+		if err != nil {
+			t.setPhase(PhaseFailed)
+			return StatsResult{}, err
+		}
+		res.Chain = &st
+	}
 	t.prog.Artifact = res.Artifact
 	t.setPhase(PhaseDone)
 	lg.Info("task done", "task_id", taskID, "artifact", res.Artifact)

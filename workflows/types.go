@@ -57,6 +57,15 @@ type StatsSpec struct {
 	// result; the round fails if one does not. Zero means no bound. Needs
 	// protocol "mascot".
 	MaxRowsPerNode int64 `json:"max_rows_per_node,omitempty"`
+	// PaymentWei, if set, is what each selected node is paid, in wei, for
+	// its accepted contribution: the requester escrows EscrowWei on chain
+	// when it submits the task, and when the result is published the
+	// coordinator records it on chain and settles, paying every node and
+	// refunding the rest. Empty means no payment. A decimal integer.
+	PaymentWei string `json:"payment_wei,omitempty"`
+	// EscrowWei is the deposit. Empty means PaymentWei times the number of
+	// Nodes (then Nodes must be set). A decimal integer.
+	EscrowWei string `json:"escrow_wei,omitempty"`
 	// MinNodes is the fewest nodes whose aggregate may be revealed. Zero
 	// means 3; it must be at least 2, since the aggregate of one node is
 	// that node's contribution.
@@ -111,6 +120,17 @@ func (s StatsSpec) Validate() error {
 	if s.MaxRowsPerNode < 0 || s.MaxRowsPerNode > MaxRowsBound {
 		probs = append(probs, fmt.Sprintf("max_rows_per_node %d is not in [0, %d]", s.MaxRowsPerNode, int64(MaxRowsBound)))
 	}
+	for _, w := range []struct{ name, v string }{{"payment_wei", s.PaymentWei}, {"escrow_wei", s.EscrowWei}} {
+		if w.v != "" && !isWei(w.v) {
+			probs = append(probs, fmt.Sprintf("%s %q is not a decimal number of wei", w.name, w.v))
+		}
+	}
+	if s.EscrowWei != "" && s.PaymentWei == "" {
+		probs = append(probs, "escrow_wei without payment_wei")
+	}
+	if s.PaymentWei != "" && s.EscrowWei == "" && len(s.Nodes) == 0 {
+		probs = append(probs, "payment_wei without nodes needs escrow_wei: the deposit must cover every node that may be selected")
+	}
 	if s.MaxRowsPerNode > 0 && s.Protocol != ProtocolMascot {
 		probs = append(probs, fmt.Sprintf("max_rows_per_node needs protocol %q, not %q", ProtocolMascot, s.Protocol))
 	}
@@ -143,6 +163,20 @@ func (s StatsSpec) Validate() error {
 	return nil
 }
 
+// isWei reports whether s is a non-negative decimal integer of at most 78
+// digits (a uint256).
+func isWei(s string) bool {
+	if len(s) == 0 || len(s) > 78 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func firstDuplicate(xs []string) string {
 	for i, x := range xs {
 		if slices.Contains(xs[:i], x) {
@@ -161,6 +195,9 @@ type NodeInfo struct {
 	Schema      string `json:"schema"`
 	Rows        int    `json:"rows"` // rows in its data file; -1 when the file does not read
 	DataError   string `json:"data_error,omitempty"`
+	// Account is the node's address on the network's chain (hex), where
+	// it is paid; empty for a node without one.
+	Account string `json:"account,omitempty"`
 }
 
 // NodeEntry is a registry entry: a node and when it was last heard from.
@@ -258,8 +295,12 @@ type ColumnStats struct {
 
 // StatsResult is the result of a statistics task.
 type StatsResult struct {
-	TaskID         string                 `json:"task_id"`
-	Nodes          []string               `json:"nodes"`
+	TaskID string   `json:"task_id"`
+	Nodes  []string `json:"nodes"`
+	// Accounts are the nodes' chain accounts, in the order of Nodes.
+	Accounts []string `json:"accounts,omitempty"`
+	// Chain is the task's settlement, for a task with a payment.
+	Chain          *Settlement            `json:"chain,omitempty"`
 	Protocol       string                 `json:"protocol"`
 	Schema         string                 `json:"schema"`
 	Round          int                    `json:"round"`
@@ -323,4 +364,31 @@ func ValidID(id string) bool {
 		}
 	}
 	return true
+}
+
+// SettleInput asks the coordinator to record a task's result on chain and
+// settle its escrow.
+type SettleInput struct {
+	TaskID string `json:"task_id"`
+	Round  int    `json:"round"`
+	// Result is the hex SHA-256 of the result artifact, recorded on chain.
+	Result   string   `json:"result"`
+	Nodes    []string `json:"nodes"`
+	Accounts []string `json:"accounts"`
+}
+
+// Settlement is what a task paid on chain.
+type Settlement struct {
+	ChainID      int64     `json:"chain_id"`
+	TaskContract string    `json:"task_contract"`
+	EscrowWei    string    `json:"escrow_wei"`
+	Payments     []Payment `json:"payments"`
+	RefundWei    string    `json:"refund_wei"`
+}
+
+// Payment is what one node was paid.
+type Payment struct {
+	Node    string `json:"node"`
+	Address string `json:"address"`
+	PaidWei string `json:"paid_wei"`
 }

@@ -384,10 +384,42 @@ func TestSpecProtocolAndRowBound(t *testing.T) {
 		{StatsSpec{MaxRowsPerNode: -1}, "max_rows_per_node -1 is not in"},
 		{StatsSpec{MaxRowsPerNode: 1000, Protocol: "additive"}, `max_rows_per_node needs protocol "mascot"`},
 		{StatsSpec{MaxRowsPerNode: 1000}, ""},
+		{StatsSpec{PaymentWei: "10", Nodes: []string{"a", "b", "c"}}, ""},
+		{StatsSpec{PaymentWei: "10"}, "payment_wei without nodes needs escrow_wei"},
+		{StatsSpec{PaymentWei: "1e18", EscrowWei: "-3"}, `payment_wei "1e18" is not a decimal number of wei`},
+		{StatsSpec{EscrowWei: "3"}, "escrow_wei without payment_wei"},
 	} {
 		err := tc.spec.WithDefaults().Validate()
 		if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
 			t.Errorf("%+v: error %v, want %q", tc.spec, err, tc.want)
 		}
+	}
+}
+
+// TestStatisticsSettlesOnChain: a task with a payment settles after its
+// result is published, with every node's account, and reports it.
+func TestStatisticsSettlesOnChain(t *testing.T) {
+	f := &fakes{}
+	var got SettleInput
+	env := newEnv(t, f)
+	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
+		got = in
+		return Settlement{ChainID: 1337, EscrowWei: "40", RefundWei: "0", Payments: []Payment{{Node: "cleveland", PaidWei: "10"}}}, nil
+	}, activity.RegisterOptions{Name: SettleRoundName})
+	f.selectFn = func(SelectInput) (SelectOutput, error) {
+		nodes := slices.Clone(fourNodes)
+		for i := range nodes {
+			nodes[i].Account = fmt.Sprintf("0x%040d", i+1)
+		}
+		return SelectOutput{Nodes: nodes}, nil
+	}
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{PaymentWei: "10", Nodes: []string{"cleveland", "hungarian", "switzerland", "va"}})
+	var res StatsResult
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Chain == nil || res.Chain.EscrowWei != "40" || got.Round != 1 || len(got.Accounts) != 4 || got.Accounts[3] != fmt.Sprintf("0x%040d", 4) ||
+		got.Result != res.ArtifactSHA256 || !slices.Equal(got.Nodes, res.Nodes) {
+		t.Fatalf("settlement %+v from %+v", res.Chain, got)
 	}
 }

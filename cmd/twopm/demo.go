@@ -13,6 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/devchain"
+	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/workflows"
@@ -62,7 +65,10 @@ With --json, stdout carries one JSON object:
 				return err
 			}
 			defer stop()
-			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000}
+			if err := demoPayer(ctx, c, net); err != nil {
+				return err
+			}
+			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000, PaymentWei: demoPaymentWei}
 			for _, n := range net.Config.Nodes {
 				spec.Nodes = append(spec.Nodes, n.ID)
 			}
@@ -213,4 +219,18 @@ func handleCheaters(ctx context.Context, c *requester.Client, id string, faults 
 	}
 	fmt.Fprintf(os.Stderr, "round %d retried as attempt %d without %s\n", ack.Round, ack.Attempt, strings.Join(r.Excluded, ","))
 	return r, nil
+}
+
+// demoPaymentWei is what the statistics demo pays each hospital: 0.001 ether.
+const demoPaymentWei = "1000000000000000"
+
+// demoPayer makes c escrow from the development chain's requester account.
+func demoPayer(ctx context.Context, c *requester.Client, net *devnet.Network) error {
+	cl, err := chain.Dial(ctx, chain.Config{RPC: net.ChainRPC, ChainID: devchain.ChainID})
+	if err != nil {
+		return err
+	}
+	c.Payer = &requester.Payer{Escrow: chain.NewEscrow(cl, net.Contracts.TaskEscrow),
+		Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)), Coordinator: devchain.Address(devnet.CoordinatorKey)}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"io"
 	"os"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/spec"
+	"github.com/twopm/twopm/workers"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -22,6 +24,8 @@ func newTask(g *globals) *cobra.Command {
 
 	var id string
 	var wait, asJSON bool
+	var ch chainFlags
+	var coordinator string
 	submit := &cobra.Command{
 		Use:   "submit --spec FILE",
 		Short: "Submit a task described by a spec file (YAML or JSON)",
@@ -34,13 +38,21 @@ type and what to compute; every other key has a default:
   requester: institute-b    # default anonymous
   protocol: mascot          # mascot (default: aborts if any node cheats) or additive (semi-honest)
   max_rows_per_node: 10000  # each node proves, in MPC, that every count it contributes is at most this; default 0: no bound
+  payment_wei: 1000000000000000   # paid on chain to each node whose contribution is in the result; default: no payment
+  escrow_wei: 4000000000000000    # the deposit escrowed at submission; default payment_wei × len(nodes)
   min_nodes: 3              # fewest nodes whose aggregate may be revealed; default 3, at least 2
   nodes: [cleveland, va, hungarian]  # default: every live node holding the schema
   exclude: [switzerland]    # nodes never to select
   max_round_attempts: 3     # automatic attempts of a failed round; default 3
   retry_window: 1h          # how long a failed round waits for 'task retry-round'; 0s fails at once
 
-An unknown key, task type, schema or column is rejected before anything starts.`,
+An unknown key, task type, schema or column is rejected before anything starts.
+A task with payment_wei is escrowed on chain from the --chain-keystore account
+(--chain-rpc, --chain-id, --task-escrow, --coordinator-account) before it starts:
+too little escrow or a chain that does not answer fail the submission, with the
+contract's reason when it rejects the deposit. When the result is published the
+coordinator records its hash on chain and settles: each node is credited
+payment_wei and withdraws it; the rest goes back to the requester.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, _ := cmd.Flags().GetString("spec")
@@ -56,6 +68,11 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 				return err
 			}
 			defer closeC()
+			if task.Stats != nil && task.Stats.PaymentWei != "" && ch.cfg.RPC != "" {
+				if c.Payer, err = newPayer(cmd.Context(), ch.config(), coordinator); err != nil {
+					return err
+				}
+			}
 			var tid string
 			if task.Train != nil {
 				tid, err = c.SubmitTraining(cmd.Context(), id, *task.Train)
@@ -77,6 +94,8 @@ An unknown key, task type, schema or column is rejected before anything starts.`
 	submit.Flags().StringVar(&id, "id", "", "task ID (default: stats-<time>-<random>)")
 	submit.Flags().BoolVar(&wait, "wait", false, "wait for the result and print it")
 	submit.Flags().BoolVar(&asJSON, "json", false, "with --wait, print the result as JSON")
+	ch.register(submit.Flags())
+	submit.Flags().StringVar(&coordinator, "coordinator-account", env("TWOPM_COORDINATOR_ACCOUNT", ""), withEnv("chain account of the network's coordinator, which records results and settles (tasks with payment_wei)", "TWOPM_COORDINATOR_ACCOUNT"))
 
 	status := &cobra.Command{
 		Use:   "status ID",
@@ -205,4 +224,17 @@ func printTraining(w io.Writer, res workflows.TrainResult) {
 		fmt.Fprintf(tw, "%d\t%d\t%d\t%.4f\t%.4f\t%.2g\t%.1f\t\n", h.Round, len(h.Nodes), h.Rows, h.ValLoss, h.ValAccuracy, h.Step, h.Seconds)
 	}
 	_ = tw.Flush()
+}
+
+// newPayer connects the requester's chain account for escrowing.
+func newPayer(ctx context.Context, cfg workers.ChainConfig, coordinator string) (*requester.Payer, error) {
+	if !common.IsHexAddress(coordinator) {
+		return nil, fmt.Errorf("task submit: --coordinator-account %q is not an address", coordinator)
+	}
+	// The connection lives as long as the command.
+	_, s, escrow, err := cfg.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &requester.Payer{Escrow: escrow, Signer: s, Coordinator: common.HexToAddress(coordinator)}, nil
 }

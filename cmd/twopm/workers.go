@@ -10,6 +10,7 @@ import (
 
 func newWorker(g *globals) *cobra.Command {
 	var s3 s3Flags
+	var ch chainFlags
 	cmd := &cobra.Command{
 		Use:   "worker",
 		Short: "Run the coordinator worker (task workflows, node selection, model updates, result publishing)",
@@ -17,17 +18,19 @@ func newWorker(g *globals) *cobra.Command {
 FederatedTraining, TrainingRound and NodeRegistry workflows and the SelectNodes,
 PublishStats, InitTraining, UpdateModel, ScoreRound and FinishTraining
 activities on the twopm-coordinator task queue, and writes results and models
-to the S3 bucket.`,
+to the S3 bucket. With --chain-rpc and --task-escrow it records the results of
+tasks with a payment on chain and settles them (SettleRound).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lg, err := g.logger()
 			if err != nil {
 				return err
 			}
-			return workers.RunCoordinator(cmd.Context(), workers.CoordinatorConfig{Temporal: g.temporalConfig(), S3: s3.config(), Logger: lg})
+			return workers.RunCoordinator(cmd.Context(), workers.CoordinatorConfig{Temporal: g.temporalConfig(), S3: s3.config(), Chain: ch.config(), Logger: lg})
 		},
 	}
 	s3.register(cmd.Flags())
+	ch.register(cmd.Flags())
 	return cmd
 }
 
@@ -35,6 +38,7 @@ func newNode(g *globals) *cobra.Command {
 	node := &cobra.Command{Use: "node", Short: "Run a hospital's node"}
 	var cfg workers.NodeConfig
 	var s3 s3Flags
+	var ch chainFlags
 	var part string
 	run := &cobra.Command{
 		Use:   "run --id ID --data FILE",
@@ -57,7 +61,7 @@ of the rest, to simulate N hospitals from one shared file.`,
 			if err != nil {
 				return err
 			}
-			cfg.Temporal, cfg.Logger, cfg.S3 = g.temporalConfig(), lg, s3.config()
+			cfg.Temporal, cfg.Logger, cfg.S3, cfg.Chain = g.temporalConfig(), lg, s3.config(), ch.config()
 			if part != "" {
 				if _, err := fmt.Sscanf(part, "%d/%d", &cfg.View.Part, &cfg.View.Parts); err != nil || cfg.View.Parts < 1 {
 					return fmt.Errorf("--part %q: want K/N, e.g. 2/3", part)
@@ -78,6 +82,7 @@ of the rest, to simulate N hospitals from one shared file.`,
 	f.Uint64Var(&cfg.View.Seed, "split-seed", 1, "seed of the holdout split and of --part")
 	f.StringVar(&part, "part", "", "K/N: keep only part K of N of the rows (after the holdout), stratified by label; to simulate N hospitals from one shared file")
 	s3.register(f)
+	ch.register(f)
 	node.AddCommand(run)
 	return node
 }

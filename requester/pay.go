@@ -1,0 +1,46 @@
+package requester
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/workflows"
+)
+
+// Payer escrows the payments of the requester's tasks on chain: from
+// Signer's account, on the escrow contract, with Coordinator as the
+// account that may record results and settle.
+type Payer struct {
+	Escrow      *chain.Escrow
+	Signer      *chain.Signer
+	Coordinator common.Address
+}
+
+// ErrNoPayer is returned by Submit for a task with a payment when the
+// client has no Payer.
+var ErrNoPayer = errors.New("requester: a task with payment_wei needs a chain account to escrow from")
+
+// escrow escrows the deposit of task id for spec (with defaults applied).
+// A retried call for a task already escrowed by this account sends nothing.
+func (p *Payer) escrow(ctx context.Context, id string, spec workflows.StatsSpec) error {
+	pay, _ := new(big.Int).SetString(spec.PaymentWei, 10)
+	deposit := new(big.Int).Mul(pay, big.NewInt(int64(len(spec.Nodes))))
+	if spec.EscrowWei != "" {
+		deposit, _ = new(big.Int).SetString(spec.EscrowWei, 10)
+	}
+	b, err := json.Marshal(spec)
+	if err != nil {
+		return err
+	}
+	if err := p.Escrow.CreateTask(ctx, p.Signer, id, sha256.Sum256(b), 1, pay, p.Coordinator, deposit); err != nil {
+		return fmt.Errorf("escrow %s wei for task %s: %w", deposit, id, err)
+	}
+	return nil
+}
