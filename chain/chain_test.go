@@ -155,3 +155,48 @@ func TestKeystore(t *testing.T) {
 		t.Fatal("wrong passphrase accepted")
 	}
 }
+
+func TestRegistryAndHubAreIdempotent(t *testing.T) {
+	url := startChain(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := Dial(ctx, Config{RPC: url, ChainID: devchain.ChainID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	d, err := Deploy(ctx, c, NewSigner(devchain.Key(0)), big.NewInt(1e15), 3600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, hub := NewRegistry(c, d.NodeRegistry), NewHub(c, d.DataHub)
+	node := NewSigner(devchain.Key(7))
+	if _, active, err := reg.Node(ctx, node.Address()); err != nil || active {
+		t.Fatalf("unregistered node active %v, %v", active, err)
+	}
+	// Not registered: the hub refuses its data set with a readable reason.
+	if err := hub.Register(ctx, node, [32]byte{1}, "heart-disease", 10, [32]byte{2}, "u"); !strings.Contains(fmt.Sprint(err), "NotActive") {
+		t.Fatalf("data set of an unregistered node: %v", err)
+	}
+	for range 2 {
+		if err := reg.Register(ctx, node, "va", [32]byte{3}, "127.0.0.1:7304"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := reg.Register(ctx, node, "va", [32]byte{4}, "127.0.0.1:7304"); err != nil {
+		t.Fatal(err)
+	}
+	rec, active, err := reg.Node(ctx, node.Address())
+	if err != nil || !active || rec.TlsFingerprint != [32]byte{4} || rec.Stake.Cmp(big.NewInt(1e15)) != 0 {
+		t.Fatalf("node %+v active %v, %v", rec, active, err)
+	}
+	for _, rows := range []uint64{10, 10, 12} {
+		if err := hub.Register(ctx, node, [32]byte{1}, "heart-disease", rows, [32]byte{2}, "u"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ds, ok, err := hub.Dataset(ctx, [32]byte{1})
+	if err != nil || !ok || ds.Rows != 12 || ds.Owner != node.Address() || ds.CommitmentRoot != [32]byte{2} {
+		t.Fatalf("data set %+v %v %v", ds, ok, err)
+	}
+}

@@ -122,7 +122,8 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 	fmt.Fprintf(out, "starting coordinator and %d nodes\n", len(cfg.Nodes))
 	chainArgs := func(devKey int) []string {
 		return []string{"--chain-rpc", n.ChainRPC, "--chain-id", strconv.Itoa(devchain.ChainID),
-			"--task-escrow", n.Contracts.TaskEscrow.Hex(), "--chain-dev-key", strconv.Itoa(devKey)}
+			"--task-escrow", n.Contracts.TaskEscrow.Hex(), "--node-registry", n.Contracts.NodeRegistry.Hex(),
+			"--data-hub", n.Contracts.DataHub.Hex(), "--chain-dev-key", strconv.Itoa(devKey)}
 	}
 	coord := append(append([]string{"worker", "--s3-endpoint", n.S3Endpoint}, common...), chainArgs(CoordinatorKey)...)
 	if err := n.spawn("coordinator", cfg.Binary, coord, s3env); err != nil {

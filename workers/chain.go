@@ -2,12 +2,17 @@ package workers
 
 import (
 	"context"
+	"encoding/hex"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devchain"
+	"github.com/twopm/twopm/workflows"
 )
 
 // ChainConfig says which chain a worker uses and with which account. The
@@ -19,6 +24,10 @@ type ChainConfig struct {
 	ChainID int64
 	// Escrow is the task escrow contract's address (hex).
 	Escrow string
+	// Registry and DataHub are the node registry's and the data hub's
+	// addresses (hex). Empty means nodes do not register and selection
+	// does not check the chain.
+	Registry, DataHub string
 	// Keystore is a directory holding the account's encrypted key, and
 	// Passphrase unlocks it. Never logged.
 	Keystore, Passphrase string
@@ -53,4 +62,64 @@ func (c ChainConfig) Connect(ctx context.Context) (*chain.Client, *chain.Signer,
 		return nil, nil, nil, err
 	}
 	return cl, s, chain.NewEscrow(cl, common.HexToAddress(c.Escrow)), nil
+}
+
+// registry binds the node registry, or returns nil if none is configured.
+func (c ChainConfig) registry(cl *chain.Client) (*chain.Registry, error) {
+	if c.Registry == "" {
+		return nil, nil
+	}
+	if !common.IsHexAddress(c.Registry) {
+		return nil, fmt.Errorf("chain: node registry address %q is not an address", c.Registry)
+	}
+	return chain.NewRegistry(cl, common.HexToAddress(c.Registry)), nil
+}
+
+// verifier checks announced nodes against the registry: registered and
+// staked, at the announced account, pinning the announced certificate.
+func verifier(reg *chain.Registry) func(context.Context, workflows.NodeInfo) error {
+	return func(ctx context.Context, n workflows.NodeInfo) error {
+		if !common.IsHexAddress(n.Account) {
+			return errors.New("announces no chain account")
+		}
+		rec, active, err := reg.Node(ctx, common.HexToAddress(n.Account))
+		switch {
+		case err != nil:
+			return fmt.Errorf("registry unreadable: %w", err)
+		case !active:
+			return errors.New("not registered and staked on chain")
+		case hex.EncodeToString(rec.TlsFingerprint[:]) != n.Fingerprint:
+			return errors.New("certificate differs from the one registered on chain")
+		}
+		return nil
+	}
+}
+
+// registerNode registers the node, its certificate and its data set on
+// chain; already registered as given, it sends nothing.
+func registerNode(ctx context.Context, cfg ChainConfig, cl *chain.Client, s *chain.Signer, info workflows.NodeInfo, data *dataset.Table) error {
+	reg, err := cfg.registry(cl)
+	if err != nil || reg == nil {
+		return err
+	}
+	fp, err := hex.DecodeString(info.Fingerprint)
+	if err != nil || len(fp) != 32 {
+		return fmt.Errorf("chain: certificate fingerprint %q is not 32 hex bytes", info.Fingerprint)
+	}
+	if err := reg.Register(ctx, s, info.ID, [32]byte(fp), info.Addr); err != nil {
+		return fmt.Errorf("chain: register node: %w", err)
+	}
+	if cfg.DataHub == "" || data == nil {
+		return nil
+	}
+	if !common.IsHexAddress(cfg.DataHub) {
+		return fmt.Errorf("chain: data hub address %q is not an address", cfg.DataHub)
+	}
+	id := crypto.Keccak256Hash([]byte(info.ID + "/" + info.Schema))
+	err = chain.NewHub(cl, common.HexToAddress(cfg.DataHub)).Register(ctx, s, id, info.Schema, uint64(len(data.Rows)),
+		data.CommitmentRoot(), "twopm://"+info.ID+"/"+info.Schema)
+	if err != nil {
+		return fmt.Errorf("chain: register data set: %w", err)
+	}
+	return nil
 }

@@ -101,6 +101,7 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 		return err
 	}
 	st := &settle.Activities{}
+	sel := &selection.Activities{Registry: RegistryClient{Client: c}}
 	if cfg.Chain.RPC != "" {
 		cl, signer, escrow, err := cfg.Chain.Connect(ctx)
 		if err != nil {
@@ -108,13 +109,20 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 		}
 		defer cl.Close()
 		st = &settle.Activities{Chain: cl, Escrow: escrow, Contract: common.HexToAddress(cfg.Chain.Escrow), Signer: signer}
+		reg, err := cfg.Chain.registry(cl)
+		if err != nil {
+			return fmt.Errorf("coordinator: %w", err)
+		}
+		if reg != nil {
+			sel.Verify = verifier(reg)
+		}
 		lg.Info().Str("account", signer.Address().Hex()).Str("task_escrow", cfg.Chain.Escrow).Int64("chain_id", cfg.Chain.ChainID).Msg("settling on chain")
 	}
 	w := worker.New(c, workflows.CoordinatorQueue, worker.Options{
 		BackgroundActivityContext:   lg.WithContext(context.Background()),
 		DisableRegistrationAliasing: true,
 	})
-	RegisterCoordinator(w, &selection.Activities{Registry: RegistryClient{Client: c}}, &store.Activities{S3: s3, Bucket: bucket},
+	RegisterCoordinator(w, sel, &store.Activities{S3: s3, Bucket: bucket},
 		&train.Coordinator{Objects: store.Objects{S3: s3, Bucket: bucket}}, st)
 	lg.Info().Str("queue", workflows.CoordinatorQueue).Str("bucket", bucket).Msg("coordinator worker started")
 	return runWorker(ctx, w)

@@ -38,6 +38,10 @@ type Activities struct {
 	Window time.Duration
 	// Now returns the current time. Nil means time.Now.
 	Now func() time.Time
+	// Verify, if set, checks each announced node against the network's
+	// chain (registered, staked, pinning the certificate it announces); a
+	// node it rejects is not selected. Nil means no chain.
+	Verify func(ctx context.Context, n workflows.NodeInfo) error
 }
 
 // SelectNodes returns the nodes of a round in party order (sorted by ID).
@@ -54,7 +58,22 @@ func (a *Activities) SelectNodes(ctx context.Context, in workflows.SelectInput) 
 	if err != nil {
 		return workflows.SelectOutput{}, fmt.Errorf("read node registry: %w", err)
 	}
+	var rejected []string
+	if a.Verify != nil {
+		ok := entries[:0:0]
+		for _, e := range entries {
+			if err := a.Verify(ctx, e.NodeInfo); err != nil {
+				rejected = append(rejected, fmt.Sprintf("%s (%v)", e.ID, err))
+				continue
+			}
+			ok = append(ok, e)
+		}
+		entries = ok
+	}
 	nodes, err := a.choose(spec, in.Exclude, entries)
+	if err != nil && len(rejected) > 0 {
+		err = fmt.Errorf("%w; rejected by the chain: %s", err, strings.Join(rejected, ", "))
+	}
 	if err != nil {
 		lg.Warn().Err(err).Int("registered", len(entries)).Msg("selection failed")
 		return workflows.SelectOutput{}, temporal.NewNonRetryableApplicationError(err.Error(), workflows.ErrTypeTooFewNodes, nil)

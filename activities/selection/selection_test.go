@@ -1,10 +1,13 @@
 package selection
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
 	"time"
+
+	"go.temporal.io/sdk/testsuite"
 
 	"github.com/twopm/twopm/workflows"
 )
@@ -81,5 +84,40 @@ func TestCheckSpec(t *testing.T) {
 				t.Fatalf("error = %v, want %q", err, tt.wantErr)
 			}
 		})
+	}
+}
+
+type fixedRegistry []workflows.NodeEntry
+
+func (r fixedRegistry) Nodes(context.Context) ([]workflows.NodeEntry, error) { return r, nil }
+
+// TestVerifyRejectsNodesTheChainDoesNotVouchFor: a node the chain check
+// rejects is not selected, and the error says why.
+func TestVerifyRejectsNodesTheChainDoesNotVouchFor(t *testing.T) {
+	now := time.Now()
+	var reg fixedRegistry
+	for _, id := range []string{"a", "b", "c", "mallory"} {
+		reg = append(reg, workflows.NodeEntry{NodeInfo: workflows.NodeInfo{ID: id, Schema: "heart-disease", Fingerprint: "fp-" + id}, LastSeen: now})
+	}
+	a := &Activities{Registry: reg, Verify: func(_ context.Context, n workflows.NodeInfo) error {
+		if n.ID == "mallory" {
+			return errors.New("certificate differs from the one registered on chain")
+		}
+		return nil
+	}}
+	env := &testsuite.WorkflowTestSuite{}
+	aenv := env.NewTestActivityEnvironment()
+	aenv.RegisterActivity(a.SelectNodes)
+	v, err := aenv.ExecuteActivity(a.SelectNodes, workflows.SelectInput{TaskID: "t", Round: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out workflows.SelectOutput
+	if err := v.Get(&out); err != nil || len(out.Nodes) != 3 || out.Nodes[2].ID != "c" {
+		t.Fatalf("selected %+v, %v", out.Nodes, err)
+	}
+	_, err = aenv.ExecuteActivity(a.SelectNodes, workflows.SelectInput{TaskID: "t", Round: 1, Spec: workflows.StatsSpec{MinNodes: 4}})
+	if err == nil || !strings.Contains(err.Error(), "mallory (certificate differs from the one registered on chain)") {
+		t.Fatalf("error = %v", err)
 	}
 }

@@ -54,7 +54,10 @@ sets --advertise to the address the other hospitals can reach. For training
 tasks the node reads global models from the S3 artifact store (--s3-*). With
 --holdout the node keeps a seeded, stratified fraction of its rows out of every
 task, as the consortium's common test split; --part K/N keeps only part K of N
-of the rest, to simulate N hospitals from one shared file.`,
+of the rest, to simulate N hospitals from one shared file. With --chain-rpc the
+node registers itself (certificate fingerprint, endpoint, stake) in the node
+registry and its data set's commitment root in the data hub, announces its
+account, and withdraws what tasks pay it at every heartbeat.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lg, err := g.logger()
