@@ -47,20 +47,28 @@ func startChain(t *testing.T) string {
 	return ""
 }
 
-func TestEscrowLifecycleIsIdempotent(t *testing.T) {
+// deployed starts a chain, connects and deploys the contracts (minimum
+// stake 10^15 wei) from development account 0.
+func deployed(t *testing.T) (context.Context, *Client, Deployment) {
+	t.Helper()
 	url := startChain(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
+	t.Cleanup(cancel)
 	c, err := Dial(ctx, Config{RPC: url, ChainID: devchain.ChainID})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer c.Close()
-	deployer, requester, coord := NewSigner(devchain.Key(0)), NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2))
-	d, err := Deploy(ctx, c, deployer, big.NewInt(1e15), 3600)
+	t.Cleanup(c.Close)
+	d, err := Deploy(ctx, c, NewSigner(devchain.Key(0)), big.NewInt(1e15), 3600)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ctx, c, d
+}
+
+func TestEscrowLifecycleIsIdempotent(t *testing.T) {
+	ctx, c, d := deployed(t)
+	requester, coord := NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2))
 	e := NewEscrow(c, d.TaskEscrow)
 	nodes := []*Signer{NewSigner(devchain.Key(3)), NewSigner(devchain.Key(4)), NewSigner(devchain.Key(5))}
 	addrs := make([]common.Address, len(nodes))
@@ -71,7 +79,7 @@ func TestEscrowLifecycleIsIdempotent(t *testing.T) {
 	pay, deposit := big.NewInt(1e15), big.NewInt(5e15)
 
 	// Too little escrow is refused with a readable reason.
-	err = e.CreateTask(ctx, requester, "t-small", [32]byte{1}, 2, pay, coord.Address(), big.NewInt(1))
+	err := e.CreateTask(ctx, requester, "t-small", [32]byte{1}, 2, pay, coord.Address(), big.NewInt(1))
 	if !errors.Is(err, ErrReverted) || !strings.Contains(err.Error(), "InsufficientEscrow") {
 		t.Fatalf("small escrow: %v", err)
 	}
@@ -157,18 +165,7 @@ func TestKeystore(t *testing.T) {
 }
 
 func TestRegistryAndHubAreIdempotent(t *testing.T) {
-	url := startChain(t)
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	c, err := Dial(ctx, Config{RPC: url, ChainID: devchain.ChainID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	d, err := Deploy(ctx, c, NewSigner(devchain.Key(0)), big.NewInt(1e15), 3600)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, c, d := deployed(t)
 	reg, hub := NewRegistry(c, d.NodeRegistry), NewHub(c, d.DataHub)
 	node := NewSigner(devchain.Key(7))
 	if _, active, err := reg.Node(ctx, node.Address()); err != nil || active {
