@@ -5,6 +5,7 @@ package integration
 import (
 	"context"
 	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,7 +35,15 @@ func TestTrainHLRMatchesPooledNewton(t *testing.T) {
 		Loss                *float64 `json:"loss"`
 		CentralizedAccuracy *float64 `json:"centralized_accuracy"`
 		ModelArtifact       string   `json:"model_artifact"`
-		Coefficients        struct {
+		Chain               *struct {
+			EscrowWei string `json:"escrow_wei"`
+			RefundWei string `json:"refund_wei"`
+			Payments  []struct {
+				Node    string `json:"node"`
+				PaidWei string `json:"paid_wei"`
+			} `json:"payments"`
+		} `json:"chain"`
+		Coefficients struct {
 			Names []string  `json:"names"`
 			Coef  []float64 `json:"coef"`
 			SE    []float64 `json:"se"`
@@ -50,6 +59,22 @@ func TestTrainHLRMatchesPooledNewton(t *testing.T) {
 	}
 	if *rep.Accuracy < 0.95 || math.Abs(*rep.Accuracy-*rep.CentralizedAccuracy) > 0.015 {
 		t.Errorf("accuracy %.4f, centralized %.4f", *rep.Accuracy, *rep.CentralizedAccuracy)
+	}
+	// Each hospital is paid 10^14 wei per round; the unused rounds'
+	// escrow goes back: payments plus refund are the deposit.
+	if c := rep.Chain; c == nil || len(c.Payments) != 3 {
+		t.Fatalf("settlement %+v", rep.Chain)
+	}
+	sum, _ := new(big.Int).SetString(rep.Chain.RefundWei, 10)
+	for _, p := range rep.Chain.Payments {
+		w, _ := new(big.Int).SetString(p.PaidWei, 10)
+		if w.Cmp(big.NewInt(int64(rep.Rounds)*1e14)) != 0 {
+			t.Fatalf("%s paid %s for %d rounds", p.Node, p.PaidWei, rep.Rounds)
+		}
+		sum.Add(sum, w)
+	}
+	if sum.String() != rep.Chain.EscrowWei {
+		t.Fatalf("payments and refund %v, escrow %s", sum, rep.Chain.EscrowWei)
 	}
 
 	// The pooled fit, from the files.

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/twopm/twopm/chain"
-	"github.com/twopm/twopm/workflows"
 )
 
 // Payer escrows the payments of the requester's tasks on chain: from
@@ -27,19 +26,21 @@ type Payer struct {
 // client has no Payer.
 var ErrNoPayer = errors.New("requester: a task with payment_wei needs a chain account to escrow from")
 
-// escrow escrows the deposit of task id for spec (with defaults applied).
-// A retried call for a task already escrowed by this account sends nothing.
-func (p *Payer) escrow(ctx context.Context, id string, spec workflows.StatsSpec) error {
-	pay, _ := new(big.Int).SetString(spec.PaymentWei, 10)
-	deposit := new(big.Int).Mul(pay, big.NewInt(int64(len(spec.Nodes))))
-	if spec.EscrowWei != "" {
-		deposit, _ = new(big.Int).SetString(spec.EscrowWei, 10)
+// escrow escrows the deposit of task id, whose spec (with defaults
+// applied) pays payWei per node and round over rounds rounds: escrowWei,
+// or payWei × nodes × rounds. A retried call for a task already escrowed
+// by this account sends nothing.
+func (p *Payer) escrow(ctx context.Context, id string, spec any, payWei, escrowWei string, nodes, rounds int) error {
+	pay, _ := new(big.Int).SetString(payWei, 10)
+	deposit := new(big.Int).Mul(pay, big.NewInt(int64(nodes*rounds)))
+	if escrowWei != "" {
+		deposit, _ = new(big.Int).SetString(escrowWei, 10)
 	}
 	b, err := json.Marshal(spec)
 	if err != nil {
 		return err
 	}
-	if err := p.Escrow.CreateTask(ctx, p.Signer, id, sha256.Sum256(b), 1, pay, p.Coordinator, deposit); err != nil {
+	if err := p.Escrow.CreateTask(ctx, p.Signer, id, sha256.Sum256(b), uint32(rounds), pay, p.Coordinator, deposit); err != nil {
 		return fmt.Errorf("escrow %s wei for task %s: %w", deposit, id, err)
 	}
 	return nil

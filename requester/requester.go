@@ -63,7 +63,7 @@ func (c *Client) Submit(ctx context.Context, id string, spec workflows.StatsSpec
 		if c.Payer == nil {
 			return "", ErrNoPayer
 		}
-		if err := c.Payer.escrow(ctx, id, spec); err != nil {
+		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), 1); err != nil {
 			return "", err
 		}
 	}

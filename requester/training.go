@@ -52,6 +52,14 @@ func (c *Client) SubmitTraining(ctx context.Context, id string, spec workflows.T
 	if err := CheckTrainSpec(spec); err != nil {
 		return "", err
 	}
+	if spec.PaymentWei != "" {
+		if c.Payer == nil {
+			return "", ErrNoPayer
+		}
+		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), spec.Rounds); err != nil {
+			return "", err
+		}
+	}
 	opts := client.StartWorkflowOptions{
 		ID:                       workflows.TaskWorkflowID(id),
 		TaskQueue:                workflows.CoordinatorQueue,

@@ -34,6 +34,7 @@
 //	patience: 5               # stop after this many rounds without a better validation loss; negative: never
 //	tol: 1e-8                 # hlr: stop when no coefficient moves more than this
 //	validation: 0.2           # fraction of each node's rows scored every round
+//	payment_wei: 100000000000000   # paid on chain per node and round; escrow_wei defaults to it × nodes × rounds
 package spec
 
 import (
@@ -151,14 +152,12 @@ func (f file) train() (workflows.TrainSpec, error) {
 	if f.MaxRowsPerNode != 0 {
 		bad = append(bad, "max_rows_per_node")
 	}
-	if f.PaymentWei != "" || f.EscrowWei != "" {
-		bad = append(bad, "payment_wei, escrow_wei")
-	}
+
 	if len(bad) > 0 {
 		return workflows.TrainSpec{}, fmt.Errorf("%w: %s: only for statistics tasks", ErrSpec, strings.Join(bad, ", "))
 	}
 	s := workflows.TrainSpec{Schema: f.Schema, Requester: f.Requester, Protocol: f.Protocol, MinNodes: f.MinNodes,
-		Nodes: f.Nodes, Exclude: f.Exclude, MaxRoundAttempts: f.MaxRoundAttempts}
+		Nodes: f.Nodes, Exclude: f.Exclude, MaxRoundAttempts: f.MaxRoundAttempts, PaymentWei: f.PaymentWei, EscrowWei: f.EscrowWei}
 	if f.Model != nil {
 		s.Model = *f.Model
 	}

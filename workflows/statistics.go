@@ -56,7 +56,7 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 		t.setPhase(PhaseSettle)
 		var st Settlement
 		err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, SettleInput{
-			TaskID: taskID, Round: round, Result: res.ArtifactSHA256, Nodes: res.Nodes, Accounts: res.Accounts,
+			TaskID: taskID, Round: round, Result: res.ArtifactSHA256, Nodes: res.Nodes, Accounts: res.Accounts, Settle: true,
 		}).Get(ctx, &st)
 		if err != nil {
 			t.setPhase(PhaseFailed)

@@ -110,6 +110,18 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		if err != nil {
 			return TrainResult{}, err
 		}
+		if spec.PaymentWei != "" {
+			// Record the round's model and its nodes on chain, crediting
+			// each; a retried recording finds it done.
+			t.setPhase(PhaseSettle)
+			err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, SettleInput{
+				TaskID: taskID, Round: round, Result: m.Model.SHA256, Nodes: m.Nodes, Accounts: m.Accounts,
+			}).Get(ctx, nil)
+			if err != nil {
+				t.setPhase(PhaseFailed)
+				return TrainResult{}, err
+			}
+		}
 		st.Round, st.Model = round, m.Model
 		st.History = append(st.History, m)
 		if st.Best == 0 || m.ValLoss < st.History[st.Best-1].ValLoss {
@@ -135,6 +147,25 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 	if err != nil {
 		t.setPhase(PhaseFailed)
 		return TrainResult{}, err
+	}
+	if spec.PaymentWei != "" {
+		in := SettleInput{TaskID: taskID, Settle: true}
+		for _, h := range st.History {
+			for i, n := range h.Nodes {
+				k := slices.Index(in.Nodes, n)
+				if k < 0 {
+					in.Nodes, in.Accounts, in.Contributions = append(in.Nodes, n), append(in.Accounts, h.Accounts[i]), append(in.Contributions, 0)
+					k = len(in.Nodes) - 1
+				}
+				in.Contributions[k]++
+			}
+		}
+		var chain Settlement
+		if err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, in).Get(ctx, &chain); err != nil {
+			t.setPhase(PhaseFailed)
+			return TrainResult{}, err
+		}
+		res.Chain = &chain
 	}
 	t.prog.Artifact = res.Artifact
 	t.setPhase(PhaseDone)
@@ -200,7 +231,11 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 		return RoundMetrics{}, fail("score the round", err)
 	}
 	setPhase(PhaseDone, nil)
-	return RoundMetrics{Round: in.Round, Attempt: in.Attempt, Nodes: ids(nodes), Rows: up.Rows, Model: up.Model,
+	accounts := make([]string, len(nodes))
+	for i, n := range nodes {
+		accounts[i] = n.Account
+	}
+	return RoundMetrics{Round: in.Round, Attempt: in.Attempt, Nodes: ids(nodes), Accounts: accounts, Rows: up.Rows, Model: up.Model,
 		ValLoss: sc.Loss, ValAccuracy: sc.Accuracy, ValRows: sc.Rows, Step: up.Step,
 		Seconds: workflow.Now(ctx).Sub(start).Seconds()}, nil
 }

@@ -228,3 +228,49 @@ func TestTrainingRejectsBadSpec(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainingPaysPerRound: with a payment, every round is recorded on
+// chain with its nodes, and the task settles at the end with each node's
+// number of contributions.
+func TestTrainingPaysPerRound(t *testing.T) {
+	f := &trainFakes{trainFn: func(node string, in LocalTrainInput) error {
+		if node == NodeQueue("va") && in.Round == 2 {
+			return temporal.NewApplicationError("node process died", "Killed")
+		}
+		return nil
+	}}
+	env := newTrainEnv(t, f)
+	var calls []SettleInput
+	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
+		calls = append(calls, in)
+		return Settlement{EscrowWei: "120"}, nil
+	}, activity.RegisterOptions{Name: SettleRoundName})
+	f.selectFn = func(SelectInput) (SelectOutput, error) {
+		nodes := slices.Clone(fourNodes)
+		for i := range nodes {
+			nodes[i].Account = "0x" + strings.Repeat(strconv.Itoa(i+1), 40)
+		}
+		return SelectOutput{Nodes: nodes}, nil
+	}
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Rounds: 3, Patience: -1, PaymentWei: "10", Nodes: []string{"cleveland", "hungarian", "switzerland", "va"}}})
+	var res TrainResult
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if len(calls) != 4 || res.Chain == nil || res.Chain.EscrowWei != "120" {
+		t.Fatalf("%d settlement calls, chain %+v", len(calls), res.Chain)
+	}
+	for r, c := range calls[:3] {
+		if c.Round != r+1 || c.Settle || c.Result != "m"+strconv.Itoa(r+1) || len(c.Accounts) != len(c.Nodes) {
+			t.Fatalf("round %d recorded as %+v", r+1, c)
+		}
+	}
+	if len(calls[1].Nodes) != 3 {
+		t.Fatalf("round 2 paid %v, va dropped out", calls[1].Nodes)
+	}
+	final := calls[3]
+	if final.Round != 0 || !final.Settle || !slices.Equal(final.Nodes, []string{"cleveland", "hungarian", "switzerland", "va"}) ||
+		!slices.Equal(final.Contributions, []int{3, 3, 3, 2}) {
+		t.Fatalf("settlement %+v", final)
+	}
+}

@@ -78,6 +78,12 @@ type TrainSpec struct {
 	Exclude          []string      `json:"exclude,omitempty"`
 	MaxRoundAttempts int           `json:"max_round_attempts"`
 	RetryWindow      time.Duration `json:"retry_window"`
+	// PaymentWei, if set, is paid on chain to each node for each round it
+	// contributes to: every round's model hash is recorded on chain with
+	// its nodes, and the task settles when training ends. EscrowWei is the
+	// deposit; empty means PaymentWei × len(Nodes) × Rounds.
+	PaymentWei string `json:"payment_wei,omitempty"`
+	EscrowWei  string `json:"escrow_wei,omitempty"`
 }
 
 // WithDefaults returns s with every zero field set to its default.
@@ -135,7 +141,8 @@ func (s TrainSpec) Validate() error {
 // and the statistics that standardize the features.
 func (s TrainSpec) stats() StatsSpec {
 	return StatsSpec{Schema: s.Schema, Requester: s.Requester, Protocol: s.Protocol, MinNodes: s.MinNodes,
-		Nodes: s.Nodes, Exclude: s.Exclude, MaxRoundAttempts: s.MaxRoundAttempts, RetryWindow: s.RetryWindow}
+		Nodes: s.Nodes, Exclude: s.Exclude, MaxRoundAttempts: s.MaxRoundAttempts, RetryWindow: s.RetryWindow,
+		PaymentWei: s.PaymentWei, EscrowWei: s.EscrowWei}
 }
 
 // ArtifactRef names an object in the artifact store by key and content
@@ -162,11 +169,13 @@ type TrainState struct {
 
 // RoundMetrics is what one training round did.
 type RoundMetrics struct {
-	Round   int         `json:"round"`
-	Attempt int         `json:"attempt"`
-	Nodes   []string    `json:"nodes"`
-	Rows    int64       `json:"rows"` // training rows over all nodes
-	Model   ArtifactRef `json:"model"`
+	Round   int      `json:"round"`
+	Attempt int      `json:"attempt"`
+	Nodes   []string `json:"nodes"`
+	// Accounts are the nodes' chain accounts, in the order of Nodes.
+	Accounts []string    `json:"accounts,omitempty"`
+	Rows     int64       `json:"rows"` // training rows over all nodes
+	Model    ArtifactRef `json:"model"`
 	// ValLoss and ValAccuracy score the round's model on every node's
 	// validation rows (ValRows of them), aggregated securely.
 	ValLoss     float64 `json:"val_loss"`
@@ -195,6 +204,8 @@ type TrainResult struct {
 	Artifact string         `json:"artifact"` // s3://bucket/key of Final
 	Report   string         `json:"report"`   // s3://bucket/key of the task's JSON report
 	History  []RoundMetrics `json:"history"`
+	// Chain is the task's settlement, for a task with a payment.
+	Chain *Settlement `json:"chain,omitempty"`
 }
 
 // InitTrainingInput asks the coordinator to set up a training task from

@@ -366,15 +366,21 @@ func ValidID(id string) bool {
 	return true
 }
 
-// SettleInput asks the coordinator to record a task's result on chain and
-// settle its escrow.
+// SettleInput asks the coordinator to record a round's result on chain
+// and, with Settle, to settle the task's escrow.
 type SettleInput struct {
 	TaskID string `json:"task_id"`
-	Round  int    `json:"round"`
-	// Result is the hex SHA-256 of the result artifact, recorded on chain.
+	// Round is the round to record; 0 records nothing (settle only).
+	Round int `json:"round"`
+	// Result is the hex SHA-256 of the round's result artifact.
 	Result   string   `json:"result"`
 	Nodes    []string `json:"nodes"`
 	Accounts []string `json:"accounts"`
+	// Settle settles the task after recording.
+	Settle bool `json:"settle,omitempty"`
+	// Contributions counts, per node, the rounds it was paid for (nil
+	// means one each), for the report of what each node was paid.
+	Contributions []int `json:"contributions,omitempty"`
 }
 
 // Settlement is what a task paid on chain.

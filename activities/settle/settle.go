@@ -40,12 +40,12 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 	if a == nil || a.Escrow == nil {
 		return workflows.Settlement{}, activities.BadInput(errors.New("settle: the coordinator has no chain configured (--chain-rpc, --task-escrow, a key)"))
 	}
-	if len(in.Nodes) != len(in.Accounts) {
+	if len(in.Nodes) != len(in.Accounts) || in.Contributions != nil && len(in.Contributions) != len(in.Nodes) {
 		return workflows.Settlement{}, activities.BadInput(fmt.Errorf("settle: %d nodes, %d accounts", len(in.Nodes), len(in.Accounts)))
 	}
 	var result [32]byte
 	b, err := hex.DecodeString(in.Result)
-	if err != nil || len(b) != 32 {
+	if in.Round > 0 && (err != nil || len(b) != 32) {
 		return workflows.Settlement{}, activities.BadInput(fmt.Errorf("settle: result %q is not a hex SHA-256", in.Result))
 	}
 	copy(result[:], b)
@@ -58,11 +58,15 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 	}
 	sorted := slices.Clone(accounts)
 	slices.SortFunc(sorted, func(x, y common.Address) int { return x.Cmp(y) })
-	if err := a.Escrow.RecordRound(ctx, a.Signer, in.TaskID, uint32(in.Round), result, slices.Compact(sorted)); err != nil {
-		return workflows.Settlement{}, classify("record the round", err)
+	if in.Round > 0 {
+		if err := a.Escrow.RecordRound(ctx, a.Signer, in.TaskID, uint32(in.Round), result, slices.Compact(sorted)); err != nil {
+			return workflows.Settlement{}, classify("record the round", err)
+		}
 	}
-	if err := a.Escrow.Settle(ctx, a.Signer, in.TaskID); err != nil {
-		return workflows.Settlement{}, classify("settle", err)
+	if in.Settle {
+		if err := a.Escrow.Settle(ctx, a.Signer, in.TaskID); err != nil {
+			return workflows.Settlement{}, classify("settle", err)
+		}
 	}
 	t, err := a.Escrow.Task(ctx, in.TaskID)
 	if err != nil {
@@ -71,7 +75,11 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 	out := workflows.Settlement{ChainID: a.Chain.ChainID().Int64(), TaskContract: a.Contract.Hex(), EscrowWei: t.Deposit.String(),
 		RefundWei: new(big.Int).Sub(t.Deposit, t.Paid).String()}
 	for i, n := range in.Nodes {
-		out.Payments = append(out.Payments, workflows.Payment{Node: n, Address: accounts[i].Hex(), PaidWei: t.PaymentPerContribution.String()})
+		paid := new(big.Int).Set(t.PaymentPerContribution)
+		if in.Contributions != nil {
+			paid.Mul(paid, big.NewInt(int64(in.Contributions[i])))
+		}
+		out.Payments = append(out.Payments, workflows.Payment{Node: n, Address: accounts[i].Hex(), PaidWei: paid.String()})
 	}
 	lg.Info().Str("escrow_wei", out.EscrowWei).Str("paid_wei", t.Paid.String()).Str("refund_wei", out.RefundWei).Msg("task settled on chain")
 	return out, nil

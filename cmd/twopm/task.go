@@ -68,7 +68,8 @@ payment_wei and withdraws it; the rest goes back to the requester.`,
 				return err
 			}
 			defer closeC()
-			if task.Stats != nil && task.Stats.PaymentWei != "" && ch.cfg.RPC != "" {
+			paid := task.Stats != nil && task.Stats.PaymentWei != "" || task.Train != nil && task.Train.PaymentWei != ""
+			if paid && ch.cfg.RPC != "" {
 				if c.Payer, err = newPayer(cmd.Context(), ch.config(), coordinator); err != nil {
 					return err
 				}

@@ -50,7 +50,12 @@ type trainReport struct {
 	SecondsPerRound     float64                  `json:"seconds_per_round"`
 	History             []workflows.RoundMetrics `json:"history"`
 	Coefficients        *model.Coefficients      `json:"coefficients,omitempty"`
+	Chain               *workflows.Settlement    `json:"chain,omitempty"`
 }
+
+// demoRoundPaymentWei is what the training demo pays each hospital per
+// round it contributes to: 0.0001 ether.
+const demoRoundPaymentWei = "100000000000000"
 
 func newDemoTrain(g *globals) *cobra.Command {
 	var nf netFlags
@@ -98,7 +103,10 @@ Progress goes to stderr.`,
 				return err
 			}
 			defer stop()
-			spec := workflows.TrainSpec{Schema: data, Model: kind, Requester: "demo", Rounds: rounds, MinNodes: 3}
+			if err := demoPayer(ctx, c, net); err != nil {
+				return err
+			}
+			spec := workflows.TrainSpec{Schema: data, Model: kind, Requester: "demo", Rounds: rounds, MinNodes: 3, PaymentWei: demoRoundPaymentWei}
 			if kind == workflows.ModelHLR {
 				// A small ridge keeps the Newton fit defined where features
 				// are collinear or separate the classes, as in both data
@@ -222,7 +230,8 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 	rep := trainReport{TaskID: res.TaskID, Model: res.Model, Rounds: res.Rounds, Stopped: res.Stopped,
 		Accuracy: fed.Accuracy, AUC: fed.AUC, Loss: fed.Loss,
 		CentralizedAccuracy: cen.Accuracy, CentralizedAUC: cen.AUC, CentralizedLoss: cen.Loss,
-		TestRows: split.Test.Rows, TrainRows: split.Train.Rows, ModelArtifact: res.Artifact, Report: res.Report, History: res.History}
+		TestRows: split.Test.Rows, TrainRows: split.Train.Rows, ModelArtifact: res.Artifact, Report: res.Report, History: res.History,
+		Chain: res.Chain}
 	var secs float64
 	for _, h := range res.History {
 		secs += h.Seconds
