@@ -30,12 +30,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		}
 		lg.Info("round phase", "task_id", in.TaskID, "round", in.Round, "attempt", in.Attempt, "phase", phase)
 	}
-	fail := func(what string, err error) error {
-		f := classify(err)
-		msg := fmt.Sprintf("round %d attempt %d: %s: %s", in.Round, in.Attempt, what, f.Message)
-		lg.Error("round failed", "task_id", in.TaskID, "round", in.Round, "attempt", in.Attempt, "type", f.Type, "error", msg)
-		return temporal.NewApplicationErrorWithOptions(msg, f.Type, temporal.ApplicationErrorOptions{NonRetryable: f.NonRetryable})
-	}
+	fail := roundFailer(ctx, in.TaskID, in.Round, in.Attempt)
 
 	setPhase(PhaseSelect)
 	var sel SelectOutput
@@ -83,42 +78,10 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	}
 
 	setPhase(PhaseAggregate)
-	session := fmt.Sprintf("%s/round-%d/attempt-%d", in.TaskID, in.Round, in.Attempt)
-	aggs := make([]workflow.Future, len(sel.Nodes))
-	for i, n := range sel.Nodes {
-		opts := SecureAggregateOptions
-		opts.TaskQueue = n.Queue
-		aggs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, opts), SecureAggregateName, AggregateInput{
-			TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Session: session,
-			Protocol: in.Spec.Protocol, Self: i, Peers: sel.Nodes, VectorLen: vecLen, Bounds: bounds,
-		})
-	}
-	var sum []string
-	var firstErr error
-	for i, f := range aggs {
-		var out AggregateOutput
-		if err := f.Get(ctx, &out); err != nil {
-			// Wait for every party before failing, so no activity of this
-			// session is still running when the next attempt starts. A
-			// failed integrity check says more than a peer that hung up
-			// after it, so it is the error reported.
-			if firstErr == nil || integrityFailure(err) && !integrityFailure(firstErr) {
-				firstErr = fail("secure aggregation on node "+ids[i], err)
-			}
-			continue
-		}
-		if sum != nil && !slices.Equal(sum, out.Sum) {
-			if firstErr == nil {
-				firstErr = temporal.NewApplicationError(
-					fmt.Sprintf("round %d attempt %d: secure aggregation: node %s output differs from node %s", in.Round, in.Attempt, ids[i], ids[0]),
-					ErrTypeAggregation)
-			}
-			continue
-		}
-		sum = out.Sum
-	}
-	if firstErr != nil {
-		return StatsResult{}, firstErr
+	sum, err := aggregate(ctx, AggregateInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt,
+		Protocol: in.Spec.Protocol, VectorLen: vecLen, Bounds: bounds}, sel.Nodes, fail)
+	if err != nil {
+		return StatsResult{}, err
 	}
 
 	setPhase(PhasePublish)

@@ -194,18 +194,19 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 
 	setPhase(PhaseTrain, ids(sel.Nodes))
 	trainIn := LocalTrainInput{TaskID: in.TaskID, Round: in.Round, Spec: spec, Model: in.Model, Encoding: in.Encoding}
-	nodes, vecLen, err := onEachNode(ctx, sel.Nodes, LocalTrainOptions, LocalTrainName, trainIn, spec.MinNodes, in.Round)
+	nodes, vecLen, err := onEachNode(ctx, sel.Nodes, LocalTrainOptions, LocalTrainName, "local training", trainIn, spec.MinNodes, fail)
 	if err != nil {
-		return RoundMetrics{}, fail("local training", err)
+		return RoundMetrics{}, err
 	}
 	if len(nodes) < len(sel.Nodes) {
 		lg.Warn("nodes dropped out of the round", "task_id", in.TaskID, "round", in.Round, "left", strings.Join(ids(nodes), ","))
 	}
 
 	setPhase(PhaseAggregate, ids(nodes))
-	sum, err := aggregate(ctx, in.TaskID, in.Round, in.Attempt, SlotTrain, spec.Protocol, nodes, vecLen)
+	sum, err := aggregate(ctx, AggregateInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Slot: SlotTrain,
+		Protocol: spec.Protocol, VectorLen: vecLen}, nodes, fail)
 	if err != nil {
-		return RoundMetrics{}, fail("secure aggregation of updates", err)
+		return RoundMetrics{}, err
 	}
 	setPhase(PhasePublish, nil)
 	var up UpdateModelOutput
@@ -217,13 +218,14 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 
 	setPhase(PhaseEvaluate, nil)
 	evalIn := LocalTrainInput{TaskID: in.TaskID, Round: in.Round, Spec: spec, Model: up.Model, Encoding: in.Encoding}
-	evalNodes, evalLen, err := onEachNode(ctx, nodes, LocalTrainOptions, LocalEvaluateName, evalIn, len(nodes), in.Round)
+	evalNodes, evalLen, err := onEachNode(ctx, nodes, LocalTrainOptions, LocalEvaluateName, "local evaluation", evalIn, len(nodes), fail)
 	if err != nil {
-		return RoundMetrics{}, fail("local evaluation", err)
+		return RoundMetrics{}, err
 	}
-	scores, err := aggregate(ctx, in.TaskID, in.Round, in.Attempt, SlotEval, spec.Protocol, evalNodes, evalLen)
+	scores, err := aggregate(ctx, AggregateInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Slot: SlotEval,
+		Protocol: spec.Protocol, VectorLen: evalLen}, evalNodes, fail)
 	if err != nil {
-		return RoundMetrics{}, fail("secure aggregation of scores", err)
+		return RoundMetrics{}, err
 	}
 	var sc ScoreOutput
 	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), ScoreName, ScoreInput{Sum: scores}).Get(ctx, &sc)
@@ -263,20 +265,28 @@ func roundHelpers(ctx workflow.Context, taskID string, round, attempt int) (func
 		}
 		lg.Info("round phase", "task_id", taskID, "round", round, "attempt", attempt, "phase", phase)
 	}
-	fail := func(what string, err error) error {
+	return setPhase, roundFailer(ctx, taskID, round, attempt)
+}
+
+// roundFailer returns the failure wrapper of a round attempt: it logs the
+// failure and returns an application error of the cause's type whose
+// message says where in which round and attempt it happened.
+func roundFailer(ctx workflow.Context, taskID string, round, attempt int) func(what string, err error) error {
+	lg := workflow.GetLogger(ctx)
+	return func(what string, err error) error {
 		f := classify(err)
 		msg := fmt.Sprintf("round %d attempt %d: %s: %s", round, attempt, what, f.Message)
 		lg.Error("round failed", "task_id", taskID, "round", round, "attempt", attempt, "type", f.Type, "error", msg)
 		return temporal.NewApplicationErrorWithOptions(msg, f.Type, temporal.ApplicationErrorOptions{NonRetryable: f.NonRetryable})
 	}
-	return setPhase, fail
 }
 
 // onEachNode runs a node activity on every node's queue and returns the
 // nodes that succeeded and the vector length they agree on. Nodes that
 // fail drop out as long as at least min succeed; bad input from any node
-// fails the round.
-func onEachNode(ctx workflow.Context, nodes []NodeInfo, opts workflow.ActivityOptions, name string, in any, min, round int) ([]NodeInfo, int, error) {
+// fails the round. Failures come back through fail, as what on the node.
+func onEachNode(ctx workflow.Context, nodes []NodeInfo, opts workflow.ActivityOptions, name, what string, in any, min int,
+	fail func(string, error) error) ([]NodeInfo, int, error) {
 	futs := make([]workflow.Future, len(nodes))
 	for i, n := range nodes {
 		o := opts
@@ -290,62 +300,65 @@ func onEachNode(ctx workflow.Context, nodes []NodeInfo, opts workflow.ActivityOp
 		var out MapOutput
 		if err := f.Get(ctx, &out); err != nil {
 			if classify(err).Type == ErrTypeBadInput {
-				return nil, 0, fmt.Errorf("node %s: %w", nodes[i].ID, err)
+				return nil, 0, fail(what+" on node "+nodes[i].ID, err)
 			}
 			if firstErr == nil {
-				firstErr = fmt.Errorf("node %s: %w", nodes[i].ID, err)
+				firstErr = fail(what+" on node "+nodes[i].ID, err)
 			}
 			continue
 		}
 		if vecLen >= 0 && out.VectorLen != vecLen {
-			return nil, 0, temporal.NewNonRetryableApplicationError(
-				fmt.Sprintf("round %d: node %s computed %d values, others %d", round, nodes[i].ID, out.VectorLen, vecLen), ErrTypeBadInput, nil)
+			return nil, 0, fail(what, temporal.NewNonRetryableApplicationError(
+				fmt.Sprintf("node %s computed %d values, others %d", nodes[i].ID, out.VectorLen, vecLen), ErrTypeBadInput, nil))
 		}
 		vecLen = out.VectorLen
 		ok = append(ok, nodes[i])
 	}
 	if len(ok) < min || len(ok) < 2 {
 		if firstErr == nil {
-			firstErr = temporal.NewApplicationError(fmt.Sprintf("%d of %d nodes finished, fewer than %d", len(ok), len(nodes), min), ErrTypeNodeUnavailable)
+			firstErr = fail(what, temporal.NewApplicationError(
+				fmt.Sprintf("%d of %d nodes finished, fewer than %d", len(ok), len(nodes), min), ErrTypeNodeUnavailable))
 		}
 		return nil, 0, firstErr
 	}
 	return ok, vecLen, nil
 }
 
-// aggregate runs one secure-aggregation session of slot among nodes and
-// returns the sum they agree on. A failed integrity check is the error
-// reported over a peer that only hung up.
-func aggregate(ctx workflow.Context, taskID string, round, attempt int, slot, protocol string, nodes []NodeInfo, vecLen int) ([]string, error) {
-	session := fmt.Sprintf("%s/round-%d/attempt-%d", taskID, round, attempt)
-	if slot != SlotStats {
-		session += "/" + slot
+// aggregate runs one secure-aggregation session among nodes, of the
+// contribution slot of in (in gives the task, round, attempt, protocol,
+// vector length and bounds; the session, party index and peers are set
+// here), and returns the sum all parties agree on. It waits for every
+// party before failing, so no activity of the session still runs when the
+// next attempt starts; a failed integrity check is the error reported over
+// a peer that only hung up after it. Failures come back through fail.
+func aggregate(ctx workflow.Context, in AggregateInput, nodes []NodeInfo, fail func(string, error) error) ([]string, error) {
+	in.Session = fmt.Sprintf("%s/round-%d/attempt-%d", in.TaskID, in.Round, in.Attempt)
+	if in.Slot != SlotStats {
+		in.Session += "/" + in.Slot
 	}
+	in.Peers = nodes
 	futs := make([]workflow.Future, len(nodes))
 	for i, n := range nodes {
 		opts := SecureAggregateOptions
 		opts.TaskQueue = n.Queue
-		futs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, opts), SecureAggregateName, AggregateInput{
-			TaskID: taskID, Round: round, Attempt: attempt, Session: session, Slot: slot,
-			Protocol: protocol, Self: i, Peers: nodes, VectorLen: vecLen,
-		})
+		in.Self = i
+		futs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, opts), SecureAggregateName, in)
 	}
 	var sum []string
 	var firstErr error
 	for i, f := range futs {
 		var out AggregateOutput
 		if err := f.Get(ctx, &out); err != nil {
-			// Wait for every party, so no activity of this session still
-			// runs when the next attempt starts.
 			if firstErr == nil || integrityFailure(err) && !integrityFailure(firstErr) {
-				firstErr = fmt.Errorf("node %s: %w", nodes[i].ID, err)
+				firstErr = fail("secure aggregation on node "+nodes[i].ID, err)
 			}
 			continue
 		}
 		if sum != nil && !slices.Equal(sum, out.Sum) {
 			if firstErr == nil {
 				firstErr = temporal.NewApplicationError(
-					fmt.Sprintf("node %s output differs from node %s", nodes[i].ID, nodes[0].ID), ErrTypeAggregation)
+					fmt.Sprintf("round %d attempt %d: secure aggregation: node %s output differs from node %s", in.Round, in.Attempt, nodes[i].ID, nodes[0].ID),
+					ErrTypeAggregation)
 			}
 			continue
 		}
