@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"fmt"
-	"sync"
 	"testing"
 
 	"github.com/twopm/twopm/mpc/additive"
@@ -17,16 +16,7 @@ import (
 func parallel(b *testing.B, n int, f func(ctx context.Context, tr *memnet.Transport) error) *memnet.Network {
 	b.Helper()
 	nw := memnet.New(n)
-	errs := make([]error, n)
-	var wg sync.WaitGroup
-	for i := range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = f(context.Background(), nw.Party(i))
-		}()
-	}
-	wg.Wait()
+	errs := run(b, nw, n, func(ctx context.Context, _ int, tr *memnet.Transport) error { return f(ctx, tr) })
 	for i, err := range errs {
 		if err != nil {
 			b.Fatalf("party %d: %v", i, err)

@@ -32,7 +32,7 @@ func newSeeded(seed uint64, i int) seeded {
 // run runs f for every party of an n-party in-memory network with a shared
 // deadline; when a party fails, the others are cancelled. It returns each
 // party's error.
-func run(t *testing.T, nw *memnet.Network, n int, f func(ctx context.Context, i int, tr *memnet.Transport) error) []error {
+func run(t testing.TB, nw *memnet.Network, n int, f func(ctx context.Context, i int, tr *memnet.Transport) error) []error {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()

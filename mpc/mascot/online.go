@@ -25,13 +25,8 @@ func (s *Session) open(ctx context.Context, x []Share) (field.Vector, error) {
 		if s.cheat != nil && s.cheat.open != nil {
 			s.cheat.open(v)
 		}
-		msg := v.AppendBytes(nil)
-		for _, l := range s.links {
-			if l != nil {
-				if err := l.Send(ctx, msg); err != nil {
-					return nil, err
-				}
-			}
+		if err := s.sendAll(ctx, v.AppendBytes(nil)); err != nil {
+			return nil, err
 		}
 		for _, l := range s.links {
 			if l == nil {
@@ -213,13 +208,8 @@ func (s *Session) Input(ctx context.Context, lens []int, x field.Vector) (_ [][]
 	all := make([]field.Vector, s.n)
 	all[s.self] = eps
 	if len(eps) > 0 {
-		msg := eps.AppendBytes(nil)
-		for _, l := range s.links {
-			if l != nil {
-				if err := l.Send(ctx, msg); err != nil {
-					return nil, err
-				}
-			}
+		if err := s.sendAll(ctx, eps.AppendBytes(nil)); err != nil {
+			return nil, err
 		}
 	}
 	for j, l := range s.links {

@@ -330,12 +330,8 @@ func (s *Session) eachPeer(ctx context.Context, f func(ctx context.Context, j in
 func (s *Session) exchange(ctx context.Context, msg []byte, size int) ([][]byte, error) {
 	out := make([][]byte, s.n)
 	out[s.self] = msg
-	for _, l := range s.links {
-		if l != nil {
-			if err := l.Send(ctx, msg); err != nil {
-				return nil, err
-			}
-		}
+	if err := s.sendAll(ctx, msg); err != nil {
+		return nil, err
 	}
 	for j, l := range s.links {
 		if l == nil {
@@ -348,6 +344,18 @@ func (s *Session) exchange(ctx context.Context, msg []byte, size int) ([][]byte,
 		out[j] = m
 	}
 	return out, nil
+}
+
+// sendAll queues msg for every peer on the main stream.
+func (s *Session) sendAll(ctx context.Context, msg []byte) error {
+	for _, l := range s.links {
+		if l != nil {
+			if err := l.Send(ctx, msg); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // broadcast is exchange for a value every party must see the same: it is
