@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -26,32 +28,28 @@ type Deployment struct {
 // delay of delay seconds), the data hub and the task escrow from s.
 func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
 	d := Deployment{ChainID: c.id.Int64()}
-	reg := noderegistry.NewNodeRegistry()
-	hub := datahub.NewDataHub()
-	esc := taskescrow.NewTaskEscrow()
-	steps := []struct {
-		name string
-		bin  string
-		args []byte
-		dst  *common.Address
-	}{
-		{"NodeRegistry", noderegistry.NodeRegistryMetaData.Bin, reg.PackConstructor(minStake, delay), &d.NodeRegistry},
-		{"DataHub", datahub.DataHubMetaData.Bin, nil, &d.DataHub},
-		{"TaskEscrow", taskescrow.TaskEscrowMetaData.Bin, nil, &d.TaskEscrow},
+	reg, hub := noderegistry.NewNodeRegistry(), datahub.NewDataHub()
+	var err error
+	if d.NodeRegistry, err = deploy(ctx, c, s, reg.GetABI(), &noderegistry.NodeRegistryMetaData, reg.PackConstructor(minStake, delay)); err != nil {
+		return Deployment{}, err
 	}
-	for i, st := range steps {
-		args := st.args
-		if i == 1 {
-			args = hub.PackConstructor(d.NodeRegistry)
-		}
-		abi := esc.GetABI()
-		rcpt, err := c.Transact(ctx, s, &abi, nil, append(common.FromHex(st.bin), args...), nil)
-		if err != nil {
-			return Deployment{}, fmt.Errorf("chain: deploy %s: %w", st.name, err)
-		}
-		*st.dst = rcpt.ContractAddress
+	if d.DataHub, err = deploy(ctx, c, s, hub.GetABI(), &datahub.DataHubMetaData, hub.PackConstructor(d.NodeRegistry)); err != nil {
+		return Deployment{}, err
+	}
+	if d.TaskEscrow, err = deploy(ctx, c, s, taskescrow.NewTaskEscrow().GetABI(), &taskescrow.TaskEscrowMetaData, nil); err != nil {
+		return Deployment{}, err
 	}
 	return d, nil
+}
+
+// deploy sends a contract's code with its packed constructor arguments and
+// returns its address; a rejection is decoded against its own ABI.
+func deploy(ctx context.Context, c *Client, s *Signer, contract abi.ABI, meta *bind.MetaData, args []byte) (common.Address, error) {
+	rcpt, err := c.Transact(ctx, s, &contract, nil, append(common.FromHex(meta.Bin), args...), nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("chain: deploy %s: %w", meta.ID, err)
+	}
+	return rcpt.ContractAddress, nil
 }
 
 // Escrow is the task escrow contract.

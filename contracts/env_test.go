@@ -16,14 +16,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
 	"github.com/twopm/twopm/contracts/revert"
+	"github.com/twopm/twopm/devchain"
 )
 
 // Test parameters, in wei and seconds.
@@ -55,19 +54,6 @@ func add(xs ...*big.Int) *big.Int {
 func sub(a, b *big.Int) *big.Int { return new(big.Int).Sub(a, b) }
 
 func h(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
-
-// osaka pins the simulated chain to the Osaka fork, the one public chains run.
-// ethclient/simulated v1.17.10 starts on params.AllDevChainProtocolChanges,
-// which also activates Bogota and with it the draft EIP-8037/8038 gas
-// schedule: new storage costs several times more there (createTask uses 690k
-// gas instead of 163k), so neither gas figures nor estimates would say
-// anything about a real deployment.
-func osaka(_ *node.Config, ec *ethconfig.Config) {
-	cfg := *ec.Genesis.Config
-	cfg.AmsterdamTime = nil
-	cfg.BogotaTime = nil
-	ec.Genesis.Config = &cfg
-}
 
 // account is a funded externally owned account with a deterministic key.
 type account struct {
@@ -128,7 +114,7 @@ func newEnv(t *testing.T) *env {
 	for _, a := range append([]*account{e.owner, e.slasher, e.requester, e.coordinator, e.outsider}, e.hospitals...) {
 		alloc[a.addr] = types.Account{Balance: eth(1000)}
 	}
-	e.sim = simulated.NewBackend(alloc, osaka)
+	e.sim = simulated.NewBackend(alloc, devchain.Osaka)
 	t.Cleanup(func() {
 		if err := e.sim.Close(); err != nil {
 			t.Errorf("close simulated backend: %v", err)

@@ -41,6 +41,18 @@ type Config struct {
 	BlockInterval time.Duration
 }
 
+// Osaka is a simulated-backend option that pins the chain to the Osaka
+// fork, the one public chains run. go-ethereum v1.17.10's simulated
+// backend starts on params.AllDevChainProtocolChanges, which also
+// activates Bogota and its draft gas schedule: new storage costs several
+// times more there (createTask uses 690k gas instead of 163k), so neither
+// gas figures nor estimates would say anything about a real deployment.
+func Osaka(_ *node.Config, ec *ethconfig.Config) {
+	cfg := *ec.Genesis.Config
+	cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
+	ec.Genesis.Config = &cfg
+}
+
 // Key returns development account i's private key: keccak256 of
 // "2pm/devchain/" and i. Anyone can compute it; never use it on a real
 // chain.
@@ -82,13 +94,7 @@ func Run(ctx context.Context, cfg Config, ready func(url string)) error {
 	for i := range cfg.Accounts {
 		alloc[Address(i)] = types.Account{Balance: cfg.Balance}
 	}
-	sim := simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
-		// Pin the chain to Osaka, the latest fork mainnet and Scroll run:
-		// the simulated backend also enables draft forks whose gas
-		// schedule no deployed chain uses.
-		gc := *ec.Genesis.Config
-		gc.AmsterdamTime, gc.BogotaTime = nil, nil
-		ec.Genesis.Config = &gc
+	sim := simulated.NewBackend(alloc, Osaka, func(nc *node.Config, ec *ethconfig.Config) {
 		nc.HTTPHost, nc.HTTPPort = host, port
 		nc.HTTPModules = []string{"eth", "net", "web3"}
 		nc.HTTPVirtualHosts = []string{"localhost", "127.0.0.1", host}
