@@ -53,3 +53,15 @@ func TestStoreSlotsAreSeparate(t *testing.T) {
 		t.Fatalf("stats slot: %v", err)
 	}
 }
+
+func TestViewSetPart(t *testing.T) {
+	var v View
+	if err := v.SetPart("2/3"); err != nil || v.Part != 2 || v.Parts != 3 {
+		t.Fatalf("2/3: %+v, %v", v, err)
+	}
+	for _, bad := range []string{"0/3", "4/3", "3", "a/b", "1/0"} {
+		if err := (&View{}).SetPart(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

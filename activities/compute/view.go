@@ -22,6 +22,16 @@ type View struct {
 	Part, Parts int
 }
 
+// SetPart sets Part and Parts from "K/N", as node run --part takes it.
+func (v *View) SetPart(s string) error {
+	var k, n int
+	if _, err := fmt.Sscanf(s, "%d/%d", &k, &n); err != nil || n < 1 || k < 1 || k > n {
+		return fmt.Errorf("compute: part %q: want K/N with 1 ≤ K ≤ N, e.g. 2/3", s)
+	}
+	v.Part, v.Parts = k, n
+	return nil
+}
+
 // Validate reports a view that cannot be applied.
 func (v View) Validate() error {
 	if v.Holdout < 0 || v.Holdout >= 1 {

@@ -208,8 +208,8 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 	for _, n := range nodes {
 		v := compute.View{Holdout: n.Holdout, Seed: n.SplitSeed}
 		if n.Part != "" {
-			if _, err := fmt.Sscanf(n.Part, "%d/%d", &v.Part, &v.Parts); err != nil {
-				return trainReport{}, fmt.Errorf("node %s part %q: %w", n.ID, n.Part, err)
+			if err := v.SetPart(n.Part); err != nil {
+				return trainReport{}, fmt.Errorf("node %s: %w", n.ID, err)
 			}
 		}
 		bn = append(bn, baseline.Node{Data: n.Data, View: v})

@@ -66,8 +66,8 @@ account, and withdraws what tasks pay it at every heartbeat.`,
 			}
 			cfg.Temporal, cfg.Logger, cfg.S3, cfg.Chain = g.temporalConfig(), lg, s3.config(), ch.config()
 			if part != "" {
-				if _, err := fmt.Sscanf(part, "%d/%d", &cfg.View.Part, &cfg.View.Parts); err != nil || cfg.View.Parts < 1 {
-					return fmt.Errorf("--part %q: want K/N, e.g. 2/3", part)
+				if err := cfg.View.SetPart(part); err != nil {
+					return fmt.Errorf("--part: %w", err)
 				}
 			}
 			return workers.RunNode(cmd.Context(), cfg)
