@@ -10,6 +10,7 @@ import (
 	"fmt"
 
 	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/workflows"
@@ -32,11 +33,10 @@ type Split struct {
 // read the same file hold out the same test rows, which count once.
 func Build(nodes []Node, schema dataset.Schema, spec workflows.TrainSpec, enc dataset.Encoding) (Split, error) {
 	spec = spec.WithDefaults()
-	label, err := compute.Label(schema)
-	if err != nil {
+	if _, err := compute.Label(schema); err != nil {
 		return Split{}, err
 	}
-	var train, val, test []*dataset.Table
+	var trains, vals, tests []*dataset.Table
 	seenTest := map[string]bool{}
 	for _, n := range nodes {
 		t, err := dataset.ReadFile(n.Data, schema)
@@ -47,21 +47,22 @@ func Build(nodes []Node, schema dataset.Schema, spec workflows.TrainSpec, enc da
 		if err != nil {
 			return Split{}, err
 		}
-		tr, va, err := dataset.Split(rows, label, spec.Validation, spec.Params.Seed+1)
+		tr, va, err := train.SplitRows(rows, spec)
 		if err != nil {
 			return Split{}, err
 		}
-		train, val = append(train, tr), append(val, va)
+		trains, vals = append(trains, tr), append(vals, va)
 		if !seenTest[n.Data] {
 			seenTest[n.Data] = true
-			test = append(test, held)
+			tests = append(tests, held)
 		}
 	}
 	var s Split
 	for _, p := range []struct {
 		dst    *model.Data
 		tables []*dataset.Table
-	}{{&s.Train, train}, {&s.Val, val}, {&s.Test, test}} {
+	}{{&s.Train, trains}, {&s.Val, vals}, {&s.Test, tests}} {
+		var err error
 		if *p.dst, err = encode(enc, schema, p.tables); err != nil {
 			return Split{}, err
 		}

@@ -37,10 +37,13 @@ type Client struct {
 }
 
 // NewTaskID returns a fresh task ID such as stats-20261124-190102-3fa9c1.
-func NewTaskID(now time.Time) string {
+func NewTaskID(now time.Time) string { return newID("stats", now) }
+
+// newID returns kind-<UTC time>-<6 random hex digits>.
+func newID(kind string, now time.Time) string {
 	b := make([]byte, 3)
 	_, _ = rand.Read(b)
-	return "stats-" + now.UTC().Format("20060102-150405") + "-" + hex.EncodeToString(b)
+	return kind + "-" + now.UTC().Format("20060102-150405") + "-" + hex.EncodeToString(b)
 }
 
 // Submit checks spec and starts a statistics task with the given ID (empty

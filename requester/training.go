@@ -19,9 +19,7 @@ import (
 
 // NewTrainingID returns a fresh training task ID such as
 // train-20261124-190102-3fa9c1.
-func NewTrainingID(now time.Time) string {
-	return "train" + strings.TrimPrefix(NewTaskID(now), "stats")
-}
+func NewTrainingID(now time.Time) string { return newID("train", now) }
 
 // CheckTrainSpec validates a training spec with defaults applied and
 // checks that its schema is known and has a label to train on.

@@ -87,8 +87,10 @@ type CoordinatorConfig struct {
 }
 
 // RunCoordinator runs the coordinator worker on workflows.CoordinatorQueue
-// until ctx ends: the task, round and registry workflows, and the
-// SelectNodes and PublishStats activities.
+// until ctx ends: the statistics, training and registry workflows, and the
+// selection, publishing, training and settlement activities (see
+// RegisterCoordinator). With cfg.Chain it settles on chain and selection
+// checks the node registry.
 func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 	lg := cfg.Logger.With().Str("role", "coordinator").Logger()
 	c, err := Dial(ctx, cfg.Temporal, lg)

@@ -26,53 +26,45 @@ type Node struct {
 	Objects  store.Objects
 }
 
-// local is a node's view of one round: its rows and the global model.
-type local struct {
-	train, val model.Data
-	art        ModelArtifact
-}
-
-// load reads the encoding, the global model and the node's rows, split
-// into training and validation rows by the spec's seeded fraction.
-func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput) (*local, error) {
+// load reads the encoding, the global model and the node's rows, and
+// returns the model and the node's training rows, or with val its
+// validation rows, encoded.
+func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput, val bool) (model.Data, ModelArtifact, error) {
 	spec := in.Spec.WithDefaults()
 	if spec.Schema != n.Schema.ID {
-		return nil, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", n.NodeID, n.Schema.ID, spec.Schema))
+		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", n.NodeID, n.Schema.ID, spec.Schema))
 	}
 	var enc dataset.Encoding
 	if err := n.Objects.GetJSON(ctx, in.Encoding, &enc); err != nil {
-		return nil, err
+		return model.Data{}, ModelArtifact{}, err
 	}
 	var art ModelArtifact
 	if err := n.Objects.GetJSON(ctx, in.Model, &art); err != nil {
-		return nil, err
+		return model.Data{}, ModelArtifact{}, err
 	}
 	if err := art.Model.Validate(); err != nil {
-		return nil, activities.BadInput(fmt.Errorf("model %s: %w", in.Model.Key, err))
+		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("model %s: %w", in.Model.Key, err))
 	}
 	rows, err := n.View.Load(n.DataPath, n.Schema)
 	if err != nil {
-		return nil, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
+		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
 	}
-	label, err := compute.Label(n.Schema)
+	tr, va, err := SplitRows(rows, spec)
 	if err != nil {
-		return nil, activities.BadInput(err)
+		return model.Data{}, ModelArtifact{}, activities.BadInput(err)
 	}
-	tr, va, err := dataset.Split(rows, label, spec.Validation, spec.Params.Seed+1)
+	which, part := tr, "training"
+	if val {
+		which, part = va, "validation"
+	}
+	d, err := design(enc, which)
 	if err != nil {
-		return nil, activities.BadInput(err)
+		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("node %s %s rows: %w", n.NodeID, part, err))
 	}
-	l := &local{art: art}
-	if l.train, err = design(enc, tr); err != nil {
-		return nil, activities.BadInput(fmt.Errorf("node %s training rows: %w", n.NodeID, err))
+	if d.Cols != art.Model.Features {
+		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("model takes %d features, the encoding gives %d", art.Model.Features, d.Cols))
 	}
-	if l.val, err = design(enc, va); err != nil {
-		return nil, activities.BadInput(fmt.Errorf("node %s validation rows: %w", n.NodeID, err))
-	}
-	if l.train.Cols != art.Model.Features {
-		return nil, activities.BadInput(fmt.Errorf("model takes %d features, the encoding gives %d", art.Model.Features, l.train.Cols))
-	}
-	return l, nil
+	return d, art, nil
 }
 
 // LocalTrain trains the global model on the node's training rows for the
@@ -84,19 +76,19 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("node", n.NodeID).Str("phase", workflows.PhaseTrain).Logger()
 	start := time.Now()
 	activity.RecordHeartbeat(ctx, "loading")
-	l, err := n.load(ctx, in)
+	d, art, err := n.load(ctx, in, false)
 	if err != nil {
 		return workflows.MapOutput{}, err
 	}
-	rows := float64(l.train.Rows)
+	rows := float64(d.Rows)
 	var vals []float64
-	switch l.art.Model.Kind {
+	switch art.Model.Kind {
 	case model.HLR:
-		g, h := model.NewtonTerms(l.art.Model.Weights, l.train)
+		g, h := model.NewtonTerms(art.Model.Weights, d)
 		vals = append(append(g, h...), rows)
 	default:
 		activity.RecordHeartbeat(ctx, "training")
-		m, err := l.art.Model.Train(l.train, params(in.Spec.Params), in.Round)
+		m, err := art.Model.Train(d, params(in.Spec.Params), in.Round)
 		if err != nil {
 			return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
 		}
@@ -114,16 +106,16 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 func (n *Node) LocalEvaluate(ctx context.Context, in workflows.LocalTrainInput) (workflows.MapOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("node", n.NodeID).Str("phase", workflows.PhaseEvaluate).Logger()
 	start := time.Now()
-	l, err := n.load(ctx, in)
+	d, art, err := n.load(ctx, in, true)
 	if err != nil {
 		return workflows.MapOutput{}, err
 	}
-	p := l.art.Model.PredictAll(l.val)
-	rows := float64(l.val.Rows)
+	p := art.Model.PredictAll(d)
+	rows := float64(d.Rows)
 	vals := []float64{0, 0, rows}
-	if l.val.Rows > 0 {
-		vals[0] = model.LogLoss(p, l.val.Y) * rows
-		vals[1] = model.Accuracy(p, l.val.Y) * rows
+	if d.Rows > 0 {
+		vals[0] = model.LogLoss(p, d.Y) * rows
+		vals[1] = model.Accuracy(p, d.Y) * rows
 	}
 	return n.save(ctx, in, workflows.SlotEval, vals, lg, start)
 }

@@ -17,6 +17,7 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/mpc/field"
@@ -99,6 +100,20 @@ func Drop(s dataset.Schema) []string {
 		return []string{"id"}
 	}
 	return nil
+}
+
+// SplitRows splits a node's rows into its training and validation rows:
+// the spec's seeded, stratified Validation fraction (dataset.Split with
+// seed Params.Seed+1) is kept to score each round's model. The training
+// demo's baseline splits the same way, so its pooled rows are exactly the
+// nodes' training rows.
+func SplitRows(rows *dataset.Table, spec workflows.TrainSpec) (train, val *dataset.Table, err error) {
+	label, err := compute.Label(rows.Schema)
+	if err != nil {
+		return nil, nil, err
+	}
+	spec = spec.WithDefaults()
+	return dataset.Split(rows, label, spec.Validation, spec.Params.Seed+1)
 }
 
 // design encodes a table into model data.
