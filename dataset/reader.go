@@ -110,6 +110,9 @@ func parseCell(tok string, col Column) (Cell, error) {
 		return Cell{}, fmt.Errorf("%w: %w", ErrValue, err)
 	}
 	if col.Kind != Categorical {
+		if err := inRange(q, col); err != nil {
+			return Cell{}, err
+		}
 		return Cell{Q: q}, nil
 	}
 	for k, lv := range col.Levels {
@@ -118,4 +121,19 @@ func parseCell(tok string, col Column) (Cell, error) {
 		}
 	}
 	return Cell{}, fmt.Errorf("%w: not one of the levels %v", ErrValue, col.Levels)
+}
+
+// inRange checks a numeric value against its column's Range.
+func inRange(q int64, col Column) error {
+	r, err := col.grid()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrValue, err)
+	}
+	if q < r.Min || q > r.Max {
+		return fmt.Errorf("%w: %s outside the column's range [%s, %s]", ErrValue, fixed.Format(q), fixed.Format(r.Min), fixed.Format(r.Max))
+	}
+	if (q-r.Min)%r.Step != 0 {
+		return fmt.Errorf("%w: %s is finer than the column's precision %s", ErrValue, fixed.Format(q), fixed.Format(r.Step))
+	}
+	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/twopm/twopm/fixed"
 )
 
 // Kind says how a column is summarized.
@@ -26,6 +28,44 @@ type Column struct {
 	// words ("B", "M"), which a file must spell exactly. The first level is
 	// the reference level of an Encoding. Nil for a numeric column.
 	Levels []string
+	// Range bounds the values of a numeric column; nil allows any value
+	// fixed.Parse reads. The reader rejects a value outside it, and the
+	// commitment spends only as many bits on a cell as the range needs.
+	Range *Range
+}
+
+// Range is the domain of a numeric column in fixed-point units (value ·
+// fixed.Scale): the values Min, Min+Step, …, Max. Step is the precision
+// the data is recorded with (fixed.Scale for whole numbers); Min and Max
+// are multiples of it.
+type Range struct {
+	Min, Max, Step int64
+}
+
+// grid returns the range of a numeric column, the whole fixed-point range
+// with step 1 when it has none. It returns an error for a range that is
+// empty, has a step below 1 or bounds off its grid.
+func (c Column) grid() (Range, error) {
+	if c.Range == nil {
+		return Range{Min: -fixed.MaxAbs * fixed.Scale, Max: fixed.MaxAbs * fixed.Scale, Step: 1}, nil
+	}
+	r := *c.Range
+	switch {
+	case r.Step < 1:
+		return r, fmt.Errorf("column %s: range step %d below 1", c.Name, r.Step)
+	case r.Min > r.Max:
+		return r, fmt.Errorf("column %s: range min %d above max %d", c.Name, r.Min, r.Max)
+	case r.Min%r.Step != 0 || r.Max%r.Step != 0:
+		return r, fmt.Errorf("column %s: range [%d, %d] not on its step %d", c.Name, r.Min, r.Max, r.Step)
+	case r.Min < -fixed.MaxAbs*fixed.Scale || r.Max > fixed.MaxAbs*fixed.Scale:
+		return r, fmt.Errorf("column %s: range [%d, %d] beyond ±%d", c.Name, r.Min, r.Max, int64(fixed.MaxAbs*fixed.Scale))
+	}
+	return r, nil
+}
+
+// whole is the range of whole numbers from lo to hi.
+func whole(lo, hi int64) *Range {
+	return &Range{Min: lo * fixed.Scale, Max: hi * fixed.Scale, Step: fixed.Scale}
 }
 
 // Schema describes the columns of a data file: comma-separated, no header,
@@ -50,20 +90,22 @@ func (s Schema) Names() []string {
 }
 
 // HeartDisease is the schema of the UCI heart-disease files
-// (processed.cleveland.data and its three siblings).
+// (processed.cleveland.data and its three siblings). The numeric columns
+// are whole numbers except oldpeak (one decimal); their ranges are the
+// physiological ones of heart-disease.names with room to spare.
 var HeartDisease = Schema{
 	ID: "heart-disease",
 	Columns: []Column{
-		{Name: "age"},
+		{Name: "age", Range: whole(0, 120)},
 		{Name: "sex", Kind: Categorical, Levels: []string{"0", "1"}},
 		{Name: "cp", Kind: Categorical, Levels: []string{"1", "2", "3", "4"}},
-		{Name: "trestbps"},
-		{Name: "chol"},
+		{Name: "trestbps", Range: whole(0, 300)},
+		{Name: "chol", Range: whole(0, 1000)},
 		{Name: "fbs", Kind: Categorical, Levels: []string{"0", "1"}},
 		{Name: "restecg", Kind: Categorical, Levels: []string{"0", "1", "2"}},
-		{Name: "thalach"},
+		{Name: "thalach", Range: whole(0, 300)},
 		{Name: "exang", Kind: Categorical, Levels: []string{"0", "1"}},
-		{Name: "oldpeak"},
+		{Name: "oldpeak", Range: &Range{Min: -10 * fixed.Scale, Max: 10 * fixed.Scale, Step: fixed.Scale / 10}},
 		{Name: "slope", Kind: Categorical, Levels: []string{"1", "2", "3"}},
 		{Name: "ca", Kind: Categorical, Levels: []string{"0", "1", "2", "3"}},
 		{Name: "thal", Kind: Categorical, Levels: []string{"3", "6", "7"}},

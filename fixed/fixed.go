@@ -71,3 +71,9 @@ func Rat(q *big.Int, power int) *big.Rat {
 	}
 	return new(big.Rat).SetFrac(q, d)
 }
+
+// Format returns q / Scale as a decimal without trailing zeros, such as
+// "63", "-2.6" or "0.000001"; Parse(Format(q)) == q.
+func Format(q int64) string {
+	return strings.TrimSuffix(strings.TrimRight(Rat(big.NewInt(q), 1).FloatString(6), "0"), ".")
+}

@@ -53,3 +53,16 @@ func TestRat(t *testing.T) {
 		t.Fatalf("Rat(2.3² scaled, 2) = %v, want 529/100", got)
 	}
 }
+
+func TestFormat(t *testing.T) {
+	for _, q := range []int64{0, 63 * Scale, -2_600_000, 1, -1, 120_500_000, MaxAbs * Scale} {
+		s := Format(q)
+		back, err := Parse(s)
+		if err != nil || back != q {
+			t.Errorf("Format(%d) = %q, which parses to %d, %v", q, s, back, err)
+		}
+	}
+	if got := Format(-2_600_000); got != "-2.6" {
+		t.Errorf("Format(-2.6·Scale) = %q", got)
+	}
+}

@@ -115,9 +115,13 @@ func registerNode(ctx context.Context, cfg ChainConfig, cl *chain.Client, s *cha
 	if !common.IsHexAddress(cfg.DataHub) {
 		return fmt.Errorf("chain: data hub address %q is not an address", cfg.DataHub)
 	}
+	root, err := data.CommitmentRoot()
+	if err != nil {
+		return fmt.Errorf("chain: data set commitment: %w", err)
+	}
 	id := crypto.Keccak256Hash([]byte(info.ID + "/" + info.Schema))
 	err = chain.NewHub(cl, common.HexToAddress(cfg.DataHub)).Register(ctx, s, id, info.Schema, uint64(len(data.Rows)),
-		data.CommitmentRoot(), "twopm://"+info.ID+"/"+info.Schema)
+		root, "twopm://"+info.ID+"/"+info.Schema)
 	if err != nil {
 		return fmt.Errorf("chain: register data set: %w", err)
 	}

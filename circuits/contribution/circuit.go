@@ -4,22 +4,13 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/hash/mimc"
+	"github.com/consensys/gnark/std/permutation/poseidon2"
 	"github.com/consensys/gnark/std/rangecheck"
 
-	"github.com/twopm/twopm/fixed"
+	"github.com/twopm/twopm/dataset"
 )
-
-// MaxAbsQ is the largest magnitude of a cell's fixed-point value Q the
-// circuit accepts: fixed.MaxAbs · fixed.Scale = 10^15.
-const MaxAbsQ = fixed.MaxAbs * fixed.Scale
-
-// rangeBits is enough bits for Q + MaxAbsQ ∈ [0, 2·10^15] < 2^51.
-const rangeBits = 51
-
-// missingCell is what a missing cell commits to, as in dataset: 2^63.
-var missingCell = new(big.Int).Lsh(big.NewInt(1), 63)
 
 // Slots of a column in the statistics vector, as in package stats.
 const (
@@ -34,13 +25,14 @@ const (
 type statColumn struct {
 	index  int        // position in the schema, hence in a row
 	offset int        // first slot in Stats
+	fields []int      // its fields in dataset.Packing: one numeric, or one per level
 	levels []*big.Int // fixed-point value of each level; nil for numeric
 }
 
-// Circuit proves that a table committed to by Root yields the statistics
-// Stats. Build it with Shape.Circuit (Compile does); its exported fields
-// are the witness. Row slots at and after Rows are padding: they must be
-// all zero and contribute nothing.
+// Circuit proves that a table committed to by Root yields statistics
+// whose Pedersen commitment is Commitment. Build it with Shape.Circuit
+// (Compile does); its exported fields are the witness. Row slots at and
+// after Rows hold zero codes.
 type Circuit struct {
 	// Root is the table's dataset CommitmentRoot as a field element.
 	Root frontend.Variable `gnark:",public"`
@@ -48,157 +40,144 @@ type Circuit struct {
 	Rows frontend.Variable `gnark:",public"`
 	// Binding ties the proof to one task round; see NewBinding.
 	Binding frontend.Variable `gnark:",public"`
-	// Stats is the contribution in stats.Layout order: per column count,
-	// Σq, Σq², missing, then one count per level of a categorical column.
-	// A negative sum is the field element r − |Σq|.
-	Stats []frontend.Variable `gnark:",public"`
+	// Commitment is the Pedersen commitment (a Baby Jubjub point) to the
+	// contribution's entries under Mask; see Shape.Commit.
+	Commitment [2]frontend.Variable `gnark:",public"`
 
-	// Active[i] is 1 for a table row and 0 for a padding slot.
-	Active []frontend.Variable
-	// Q[i][j] is the fixed-point value of cell j of row slot i, 0 when
-	// missing or padding; a negative value is r − |Q|.
-	Q [][]frontend.Variable
-	// Missing[i][j] is 1 for a missing cell.
-	Missing [][]frontend.Variable
-	// Level[i][c][k] is 1 when the cell of row slot i in statistics column
-	// c (a categorical one) is present and has level k; empty for numeric
-	// columns.
-	Level [][][]frontend.Variable
+	// Code[i][f] is field f of row slot i, as dataset.CommitField.Code
+	// gives it; all zero for a slot past the table's rows.
+	Code [][]frontend.Variable
+	// Mask is the commitment's mask, below 2^MaskBits.
+	Mask frontend.Variable
 
-	width int // cells per row
-	cols  []statColumn
+	packing dataset.Packing
+	zero    []fr.Element // dataset.Packing.ZeroLeaves
+	cols    []statColumn
+	opening opening
 }
 
 // Define declares the constraints.
 func (c *Circuit) Define(api frontend.API) error {
-	n := len(c.Active)
-	if n == 0 || len(c.Q) != n || len(c.Missing) != n || len(c.Level) != n {
+	n := len(c.Code)
+	if n == 0 || n%dataset.CommitBlockRows != 0 || len(c.zero) != dataset.CommitDepth+1 {
 		return fmt.Errorf("%w: circuit not built by Shape.Circuit", ErrShape)
 	}
-	h, err := mimc.NewMiMC(api)
+	perm, err := poseidon2.NewPoseidon2FromParameters(api, dataset.PoseidonWidth, dataset.PoseidonFullRounds, dataset.PoseidonPartialRounds)
 	if err != nil {
-		return fmt.Errorf("contribution: mimc: %w", err)
+		return fmt.Errorf("contribution: poseidon2: %w", err)
 	}
+	h := sponge{api: api, perm: perm}
 	rc := rangecheck.New(api)
 
-	// Table rows fill a prefix of the slots: Active is 1…1 0…0, starting
-	// with 1, and adds up to Rows.
-	api.AssertIsEqual(c.Active[0], 1)
-	var rows frontend.Variable = 0
-	for i, a := range c.Active {
-		api.AssertIsBoolean(a)
-		if i > 0 {
-			api.AssertIsEqual(api.Mul(a, c.Active[i-1]), a)
+	// Each code fits its field, so the packing below is unique.
+	for _, row := range c.Code {
+		for f, fl := range c.packing.Fields {
+			if fl.Bits == 1 {
+				api.AssertIsBoolean(row[f])
+			} else {
+				rc.Check(row[f], fl.Bits)
+			}
 		}
-		rows = api.Add(rows, a)
 	}
-	api.AssertIsEqual(rows, c.Rows)
 
-	// Cells: present = active − missing must be boolean, so a padding slot
-	// has no missing cell; Q is 0 unless present; |Q| ≤ MaxAbsQ. A cell
-	// commits to Q + missing·2^63, which is 2^63 for a missing cell.
-	present := make([][]frontend.Variable, n)
-	leaves := make([]frontend.Variable, n)
-	cells := make([]frontend.Variable, c.width)
-	for i := range n {
-		present[i] = make([]frontend.Variable, c.width)
-		for j := range c.width {
-			q, m := c.Q[i][j], c.Missing[i][j]
-			api.AssertIsBoolean(m)
-			p := api.Sub(c.Active[i], m)
-			api.AssertIsBoolean(p)
-			api.AssertIsEqual(api.Mul(q, p), q)
-			rc.Check(api.Add(q, MaxAbsQ), rangeBits)
-			rc.Check(api.Sub(MaxAbsQ, q), rangeBits)
-			present[i][j] = p
-			cells[j] = api.Add(q, api.Mul(m, missingCell))
+	// The commitment, as dataset.Table.CommitmentRoot computes it: the
+	// blocks' leaves, the tree over them with all-zero leaves beyond, the
+	// root with the row count.
+	level := make([]frontend.Variable, 0, n/dataset.CommitBlockRows)
+	for b := 0; b < n; b += dataset.CommitBlockRows {
+		elems := make([]frontend.Variable, c.packing.Elements)
+		for e := range elems {
+			elems[e] = 0
 		}
-		h.Reset()
-		h.Write(i)
-		h.Write(cells...)
-		leaves[i] = api.Mul(c.Active[i], h.Sum())
+		for r := range dataset.CommitBlockRows {
+			for f, pos := range c.packing.Pos[r] {
+				elems[pos.Element] = api.MulAcc(elems[pos.Element], c.Code[b+r][f], new(big.Int).Lsh(big.NewInt(1), uint(pos.Offset)))
+			}
+		}
+		level = append(level, h.sum(dataset.TagLeaf, elems...))
 	}
-	api.AssertIsEqual(c.merkleRoot(api, &h, leaves), c.Root)
+	for hgt := range dataset.CommitDepth {
+		if len(level)%2 == 1 {
+			level = append(level, c.zero[hgt])
+		}
+		next := make([]frontend.Variable, len(level)/2)
+		for i := range next {
+			next[i] = h.sum(dataset.TagNode, level[2*i], level[2*i+1])
+		}
+		level = next
+	}
+	api.AssertIsEqual(h.sum(dataset.TagRoot, level[0], c.Rows), c.Root)
 
-	// Statistics.
-	for ci, col := range c.cols {
-		var count, sum, sumSq, missing frontend.Variable = 0, 0, 0, 0
+	// The committed entries (see newOpening). A slot past the table's rows
+	// holds zero codes, so it is neither present nor counted.
+	vals := make([]frontend.Variable, 0, len(c.opening.entries))
+	for _, col := range c.cols {
+		if col.levels == nil {
+			var count, sum, sumSq frontend.Variable = 0, 0, 0
+			for _, row := range c.Code {
+				code := row[col.fields[0]]
+				present := api.Sub(1, api.IsZero(code))
+				// v′ = code − 1 for a present cell; code is 0 for a
+				// missing one.
+				v := api.Sub(code, present)
+				count = api.Add(count, present)
+				sum = api.Add(sum, v)
+				sumSq = api.MulAcc(sumSq, v, v)
+			}
+			vals = append(vals, count, sum, sumSq)
+			continue
+		}
 		hist := make([]frontend.Variable, len(col.levels))
 		for k := range hist {
 			hist[k] = 0
 		}
-		for i := range n {
-			q, p := c.Q[i][col.index], present[i][col.index]
-			count = api.Add(count, p)
-			missing = api.Add(missing, c.Missing[i][col.index])
-			sum = api.Add(sum, q)
-			sumSq = api.MulAcc(sumSq, q, q)
-			if len(col.levels) == 0 {
-				continue
+		for _, row := range c.Code {
+			var present frontend.Variable = 0
+			for k, f := range col.fields {
+				present = api.Add(present, row[f])
+				hist[k] = api.Add(hist[k], row[f])
 			}
-			// One-hot level of a present cell, consistent with its value.
-			var ones, value frontend.Variable = 0, 0
-			for k, lq := range col.levels {
-				l := c.Level[i][ci][k]
-				api.AssertIsBoolean(l)
-				ones = api.Add(ones, l)
-				value = api.Add(value, api.Mul(l, lq))
-				hist[k] = api.Add(hist[k], l)
-			}
-			api.AssertIsEqual(ones, p)
-			api.AssertIsEqual(value, q)
+			api.AssertIsBoolean(present) // at most one level
 		}
-		api.AssertIsEqual(c.Stats[col.offset+slotCount], count)
-		api.AssertIsEqual(c.Stats[col.offset+slotSum], sum)
-		api.AssertIsEqual(c.Stats[col.offset+slotSumSq], sumSq)
-		api.AssertIsEqual(c.Stats[col.offset+slotMissing], missing)
-		for k := range hist {
-			api.AssertIsEqual(c.Stats[col.offset+slotsFixed+k], hist[k])
-		}
+		vals = append(vals, hist...)
 	}
+	// Their bits, placed in the packed scalars; headroom bits are zero.
+	scalars := make([][]frontend.Variable, c.opening.scalars)
+	for i, e := range c.opening.entries {
+		bs := api.ToBinary(vals[i], e.bits)
+		s := scalars[e.scalar]
+		for len(s) < e.offset {
+			s = append(s, nil)
+		}
+		scalars[e.scalar] = append(s, bs...)
+	}
+	point, err := c.opening.generators().Circuit(api, scalars, api.ToBinary(c.Mask, MaskBits))
+	if err != nil {
+		return fmt.Errorf("contribution: %w", err)
+	}
+	api.AssertIsEqual(point.X, c.Commitment[0])
+	api.AssertIsEqual(point.Y, c.Commitment[1])
 	// Binding enters no constraint: PLONK fixes every public input through
 	// its own gate row and hashes it into the Fiat–Shamir transcript, so a
 	// proof only verifies with the Binding it was made for.
 	return nil
 }
 
-// merkleRoot returns the root dataset.CommitmentRoot computes for a table
-// whose leaves are leaves[:Rows] (the rest being zero): the tree over the
-// first w leaves, w the least power of two ≥ Rows. The trees over the first
-// 1, 2, 4, … leaves are all prefixes of the tree over every slot; the one
-// of width 2^L is picked when row 2^(L−1) is active and row 2^L is not.
-func (c *Circuit) merkleRoot(api frontend.API, h *mimc.MiMC, leaves []frontend.Variable) frontend.Variable {
-	width := 1
-	for width < len(leaves) {
-		width *= 2
-	}
-	level := make([]frontend.Variable, width)
-	for i := range level {
-		level[i] = 0
-		if i < len(leaves) {
-			level[i] = leaves[i]
+// sponge is dataset.Sponge in a circuit.
+type sponge struct {
+	api  frontend.API
+	perm *poseidon2.Permutation
+}
+
+func (s sponge) sum(tag uint64, xs ...frontend.Variable) frontend.Variable {
+	st := []frontend.Variable{0, 0, tag}
+	for i := 0; i < len(xs); i += 2 {
+		st[0] = s.api.Add(st[0], xs[i])
+		if i+1 < len(xs) {
+			st[1] = s.api.Add(st[1], xs[i+1])
 		}
+		// Cannot fail: the state has the permutation's width.
+		_ = s.perm.Permutation(st)
 	}
-	tops := []frontend.Variable{level[0]} // tops[L] is the root of width 2^L
-	for len(level) > 1 {
-		next := make([]frontend.Variable, len(level)/2)
-		for i := range next {
-			h.Reset()
-			h.Write(level[2*i], level[2*i+1])
-			next[i] = h.Sum()
-		}
-		level = next
-		tops = append(tops, level[0])
-	}
-	active := func(i int) frontend.Variable {
-		if i < len(c.Active) {
-			return c.Active[i]
-		}
-		return 0
-	}
-	root := api.Mul(api.Sub(1, active(1)), tops[0])
-	for l := 1; l < len(tops); l++ {
-		root = api.MulAcc(root, api.Sub(active(1<<(l-1)), active(1<<l)), tops[l])
-	}
-	return root
+	return st[0]
 }

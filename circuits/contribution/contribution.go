@@ -4,18 +4,20 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/mimc"
 	"github.com/consensys/gnark-crypto/kzg"
 	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/scs"
+	"golang.org/x/crypto/sha3"
 
+	"github.com/twopm/twopm/circuits/pedersen"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/fixed"
 	"github.com/twopm/twopm/mpc/field"
@@ -39,24 +41,31 @@ type Shape struct {
 // Layout returns the layout of the proven statistics. It returns an error
 // wrapping ErrShape for an invalid shape.
 func (s Shape) Layout() (stats.Layout, error) {
-	_, l, err := s.check()
+	_, _, l, err := s.check()
 	return l, err
 }
 
-// check validates s and derives the columns the circuit proves.
-func (s Shape) check() ([]statColumn, stats.Layout, error) {
+// check validates s and derives its packing and the columns the circuit
+// proves.
+func (s Shape) check() (dataset.Packing, []statColumn, stats.Layout, error) {
 	var errs []error
 	if s.Rows < 1 || s.Rows > fixed.MaxRows {
 		errs = append(errs, fmt.Errorf("rows %d not in [1, %d]", s.Rows, fixed.MaxRows))
 	}
-	// Sums of squares must not wrap: Rows · MaxAbsQ² < r.
-	bound := new(big.Int).Mul(big.NewInt(MaxAbsQ), big.NewInt(MaxAbsQ))
+	// Sums of squares must not wrap: Rows · (2^51 · fixed.Scale)² < r
+	// bounds every code any field can hold.
+	bound := new(big.Int).Lsh(big.NewInt(fixed.Scale), 51)
+	bound.Mul(bound, bound)
 	bound.Mul(bound, big.NewInt(int64(s.Rows)))
 	if bound.Cmp(fr.Modulus()) >= 0 {
 		errs = append(errs, fmt.Errorf("rows %d: sums of squares may wrap", s.Rows))
 	}
 	if len(s.Schema.Columns) == 0 {
 		errs = append(errs, errors.New("schema has no columns"))
+	}
+	p, err := s.Schema.Packing()
+	if err != nil {
+		errs = append(errs, err)
 	}
 	l, err := stats.NewLayout(s.Schema, s.Columns)
 	if err != nil {
@@ -65,6 +74,11 @@ func (s Shape) check() ([]statColumn, stats.Layout, error) {
 	cols := make([]statColumn, len(l.Columns))
 	for i, lc := range l.Columns {
 		cols[i] = statColumn{index: lc.Index, offset: lc.Offset}
+		for f, fl := range p.Fields {
+			if fl.Column == lc.Index {
+				cols[i].fields = append(cols[i].fields, f)
+			}
+		}
 		seen := map[int64]bool{}
 		for k, lv := range lc.Levels {
 			// As dataset reads them: a number is its own value, a word is
@@ -81,36 +95,34 @@ func (s Shape) check() ([]statColumn, stats.Layout, error) {
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
-		return nil, stats.Layout{}, fmt.Errorf("%w: %w", ErrShape, err)
+		return dataset.Packing{}, nil, stats.Layout{}, fmt.Errorf("%w: %w", ErrShape, err)
 	}
-	return cols, l, nil
+	return p, cols, l, nil
+}
+
+// slots is the number of row slots of the circuit: Rows rounded up to
+// whole commitment blocks.
+func (s Shape) slots() int {
+	return (s.Rows + dataset.CommitBlockRows - 1) / dataset.CommitBlockRows * dataset.CommitBlockRows
 }
 
 // Circuit returns the circuit of shape s with every witness slice
 // allocated and no value assigned. It returns an error wrapping ErrShape
 // for an invalid shape.
 func (s Shape) Circuit() (*Circuit, error) {
-	cols, l, err := s.check()
+	p, cols, _, err := s.check()
 	if err != nil {
 		return nil, err
 	}
-	w := len(s.Schema.Columns)
 	c := &Circuit{
-		Stats:   make([]frontend.Variable, l.Len()),
-		Active:  make([]frontend.Variable, s.Rows),
-		Q:       make([][]frontend.Variable, s.Rows),
-		Missing: make([][]frontend.Variable, s.Rows),
-		Level:   make([][][]frontend.Variable, s.Rows),
-		width:   w,
+		Code:    make([][]frontend.Variable, s.slots()),
+		packing: p,
+		zero:    p.ZeroLeaves(),
 		cols:    cols,
+		opening: newOpening(p, cols, s.Rows),
 	}
-	for i := range s.Rows {
-		c.Q[i] = make([]frontend.Variable, w)
-		c.Missing[i] = make([]frontend.Variable, w)
-		c.Level[i] = make([][]frontend.Variable, len(cols))
-		for ci, col := range cols {
-			c.Level[i][ci] = make([]frontend.Variable, len(col.levels))
-		}
+	for i := range c.Code {
+		c.Code[i] = make([]frontend.Variable, len(p.Fields))
 	}
 	return c, nil
 }
@@ -149,55 +161,133 @@ type Claim struct {
 	Rows int
 	// Binding is the task round's value from NewBinding.
 	Binding fr.Element
-	// Stats is the contribution in the order of the shape's Layout, each
-	// value in the BN254 scalar field; a negative sum is r − |Σq|.
-	Stats []fr.Element
+	// Commitment is the Pedersen commitment to the contribution.
+	Commitment pedersen.Point
 }
 
-// Contribution returns c.Stats as the vector stats.LocalMap computes in the
-// MPC field: each element read as a signed integer in (−r/2, r/2).
-func (c Claim) Contribution() field.Vector {
-	half := new(big.Int).Rsh(fr.Modulus(), 1)
-	v := make(field.Vector, len(c.Stats))
-	for i, e := range c.Stats {
-		b := e.BigInt(new(big.Int))
-		if b.Cmp(half) > 0 {
-			b.Sub(b, fr.Modulus())
-		}
-		v[i] = field.FromBig(b)
-	}
-	return v
-}
-
-// NewBinding returns MiMC(taskKey mod r, round), the Binding of a task
-// round. taskKey is the task's on-chain key, chain.TaskKey(taskID). The
-// verifier computes it itself, so a proof made for one round of one task
-// is worthless for any other.
+// NewBinding returns keccak256(taskKey ‖ round as a 32-byte big-endian
+// word) mod r, the Binding of a task round. taskKey is the task's on-chain
+// key, chain.TaskKey(taskID). The verifier computes it itself — the task
+// contract with the same keccak256 — so a proof made for one round of one
+// task is worthless for any other.
 func NewBinding(taskKey [32]byte, round uint64) fr.Element {
-	var k fr.Element
-	k.SetBytes(taskKey[:])
-	kb := k.Bytes()
-	var rb [fr.Bytes]byte
-	binary.BigEndian.PutUint64(rb[fr.Bytes-8:], round)
-	h := mimc.NewMiMC()
-	h.Write(kb[:]) // canonical blocks: Write cannot fail
-	h.Write(rb[:])
+	var word [32]byte
+	binary.BigEndian.PutUint64(word[24:], round)
+	h := sha3.NewLegacyKeccak256()
+	h.Write(taskKey[:])
+	h.Write(word[:])
 	var b fr.Element
-	b.SetBytes(h.Sum(nil))
+	b.SetBigInt(new(big.Int).SetBytes(h.Sum(nil)))
 	return b
 }
 
-// Witness computes the claim of table t for shape s and binding, and the
-// full and public witnesses that prove it. It returns an error wrapping
-// ErrShape for an invalid shape and ErrTable for a table that does not fit.
-func Witness(t *dataset.Table, binding fr.Element, s Shape) (full, public witness.Witness, c Claim, err error) {
-	if _, _, err := s.check(); err != nil {
-		return nil, nil, Claim{}, err
+// NewMask draws a commitment mask uniformly below 2^MaskBits from rand.
+func NewMask(rand io.Reader) (*big.Int, error) {
+	var buf [MaskBits / 8]byte
+	if _, err := io.ReadFull(rand, buf[:]); err != nil {
+		return nil, fmt.Errorf("contribution: mask: %w", err)
 	}
+	return new(big.Int).SetBytes(buf[:]), nil
+}
+
+// checkMask returns an error wrapping ErrTable for a mask that is nil,
+// negative or too wide.
+func checkMask(mask *big.Int) error {
+	if mask == nil || mask.Sign() < 0 || mask.BitLen() > MaskBits {
+		return fmt.Errorf("%w: mask not in [0, 2^%d)", ErrTable, MaskBits)
+	}
+	return nil
+}
+
+// Input returns what the node feeds into the aggregation for table t: the
+// statistics vector of stats.LocalMap for the shape's layout, then the
+// mask as two MaskPartBits-bit parts, low first. The aggregate of the
+// nodes' inputs is what CheckAggregate checks against their commitments.
+func (s Shape) Input(t *dataset.Table, mask *big.Int) (field.Vector, error) {
 	if err := s.fits(t); err != nil {
-		return nil, nil, Claim{}, err
+		return nil, err
 	}
-	a, c, err := s.assign(t, binding)
+	if err := checkMask(mask); err != nil {
+		return nil, err
+	}
+	_, _, l, _ := s.check()
+	lo := new(big.Int).And(mask, new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), MaskPartBits), big.NewInt(1)))
+	hi := new(big.Int).Rsh(mask, MaskPartBits)
+	return append(stats.LocalMap(t, l), field.FromBig(lo), field.FromBig(hi)), nil
+}
+
+// Commit returns the Pedersen commitment of table t's contribution under
+// mask, as the circuit computes it.
+func (s Shape) Commit(t *dataset.Table, mask *big.Int) (pedersen.Point, error) {
+	in, err := s.Input(t, mask)
+	if err != nil {
+		return pedersen.Point{}, err
+	}
+	p, cols, l, _ := s.check()
+	o := newOpening(p, cols, s.Rows)
+	vals, err := o.values(p, cols, in[:l.Len()], int64(len(t.Rows)), 1)
+	if err != nil {
+		return pedersen.Point{}, fmt.Errorf("%w: %w", ErrTable, err)
+	}
+	c, err := o.generators().Commit(o.pack(vals), mask)
+	if err != nil {
+		return pedersen.Point{}, fmt.Errorf("%w: %w", ErrTable, err)
+	}
+	return c, nil
+}
+
+// CheckAggregate checks the aggregate of the nodes' Inputs, as the MPC
+// reveals it, against the commitments in their verified proofs: the sum
+// of the commitments must open to the aggregate statistics under the
+// aggregate mask. rows[i] is node i's registered row count. A node that
+// fed the aggregation anything other than the statistics it proved makes
+// the check fail (unless it finds a discrete-log relation between the
+// generators). It returns an error wrapping ErrBinding when the check
+// fails or the aggregate is malformed, and ErrShape for an invalid shape.
+func (s Shape) CheckAggregate(commitments []pedersen.Point, rows []int, aggregate field.Vector) error {
+	p, cols, l, err := s.check()
+	if err != nil {
+		return err
+	}
+	if len(commitments) != len(rows) || len(commitments) == 0 {
+		return fmt.Errorf("%w: %d commitments for %d row counts", ErrBinding, len(commitments), len(rows))
+	}
+	if len(aggregate) != l.Len()+2 {
+		return fmt.Errorf("%w: aggregate of %d elements, want %d", ErrBinding, len(aggregate), l.Len()+2)
+	}
+	var total int64
+	for _, r := range rows {
+		if r < 1 || r > s.Rows {
+			return fmt.Errorf("%w: row count %d not in [1, %d]", ErrBinding, r, s.Rows)
+		}
+		total += int64(r)
+	}
+	o := newOpening(p, cols, s.Rows)
+	vals, err := o.values(p, cols, aggregate[:l.Len()], total, len(commitments))
+	if err != nil {
+		return err
+	}
+	lo, hi := aggregate[l.Len()].Signed(), aggregate[l.Len()+1].Signed()
+	if lo.Sign() < 0 || hi.Sign() < 0 {
+		return fmt.Errorf("%w: negative mask sum", ErrBinding)
+	}
+	mask := new(big.Int).Add(lo, hi.Lsh(hi, MaskPartBits))
+	want, err := o.generators().Commit(o.pack(vals), mask.Mod(mask, pedersen.Order()))
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrBinding, err)
+	}
+	if got := pedersen.Sum(commitments...); !got.Equal(&want) {
+		return fmt.Errorf("%w: the aggregate does not open the sum of the proven commitments", ErrBinding)
+	}
+	return nil
+}
+
+// Witness computes the claim of table t for shape s, binding and mask,
+// and the full and public witnesses that prove it. It returns an error
+// wrapping ErrShape for an invalid shape and ErrTable for a table that
+// does not fit or a bad mask.
+func Witness(t *dataset.Table, binding fr.Element, mask *big.Int, s Shape) (full, public witness.Witness, c Claim, err error) {
+	a, c, err := s.assign(t, binding, mask)
 	if err != nil {
 		return nil, nil, Claim{}, err
 	}
@@ -212,66 +302,41 @@ func Witness(t *dataset.Table, binding fr.Element, s Shape) (full, public witnes
 	return full, public, c, nil
 }
 
-// assign returns the assignment and claim for t, which must fit s but may
-// hold values out of range.
-func (s Shape) assign(t *dataset.Table, binding fr.Element) (*Circuit, Claim, error) {
+// assign returns the assignment and claim for t.
+func (s Shape) assign(t *dataset.Table, binding fr.Element, mask *big.Int) (*Circuit, Claim, error) {
+	commitment, err := s.Commit(t, mask)
+	if err != nil {
+		return nil, Claim{}, err
+	}
 	a, err := s.Circuit()
 	if err != nil {
 		return nil, Claim{}, err
 	}
-	var stats = make([]fr.Element, len(a.Stats))
-	one := fr.One()
-	for i := range s.Rows {
-		var row []dataset.Cell
-		if i < len(t.Rows) {
-			row = t.Rows[i]
-		}
-		a.Active[i] = boolInt(row != nil)
-		for j := range a.width {
-			var cell dataset.Cell
-			if row != nil {
-				cell = row[j]
-			}
-			if cell.Missing {
-				cell.Q = 0
-			}
-			a.Q[i][j] = cell.Q
-			a.Missing[i][j] = boolInt(cell.Missing)
-		}
-		for ci, col := range a.cols {
-			for k := range col.levels {
-				a.Level[i][ci][k] = 0
-			}
-			if row == nil {
-				continue
-			}
-			cell := row[col.index]
-			if cell.Missing {
-				stats[col.offset+slotMissing].Add(&stats[col.offset+slotMissing], &one)
-				continue
-			}
-			var q, q2 fr.Element
-			q.SetInt64(cell.Q)
-			q2.Square(&q)
-			stats[col.offset+slotCount].Add(&stats[col.offset+slotCount], &one)
-			stats[col.offset+slotSum].Add(&stats[col.offset+slotSum], &q)
-			stats[col.offset+slotSumSq].Add(&stats[col.offset+slotSumSq], &q2)
-			if len(col.levels) > 0 {
-				a.Level[i][ci][cell.Level] = 1
-				k := col.offset + slotsFixed + cell.Level
-				stats[k].Add(&stats[k], &one)
+	root, err := t.CommitmentRoot()
+	if err != nil {
+		return nil, Claim{}, fmt.Errorf("%w: %w", ErrTable, err)
+	}
+	for i, codes := range a.Code {
+		for f, fl := range a.packing.Fields {
+			codes[f] = 0
+			if i < len(t.Rows) {
+				codes[f] = fl.Code(t.Rows[i][fl.Column])
 			}
 		}
 	}
-	c := Claim{Root: t.CommitmentRoot(), Rows: len(t.Rows), Binding: binding, Stats: stats}
-	if err := c.assign(a); err != nil {
+	a.Mask = mask
+	c := Claim{Root: root, Rows: len(t.Rows), Binding: binding, Commitment: commitment}
+	if err := c.assign(a, s.Rows); err != nil {
 		return nil, Claim{}, err
 	}
 	return a, c, nil
 }
 
-// fits checks t against s.
+// fits checks t against s; CommitmentRoot checks its cells.
 func (s Shape) fits(t *dataset.Table) error {
+	if _, _, _, err := s.check(); err != nil {
+		return err
+	}
 	var errs []error
 	if t.Schema.ID != s.Schema.ID || len(t.Schema.Columns) != len(s.Schema.Columns) {
 		errs = append(errs, fmt.Errorf("schema %s with %d columns, want %s with %d", t.Schema.ID, len(t.Schema.Columns), s.Schema.ID, len(s.Schema.Columns)))
@@ -279,28 +344,9 @@ func (s Shape) fits(t *dataset.Table) error {
 	if len(t.Rows) < 1 || len(t.Rows) > s.Rows {
 		errs = append(errs, fmt.Errorf("%d rows, want 1 to %d", len(t.Rows), s.Rows))
 	}
-	cols, _, _ := s.check()
-	for i, row := range t.Rows {
-		if len(row) != len(s.Schema.Columns) {
-			errs = append(errs, fmt.Errorf("row %d has %d cells, want %d", i, len(row), len(s.Schema.Columns)))
-			continue
-		}
-		for j, cell := range row {
-			if !cell.Missing && (cell.Q > MaxAbsQ || cell.Q < -MaxAbsQ) {
-				errs = append(errs, fmt.Errorf("row %d column %d: |Q| above %d", i, j, int64(MaxAbsQ)))
-			}
-		}
-		for _, col := range cols {
-			cell := row[col.index]
-			if cell.Missing || len(col.levels) == 0 {
-				continue
-			}
-			if cell.Level < 0 || cell.Level >= len(col.levels) || col.levels[cell.Level].Int64() != cell.Q {
-				errs = append(errs, fmt.Errorf("row %d column %d: value does not match level %d", i, col.index, cell.Level))
-			}
-		}
-		if len(errs) > 10 {
-			break
+	if len(errs) == 0 {
+		if _, err := t.CommitmentRoot(); err != nil {
+			errs = append(errs, err)
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -309,24 +355,23 @@ func (s Shape) fits(t *dataset.Table) error {
 	return nil
 }
 
-// assign sets the public fields of a from c.
-func (c Claim) assign(a *Circuit) error {
+// assign sets the public fields of a, a circuit of a shape with the
+// given rows, from c.
+func (c Claim) assign(a *Circuit, rows int) error {
 	var root fr.Element
 	if err := root.SetBytesCanonical(c.Root[:]); err != nil {
 		return fmt.Errorf("%w: root is not a field element: %w", ErrClaim, err)
 	}
-	if c.Rows < 1 || c.Rows > len(a.Active) {
-		return fmt.Errorf("%w: %d rows, want 1 to %d", ErrClaim, c.Rows, len(a.Active))
+	if c.Rows < 1 || c.Rows > rows {
+		return fmt.Errorf("%w: %d rows, want 1 to %d", ErrClaim, c.Rows, rows)
 	}
-	if len(c.Stats) != len(a.Stats) {
-		return fmt.Errorf("%w: %d statistics, want %d", ErrClaim, len(c.Stats), len(a.Stats))
+	if !c.Commitment.IsOnCurve() {
+		return fmt.Errorf("%w: commitment is not a curve point", ErrClaim)
 	}
 	a.Root = root
 	a.Rows = c.Rows
 	a.Binding = c.Binding
-	for i := range c.Stats {
-		a.Stats[i] = c.Stats[i]
-	}
+	a.Commitment = [2]frontend.Variable{c.Commitment.X, c.Commitment.Y}
 	return nil
 }
 
@@ -339,7 +384,7 @@ func PublicWitness(s Shape, c Claim) (witness.Witness, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := c.assign(a); err != nil {
+	if err := c.assign(a, s.Rows); err != nil {
 		return nil, err
 	}
 	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField(), frontend.PublicOnly())
@@ -366,11 +411,4 @@ func Verify(proof plonk.Proof, vk plonk.VerifyingKey, public witness.Witness) er
 		return fmt.Errorf("%w: %w", ErrInvalidProof, err)
 	}
 	return nil
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

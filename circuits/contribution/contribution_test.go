@@ -3,6 +3,7 @@ package contribution
 import (
 	"bytes"
 	"errors"
+	"math/big"
 	"math/rand/v2"
 	"strings"
 	"sync"
@@ -11,16 +12,16 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/mimc"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/test"
 	"github.com/consensys/gnark/test/unsafekzg"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/twopm/twopm/circuits/pedersen"
 	"github.com/twopm/twopm/dataset"
-	"github.com/twopm/twopm/stats"
 )
 
 // Five Cleveland-style lines: two missing cells, and a negative oldpeak
@@ -60,12 +61,14 @@ func clone(t *dataset.Table) *dataset.Table {
 
 var (
 	small = Shape{Rows: 4, Schema: dataset.HeartDisease}
-	// narrow is for real proofs: under 10,000 gates for a 3-column table of 3
-	// rows in 4 slots, with a negative value, missing cells, a padding slot.
+	// narrow is for real proofs: a 3-column table of 3 rows in 32 slots,
+	// with a negative value, missing cells and padding slots.
 	narrow       = Shape{Rows: 4, Schema: narrowSchema}
 	narrowLines  = []string{"1.5,1,-2", "?,0,3", "0.25,?,?"}
 	narrowSchema = dataset.Schema{ID: "narrow", Columns: []dataset.Column{
-		{Name: "x"}, {Name: "c", Kind: dataset.Categorical, Levels: []string{"0", "1"}}, {Name: "y"},
+		{Name: "x", Range: &dataset.Range{Min: -10 * fixedUnit, Max: 10 * fixedUnit, Step: fixedUnit / 100}},
+		{Name: "c", Kind: dataset.Categorical, Levels: []string{"0", "1"}},
+		{Name: "y", Range: &dataset.Range{Min: -10 * fixedUnit, Max: 10 * fixedUnit, Step: fixedUnit}},
 	}}
 	binding   = NewBinding([32]byte{1}, 7)
 	bn254     = ecc.BN254.ScalarField()
@@ -74,7 +77,7 @@ var (
 
 func assignment(t *testing.T, tab *dataset.Table, s Shape) (*Circuit, Claim) {
 	t.Helper()
-	a, c, err := s.assign(tab, binding)
+	a, c, err := s.assign(tab, binding, testMask)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,29 +85,34 @@ func assignment(t *testing.T, tab *dataset.Table, s Shape) (*Circuit, Claim) {
 }
 
 func TestRootMatchesCommitmentRoot(t *testing.T) {
-	// Tables of 1 to 5 rows in 8 slots: trees of width 1, 2, 4, 4 and 8,
-	// all but the last padded with slots.
-	s := Shape{Rows: 8, Schema: dataset.HeartDisease}
+	// Tables of 1 to 5 rows, and of 33 rows (two blocks), in 64 slots.
+	s := Shape{Rows: 64, Schema: dataset.HeartDisease, Columns: []string{"age"}}
 	circuit, err := s.Circuit()
 	if err != nil {
 		t.Fatal(err)
 	}
+	tables := []*dataset.Table{}
 	for n := 1; n <= len(lines); n++ {
-		tab := table(t, n)
+		tables = append(tables, table(t, n))
+	}
+	var long []string
+	for i := range 33 {
+		long = append(long, lines[i%len(lines)])
+	}
+	tables = append(tables, read(t, long...))
+	for _, tab := range tables {
+		n := len(tab.Rows)
 		a, c := assignment(t, tab, s)
-		if c.Root != tab.CommitmentRoot() {
+		if c.Root != rootOf(t, tab) {
 			t.Fatalf("%d rows: claim root is not CommitmentRoot", n)
 		}
 		if err := test.IsSolved(circuit, a, bn254); err != nil {
 			t.Fatalf("%d rows: in-circuit root differs from CommitmentRoot: %v", n, err)
 		}
-		// The root of one row fewer, or of the rows in another order,
-		// must not do.
-		var other [32]byte
+		// The root of one row fewer must not do.
+		other := rootOf(t, read(t, append(lines[:1:1], "41,0,2,130,204,0,2,172,0,1.4,1,0,3,0")...))
 		if n > 1 {
-			other = table(t, n-1).CommitmentRoot()
-		} else {
-			other = table(t, 2).CommitmentRoot()
+			other = rootOf(t, &dataset.Table{Schema: tab.Schema, Rows: tab.Rows[:n-1]})
 		}
 		var e fr.Element
 		e.SetBytes(other[:])
@@ -115,28 +123,13 @@ func TestRootMatchesCommitmentRoot(t *testing.T) {
 	}
 }
 
-func TestClaimMatchesLocalMap(t *testing.T) {
-	tab := table(t, 5)
-	for _, cols := range [][]string{nil, {"oldpeak", "age", "ca", "thal"}} {
-		s := Shape{Rows: 8, Schema: dataset.HeartDisease, Columns: cols}
-		l, err := s.Layout()
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, _, c, err := Witness(tab, binding, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, want := c.Contribution(), stats.LocalMap(tab, l)
-		if len(got) != len(want) {
-			t.Fatalf("columns %v: %d elements, want %d", cols, len(got), len(want))
-		}
-		for i := range want {
-			if !got[i].Equal(want[i]) {
-				t.Fatalf("columns %v: element %d is %v, want %v", cols, i, got[i].Signed(), want[i].Signed())
-			}
-		}
+func rootOf(t testing.TB, tab *dataset.Table) [32]byte {
+	t.Helper()
+	r, err := tab.CommitmentRoot()
+	if err != nil {
+		t.Fatal(err)
 	}
+	return r
 }
 
 func TestHonestProofSucceeds(t *testing.T) {
@@ -168,20 +161,27 @@ func TestForgedContributionFails(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 0))
 	orig := table(t, 3)
 	s := small
-	l, err := s.Layout()
+	p, err := s.Schema.Packing()
 	if err != nil {
 		t.Fatal(err)
 	}
-	age := l.Columns[dataset.HeartDisease.Index("age")].Offset
-	ca := l.Columns[dataset.HeartDisease.Index("ca")]
+	field := func(col, level int) int {
+		for f, fl := range p.Fields {
+			if fl.Column == col && fl.Level == level {
+				return f
+			}
+		}
+		t.Fatalf("no field for column %d level %d", col, level)
+		return -1
+	}
+	age, cp := dataset.HeartDisease.Index("age"), dataset.HeartDisease.Index("cp")
 
-	// honest returns the assignment of the original table.
 	honest := func(t *testing.T) *Circuit {
 		a, _ := assignment(t, orig, s)
 		return a
 	}
 	// altered proves a changed table honestly, then claims the original's
-	// root: only the commitment can catch it.
+	// root: only the root can catch it.
 	altered := func(change func(*dataset.Table)) func(*testing.T) *Circuit {
 		return func(t *testing.T) *Circuit {
 			tab := clone(orig)
@@ -191,10 +191,15 @@ func TestForgedContributionFails(t *testing.T) {
 			return a
 		}
 	}
-	bump := func(slot int) func(*testing.T) *Circuit {
+	// recommitted proves a changed table honestly, then claims the
+	// original's commitment: only the commitment can catch it.
+	recommitted := func(change func(*dataset.Table)) func(*testing.T) *Circuit {
 		return func(t *testing.T) *Circuit {
-			a := honest(t)
-			add(a, slot, 1)
+			tab := clone(orig)
+			change(tab)
+			a, _ := assignment(t, tab, s)
+			h := honest(t)
+			a.Commitment = h.Commitment
 			return a
 		}
 	}
@@ -205,10 +210,10 @@ func TestForgedContributionFails(t *testing.T) {
 	}{
 		{name: "honest", witness: honest},
 		{name: "one cell changed", wantErr: true, witness: altered(func(tab *dataset.Table) {
-			numeric := []int{0, 3, 4, 7, 9} // so only the root can catch it
+			numeric := []int{0, 3, 4, 7}
 			i, j := rng.IntN(len(tab.Rows)), numeric[rng.IntN(len(numeric))]
 			t.Logf("changing row %d column %d", i, j)
-			tab.Rows[i][j].Q += 1
+			tab.Rows[i][j].Q += fixedUnit
 			tab.Rows[i][j].Missing = false
 		})},
 		{name: "cell marked missing", wantErr: true, witness: altered(func(tab *dataset.Table) {
@@ -220,14 +225,23 @@ func TestForgedContributionFails(t *testing.T) {
 		{name: "row dropped", wantErr: true, witness: altered(func(tab *dataset.Table) {
 			tab.Rows = tab.Rows[:2]
 		})},
-		{name: "sum + 1", wantErr: true, witness: bump(age + slotSum)},
-		{name: "count + 1", wantErr: true, witness: bump(age + slotCount)},
-		{name: "sum of squares + 1", wantErr: true, witness: bump(age + slotSumSq)},
-		{name: "missing + 1", wantErr: true, witness: bump(ca.Offset + slotMissing)},
-		{name: "histogram level + 1", wantErr: true, witness: bump(ca.Offset + slotsFixed + 1)},
+		{name: "cell changed, original commitment claimed", wantErr: true, witness: recommitted(func(tab *dataset.Table) {
+			tab.Rows[2][0].Q += fixedUnit
+		})},
+		{name: "another commitment", wantErr: true, witness: func(t *testing.T) *Circuit {
+			a := honest(t)
+			other, _ := assignment(t, table(t, 2), s)
+			a.Commitment = other.Commitment
+			return a
+		}},
+		{name: "another mask", wantErr: true, witness: func(t *testing.T) *Circuit {
+			a := honest(t)
+			a.Mask = new(big.Int).Add(testMask, big.NewInt(1))
+			return a
+		}},
 		{name: "wrong root", wantErr: true, witness: func(t *testing.T) *Circuit {
 			a := honest(t)
-			r := table(t, 2).CommitmentRoot()
+			r := rootOf(t, table(t, 2))
 			var e fr.Element
 			e.SetBytes(r[:])
 			a.Root = e
@@ -238,68 +252,40 @@ func TestForgedContributionFails(t *testing.T) {
 			a.Rows = 4
 			return a
 		}},
-		// Padding leaves are zero whatever the cells: only the cell
-		// constraints can catch these.
 		{name: "value in a padding slot", wantErr: true, witness: func(t *testing.T) *Circuit {
 			a := honest(t)
-			a.Q[3][0] = 5
-			add(a, age+slotSum, 5)
-			add(a, age+slotSumSq, 25)
+			a.Code[3][field(age, -1)] = 50
 			return a
 		}},
-		{name: "missing cell in a padding slot, one fewer present", wantErr: true, witness: func(t *testing.T) *Circuit {
-			a := honest(t)
-			a.Missing[3][0] = 1
-			add(a, age+slotMissing, 1)
-			add(a, age+slotCount, -1)
-			return a
-		}},
-		{name: "missing cell with a value", wantErr: true, witness: func(t *testing.T) *Circuit {
-			a := honest(t) // row 2 column trestbps is missing
-			a.Q[2][3] = 5
-			return a
-		}},
-		// Self-consistent forgeries: settle sets the public values to what
-		// the circuit derives, so only the validity checks reject them.
+		// Self-consistent forgeries: settle sets Root and Commitment to what
+		// the circuit derives from the codes, so only the validity checks
+		// can reject them.
 		{name: "settled honest witness", witness: settled(honest)},
-		{name: "no active row", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
+		{name: "age code beyond its 7 bits", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
 			a := honest(t)
-			for i := range a.Active {
-				a.Active[i] = 0
-				zeroRow(a, i)
-			}
+			a.Code[0][field(age, -1)] = 200
 			return a
 		})},
-		{name: "row 1 inactive between active rows", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
+		{name: "age code r−1 (a wrapped −1)", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
 			a := honest(t)
-			a.Active[1] = 0
-			zeroRow(a, 1)
+			a.Code[0][field(age, -1)] = new(big.Int).Sub(fr.Modulus(), big.NewInt(1))
 			return a
 		})},
-		{name: "missing -1 makes a value in a padding slot", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
-			a := honest(t)
-			a.Missing[3][0], a.Q[3][0] = -1, 99_000_000
-			return a
-		})},
-		{name: "level weights 2,-2,1 instead of 1", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
+		{name: "level bit 2", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
 			a := honest(t) // row 0 has cp = 1, level 0 of 1,2,3,4
-			cp := dataset.HeartDisease.Index("cp")
-			a.Level[0][cp][0], a.Level[0][cp][1], a.Level[0][cp][2] = 2, -2, 1
+			a.Code[0][field(cp, 0)] = 2
 			return a
 		})},
-		{name: "missing cell counted in a level", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
-			a := honest(t) // row 2 has ca missing; level 0 has the value 0
-			a.Level[2][dataset.HeartDisease.Index("ca")][0] = 1
+		{name: "two levels in one cell", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
+			a := honest(t)
+			a.Code[0][field(cp, 2)] = 1
 			return a
 		})},
-		{name: "categorical cell with another level", wantErr: true, witness: func(t *testing.T) *Circuit {
-			a := honest(t) // row 1 has ca = 3, level 3; say level 2
-			ci := dataset.HeartDisease.Index("ca")
-			a.Level[1][ci][3], a.Level[1][ci][2] = 0, 1
-			a.Stats[ca.Offset+slotsFixed+3] = 0
-			a.Stats[ca.Offset+slotsFixed+2] = 1
+		{name: "mask of 249 bits", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
+			a := honest(t)
+			a.Mask = new(big.Int).Lsh(big.NewInt(1), MaskBits)
 			return a
-		}},
+		})},
 	}
 	circuit, err := s.Circuit()
 	if err != nil {
@@ -321,69 +307,85 @@ func TestForgedContributionFails(t *testing.T) {
 	}
 }
 
-// An active flag of 2 after the last row, with every cell missing, makes
-// a row that is both present and missing. Here only the active flags'
-// booleanity catches it: every proven categorical column has a level of
-// value 0, which the fake row's cells can take.
-func TestActiveMustBeBoolean(t *testing.T) {
-	s := Shape{Rows: 4, Schema: dataset.HeartDisease, Columns: []string{"age", "sex"}}
-	circuit, err := s.Circuit()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct {
-		name    string
-		active  int
-		wantErr bool
-	}{
-		{name: "padding slot", active: 0},
-		{name: "active 2", active: 2, wantErr: true},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			a, _ := assignment(t, table(t, 3), s)
-			a.Active[3] = tt.active
-			for j := range a.Missing[3] {
-				a.Missing[3][j] = tt.active / 2
-			}
-			a.Level[3][1][0] = tt.active / 2 // sex: level "0"
-			settle(t, a)
-			if err := test.IsSolved(circuit, a, bn254); (err != nil) != tt.wantErr {
-				t.Fatalf("IsSolved: error %v, want error %v", err, tt.wantErr)
-			}
-		})
+const fixedUnit = 1_000_000 // one whole unit in fixed point
+
+var testMask = new(big.Int).Lsh(big.NewInt(0x2b2b2b), 200)
+
+// settled wraps a witness builder: it sets Root and Commitment to what the
+// circuit derives from the codes and mask, computed natively.
+func settled(f func(*testing.T) *Circuit) func(*testing.T) *Circuit {
+	return func(t *testing.T) *Circuit {
+		a := f(t)
+		settle(t, a)
+		return a
 	}
 }
 
-func TestRangeBoundary(t *testing.T) {
-	s := Shape{Rows: 2, Schema: dataset.HeartDisease, Columns: []string{"age"}}
-	circuit, err := s.Circuit()
+func settle(t *testing.T, a *Circuit) {
+	t.Helper()
+	val := func(v frontend.Variable) *big.Int {
+		var e fr.Element
+		if _, err := e.SetInterface(v); err != nil {
+			t.Fatal(err)
+		}
+		return e.BigInt(new(big.Int))
+	}
+	// The root, packing codes whatever their width.
+	var level []fr.Element
+	for b := 0; b < len(a.Code); b += dataset.CommitBlockRows {
+		elems := make([]*big.Int, a.packing.Elements)
+		for i := range elems {
+			elems[i] = new(big.Int)
+		}
+		for r := range dataset.CommitBlockRows {
+			for f, pos := range a.packing.Pos[r] {
+				elems[pos.Element].Add(elems[pos.Element], new(big.Int).Lsh(val(a.Code[b+r][f]), uint(pos.Offset)))
+			}
+		}
+		es := make([]fr.Element, len(elems))
+		for i := range elems {
+			es[i].SetBigInt(elems[i])
+		}
+		level = append(level, dataset.Sponge(dataset.TagLeaf, es...))
+	}
+	a.Root = a.packing.Root(level, val(a.Rows).Uint64())
+	// The commitment, from entries computed over the codes in the field.
+	r := fr.Modulus()
+	var vals []*big.Int
+	for _, col := range a.cols {
+		if col.levels == nil {
+			count, sum, sq := new(big.Int), new(big.Int), new(big.Int)
+			for _, row := range a.Code {
+				code := val(row[col.fields[0]])
+				if code.Sign() == 0 {
+					continue
+				}
+				v := new(big.Int).Sub(code, big.NewInt(1))
+				count.Add(count, big.NewInt(1))
+				sum.Add(sum, v)
+				sq.Add(sq, new(big.Int).Mul(v, v))
+			}
+			vals = append(vals, count.Mod(count, r), sum.Mod(sum, r), sq.Mod(sq, r))
+			continue
+		}
+		for _, f := range col.fields {
+			h := new(big.Int)
+			for _, row := range a.Code {
+				h.Add(h, val(row[f]))
+			}
+			vals = append(vals, h.Mod(h, r))
+		}
+	}
+	l := pedersen.Order()
+	scalars := a.opening.pack(vals)
+	for _, sc := range scalars {
+		sc.Mod(sc, l)
+	}
+	c, err := a.opening.generators().Commit(scalars, new(big.Int).Mod(val(a.Mask), l))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct {
-		name    string
-		q       int64
-		wantErr bool
-	}{
-		{name: "+1e15", q: MaxAbsQ},
-		{name: "-1e15", q: -MaxAbsQ},
-		{name: "+1e15+1", q: MaxAbsQ + 1, wantErr: true},
-		{name: "-1e15-1", q: -MaxAbsQ - 1, wantErr: true},
-		{name: "2^62", q: 1 << 62, wantErr: true},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			tab := table(t, 2)
-			tab.Rows[1][0].Q = tt.q // age: numeric
-			if _, _, _, err := Witness(tab, binding, s); (err != nil) != tt.wantErr || (err != nil && !errors.Is(err, ErrTable)) {
-				t.Fatalf("Witness: error %v, want ErrTable %v", err, tt.wantErr)
-			}
-			// The circuit alone must reject what Witness refuses.
-			a, _ := assignment(t, tab, s)
-			if err := test.IsSolved(circuit, a, bn254); (err != nil) != tt.wantErr {
-				t.Fatalf("IsSolved: error %v, want error %v", err, tt.wantErr)
-			}
-		})
-	}
+	a.Commitment = [2]frontend.Variable{c.X, c.Y}
 }
 
 // keys compiles narrow once and sets it up with an unsafe SRS.
@@ -413,7 +415,7 @@ func TestProveVerify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	full, public, claim, err := Witness(tab, binding, narrow)
+	full, public, claim, err := Witness(tab, binding, testMask, narrow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -435,20 +437,24 @@ func TestProveVerify(t *testing.T) {
 		t.Fatal("PublicWitness differs from the public part of Witness")
 	}
 
-	other := NewBinding([32]byte{1}, 8) // same task, next round
-	sumPlus := claim
-	sumPlus.Stats = append([]fr.Element(nil), claim.Stats...)
-	sumPlus.Stats[slotSum].Add(&sumPlus.Stats[slotSum], new(fr.Element).SetOne())
+	otherCommitment, err := narrow.Commit(tab, new(big.Int).Add(testMask, big.NewInt(1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	altered := clone(tab)
+	altered.Rows[0][0].Q += fixedUnit
 	tests := []struct {
 		name    string
 		claim   Claim
 		wantErr bool
 	}{
 		{name: "honest", claim: claim},
-		{name: "replayed in another round", claim: withBinding(claim, other), wantErr: true},
-		{name: "replayed in another task", claim: withBinding(claim, NewBinding([32]byte{2}, 7)), wantErr: true},
-		{name: "sum + 1", claim: sumPlus, wantErr: true},
-		{name: "another root", claim: withRoot(claim, (&dataset.Table{Rows: tab.Rows[:2]}).CommitmentRoot()), wantErr: true},
+		{name: "replayed in another round", claim: with(claim, func(c *Claim) { c.Binding = NewBinding([32]byte{1}, 8) }), wantErr: true},
+		{name: "replayed in another task", claim: with(claim, func(c *Claim) { c.Binding = NewBinding([32]byte{2}, 7) }), wantErr: true},
+		{name: "another commitment", claim: with(claim, func(c *Claim) { c.Commitment = otherCommitment }), wantErr: true},
+		{name: "root of altered rows", claim: with(claim, func(c *Claim) { c.Root = rootOf(t, altered) }), wantErr: true},
+		{name: "root of fewer rows", claim: with(claim, func(c *Claim) { c.Root = rootOf(t, &dataset.Table{Schema: narrowSchema, Rows: tab.Rows[:2]}) }), wantErr: true},
+		{name: "one row fewer", claim: with(claim, func(c *Claim) { c.Rows-- }), wantErr: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -463,144 +469,19 @@ func TestProveVerify(t *testing.T) {
 		})
 	}
 
-	// A node cannot prove a forged claim either.
+	// A node cannot prove a commitment to other statistics either.
 	a, _ := assignment(t, tab, narrow)
-	a.Stats[slotSum] = 1
+	a.Commitment = [2]frontend.Variable{otherCommitment.X, otherCommitment.Y}
 	forged, err := frontend.NewWitness(a, bn254)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := Prove(k.ccs, k.pk, forged); !errors.Is(err, ErrProve) {
-		t.Fatalf("Prove of a forged sum: error %v, want ErrProve", err)
+		t.Fatalf("Prove of a forged commitment: error %v, want ErrProve", err)
 	}
 }
 
-// settled wraps a witness builder with settle.
-func settled(f func(*testing.T) *Circuit) func(*testing.T) *Circuit {
-	return func(t *testing.T) *Circuit {
-		a := f(t)
-		settle(t, a)
-		return a
-	}
-}
-
-// settle sets a's Root, Rows and Stats to what the circuit computes from
-// a's private witness, computed natively.
-func settle(t *testing.T, a *Circuit) {
-	t.Helper()
-	val := func(v frontend.Variable) fr.Element {
-		var e fr.Element
-		if _, err := e.SetInterface(v); err != nil {
-			t.Fatal(err)
-		}
-		return e
-	}
-	var missing fr.Element
-	missing.SetBigInt(missingCell)
-	hash := func(xs ...fr.Element) fr.Element {
-		h := mimc.NewMiMC()
-		for _, x := range xs {
-			b := x.Bytes()
-			h.Write(b[:])
-		}
-		var e fr.Element
-		e.SetBytes(h.Sum(nil))
-		return e
-	}
-	n := len(a.Active)
-	width := 1
-	for width < n {
-		width *= 2
-	}
-	level := make([]fr.Element, width)
-	var rows fr.Element
-	for i := range n {
-		act := val(a.Active[i])
-		rows.Add(&rows, &act)
-		in := []fr.Element{fr.NewElement(uint64(i))}
-		for j := range a.Q[i] {
-			q, m := val(a.Q[i][j]), val(a.Missing[i][j])
-			m.Mul(&m, &missing)
-			q.Add(&q, &m)
-			in = append(in, q)
-		}
-		leaf := hash(in...)
-		level[i].Mul(&act, &leaf)
-	}
-	tops := []fr.Element{level[0]}
-	for len(level) > 1 {
-		next := make([]fr.Element, len(level)/2)
-		for i := range next {
-			next[i] = hash(level[2*i], level[2*i+1])
-		}
-		level = next
-		tops = append(tops, level[0])
-	}
-	active := func(i int) fr.Element {
-		if i < n {
-			return val(a.Active[i])
-		}
-		return fr.Element{}
-	}
-	var root, e, x fr.Element
-	one := fr.One()
-	a1 := active(1)
-	e.Sub(&one, &a1)
-	root.Mul(&e, &tops[0])
-	for l := 1; l < len(tops); l++ {
-		lo, hi := active(1<<(l-1)), active(1<<l)
-		e.Sub(&lo, &hi)
-		x.Mul(&e, &tops[l])
-		root.Add(&root, &x)
-	}
-	a.Root, a.Rows = root, rows
-	for ci, col := range a.cols {
-		st := make([]fr.Element, slotsFixed+len(col.levels))
-		for i := range n {
-			act, q, m := val(a.Active[i]), val(a.Q[i][col.index]), val(a.Missing[i][col.index])
-			var p, q2 fr.Element
-			p.Sub(&act, &m)
-			q2.Square(&q)
-			st[slotCount].Add(&st[slotCount], &p)
-			st[slotSum].Add(&st[slotSum], &q)
-			st[slotSumSq].Add(&st[slotSumSq], &q2)
-			st[slotMissing].Add(&st[slotMissing], &m)
-			for k := range col.levels {
-				l := val(a.Level[i][ci][k])
-				st[slotsFixed+k].Add(&st[slotsFixed+k], &l)
-			}
-		}
-		for k := range st {
-			a.Stats[col.offset+k] = st[k]
-		}
-	}
-}
-
-// zeroRow clears the cells of row slot i.
-func zeroRow(a *Circuit, i int) {
-	for j := range a.Q[i] {
-		a.Q[i][j], a.Missing[i][j] = 0, 0
-	}
-	for ci := range a.Level[i] {
-		for k := range a.Level[i][ci] {
-			a.Level[i][ci][k] = 0
-		}
-	}
-}
-
-// add adds d to a's statistic at slot.
-func add(a *Circuit, slot int, d int64) {
-	var e, f fr.Element
-	if _, err := e.SetInterface(a.Stats[slot]); err != nil {
-		panic(err)
-	}
-	f.SetInt64(d)
-	e.Add(&e, &f)
-	a.Stats[slot] = e
-}
-
-func withBinding(c Claim, b fr.Element) Claim { c.Binding = b; return c }
-func withRoot(c Claim, r [32]byte) Claim      { c.Root = r; return c }
+func with(c Claim, f func(*Claim)) Claim { f(&c); return c }
 
 func TestNewBinding(t *testing.T) {
 	b := NewBinding([32]byte{1}, 7)
@@ -612,6 +493,17 @@ func TestNewBinding(t *testing.T) {
 			t.Fatal("two task rounds share a binding")
 		}
 	}
+	// The task contract computes uint256(keccak256(abi.encode(key, round)))
+	// mod r: the same bytes through go-ethereum's Keccak-256.
+	key := [32]byte{0xaa, 0xbb}
+	word := make([]byte, 32)
+	word[31] = 9
+	want := new(big.Int).SetBytes(crypto.Keccak256(key[:], word))
+	want.Mod(want, fr.Modulus())
+	got := NewBinding(key, 9)
+	if got.BigInt(new(big.Int)).Cmp(want) != 0 {
+		t.Fatalf("NewBinding = %v, want keccak256 mod r = %v", got.String(), want)
+	}
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -621,12 +513,13 @@ func TestErrors(t *testing.T) {
 	long := table(t, 5)
 	other := *tab
 	other.Schema = dataset.BreastCancer
-	badLevel := clone(tab)
-	badLevel.Rows[0][dataset.HeartDisease.Index("sex")].Level = 0 // Q says level 1
+	offGrid := clone(tab)
+	offGrid.Rows[0][dataset.HeartDisease.Index("oldpeak")].Q = 2_350_000 // 2.35
 	tests := []struct {
 		name  string
 		shape Shape
 		table *dataset.Table
+		mask  *big.Int
 		want  error
 	}{
 		{name: "no rows", shape: Shape{Schema: dataset.HeartDisease}, table: tab, want: ErrShape},
@@ -634,16 +527,23 @@ func TestErrors(t *testing.T) {
 		{name: "unknown column", shape: Shape{Rows: 4, Schema: dataset.HeartDisease, Columns: []string{"age", "weight"}}, table: tab, want: ErrShape},
 		{name: "table too long", shape: small, table: long, want: ErrTable},
 		{name: "other schema", shape: small, table: &other, want: ErrTable},
-		{name: "level does not match value", shape: small, table: badLevel, want: ErrTable},
+		{name: "value off its grid", shape: small, table: offGrid, want: ErrTable},
+		{name: "no mask", shape: small, table: tab, mask: nil, want: ErrTable},
+		{name: "mask too wide", shape: small, table: tab, mask: new(big.Int).Lsh(big.NewInt(1), MaskBits), want: ErrTable},
+		{name: "negative mask", shape: small, table: tab, mask: big.NewInt(-1), want: ErrTable},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, _, _, err := Witness(tt.table, binding, tt.shape); !errors.Is(err, tt.want) {
+			mask := tt.mask
+			if mask == nil && tt.name != "no mask" {
+				mask = testMask
+			}
+			if _, _, _, err := Witness(tt.table, binding, mask, tt.shape); !errors.Is(err, tt.want) {
 				t.Fatalf("error %v, want %v", err, tt.want)
 			}
 		})
 	}
 	if _, err := PublicWitness(small, Claim{Rows: 3}); !errors.Is(err, ErrClaim) {
-		t.Fatalf("PublicWitness of a claim without statistics: error %v, want ErrClaim", err)
+		t.Fatalf("PublicWitness of a claim without a root: error %v, want ErrClaim", err)
 	}
 }

@@ -21,4 +21,8 @@ var (
 	// ErrInvalidProof is returned by Verify for a proof that does not
 	// verify against the verifying key and public witness.
 	ErrInvalidProof = errors.New("contribution: proof does not verify")
+	// ErrBinding is returned by CheckAggregate when the aggregate the MPC
+	// revealed is not what the nodes proved: some node fed the
+	// aggregation other values than those its commitment holds.
+	ErrBinding = errors.New("contribution: aggregate does not match the proven contributions")
 )

@@ -1,6 +1,7 @@
 package contribution_test
 
 import (
+	"crypto/rand"
 	"fmt"
 	"strings"
 
@@ -38,8 +39,14 @@ func Example() {
 	}
 
 	// The node. The task key would be chain.TaskKey(taskID).
+	// Its mask hides the statistics in the commitment; the node feeds it
+	// into the aggregation with them (shape.Input).
 	binding := contribution.NewBinding([32]byte{0x2b}, 1)
-	full, _, claim, err := contribution.Witness(tab, binding, shape)
+	mask, err := contribution.NewMask(rand.Reader)
+	if err != nil {
+		panic(err)
+	}
+	full, _, claim, err := contribution.Witness(tab, binding, mask, shape)
 	if err != nil {
 		panic(err)
 	}
@@ -48,13 +55,15 @@ func Example() {
 		panic(err)
 	}
 
-	// The verifier: the root it takes from the chain, the binding it
-	// computes, the statistics it was sent.
-	claim.Root = tab.CommitmentRoot()
-	public, err := contribution.PublicWitness(shape, claim)
+	// The verifier: the root and row count it takes from the chain, the
+	// binding it computes, the commitment it was sent. It learns nothing
+	// of the statistics.
+	public, err := contribution.PublicWitness(shape, contribution.Claim{
+		Root: claim.Root, Rows: 1, Binding: binding, Commitment: claim.Commitment,
+	})
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("age count:", claim.Contribution()[0].Signed(), "verify:", contribution.Verify(proof, vk, public))
-	// Output: age count: 1 verify: <nil>
+	fmt.Println("verify:", contribution.Verify(proof, vk, public))
+	// Output: verify: <nil>
 }
