@@ -79,12 +79,12 @@ func TestEscrowLifecycleIsIdempotent(t *testing.T) {
 	pay, deposit := big.NewInt(1e15), big.NewInt(5e15)
 
 	// Too little escrow is refused with a readable reason.
-	err := e.CreateTask(ctx, requester, "t-small", [32]byte{1}, 2, pay, coord.Address(), big.NewInt(1))
+	err := e.CreateTask(ctx, requester, "t-small", [32]byte{1}, 2, pay, coord.Address(), common.Address{}, big.NewInt(1))
 	if !errors.Is(err, ErrReverted) || !strings.Contains(err.Error(), "InsufficientEscrow") {
 		t.Fatalf("small escrow: %v", err)
 	}
 	for range 2 { // the second call is a retry and sends nothing
-		if err := e.CreateTask(ctx, requester, "t1", [32]byte{1}, 2, pay, coord.Address(), deposit); err != nil {
+		if err := e.CreateTask(ctx, requester, "t1", [32]byte{1}, 2, pay, coord.Address(), common.Address{}, deposit); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
+	"github.com/twopm/twopm/contracts/bindings/statsheartdiseasev1verifier"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
 )
 
@@ -22,10 +25,20 @@ type Deployment struct {
 	NodeRegistry common.Address `json:"node_registry"`
 	DataHub      common.Address `json:"data_hub"`
 	TaskEscrow   common.Address `json:"task_escrow"`
+	// Verifiers maps a circuit version ID (circuits/setup) to its verifier.
+	Verifiers map[string]common.Address `json:"verifiers"`
+}
+
+// Verifiers are the verifier contracts Deploy deploys, by circuit version:
+// contracts/src/verifier, generated from the dev SRS. A production network
+// deploys the verifiers of its own ceremony SRS instead.
+var Verifiers = map[string]*bind.MetaData{
+	"stats-heart-disease-v1": &statsheartdiseasev1verifier.StatsHeartDiseaseV1VerifierMetaData,
 }
 
 // Deploy deploys the node registry (with minStake wei and a deregistration
-// delay of delay seconds), the data hub and the task escrow from s.
+// delay of delay seconds), the data hub, the task escrow and the dev SRS's
+// verifiers from s.
 func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
 	d := Deployment{ChainID: c.id.Int64()}
 	reg, hub := noderegistry.NewNodeRegistry(), datahub.NewDataHub()
@@ -36,8 +49,15 @@ func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay 
 	if d.DataHub, err = deploy(ctx, c, s, hub.GetABI(), &datahub.DataHubMetaData, hub.PackConstructor(d.NodeRegistry)); err != nil {
 		return Deployment{}, err
 	}
-	if d.TaskEscrow, err = deploy(ctx, c, s, taskescrow.NewTaskEscrow().GetABI(), &taskescrow.TaskEscrowMetaData, nil); err != nil {
+	esc := taskescrow.NewTaskEscrow()
+	if d.TaskEscrow, err = deploy(ctx, c, s, esc.GetABI(), &taskescrow.TaskEscrowMetaData, esc.PackConstructor(d.DataHub)); err != nil {
 		return Deployment{}, err
+	}
+	d.Verifiers = map[string]common.Address{}
+	for _, id := range slices.Sorted(maps.Keys(Verifiers)) {
+		if d.Verifiers[id], err = deploy(ctx, c, s, statsheartdiseasev1verifier.NewStatsHeartDiseaseV1Verifier().GetABI(), Verifiers[id], nil); err != nil {
+			return Deployment{}, err
+		}
 	}
 	return d, nil
 }
@@ -79,16 +99,17 @@ func (e *Escrow) Task(ctx context.Context, taskID string) (taskescrow.TaskEscrow
 }
 
 // CreateTask escrows deposit wei from s for a task of rounds rounds that
-// pays pay wei per accepted contribution, recorded by coordinator. If the
-// task already exists with s as its requester (a retried call), it does
-// nothing.
-func (e *Escrow) CreateTask(ctx context.Context, s *Signer, taskID string, specHash [32]byte, rounds uint32, pay *big.Int, coordinator common.Address, deposit *big.Int) error {
+// pays pay wei per accepted contribution, recorded by coordinator. With a
+// non-zero verifier, contributions must be proven to it (RecordProvenRound).
+// If the task already exists with s as its requester (a retried call), it
+// does nothing.
+func (e *Escrow) CreateTask(ctx context.Context, s *Signer, taskID string, specHash [32]byte, rounds uint32, pay *big.Int, coordinator, verifier common.Address, deposit *big.Int) error {
 	t, err := e.Task(ctx, taskID)
 	if err == nil && t.Requester == s.Address() {
 		return nil
 	}
 	abi := e.b.GetABI()
-	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackCreateTask(TaskKey(taskID), specHash, rounds, pay, coordinator), deposit)
+	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackCreateTask(TaskKey(taskID), specHash, rounds, pay, coordinator, verifier), deposit)
 	return err
 }
 
@@ -100,23 +121,69 @@ var ErrConflict = errors.New("chain: round already recorded with another result"
 // with the same hash (a retried call) is not sent again; with another
 // hash it fails with ErrConflict.
 func (e *Escrow) RecordRound(ctx context.Context, s *Signer, taskID string, round uint32, result [32]byte, participants []common.Address) error {
+	if done, err := e.recorded(ctx, taskID, round, result); err != nil || done {
+		return err
+	}
+	abi := e.b.GetABI()
+	_, err := e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackRecordRound(TaskKey(taskID), round, result, participants), nil)
+	return err
+}
+
+// recorded reports whether the round was recorded with result already, and
+// fails with ErrConflict if it was with another.
+func (e *Escrow) recorded(ctx context.Context, taskID string, round uint32, result [32]byte) (bool, error) {
 	abi := e.b.GetABI()
 	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackRoundResult(TaskKey(taskID), round))
 	if err != nil {
-		return err
+		return false, err
 	}
 	got, err := e.b.UnpackRoundResult(out)
 	if err != nil {
-		return err
+		return false, err
 	}
 	switch {
 	case got == result:
-		return nil
+		return true, nil
 	case got != [32]byte{}:
-		return fmt.Errorf("%w: task %s round %d", ErrConflict, taskID, round)
+		return false, fmt.Errorf("%w: task %s round %d", ErrConflict, taskID, round)
 	}
-	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackRecordRound(TaskKey(taskID), round, result, participants), nil)
+	return false, nil
+}
+
+// Contribution is a node's proven contribution to a round, as the task
+// contract checks it.
+type Contribution = taskescrow.TaskEscrowContribution
+
+// RecordProvenRound records a proven task's round: the contract verifies
+// each contribution's proof and credits the nodes whose proofs verify
+// (sorted ascending by node, as the contract requires). A round already
+// recorded with the same hash (a retried call) is not sent again; with
+// another hash it fails with ErrConflict. ContributionStatus tells what
+// became of each.
+func (e *Escrow) RecordProvenRound(ctx context.Context, s *Signer, taskID string, round uint32, result [32]byte, cs []Contribution) error {
+	if done, err := e.recorded(ctx, taskID, round, result); err != nil || done {
+		return err
+	}
+	abi := e.b.GetABI()
+	_, err := e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackRecordProvenRound(TaskKey(taskID), round, result, cs), nil)
 	return err
+}
+
+// Contribution statuses, as ContributionStatus returns them.
+const (
+	ContributionNone     uint8 = 0 // not part of the round
+	ContributionCredited uint8 = 1 // paid
+	ContributionRejected uint8 = 2 // its proof did not verify
+)
+
+// ContributionStatus returns what became of node's contribution to a round.
+func (e *Escrow) ContributionStatus(ctx context.Context, taskID string, round uint32, node common.Address) (uint8, error) {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackContributionStatus(TaskKey(taskID), round, node))
+	if err != nil {
+		return 0, err
+	}
+	return e.b.UnpackContributionStatus(out)
 }
 
 // Settle completes a task and refunds what was not paid to its requester.

@@ -127,7 +127,7 @@ func newEnv(t *testing.T) *env {
 	e.esc = taskescrow.NewTaskEscrow()
 	e.regC = e.deploy("NodeRegistry", &noderegistry.NodeRegistryMetaData, e.reg.PackConstructor(minStake, deregisterDelay))
 	e.hubC = e.deploy("DataHub", &datahub.DataHubMetaData, e.hub.PackConstructor(e.regC.addr))
-	e.escC = e.deploy("TaskEscrow", &taskescrow.TaskEscrowMetaData, nil)
+	e.escC = e.deploy("TaskEscrow", &taskescrow.TaskEscrowMetaData, e.esc.PackConstructor(e.hubC.addr))
 	return e
 }
 

@@ -26,7 +26,7 @@ func hex32(b [32]byte) string { return hexutil.Encode(b[:]) }
 // contribution, with deposit wei, coordinated by e.coordinator.
 func (e *env) createTask(id [32]byte, rounds uint32, deposit *big.Int) *types.Receipt {
 	e.t.Helper()
-	return e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, h("spec "+hex32(id)), rounds, payment, e.coordinator.addr))
+	return e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, h("spec "+hex32(id)), rounds, payment, e.coordinator.addr, common.Address{}))
 }
 
 func (e *env) task(id [32]byte) taskescrow.TaskEscrowTask {
@@ -43,7 +43,7 @@ func TestTaskEscrowCreate(t *testing.T) {
 	e := newEnv(t)
 	id, spec := h("task 1"), h("spec 1")
 	deposit := mul(payment, 12)
-	rc := e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, spec, 3, payment, e.coordinator.addr))
+	rc := e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, spec, 3, payment, e.coordinator.addr, common.Address{}))
 	t.Logf("gas createTask: %d", rc.GasUsed)
 
 	ev := oneEvent(t, rc, e.esc.UnpackTaskCreatedEvent)
@@ -89,7 +89,7 @@ func TestTaskEscrowCreate(t *testing.T) {
 		{"overflow saturates", h("t2"), 3, huge, e.coordinator.addr, eth(1), fmt.Sprintf("InsufficientEscrow(%s, %s)", maxUint, eth(1))},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e.with(t).expectRevert(e.escC, e.requester, tc.value, e.esc.PackCreateTask(tc.id, h("s"), tc.rounds, tc.pay, tc.coord), tc.wantErr)
+			e.with(t).expectRevert(e.escC, e.requester, tc.value, e.esc.PackCreateTask(tc.id, h("s"), tc.rounds, tc.pay, tc.coord, common.Address{}), tc.wantErr)
 		})
 	}
 }

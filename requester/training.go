@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
@@ -54,7 +55,7 @@ func (c *Client) SubmitTraining(ctx context.Context, id string, spec workflows.T
 		if c.Payer == nil {
 			return "", ErrNoPayer
 		}
-		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), spec.Rounds); err != nil {
+		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), spec.Rounds, common.Address{}); err != nil {
 			return "", err
 		}
 	}

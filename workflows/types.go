@@ -66,6 +66,13 @@ type StatsSpec struct {
 	// EscrowWei is the deposit. Empty means PaymentWei times the number of
 	// Nodes (then Nodes must be set). A decimal integer.
 	EscrowWei string `json:"escrow_wei,omitempty"`
+	// Circuit, if set, is the circuit version (package circuits/setup)
+	// every node proves its contribution with: the task contract pays only
+	// contributions whose proofs verify, and the aggregate must open the
+	// nodes' commitments. The requester client sets it for a paid task
+	// whose statistics a circuit covers. Empty means contributions are not
+	// proven.
+	Circuit string `json:"circuit,omitempty"`
 	// MinNodes is the fewest nodes whose aggregate may be revealed. Zero
 	// means 3; it must be at least 2, since the aggregate of one node is
 	// that node's contribution.

@@ -10,6 +10,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/kzg"
+	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
@@ -396,8 +397,8 @@ func PublicWitness(s Shape, c Claim) (witness.Witness, error) {
 
 // Prove makes a PLONK proof for a full witness from Witness. It returns an
 // error wrapping ErrProve when the witness does not satisfy ccs.
-func Prove(ccs constraint.ConstraintSystem, pk plonk.ProvingKey, full witness.Witness) (plonk.Proof, error) {
-	proof, err := plonk.Prove(ccs, pk, full)
+func Prove(ccs constraint.ConstraintSystem, pk plonk.ProvingKey, full witness.Witness, opts ...backend.ProverOption) (plonk.Proof, error) {
+	proof, err := plonk.Prove(ccs, pk, full, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrProve, err)
 	}
@@ -406,8 +407,8 @@ func Prove(ccs constraint.ConstraintSystem, pk plonk.ProvingKey, full witness.Wi
 
 // Verify checks a proof against a public witness from PublicWitness. It
 // returns an error wrapping ErrInvalidProof when it does not verify.
-func Verify(proof plonk.Proof, vk plonk.VerifyingKey, public witness.Witness) error {
-	if err := plonk.Verify(proof, vk, public); err != nil {
+func Verify(proof plonk.Proof, vk plonk.VerifyingKey, public witness.Witness, opts ...backend.VerifierOption) error {
+	if err := plonk.Verify(proof, vk, public, opts...); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidProof, err)
 	}
 	return nil

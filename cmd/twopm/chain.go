@@ -23,9 +23,9 @@ twopm dev and demo start it and deploy the network's contracts on it.`, devchain
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return devchain.Run(cmd.Context(), cfg, func(url string) {
-				fmt.Fprintf(os.Stderr, "development chain %d serving JSON-RPC on %s\\n", devchain.ChainID, url)
+				fmt.Fprintf(os.Stderr, "development chain %d serving JSON-RPC on %s\n", devchain.ChainID, url)
 				for i := range min(cfg.Accounts, 4) {
-					fmt.Fprintf(os.Stderr, "  account %d: %s\\n", i, devchain.Address(i))
+					fmt.Fprintf(os.Stderr, "  account %d: %s\n", i, devchain.Address(i))
 				}
 			})
 		},

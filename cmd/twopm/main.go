@@ -11,10 +11,14 @@ import (
 	"os/signal"
 	"syscall"
 
+	gnarklogger "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 )
 
 func main() {
+	// gnark logs circuit compilation to stdout, where it would mix with
+	// the commands' output (--json); the proving activities log instead.
+	gnarklogger.Disable()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	err := newRoot().ExecuteContext(ctx)
@@ -48,6 +52,6 @@ variable; a flag given on the command line wins.`,
 		SilenceErrors: true,
 	}
 	g.register(root)
-	root.AddCommand(newDev(g), newDemo(g), newTask(g), newSchedule(g), newNode(g), newWorker(g), newBench(), newModel(g), newChain())
+	root.AddCommand(newDev(g), newDemo(g), newTask(g), newSchedule(g), newNode(g), newWorker(g), newBench(), newModel(g), newChain(), newCircuits())
 	return root
 }

@@ -2,6 +2,12 @@
 pragma solidity ^0.8.24;
 
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {DataHub} from "./DataHub.sol";
+
+/// @notice A PLONK verifier exported by gnark (contracts/src/verifier/).
+interface IPlonkVerifier {
+    function Verify(bytes calldata proof, uint256[] calldata publicInputs) external view returns (bool);
+}
 
 /// @title TaskEscrow
 /// @notice Escrow of a federated task. The requester deposits the payment when it
@@ -23,7 +29,19 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 /// except `withdraw`, which pays only the caller, is nonReentrant and zeroes the
 /// balance before the transfer (pull payments, checks-effects-interactions).
 /// The contract's balance always equals `totalCredits` plus the escrow of open
-/// tasks. The coordinator is trusted to name the real contributors.
+/// tasks.
+///
+/// Proven tasks: a task created with a verifier (a PLONK verifier of the
+/// network's statistics circuit) is recorded with `recordProvenRound` only, and
+/// a contribution is credited only when its proof verifies against public
+/// inputs the contract builds itself: the commitment root and row count the
+/// node registered for its data set in the data hub, the binding
+/// keccak256(taskId, round) mod r (so a proof of another task or round fails),
+/// and the node's commitment to its contribution. A proof that fails, a
+/// verifier that reverts or runs out of its VERIFY_GAS, an unknown data set or
+/// one the node does not own: each rejects that contribution, which stays in
+/// escrow, and emits ContributionRejected. For a task without a verifier, the
+/// coordinator is trusted to name the real contributors.
 contract TaskEscrow is ReentrancyGuard {
     /// @notice Lifecycle of a task. None: unknown id. Open: rounds can be
     /// recorded. Settled, Cancelled: closed, escrow returned.
@@ -40,6 +58,8 @@ contract TaskEscrow is ReentrancyGuard {
     /// @param roundsRecorded How many rounds have been recorded.
     /// @param status Lifecycle state, see {Status}.
     /// @param coordinator The only account that may record rounds.
+    /// @param verifier PLONK verifier every contribution must be proven to; zero
+    /// for a task whose contributions are not proven.
     /// @param specHash Hash of the task specification agreed off-chain.
     /// @param paymentPerContribution Wei credited to each participant of a round.
     /// @param deposit Wei escrowed at creation.
@@ -53,6 +73,7 @@ contract TaskEscrow is ReentrancyGuard {
         uint32 roundsRecorded;
         Status status;
         address coordinator;
+        address verifier;
         bytes32 specHash;
         uint256 paymentPerContribution;
         uint256 deposit;
@@ -60,7 +81,44 @@ contract TaskEscrow is ReentrancyGuard {
         uint256 paid;
     }
 
+    /// @notice Why a proven contribution was not credited.
+    enum Rejection {
+        None,
+        UnknownDataset,
+        NotDatasetOwner,
+        ProofInvalid,
+        VerifierFailed
+    }
+
+    /// @notice A node's proven contribution to a round.
+    /// @param node The contributing node's account.
+    /// @param datasetId The data set it computed on, registered in the data hub by `node`.
+    /// @param commitment Its Pedersen commitment to the contribution (Baby Jubjub x, y).
+    /// @param proof The PLONK proof, as gnark's MarshalSolidity gives it.
+    struct Contribution {
+        address node;
+        bytes32 datasetId;
+        uint256[2] commitment;
+        bytes proof;
+    }
+
+    /// @notice Status of a node's contribution to a recorded round.
+    enum ContributionStatus {
+        None,
+        Credited,
+        Rejected
+    }
+
+    /// @notice The BN254 scalar field modulus r: public inputs are below it.
+    uint256 public constant SNARK_FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    /// @notice Gas each proof verification may use; a PLONK verifier needs about 300k.
+    uint256 public constant VERIFY_GAS = 600_000;
+
+    /// @notice Where nodes register their data sets' commitments.
+    DataHub public immutable dataHub;
+
     mapping(bytes32 => Task) private _tasks;
+    mapping(bytes32 => mapping(uint32 => mapping(address => ContributionStatus))) private _contributions;
     mapping(bytes32 => mapping(uint32 => bytes32)) private _roundResults;
     mapping(address => uint256) private _credits;
 
@@ -85,6 +143,8 @@ contract TaskEscrow is ReentrancyGuard {
     event TaskSettled(bytes32 indexed taskId, address indexed by, uint256 paid, uint256 refund);
     /// @notice The requester cancelled the task; `refund` wei were credited back to it.
     event TaskCancelled(bytes32 indexed taskId, uint256 paid, uint256 refund);
+    /// @notice `participant`'s contribution to round `round` was not credited, for `reason`.
+    event ContributionRejected(bytes32 indexed taskId, address indexed participant, uint32 round, Rejection reason);
     /// @notice `account` withdrew `amount` wei of credit.
     event Withdrawn(address indexed account, uint256 amount);
 
@@ -131,6 +191,18 @@ contract TaskEscrow is ReentrancyGuard {
     error NothingToWithdraw();
     /// @notice Sending `amount` wei to `to` failed; the credit is kept.
     error TransferFailed(address to, uint256 amount);
+    /// @notice The task needs proven rounds (it has a verifier): use recordProvenRound.
+    error ProofRequired(bytes32 taskId);
+    /// @notice The task has no verifier: use recordRound.
+    error NoVerifier(bytes32 taskId);
+    /// @notice Too little gas is left to give a verification its VERIFY_GAS.
+    error InsufficientGasForProof(uint256 left);
+
+    /// @param dataHub_ The data hub whose registrations proven rounds check; zero
+    /// makes every proven contribution fail with UnknownDataset.
+    constructor(address dataHub_) {
+        dataHub = DataHub(dataHub_);
+    }
 
     /// @notice Creates task `taskId` and escrows msg.value for it.
     /// @dev Reverts ZeroTaskId, TaskExists, ZeroRounds, ZeroPayment, ZeroAddress,
@@ -141,12 +213,15 @@ contract TaskEscrow is ReentrancyGuard {
     /// @param rounds Number of rounds, at least 1.
     /// @param paymentPerContribution Wei per participant per round, at least 1.
     /// @param coordinator Account that will record the rounds; non-zero.
+    /// @param verifier PLONK verifier of the task's contributions, or zero for a
+    /// task whose contributions are not proven.
     function createTask(
         bytes32 taskId,
         bytes32 specHash,
         uint32 rounds,
         uint256 paymentPerContribution,
-        address coordinator
+        address coordinator,
+        address verifier
     ) external payable {
         if (taskId == bytes32(0)) revert ZeroTaskId();
         if (_tasks[taskId].status != Status.None) revert TaskExists(taskId);
@@ -162,6 +237,7 @@ contract TaskEscrow is ReentrancyGuard {
             roundsRecorded: 0,
             status: Status.Open,
             coordinator: coordinator,
+            verifier: verifier,
             specHash: specHash,
             paymentPerContribution: paymentPerContribution,
             deposit: msg.value,
@@ -176,7 +252,8 @@ contract TaskEscrow is ReentrancyGuard {
     /// @dev Checks, in this order: UnknownTask, NotCoordinator, RoundOutOfRange,
     /// RoundAlreadyRecorded (same hash) or RoundResultConflict (other hash),
     /// AlreadySettled, AlreadyCancelled, ZeroResultHash, NoParticipants,
-    /// ParticipantsNotAscending, InsufficientEscrow. A retry of a round that went
+    /// ProofRequired (the task has a verifier), ParticipantsNotAscending,
+    /// InsufficientEscrow. A retry of a round that went
     /// through therefore always sees RoundAlreadyRecorded, even after settlement.
     /// Emits RoundRecorded and one ContributionCredited per participant.
     /// @param taskId The task.
@@ -184,37 +261,64 @@ contract TaskEscrow is ReentrancyGuard {
     /// @param resultHash Hash of the round's result; non-zero.
     /// @param participants Nodes credited for the round, strictly ascending.
     function recordRound(bytes32 taskId, uint32 round, bytes32 resultHash, address[] calldata participants) external {
-        Task storage t = _task(taskId);
-        if (msg.sender != t.coordinator) revert NotCoordinator(msg.sender);
-        if (round == 0 || round > t.rounds) revert RoundOutOfRange(round, t.rounds);
-        bytes32 recorded = _roundResults[taskId][round];
-        if (recorded != bytes32(0)) {
-            if (recorded == resultHash) revert RoundAlreadyRecorded(round);
-            revert RoundResultConflict(round, recorded);
-        }
-        _requireOpen(taskId, t);
-        if (resultHash == bytes32(0)) revert ZeroResultHash();
-        uint256 n = participants.length;
-        if (n == 0) revert NoParticipants();
+        Task storage t = _openRound(taskId, round, resultHash, participants.length);
+        if (t.verifier != address(0)) revert ProofRequired(taskId);
         address prev = address(0);
-        for (uint256 i = 0; i < n; i++) {
+        for (uint256 i = 0; i < participants.length; i++) {
             if (participants[i] <= prev) revert ParticipantsNotAscending(i);
             prev = participants[i];
         }
+        _markRecorded(taskId, t, round, resultHash, participants.length);
         uint256 payment = t.paymentPerContribution;
-        uint256 need = _times(payment, n);
-        if (need > t.escrow) revert InsufficientEscrow(need, t.escrow);
-
-        _roundResults[taskId][round] = resultHash;
-        t.roundsRecorded += 1;
-        t.escrow -= need;
-        t.paid += need;
-        totalCredits += need;
-        for (uint256 i = 0; i < n; i++) {
-            _credits[participants[i]] += payment;
-            emit ContributionCredited(taskId, participants[i], round, payment);
+        for (uint256 i = 0; i < participants.length; i++) {
+            _credit(taskId, t, round, participants[i], payment);
         }
-        emit RoundRecorded(taskId, round, resultHash, participants, need);
+        emit RoundRecorded(taskId, round, resultHash, participants, _times(payment, participants.length));
+    }
+
+    /// @notice Records round `round` of a proven task: verifies each contribution's
+    /// proof and credits `paymentPerContribution` to each node whose proof verifies;
+    /// the others stay in escrow. A retry is told apart as in `recordRound`.
+    /// @dev Reverts as `recordRound` does (nodes strictly ascending), with NoVerifier
+    /// in place of ProofRequired for a task without a verifier, and InsufficientGasForProof when fewer than about
+    /// VERIFY_GAS * 64/63 gas are left before a verification, so that the sender
+    /// cannot make an honest proof fail by starving it. Emits ContributionCredited or
+    /// ContributionRejected per node, then RoundRecorded with the credited nodes.
+    /// @param contributions One per node, ascending by node.
+    function recordProvenRound(bytes32 taskId, uint32 round, bytes32 resultHash, Contribution[] calldata contributions)
+        external
+    {
+        Task storage t = _openRound(taskId, round, resultHash, contributions.length);
+        if (t.verifier == address(0)) revert NoVerifier(taskId);
+        address prev = address(0);
+        for (uint256 i = 0; i < contributions.length; i++) {
+            if (contributions[i].node <= prev) revert ParticipantsNotAscending(i);
+            prev = contributions[i].node;
+        }
+        _markRecorded(taskId, t, round, resultHash, contributions.length);
+        uint256 binding = uint256(keccak256(abi.encode(taskId, uint256(round)))) % SNARK_FIELD;
+        address[] memory credited = new address[](contributions.length);
+        uint256 n = 0;
+        for (uint256 i = 0; i < contributions.length; i++) {
+            Contribution calldata c = contributions[i];
+            Rejection why = _check(t.verifier, binding, c);
+            if (why == Rejection.None) {
+                _credit(taskId, t, round, c.node, t.paymentPerContribution);
+                credited[n++] = c.node;
+            } else {
+                _contributions[taskId][round][c.node] = ContributionStatus.Rejected;
+                emit ContributionRejected(taskId, c.node, round, why);
+            }
+        }
+        assembly {
+            mstore(credited, n)
+        }
+        emit RoundRecorded(taskId, round, resultHash, credited, _times(t.paymentPerContribution, n));
+    }
+
+    /// @notice Status of `node`'s contribution to round `round` of task `taskId`.
+    function contributionStatus(bytes32 taskId, uint32 round, address node) external view returns (ContributionStatus) {
+        return _contributions[taskId][round][node];
     }
 
     /// @notice Closes the task as complete and credits the escrow left to the requester.
@@ -273,6 +377,69 @@ contract TaskEscrow is ReentrancyGuard {
     /// @notice Whether `taskId` was settled (false for unknown, open and cancelled tasks).
     function isSettled(bytes32 taskId) external view returns (bool) {
         return _tasks[taskId].status == Status.Settled;
+    }
+
+    /// @dev The first checks common to both ways of recording a round.
+    function _openRound(bytes32 taskId, uint32 round, bytes32 resultHash, uint256 n)
+        private
+        view
+        returns (Task storage t)
+    {
+        t = _task(taskId);
+        if (msg.sender != t.coordinator) revert NotCoordinator(msg.sender);
+        if (round == 0 || round > t.rounds) revert RoundOutOfRange(round, t.rounds);
+        bytes32 recorded = _roundResults[taskId][round];
+        if (recorded != bytes32(0)) {
+            if (recorded == resultHash) revert RoundAlreadyRecorded(round);
+            revert RoundResultConflict(round, recorded);
+        }
+        _requireOpen(taskId, t);
+        if (resultHash == bytes32(0)) revert ZeroResultHash();
+        if (n == 0) revert NoParticipants();
+    }
+
+    /// @dev Marks round `round` recorded after checking that the escrow covers n
+    /// contributions.
+    function _markRecorded(bytes32 taskId, Task storage t, uint32 round, bytes32 resultHash, uint256 n) private {
+        uint256 need = _times(t.paymentPerContribution, n);
+        if (need > t.escrow) revert InsufficientEscrow(need, t.escrow);
+        _roundResults[taskId][round] = resultHash;
+        t.roundsRecorded += 1;
+    }
+
+    /// @dev Credits `payment` out of the task's escrow to `node` for round `round`.
+    function _credit(bytes32 taskId, Task storage t, uint32 round, address node, uint256 payment) private {
+        t.escrow -= payment;
+        t.paid += payment;
+        totalCredits += payment;
+        _credits[node] += payment;
+        _contributions[taskId][round][node] = ContributionStatus.Credited;
+        emit ContributionCredited(taskId, node, round, payment);
+    }
+
+    /// @dev Why contribution c is not to be credited, or None. The verifier gets
+    /// VERIFY_GAS at most: a false result, a revert and running out of gas all
+    /// reject the proof.
+    function _check(address verifier, uint256 binding, Contribution calldata c) private view returns (Rejection) {
+        DataHub.Dataset memory d;
+        try dataHub.getDataset(c.datasetId) returns (DataHub.Dataset memory got) {
+            d = got;
+        } catch {
+            return Rejection.UnknownDataset;
+        }
+        if (d.owner != c.node) return Rejection.NotDatasetOwner;
+        uint256[] memory inputs = new uint256[](5);
+        inputs[0] = uint256(d.commitmentRoot);
+        inputs[1] = d.rows;
+        inputs[2] = binding;
+        inputs[3] = c.commitment[0];
+        inputs[4] = c.commitment[1];
+        if (gasleft() < VERIFY_GAS + VERIFY_GAS / 63 + 10_000) revert InsufficientGasForProof(gasleft());
+        (bool ok, bytes memory ret) =
+            verifier.staticcall{gas: VERIFY_GAS}(abi.encodeCall(IPlonkVerifier.Verify, (c.proof, inputs)));
+        if (!ok || ret.length != 32) return Rejection.VerifierFailed;
+        if (!abi.decode(ret, (bool))) return Rejection.ProofInvalid;
+        return Rejection.None;
     }
 
     function _task(bytes32 taskId) private view returns (Task storage t) {

@@ -1,0 +1,303 @@
+// Package setup makes the keys of the network's circuits: the circuit
+// versions, the KZG structured reference string (SRS) they are set up
+// with, their PLONK proving and verifying keys, and the Solidity verifier
+// of each verifying key.
+//
+// # The SRS
+//
+// PLONK needs a KZG SRS: powers τ^i of a secret τ in G1 and G2. Whoever
+// knows τ can forge proofs for every circuit set up with the SRS, so a
+// production network loads the result of a powers-of-tau ceremony, where τ
+// is safe as long as one participant destroyed its share: ReadSRS reads
+// one in gnark-crypto's binary format for BN254 (kzg.SRS.WriteTo), for
+// example the Aztec Ignition ceremony's points (2^20 and more, enough for
+// every circuit here) converted with gnark-crypto or a file exported by
+// gnark's own tooling. The file's SHA-256 identifies it: keys made from it
+// are stored under that hash.
+//
+// The dev network cannot run a ceremony, so DevSRS derives τ from a fixed
+// public string. Everyone knows it: proofs under a dev SRS prove nothing,
+// which is why the dev network says so in its logs and in the Temporal UI,
+// and why nothing here ever picks the dev SRS without being asked to.
+package setup
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/fft"
+	kzgbn254 "github.com/consensys/gnark-crypto/ecc/bn254/kzg"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/backend/plonk"
+	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/constraint"
+
+	"github.com/twopm/twopm/circuits/contribution"
+	"github.com/twopm/twopm/dataset"
+)
+
+// Errors; callers check them with errors.Is.
+var (
+	// ErrUnknownVersion is returned by Lookup for an unknown circuit ID.
+	ErrUnknownVersion = errors.New("setup: unknown circuit version")
+	// ErrSRS is returned for an SRS that cannot be read or is too small
+	// for the circuit.
+	ErrSRS = errors.New("setup: bad SRS")
+)
+
+// Version is one circuit the network proves contributions with. Its ID
+// names its keys and its verifier contract; a change to the circuit or its
+// shape is a new version.
+type Version struct {
+	// ID names the version, such as "stats-heart-disease-v1".
+	ID string
+	// Contract is the name of its Solidity verifier contract.
+	Contract string
+	// Shape is the statistics circuit's shape.
+	Shape contribution.Shape
+}
+
+// Versions are the circuits of the network, in the order their verifier
+// contracts are generated. StatsNarrowTest is for the contract tests only.
+var Versions = []Version{StatsHeartDisease, StatsNarrowTest}
+
+// StatsHeartDisease proves the statistics of every heart-disease column
+// over tables of up to 320 rows (the four hospitals have 123 to 303).
+var StatsHeartDisease = Version{
+	ID:       "stats-heart-disease-v1",
+	Contract: "StatsHeartDiseaseV1Verifier",
+	Shape:    contribution.Shape{Rows: 320, Schema: dataset.HeartDisease},
+}
+
+// StatsNarrowTest is a small circuit for tests of the verifier contracts:
+// up to 4 rows of NarrowSchema.
+var StatsNarrowTest = Version{
+	ID:       "stats-narrow-test",
+	Contract: "StatsNarrowTestVerifier",
+	Shape:    contribution.Shape{Rows: 4, Schema: NarrowSchema},
+}
+
+// NarrowSchema is the schema of StatsNarrowTest: a numeric column with
+// two decimals, a categorical one and a whole-number one.
+var NarrowSchema = dataset.Schema{ID: "narrow", Columns: []dataset.Column{
+	{Name: "x", Range: &dataset.Range{Min: -10_000_000, Max: 10_000_000, Step: 10_000}},
+	{Name: "c", Kind: dataset.Categorical, Levels: []string{"0", "1"}},
+	{Name: "y", Range: &dataset.Range{Min: -10_000_000, Max: 10_000_000, Step: 1_000_000}},
+}}
+
+// Lookup returns the version with the given ID, or an error wrapping
+// ErrUnknownVersion.
+func Lookup(id string) (Version, error) {
+	for _, v := range Versions {
+		if v.ID == id {
+			return v, nil
+		}
+	}
+	return Version{}, fmt.Errorf("%w %q", ErrUnknownVersion, id)
+}
+
+// ForStats returns the version that proves the statistics of the given
+// columns (empty: all) of a schema, and whether there is one.
+func ForStats(schema string, columns []string) (Version, bool) {
+	for _, v := range Versions {
+		if v.Shape.Schema.ID != schema {
+			continue
+		}
+		want, err := v.Shape.Layout()
+		if err != nil {
+			continue
+		}
+		got, err := contribution.Shape{Rows: v.Shape.Rows, Schema: v.Shape.Schema, Columns: columns}.Layout()
+		if err != nil || len(got.Columns) != len(want.Columns) {
+			continue
+		}
+		same := true
+		for i := range got.Columns {
+			same = same && got.Columns[i].Name == want.Columns[i].Name
+		}
+		if same {
+			return v, true
+		}
+	}
+	return Version{}, false
+}
+
+// SRS is a KZG SRS for BN254 and the SHA-256 of its serialization.
+type SRS struct {
+	kzg *kzgbn254.SRS
+	tau *big.Int // the dev SRS's public secret; nil for a ceremony's
+	// Hash identifies the SRS.
+	Hash [32]byte
+	// Dev says it is the dev SRS, whose secret everyone knows.
+	Dev bool
+}
+
+// devTau is the secret of the dev SRS: public, hence worthless.
+var devTau = sha256.Sum256([]byte("twopm dev SRS: this secret is public, proofs made with it prove nothing"))
+
+// DevSRSSize is the number of G1 points of the dev SRS: enough for a
+// 2^17-gate circuit, the largest version.
+const DevSRSSize = 1<<17 + 3
+
+// DevSRS returns the dev SRS: deterministic, so every process of a dev
+// network derives the same keys, and insecure, since its secret τ is
+// written above.
+func DevSRS() (*SRS, error) {
+	return devSRS(DevSRSSize)
+}
+
+// DevSRSFor returns as many points of the dev SRS as v needs, which is
+// quicker to make than DevSRS and gives v the same keys.
+func DevSRSFor(v Version) (*SRS, error) {
+	n, err := v.SRSSize()
+	if err != nil {
+		return nil, err
+	}
+	return devSRS(uint64(n))
+}
+
+// devSRS returns the first size points of the dev SRS. Keys do not depend
+// on the size as long as it suffices, and neither does the dev SRS's Hash,
+// the SHA-256 of devTau.
+func devSRS(size uint64) (*SRS, error) {
+	tau := new(big.Int).SetBytes(devTau[:])
+	tau.Mod(tau, fr.Modulus())
+	k, err := kzgbn254.NewSRS(size, tau)
+	if err != nil {
+		return nil, fmt.Errorf("%w: dev SRS: %w", ErrSRS, err)
+	}
+	return &SRS{kzg: k, tau: tau, Hash: sha256.Sum256(devTau[:]), Dev: true}, nil
+}
+
+// lagrange returns the first n points of s in Lagrange form over the
+// domain of size n: L_i(τ)·G1. For the dev SRS, whose τ is known, that is
+// a batch of scalar multiplications; a ceremony's needs an FFT over G1,
+// which takes seconds per 2^15 points but happens once per version.
+func (s *SRS) lagrange(n uint64) ([]bn254.G1Affine, error) {
+	if s.tau == nil {
+		return kzgbn254.ToLagrangeG1(s.kzg.Pk.G1[:n])
+	}
+	// L_i(τ) = (τ^n − 1)/n · ω^i/(τ − ω^i)
+	d := fft.NewDomain(n)
+	var tau, tn, c, w fr.Element
+	tau.SetBigInt(s.tau)
+	tn.Exp(tau, new(big.Int).SetUint64(n))
+	c.SetOne()
+	tn.Sub(&tn, &c)
+	c.SetUint64(n)
+	c.Inverse(&c)
+	c.Mul(&c, &tn)
+	dens := make([]fr.Element, n)
+	nums := make([]fr.Element, n)
+	w.SetOne()
+	for i := range dens {
+		dens[i].Sub(&tau, &w)
+		nums[i].Mul(&c, &w)
+		w.Mul(&w, &d.Generator)
+	}
+	dens = fr.BatchInvert(dens)
+	for i := range nums {
+		nums[i].Mul(&nums[i], &dens[i])
+	}
+	_, _, g1, _ := bn254.Generators()
+	return bn254.BatchScalarMultiplicationG1(&g1, nums), nil
+}
+
+// ReadSRS reads a ceremony SRS in gnark-crypto's binary format for BN254
+// (kzg.SRS.WriteTo). It returns an error wrapping ErrSRS for a file that
+// does not decode.
+func ReadSRS(r io.Reader) (*SRS, error) {
+	var k kzgbn254.SRS
+	if _, err := k.ReadFrom(r); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrSRS, err)
+	}
+	return newSRS(&k)
+}
+
+func newSRS(k *kzgbn254.SRS) (*SRS, error) {
+	var buf bytes.Buffer
+	if _, err := k.WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrSRS, err)
+	}
+	return &SRS{kzg: k, Hash: sha256.Sum256(buf.Bytes())}, nil
+}
+
+// Size returns the number of G1 points of s.
+func (s *SRS) Size() int { return len(s.kzg.Pk.G1) }
+
+// Keys are a version's compiled circuit and its PLONK keys.
+type Keys struct {
+	Version Version
+	CCS     constraint.ConstraintSystem
+	PK      plonk.ProvingKey
+	VK      plonk.VerifyingKey
+}
+
+// SRSSize returns the number of G1 points the version needs.
+func (v Version) SRSSize() (int, error) {
+	ccs, err := contribution.Compile(v.Shape)
+	if err != nil {
+		return 0, err
+	}
+	n, _ := plonk.SRSSize(ccs)
+	return n, nil
+}
+
+// NewKeys compiles the version and sets it up with srs. It returns an
+// error wrapping ErrSRS when srs is too small.
+func NewKeys(v Version, srs *SRS) (*Keys, error) {
+	ccs, err := contribution.Compile(v.Shape)
+	if err != nil {
+		return nil, err
+	}
+	canonical, lagrange := plonk.SRSSize(ccs)
+	if len(srs.kzg.Pk.G1) < canonical {
+		return nil, fmt.Errorf("%w: %d points, circuit %s needs %d", ErrSRS, len(srs.kzg.Pk.G1), v.ID, canonical)
+	}
+	k := *srs.kzg
+	k.Pk.G1 = k.Pk.G1[:canonical]
+	lag, err := srs.lagrange(uint64(lagrange))
+	if err != nil {
+		return nil, fmt.Errorf("%w: lagrange form: %w", ErrSRS, err)
+	}
+	kl := kzgbn254.SRS{Vk: k.Vk}
+	kl.Pk.G1 = lag
+	pk, vk, err := contribution.Setup(ccs, &k, &kl)
+	if err != nil {
+		return nil, err
+	}
+	return &Keys{Version: v, CCS: ccs, PK: pk, VK: vk}, nil
+}
+
+// Solidity returns the verifier contract of k's verifying key, named after
+// the version, with a header saying it is generated and from which SRS.
+func (k *Keys) Solidity(srs *SRS) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := k.VK.ExportSolidity(&buf, solidity.WithPragmaVersion("^0.8.24")); err != nil {
+		return nil, fmt.Errorf("setup: export verifier of %s: %w", k.Version.ID, err)
+	}
+	src := bytes.Replace(buf.Bytes(), []byte("contract PlonkVerifier"), []byte("contract "+k.Version.Contract), 1)
+	which := fmt.Sprintf("the SRS with SHA-256 %x", srs.Hash)
+	if srs.Dev {
+		which = "the DEV SRS, whose secret is public: for dev networks only"
+	}
+	header := fmt.Sprintf("// Code generated by twopm circuits solidity from circuit %s and %s. DO NOT EDIT.\n", k.Version.ID, which)
+	return append([]byte(header), src...), nil
+}
+
+// ProverOptions are the options every proof is made with: those gnark's
+// Solidity verifier needs.
+func ProverOptions() []backend.ProverOption {
+	return []backend.ProverOption{solidity.WithProverTargetSolidityVerifier(backend.PLONK)}
+}
+
+// VerifierOptions are the options every proof is checked with off chain.
+func VerifierOptions() []backend.VerifierOption {
+	return []backend.VerifierOption{solidity.WithVerifierTargetSolidityVerifier(backend.PLONK)}
+}

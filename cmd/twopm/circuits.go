@@ -1,0 +1,97 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/twopm/twopm/circuits/setup"
+)
+
+func newCircuits() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "circuits",
+		Short: "The network's zero-knowledge circuits: list them, export their Solidity verifiers",
+		Args:  cobra.NoArgs,
+	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "list",
+		Short: "List the circuit versions with their shapes",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			for _, v := range setup.Versions {
+				l, err := v.Shape.Layout()
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%-24s %-30s schema %s, up to %d rows, %d columns\n",
+					v.ID, v.Contract, v.Shape.Schema.ID, v.Shape.Rows, len(l.Columns))
+			}
+			return nil
+		},
+	})
+	var srsFlag, out string
+	sol := &cobra.Command{
+		Use:   "solidity",
+		Short: "Set up every circuit version with an SRS and write its Solidity verifier",
+		Long: `solidity compiles every circuit version, sets up its PLONK keys with the SRS
+of --srs, and writes each verifying key's Solidity verifier to
+--out/<Contract>.sol, for the contracts build (go tool task contracts) to
+compile with the project's solc.
+
+--srs is required. "dev" is the dev network's SRS, whose secret is public:
+proofs checked by those verifiers prove nothing, and the files say so. A
+production network passes a ceremony SRS file in gnark-crypto's binary
+format for BN254 (see package circuits/setup), then deploys the verifiers
+it compiles and gives their addresses to its tasks.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			srs, err := loadSRS(srsFlag)
+			if err != nil {
+				return err
+			}
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				return fmt.Errorf("circuits: %w", err)
+			}
+			for _, v := range setup.Versions {
+				keys, err := setup.NewKeys(v, srs)
+				if err != nil {
+					return err
+				}
+				src, err := keys.Solidity(srs)
+				if err != nil {
+					return err
+				}
+				path := filepath.Join(out, v.Contract+".sol")
+				if err := os.WriteFile(path, src, 0o644); err != nil {
+					return fmt.Errorf("circuits: %w", err)
+				}
+				fmt.Fprintln(cmd.OutOrStdout(), path)
+			}
+			return nil
+		},
+	}
+	sol.Flags().StringVar(&srsFlag, "srs", "", `"dev" for the insecure dev SRS, or the path of a ceremony SRS file (required)`)
+	sol.Flags().StringVar(&out, "out", "contracts/src/verifier", "directory to write the .sol files to")
+	cmd.AddCommand(sol)
+	return cmd
+}
+
+// loadSRS returns the dev SRS for "dev", else reads the file at path.
+func loadSRS(path string) (*setup.SRS, error) {
+	switch path {
+	case "":
+		return nil, fmt.Errorf("circuits: --srs is required: \"dev\" (insecure) or a ceremony SRS file")
+	case "dev":
+		fmt.Fprintln(os.Stderr, "WARNING: using the dev SRS, whose secret is public: proofs made with it prove nothing")
+		return setup.DevSRS()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("circuits: %w", err)
+	}
+	defer func() { _ = f.Close() }() // read-only
+	return setup.ReadSRS(f)
+}
