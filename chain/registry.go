@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
@@ -78,6 +79,12 @@ type Hub struct {
 	c    *Client
 	addr common.Address
 	b    *datahub.DataHub
+}
+
+// DatasetID is the data hub ID of node's data set of a schema: keccak256
+// of "<node>/<schema>".
+func DatasetID(node, schema string) [32]byte {
+	return crypto.Keccak256Hash([]byte(node + "/" + schema))
 }
 
 // NewHub binds the data hub at addr.

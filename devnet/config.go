@@ -167,8 +167,8 @@ func (c *Config) Validate() error {
 		if !slices.ContainsFunc(c.Nodes, func(n Node) bool { return n.ID == id }) {
 			probs = append(probs, fmt.Sprintf("inject names node %q, which is not in the network", id))
 		}
-		if f := c.Inject[id]; f != "bad-share" && f != "bad-mac" {
-			probs = append(probs, fmt.Sprintf("inject %q for node %s is not bad-share or bad-mac", f, id))
+		if f := c.Inject[id]; f != "bad-share" && f != "bad-mac" && f != "bad-proof" {
+			probs = append(probs, fmt.Sprintf("inject %q for node %s is not bad-share, bad-mac or bad-proof", f, id))
 		}
 	}
 	for _, n := range c.Nodes {

@@ -125,6 +125,13 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 			"--task-escrow", n.Contracts.TaskEscrow.Hex(), "--node-registry", n.Contracts.NodeRegistry.Hex(),
 			"--data-hub", n.Contracts.DataHub.Hex(), "--chain-dev-key", strconv.Itoa(devKey)}
 	}
+	// Proofs on the dev network use the dev SRS: deterministic, so every
+	// process derives the same keys, and worthless outside it.
+	fmt.Fprintln(out, "zero-knowledge proofs use the DEV SRS, whose secret is public: they prove nothing outside this dev network")
+	common = append(common, "--srs", "dev")
+	// The circuits' keys are made once, while the workers start, and
+	// stored in S3 for all of them.
+	keys := n.runKeys(ctx, append([]string{"circuits", "keys", "--srs", "dev", "--s3-endpoint", n.S3Endpoint}, common[:len(common)-2]...), s3env)
 	coord := append(append([]string{"worker", "--s3-endpoint", n.S3Endpoint}, common...), chainArgs(CoordinatorKey)...)
 	if err := n.spawn("coordinator", cfg.Binary, coord, s3env); err != nil {
 		return n, err
@@ -146,7 +153,7 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 		}
 		if node.Inject != "" {
 			a = append(a, "--inject", node.Inject)
-			fmt.Fprintf(out, "node %s will cheat in every MASCOT session: %s\n", node.ID, node.Inject)
+			fmt.Fprintf(out, "node %s will cheat on purpose: %s\n", node.ID, node.Inject)
 		}
 		if err := n.spawn("node-"+node.ID, cfg.Binary, a, s3env); err != nil {
 			return n, err
@@ -155,7 +162,39 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 	if err := n.waitNodes(ctx); err != nil {
 		return n, err
 	}
+	select {
+	case err := <-keys:
+		if err != nil {
+			return n, err
+		}
+	case <-ctx.Done():
+		return n, ctx.Err()
+	}
 	return n, nil
+}
+
+// runKeys runs a twopm command to its end, its output in logs/keys.log,
+// and reports how it ended on the returned channel.
+func (n *Network) runKeys(ctx context.Context, args, env []string) <-chan error {
+	done := make(chan error, 1)
+	logPath := filepath.Join(n.Config.StateDir, "logs", "keys.log")
+	f, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		done <- fmt.Errorf("devnet: log file: %w", err)
+		return done
+	}
+	cmd := exec.CommandContext(ctx, n.Config.Binary, args...)
+	cmd.Stdout, cmd.Stderr = f, f
+	cmd.Env = append(os.Environ(), env...)
+	go func() {
+		defer func() { _ = f.Close() }()
+		if err := cmd.Run(); err != nil {
+			done <- fmt.Errorf("devnet: make the circuits' keys (see %s): %w", logPath, err)
+			return
+		}
+		done <- nil
+	}()
+	return done
 }
 
 // spawn starts a process whose output goes to logs/<name>.log.

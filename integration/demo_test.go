@@ -39,12 +39,19 @@ type demoResult struct {
 		TaskContract string `json:"task_contract"`
 		EscrowWei    string `json:"escrow_wei"`
 		Payments     []struct {
-			Node    string `json:"node"`
-			Address string `json:"address"`
-			PaidWei string `json:"paid_wei"`
+			Node          string `json:"node"`
+			Address       string `json:"address"`
+			PaidWei       string `json:"paid_wei"`
+			ProofVerified *bool  `json:"proof_verified"`
+			Reason        string `json:"reason"`
 		} `json:"payments"`
 		RefundWei string `json:"refund_wei"`
 	} `json:"chain"`
+	Proofs []struct {
+		Node     string `json:"node"`
+		Verified bool   `json:"verified"`
+		Reason   string `json:"reason"`
+	} `json:"proofs"`
 	Inject *struct {
 		Faults         map[string]string `json:"faults"`
 		FailedAttempts int               `json:"failed_attempts"`
@@ -133,7 +140,7 @@ func TestDemoStatsJSON(t *testing.T) {
 		t.Fatalf("result header %+v", res)
 	}
 	checkDemoColumns(t, res, devnet.Hospitals)
-	checkPayments(t, res, devnet.Hospitals, "0")
+	checkPayments(t, res, devnet.Hospitals, "", "0")
 	if !strings.Contains(stderr, "network up") {
 		t.Errorf("no progress on stderr:\n%s", stderr)
 	}
@@ -167,28 +174,55 @@ func TestDemoInjectBadShare(t *testing.T) {
 	checkDemoColumns(t, res, honest)
 	// The deposit covered four hospitals; va was not paid and its share
 	// went back to the requester.
-	checkPayments(t, res, honest, "1000000000000000")
+	checkPayments(t, res, honest, "", "1000000000000000")
 	if !strings.Contains(stderr, "retry-round "+res.TaskID+" --exclude va") {
 		t.Errorf("stderr does not show the operator's retry:\n%s", stderr)
 	}
 }
 
-// checkPayments checks the settlement of a demo task: every paid node
-// paid 0.001 ether and payments plus the refund equal the deposit.
-func checkPayments(t *testing.T, res demoResult, paid []string, refund string) {
+// TestDemoInjectBadProof: va corrupts its proof. The aggregate is right
+// (va fed what it committed to), so the task completes with all four
+// hospitals; the coordinator finds va's proof invalid off chain, the task
+// contract rejects it on chain, and va alone is not paid.
+func TestDemoInjectBadProof(t *testing.T) {
+	res, stderr := runDemo(t, t.TempDir(), 24000, "--inject", "bad-proof=va")
+	if !slices.Equal(res.Nodes, devnet.Hospitals) || res.Inject == nil || res.Inject.Faults["va"] != "bad-proof" {
+		t.Fatalf("result header %+v\n%s", res, stderr)
+	}
+	checkDemoColumns(t, res, devnet.Hospitals)
+	checkPayments(t, res, devnet.Hospitals, "va", "1000000000000000")
+}
+
+// checkPayments checks the settlement of a demo task, a proven one: every
+// node but rejected proved its contribution and was paid 0.001 ether,
+// rejected's proof was found invalid off chain and on chain and it was
+// paid nothing, and payments plus the refund equal the deposit.
+func checkPayments(t *testing.T, res demoResult, nodes []string, rejected, refund string) {
 	t.Helper()
 	c := res.Chain
-	if c == nil || c.ChainID != 1337 || c.TaskContract == "" || len(c.Payments) != len(paid) || c.RefundWei != refund {
+	if c == nil || c.ChainID != 1337 || c.TaskContract == "" || len(c.Payments) != len(nodes) || c.RefundWei != refund {
 		t.Fatalf("chain settlement %+v", c)
+	}
+	if len(res.Proofs) != len(nodes) {
+		t.Fatalf("%d proofs for %d nodes", len(res.Proofs), len(nodes))
 	}
 	sum, ok := new(big.Int).SetString(c.RefundWei, 10)
 	if !ok {
 		t.Fatalf("refund %q", c.RefundWei)
 	}
 	for i, p := range c.Payments {
+		want := big.NewInt(1e15)
+		verified := p.Node != rejected
+		if !verified {
+			want = new(big.Int)
+		}
 		w, ok := new(big.Int).SetString(p.PaidWei, 10)
-		if p.Node != paid[i] || !ok || w.Cmp(big.NewInt(1e15)) != 0 || !strings.HasPrefix(p.Address, "0x") {
+		if p.Node != nodes[i] || !ok || w.Cmp(want) != 0 || !strings.HasPrefix(p.Address, "0x") ||
+			p.ProofVerified == nil || *p.ProofVerified != verified || (p.Reason == "") == !verified {
 			t.Fatalf("payment %+v", p)
+		}
+		if pr := res.Proofs[i]; pr.Node != p.Node || pr.Verified != verified {
+			t.Fatalf("off-chain check of %s: %+v", p.Node, pr)
 		}
 		sum.Add(sum, w)
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
@@ -119,7 +118,7 @@ func registerNode(ctx context.Context, cfg ChainConfig, cl *chain.Client, s *cha
 	if err != nil {
 		return fmt.Errorf("chain: data set commitment: %w", err)
 	}
-	id := crypto.Keccak256Hash([]byte(info.ID + "/" + info.Schema))
+	id := chain.DatasetID(info.ID, info.Schema)
 	err = chain.NewHub(cl, common.HexToAddress(cfg.DataHub)).Register(ctx, s, id, info.Schema, uint64(len(data.Rows)),
 		root, "twopm://"+info.ID+"/"+info.Schema)
 	if err != nil {

@@ -15,10 +15,12 @@ import (
 	"go.temporal.io/sdk/worker"
 	"go.temporal.io/sdk/workflow"
 
+	"github.com/twopm/twopm/activities/prove"
 	"github.com/twopm/twopm/activities/selection"
 	"github.com/twopm/twopm/activities/settle"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/activities/train"
+	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -82,7 +84,10 @@ type CoordinatorConfig struct {
 	S3       S3Config
 	// Chain is where tasks with a payment are settled; the zero value
 	// means none, and such tasks fail at settlement.
-	Chain  ChainConfig
+	Chain ChainConfig
+	// SRS is the KZG SRS proofs are checked with, as NodeConfig.SRS.
+	// Empty means proven tasks fail at their check.
+	SRS    string
 	Logger zerolog.Logger
 }
 
@@ -102,15 +107,20 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 	if err != nil {
 		return err
 	}
+	objects := store.Objects{S3: s3, Bucket: bucket}
 	st := &settle.Activities{}
 	sel := &selection.Activities{Registry: RegistryClient{Client: c}}
+	pr := &prove.Coordinator{Keys: KeyCache(cfg.SRS, objects, lg), Objects: objects}
 	if cfg.Chain.RPC != "" {
 		cl, signer, escrow, err := cfg.Chain.Connect(ctx)
 		if err != nil {
 			return fmt.Errorf("coordinator: %w", err)
 		}
 		defer cl.Close()
-		st = &settle.Activities{Chain: cl, Escrow: escrow, Contract: common.HexToAddress(cfg.Chain.Escrow), Signer: signer}
+		st = &settle.Activities{Chain: cl, Escrow: escrow, Contract: common.HexToAddress(cfg.Chain.Escrow), Signer: signer, Objects: objects}
+		if common.IsHexAddress(cfg.Chain.DataHub) {
+			pr.Hub = chain.NewHub(cl, common.HexToAddress(cfg.Chain.DataHub))
+		}
 		reg, err := cfg.Chain.registry(cl)
 		if err != nil {
 			return fmt.Errorf("coordinator: %w", err)
@@ -125,14 +135,14 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 		DisableRegistrationAliasing: true,
 	})
 	RegisterCoordinator(w, sel, &store.Activities{S3: s3, Bucket: bucket},
-		&train.Coordinator{Objects: store.Objects{S3: s3, Bucket: bucket}}, st)
+		&train.Coordinator{Objects: objects}, st, pr)
 	lg.Info().Str("queue", workflows.CoordinatorQueue).Str("bucket", bucket).Msg("coordinator worker started")
 	return runWorker(ctx, w)
 }
 
 // RegisterCoordinator registers the coordinator's workflows and activities
 // on w under their name constants.
-func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store.Activities, tr *train.Coordinator, se *settle.Activities) {
+func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store.Activities, tr *train.Coordinator, se *settle.Activities, pr *prove.Coordinator) {
 	for name, fn := range map[string]any{
 		workflows.FederatedStatisticsName: workflows.FederatedStatistics,
 		workflows.FederatedRoundName:      workflows.FederatedRound,
@@ -143,13 +153,14 @@ func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store
 		w.RegisterWorkflowWithOptions(fn, workflow.RegisterOptions{Name: name})
 	}
 	for name, fn := range map[string]any{
-		workflows.SelectNodesName:    sel.SelectNodes,
-		workflows.PublishStatsName:   st.PublishStats,
-		workflows.InitTrainingName:   tr.InitTraining,
-		workflows.UpdateModelName:    tr.UpdateModel,
-		workflows.ScoreName:          tr.ScoreRound,
-		workflows.FinishTrainingName: tr.FinishTraining,
-		workflows.SettleRoundName:    se.SettleRound,
+		workflows.SelectNodesName:        sel.SelectNodes,
+		workflows.PublishStatsName:       st.PublishStats,
+		workflows.InitTrainingName:       tr.InitTraining,
+		workflows.UpdateModelName:        tr.UpdateModel,
+		workflows.ScoreName:              tr.ScoreRound,
+		workflows.FinishTrainingName:     tr.FinishTraining,
+		workflows.SettleRoundName:        se.SettleRound,
+		workflows.CheckContributionsName: pr.CheckContributions,
 	} {
 		w.RegisterActivityWithOptions(fn, activity.RegisterOptions{Name: name})
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/twopm/twopm/activities/aggregate"
 	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/prove"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/dataset"
@@ -41,9 +42,14 @@ type NodeConfig struct {
 	// map and aggregation.
 	StateDir string
 	// Fault, if set, makes the node cheat in every MASCOT session
-	// (mascot.FaultBadShare or mascot.FaultBadMAC), to show that the other
-	// nodes catch it. Empty in production.
+	// (mascot.FaultBadShare or mascot.FaultBadMAC) or corrupt every proof
+	// it makes (prove.FaultBadProof), to show that the network catches it.
+	// Empty in production.
 	Fault string
+	// SRS is the KZG SRS the node proves its contributions with: "dev" for
+	// the dev network's insecure SRS, or the path of a ceremony SRS file.
+	// Empty means the node cannot prove, and proven tasks fail on it.
+	SRS string
 	// View is the part of the data file the node computes on: a held-out
 	// test fraction and, for a node that simulates one of several
 	// hospitals from a shared file, its part. The zero View is the whole
@@ -70,8 +76,8 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	if cfg.Schema == "" {
 		cfg.Schema = workflows.DefaultSchema
 	}
-	if cfg.Fault != "" && cfg.Fault != mascot.FaultBadShare && cfg.Fault != mascot.FaultBadMAC {
-		return fmt.Errorf("node: unknown fault %q: want %s or %s", cfg.Fault, mascot.FaultBadShare, mascot.FaultBadMAC)
+	if cfg.Fault != "" && cfg.Fault != mascot.FaultBadShare && cfg.Fault != mascot.FaultBadMAC && cfg.Fault != prove.FaultBadProof {
+		return fmt.Errorf("node: unknown fault %q: want %s, %s or %s", cfg.Fault, mascot.FaultBadShare, mascot.FaultBadMAC, prove.FaultBadProof)
 	}
 	if cfg.Advertise == "" {
 		cfg.Advertise = cfg.Listen
@@ -109,11 +115,17 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		BackgroundActivityContext:   lg.WithContext(context.Background()),
 		DisableRegistrationAliasing: true,
 	})
+	objects := store.Objects{S3: s3, Bucket: bucket}
+	mpcFault := cfg.Fault
+	if mpcFault == prove.FaultBadProof {
+		mpcFault = ""
+	}
 	RegisterNode(w,
 		&compute.Activities{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st},
-		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: cfg.Fault},
-		&train.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st,
-			Objects: store.Objects{S3: s3, Bucket: bucket}})
+		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: mpcFault},
+		&train.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st, Objects: objects},
+		&prove.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st,
+			Keys: KeyCache(cfg.SRS, objects, lg), Objects: objects, Fault: cfg.Fault})
 	if err := w.Start(); err != nil {
 		return fmt.Errorf("node %s: start worker: %w", cfg.ID, err)
 	}
@@ -168,11 +180,12 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 }
 
 // RegisterNode registers a node's activities on w under their names.
-func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Activities, tr *train.Node) {
+func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Activities, tr *train.Node, pr *prove.Node) {
 	w.RegisterActivityWithOptions(comp.LocalMap, activity.RegisterOptions{Name: workflows.LocalMapName})
 	w.RegisterActivityWithOptions(agg.SecureAggregate, activity.RegisterOptions{Name: workflows.SecureAggregateName})
 	w.RegisterActivityWithOptions(tr.LocalTrain, activity.RegisterOptions{Name: workflows.LocalTrainName})
 	w.RegisterActivityWithOptions(tr.LocalEvaluate, activity.RegisterOptions{Name: workflows.LocalEvaluateName})
+	w.RegisterActivityWithOptions(pr.ProveContribution, activity.RegisterOptions{Name: workflows.ProveContributionName})
 }
 
 // checkData returns the rows of the node's view of its file, or why it

@@ -24,6 +24,11 @@ const (
 	ScoreName           = "ScoreRound"
 	FinishTrainingName  = "FinishTraining"
 	SettleRoundName     = "SettleRound"
+	// ProveContributionName proves a node's contribution, on its queue.
+	ProveContributionName = "ProveContribution"
+	// CheckContributionsName checks a round's proofs and aggregate, on the
+	// coordinator.
+	CheckContributionsName = "CheckContributions"
 )
 
 // Signal, query and update names.
@@ -74,6 +79,7 @@ const (
 	PhaseSelect       = "select"
 	PhaseMap          = "map"
 	PhaseAggregate    = "aggregate"
+	PhaseProve        = "prove"
 	PhasePublish      = "publish"
 	PhaseTrain        = "train"
 	PhaseEvaluate     = "evaluate"
@@ -106,6 +112,10 @@ const (
 	// in the secure computation (such as max_rows_per_node). The round is
 	// retried; the same data fails again until the node is excluded.
 	ErrTypeBoundViolated = "BoundViolated"
+	// ErrTypeBinding is a round whose revealed aggregate does not open the
+	// sum of the commitments the nodes proved: some node fed the
+	// aggregation other values than it proved. Retried, like a MAC check.
+	ErrTypeBinding = "BindingViolated"
 	// ErrTypeNodeUnavailable is a node that did not pick up or finish its
 	// work in time. The round is retried.
 	ErrTypeNodeUnavailable = "NodeUnavailable"

@@ -106,6 +106,35 @@ var LocalTrainOptions = workflow.ActivityOptions{
 	},
 }
 
+// ProveContributionOptions run the proof of a node's contribution on its
+// queue (set TaskQueue per node). Proving takes seconds to a minute and
+// heartbeats meanwhile; it reads the node's file and the mask the local
+// map saved, so a retry proves the same contribution again.
+var ProveContributionOptions = workflow.ActivityOptions{
+	ScheduleToStartTimeout: NodeScheduleToStart,
+	StartToCloseTimeout:    15 * time.Minute,
+	HeartbeatTimeout:       time.Minute,
+	RetryPolicy: &temporal.RetryPolicy{
+		InitialInterval:        time.Second,
+		MaximumAttempts:        3,
+		NonRetryableErrorTypes: []string{ErrTypeBadInput},
+	},
+}
+
+// CheckContributionsOptions run the check of a round's proofs and
+// aggregate on the coordinator; it only reads, so it is retried, except
+// when the aggregate does not open the commitments.
+var CheckContributionsOptions = workflow.ActivityOptions{
+	TaskQueue:           CoordinatorQueue,
+	StartToCloseTimeout: 10 * time.Minute,
+	HeartbeatTimeout:    time.Minute,
+	RetryPolicy: &temporal.RetryPolicy{
+		InitialInterval:        2 * time.Second,
+		MaximumAttempts:        5,
+		NonRetryableErrorTypes: []string{ErrTypeBadInput, ErrTypeBinding},
+	},
+}
+
 // SettleRoundOptions run the on-chain settlement on the coordinator. It
 // reads the contract's state before every transaction, so a retry after a
 // crash never records or pays twice; an unreachable chain is retried for

@@ -51,13 +51,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	_ = workflow.UpsertTypedSearchAttributes(ctx, NodesKey.ValueSet(ids))
 
 	setPhase(PhaseMap)
-	maps := make([]workflow.Future, len(sel.Nodes))
-	for i, n := range sel.Nodes {
-		opts := LocalMapOptions
-		opts.TaskQueue = n.Queue
-		maps[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, opts), LocalMapName,
-			MapInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec})
-	}
+	maps := startOnNodes(ctx, sel.Nodes, LocalMapOptions, LocalMapName, MapInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec})
 	vecLen := -1
 	var counts []int
 	for i, f := range maps {
@@ -83,6 +77,17 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	if err != nil {
 		return StatsResult{}, err
 	}
+	// A proven task: once the aggregation went through, each node proves
+	// its contribution, and the coordinator checks the proofs and the sum.
+	var proofs []ProveOutput
+	if in.Spec.Circuit != "" {
+		setPhase(PhaseProve)
+		proving := startOnNodes(ctx, sel.Nodes, ProveContributionOptions, ProveContributionName,
+			ProveInput{TaskID: in.TaskID, Round: in.Round, Circuit: in.Spec.Circuit})
+		if proofs, sum, err = checkProofs(ctx, in, ids, proving, sum, fail); err != nil {
+			return StatsResult{}, err
+		}
+	}
 
 	setPhase(PhasePublish)
 	var res StatsResult
@@ -92,13 +97,54 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		return StatsResult{}, fail("publish result", err)
 	}
 	res.Accounts = accounts
+	res.Proofs = proofs
 	setPhase(PhaseDone)
 	lg.Info("round done", "task_id", in.TaskID, "round", in.Round, "nodes", strings.Join(ids, ","), "artifact", res.Artifact)
 	return res, nil
 }
 
-// integrityFailure reports whether err is a failed MAC or bound check.
+// startOnNodes starts activity name with input in on each node's queue.
+func startOnNodes(ctx workflow.Context, nodes []NodeInfo, opts workflow.ActivityOptions, name string, in any) []workflow.Future {
+	futs := make([]workflow.Future, len(nodes))
+	for i, n := range nodes {
+		o := opts
+		o.TaskQueue = n.Queue
+		futs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, o), name, in)
+	}
+	return futs
+}
+
+// checkProofs waits for the nodes' proofs, has the coordinator check them
+// and the aggregate against their commitments, and returns the proofs,
+// each marked verified or not, and the aggregate without the masks' sum.
+func checkProofs(ctx workflow.Context, in RoundInput, ids []string, proving []workflow.Future, sum []string,
+	fail func(string, error) error) ([]ProveOutput, []string, error) {
+	proofs := make([]ProveOutput, len(proving))
+	for i, f := range proving {
+		if err := f.Get(ctx, &proofs[i]); err != nil {
+			return nil, nil, fail("prove the contribution of node "+ids[i], err)
+		}
+	}
+	var chk CheckOutput
+	err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CheckContributionsOptions), CheckContributionsName,
+		CheckInput{TaskID: in.TaskID, Round: in.Round, Circuit: in.Spec.Circuit, Proofs: proofs, Sum: sum}).Get(ctx, &chk)
+	if err != nil {
+		return nil, nil, fail("check the proofs against the aggregate", err)
+	}
+	if len(chk.Verified) != len(proofs) || len(sum) < MaskElements {
+		return nil, nil, temporal.NewNonRetryableApplicationError(
+			fmt.Sprintf("round %d: %d proofs checked, %d sent", in.Round, len(chk.Verified), len(proofs)), ErrTypeBadInput, nil)
+	}
+	for i := range proofs {
+		proofs[i].Verified = chk.Verified[i]
+		proofs[i].Reason = chk.Reasons[i]
+	}
+	return proofs, sum[:len(sum)-MaskElements], nil
+}
+
+// integrityFailure reports whether err is a failed MAC, bound or binding
+// check.
 func integrityFailure(err error) bool {
 	t := classify(err).Type
-	return t == ErrTypeMACCheck || t == ErrTypeBoundViolated
+	return t == ErrTypeMACCheck || t == ErrTypeBoundViolated || t == ErrTypeBinding
 }

@@ -57,6 +57,7 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 		var st Settlement
 		err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, SettleInput{
 			TaskID: taskID, Round: round, Result: res.ArtifactSHA256, Nodes: res.Nodes, Accounts: res.Accounts, Settle: true,
+			Proofs: res.Proofs,
 		}).Get(ctx, &st)
 		if err != nil {
 			t.setPhase(PhaseFailed)

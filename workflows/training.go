@@ -15,6 +15,7 @@ const (
 	SlotStats = ""      // a statistics contribution
 	SlotTrain = "train" // a training update (or Newton terms)
 	SlotEval  = "eval"  // validation scores
+	SlotMask  = "mask"  // a proven contribution's commitment mask
 )
 
 // Why training stopped.
@@ -287,12 +288,7 @@ func roundFailer(ctx workflow.Context, taskID string, round, attempt int) func(w
 // fails the round. Failures come back through fail, as what on the node.
 func onEachNode(ctx workflow.Context, nodes []NodeInfo, opts workflow.ActivityOptions, name, what string, in any, min int,
 	fail func(string, error) error) ([]NodeInfo, int, error) {
-	futs := make([]workflow.Future, len(nodes))
-	for i, n := range nodes {
-		o := opts
-		o.TaskQueue = n.Queue
-		futs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, o), name, in)
-	}
+	futs := startOnNodes(ctx, nodes, opts, name, in)
 	var ok []NodeInfo
 	var firstErr error
 	vecLen := -1

@@ -306,6 +306,9 @@ type StatsResult struct {
 	Nodes  []string `json:"nodes"`
 	// Accounts are the nodes' chain accounts, in the order of Nodes.
 	Accounts []string `json:"accounts,omitempty"`
+	// Proofs are the nodes' proofs, in the order of Nodes, for a task
+	// with a Circuit.
+	Proofs []ProveOutput `json:"proofs,omitempty"`
 	// Chain is the task's settlement, for a task with a payment.
 	Chain          *Settlement            `json:"chain,omitempty"`
 	Protocol       string                 `json:"protocol"`
@@ -388,6 +391,61 @@ type SettleInput struct {
 	// Contributions counts, per node, the rounds it was paid for (nil
 	// means one each), for the report of what each node was paid.
 	Contributions []int `json:"contributions,omitempty"`
+	// Proofs, for a proven task, are the nodes' proofs in the order of
+	// Nodes: the round is recorded with them, and only the nodes whose
+	// proofs verify on chain are paid.
+	Proofs []ProveOutput `json:"proofs,omitempty"`
+}
+
+// MaskElements is how many elements a proven contribution appends to its
+// statistics: its commitment mask in two parts (contribution.Shape.Input).
+// The aggregate's last MaskElements elements are the masks' sum.
+const MaskElements = 2
+
+// ProveInput asks a node to prove its contribution to a round of a task
+// whose spec names a circuit.
+type ProveInput struct {
+	TaskID  string `json:"task_id"`
+	Round   int    `json:"round"`
+	Circuit string `json:"circuit"`
+}
+
+// ProveOutput is a node's proven contribution: the public values its proof
+// is about and where the proof is.
+type ProveOutput struct {
+	Node string `json:"node"`
+	// DatasetID is the hex ID of the data hub registration the proof is
+	// against: its commitment root and row count are public inputs.
+	DatasetID string `json:"dataset_id"`
+	Rows      int    `json:"rows"`
+	// Commitment is the Pedersen commitment to the contribution, its x
+	// and y as decimal integers.
+	Commitment [2]string `json:"commitment"`
+	// Proof is the PLONK proof as the Solidity verifier takes it, in S3.
+	Proof ArtifactRef `json:"proof"`
+	// Seconds is how long proving took.
+	Seconds float64 `json:"seconds"`
+	// Verified says whether the coordinator verified the proof off chain,
+	// and Reason why not; set by the round.
+	Verified bool   `json:"verified"`
+	Reason   string `json:"reason,omitempty"`
+}
+
+// CheckInput asks the coordinator to check a round's proofs, and the
+// aggregate (with the masks' sum) against their commitments.
+type CheckInput struct {
+	TaskID  string        `json:"task_id"`
+	Round   int           `json:"round"`
+	Circuit string        `json:"circuit"`
+	Proofs  []ProveOutput `json:"proofs"`
+	Sum     []string      `json:"sum"`
+}
+
+// CheckOutput says, per proof of a CheckInput, whether it verifies off
+// chain, and why not.
+type CheckOutput struct {
+	Verified []bool   `json:"verified"`
+	Reasons  []string `json:"reasons"`
 }
 
 // Settlement is what a task paid on chain.
@@ -404,4 +462,8 @@ type Payment struct {
 	Node    string `json:"node"`
 	Address string `json:"address"`
 	PaidWei string `json:"paid_wei"`
+	// ProofVerified, for a proven task, says whether the task contract
+	// verified the node's proof (and paid it); Reason says why not.
+	ProofVerified *bool  `json:"proof_verified,omitempty"`
+	Reason        string `json:"reason,omitempty"`
 }

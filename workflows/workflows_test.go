@@ -406,13 +406,7 @@ func TestStatisticsSettlesOnChain(t *testing.T) {
 		got = in
 		return Settlement{ChainID: 1337, EscrowWei: "40", RefundWei: "0", Payments: []Payment{{Node: "cleveland", PaidWei: "10"}}}, nil
 	}, activity.RegisterOptions{Name: SettleRoundName})
-	f.selectFn = func(SelectInput) (SelectOutput, error) {
-		nodes := slices.Clone(fourNodes)
-		for i := range nodes {
-			nodes[i].Account = fmt.Sprintf("0x%040d", i+1)
-		}
-		return SelectOutput{Nodes: nodes}, nil
-	}
+	f.selectFn = selectWithAccounts
 	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{PaymentWei: "10", Nodes: []string{"cleveland", "hungarian", "switzerland", "va"}})
 	var res StatsResult
 	if err := env.GetWorkflowResult(&res); err != nil {
@@ -422,4 +416,14 @@ func TestStatisticsSettlesOnChain(t *testing.T) {
 		got.Result != res.ArtifactSHA256 || !slices.Equal(got.Nodes, res.Nodes) {
 		t.Fatalf("settlement %+v from %+v", res.Chain, got)
 	}
+}
+
+// selectWithAccounts selects the four nodes, with chain accounts 0x…1 to
+// 0x…4.
+func selectWithAccounts(SelectInput) (SelectOutput, error) {
+	nodes := slices.Clone(fourNodes)
+	for i := range nodes {
+		nodes[i].Account = fmt.Sprintf("0x%040d", i+1)
+	}
+	return SelectOutput{Nodes: nodes}, nil
 }

@@ -7,13 +7,17 @@ package compute
 
 import (
 	"context"
+	"crypto/rand"
 	"fmt"
 
 	"github.com/rs/zerolog"
 	"go.temporal.io/sdk/activity"
 
 	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/circuits/contribution"
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
 )
@@ -51,10 +55,40 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
 	}
 	v := stats.LocalMap(tab, layout)
+	if spec.Circuit != "" {
+		if v, err = a.provable(in, spec, tab); err != nil {
+			return workflows.MapOutput{}, err
+		}
+	}
 	commitment, err := a.Store.Save(in.TaskID, in.Round, workflows.SlotStats, v)
 	if err != nil {
 		return workflows.MapOutput{}, err
 	}
 	lg.Info().Int("rows", len(tab.Rows)).Int("values", len(v)).Str("commitment", commitment[:16]).Msg("local map done")
 	return workflows.MapOutput{Node: a.NodeID, Rows: len(tab.Rows), VectorLen: len(v), Counts: layout.Counts(), Commitment: commitment}, nil
+}
+
+// provable returns what a node feeds the aggregation of a proven task: its
+// statistics and a fresh commitment mask (contribution.Shape.Input), the
+// mask saved for ProveContribution to commit with.
+func (a *Activities) provable(in workflows.MapInput, spec workflows.StatsSpec, tab *dataset.Table) (field.Vector, error) {
+	v, err := setup.Lookup(spec.Circuit)
+	if err != nil {
+		return nil, activities.BadInput(err)
+	}
+	if got, ok := setup.ForStats(spec.Schema, spec.Columns); !ok || got.ID != v.ID {
+		return nil, activities.BadInput(fmt.Errorf("circuit %s does not prove the statistics of these columns of %s", v.ID, spec.Schema))
+	}
+	mask, err := contribution.NewMask(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	input, err := v.Shape.Input(tab, mask)
+	if err != nil {
+		return nil, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
+	}
+	if _, err := a.Store.Save(in.TaskID, in.Round, workflows.SlotMask, input[len(input)-workflows.MaskElements:]); err != nil {
+		return nil, err
+	}
+	return input, nil
 }

@@ -16,6 +16,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/activities/prove"
+	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/workflows"
 )
@@ -27,6 +29,8 @@ type Activities struct {
 	Escrow   *chain.Escrow
 	Contract common.Address
 	Signer   *chain.Signer
+	// Objects is where a proven task's proofs are read from.
+	Objects store.Objects
 }
 
 // SettleRound records the round's result and the participating nodes'
@@ -58,7 +62,12 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 	}
 	sorted := slices.Clone(accounts)
 	slices.SortFunc(sorted, func(x, y common.Address) int { return x.Cmp(y) })
-	if in.Round > 0 {
+	switch {
+	case in.Round > 0 && in.Proofs != nil:
+		if err := a.recordProven(ctx, in, result, accounts); err != nil {
+			return workflows.Settlement{}, err
+		}
+	case in.Round > 0:
 		if err := a.Escrow.RecordRound(ctx, a.Signer, in.TaskID, uint32(in.Round), result, slices.Compact(sorted)); err != nil {
 			return workflows.Settlement{}, classify("record the round", err)
 		}
@@ -79,10 +88,58 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 		if in.Contributions != nil {
 			paid.Mul(paid, big.NewInt(int64(in.Contributions[i])))
 		}
-		out.Payments = append(out.Payments, workflows.Payment{Node: n, Address: accounts[i].Hex(), PaidWei: paid.String()})
+		p := workflows.Payment{Node: n, Address: accounts[i].Hex()}
+		if in.Proofs != nil {
+			st, err := a.Escrow.ContributionStatus(ctx, in.TaskID, uint32(in.Round), accounts[i])
+			if err != nil {
+				return workflows.Settlement{}, err
+			}
+			ok := st == chain.ContributionCredited
+			p.ProofVerified = &ok
+			if !ok {
+				paid.SetInt64(0)
+				p.Reason = "proof rejected on chain"
+				if why := in.Proofs[i].Reason; why != "" {
+					p.Reason += " (" + why + " off chain)"
+				}
+			}
+		}
+		p.PaidWei = paid.String()
+		out.Payments = append(out.Payments, p)
 	}
 	lg.Info().Str("escrow_wei", out.EscrowWei).Str("paid_wei", t.Paid.String()).Str("refund_wei", out.RefundWei).Msg("task settled on chain")
 	return out, nil
+}
+
+// recordProven records a proven round with each node's proof, which the
+// contract verifies before paying. Nodes go in ascending account order.
+func (a *Activities) recordProven(ctx context.Context, in workflows.SettleInput, result [32]byte, accounts []common.Address) error {
+	if len(in.Proofs) != len(in.Nodes) {
+		return activities.BadInput(fmt.Errorf("settle: %d proofs for %d nodes", len(in.Proofs), len(in.Nodes)))
+	}
+	cs := make([]chain.Contribution, len(in.Proofs))
+	for i, p := range in.Proofs {
+		id, err := hex.DecodeString(p.DatasetID)
+		if err != nil || len(id) != 32 {
+			return activities.BadInput(fmt.Errorf("settle: node %s: data set id %q", p.Node, p.DatasetID))
+		}
+		cs[i] = chain.Contribution{Node: accounts[i], DatasetId: [32]byte(id)}
+		for j, s := range p.Commitment {
+			x, ok := new(big.Int).SetString(s, 10)
+			if !ok {
+				return activities.BadInput(fmt.Errorf("settle: node %s: commitment %q", p.Node, s))
+			}
+			cs[i].Commitment[j] = x
+		}
+		if cs[i].Proof, err = prove.SolidityProof(ctx, a.Objects, p.Proof); err != nil {
+			return fmt.Errorf("settle: proof of node %s: %w", p.Node, err)
+		}
+	}
+	slices.SortFunc(cs, func(x, y chain.Contribution) int { return x.Node.Cmp(y.Node) })
+	if err := a.Escrow.RecordProvenRound(ctx, a.Signer, in.TaskID, uint32(in.Round), result, cs); err != nil {
+		return classify("record the proven round", err)
+	}
+	return nil
 }
 
 // classify makes a contract's rejection non-retryable bad input.

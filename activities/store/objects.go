@@ -109,6 +109,37 @@ func (o Objects) GetJSON(ctx context.Context, ref workflows.ArtifactRef, v any) 
 	return nil
 }
 
+// PutBytes stores b under prefix + its SHA-256 + ext and returns the
+// reference. Storing the same bytes twice writes the same object.
+func (o Objects) PutBytes(ctx context.Context, prefix, ext string, b []byte) (workflows.ArtifactRef, error) {
+	h := sha256.Sum256(b)
+	ref := workflows.ArtifactRef{SHA256: hex.EncodeToString(h[:])}
+	ref.Key = prefix + ref.SHA256 + ext
+	if err := o.put(ctx, ref.Key, b); err != nil {
+		return workflows.ArtifactRef{}, err
+	}
+	return ref, nil
+}
+
+// GetBytes reads the object ref names and checks its hash; a mismatch
+// wraps ErrCorrupt, a missing object ErrNotFound.
+func (o Objects) GetBytes(ctx context.Context, ref workflows.ArtifactRef) ([]byte, error) {
+	body, err := o.get(ctx, ref.Key)
+	if err != nil {
+		return nil, err
+	}
+	if h := sha256.Sum256(body); hex.EncodeToString(h[:]) != ref.SHA256 {
+		return nil, fmt.Errorf("%w: %s", ErrCorrupt, ref.Key)
+	}
+	return body, nil
+}
+
+// Get returns the object under key; a missing object wraps ErrNotFound.
+func (o Objects) Get(ctx context.Context, key string) ([]byte, error) { return o.get(ctx, key) }
+
+// Put stores b under key.
+func (o Objects) Put(ctx context.Context, key string, b []byte) error { return o.put(ctx, key, b) }
+
 // URI returns the s3:// address of key.
 func (o Objects) URI(key string) string { return "s3://" + o.Bucket + "/" + key }
 

@@ -11,7 +11,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/minio/minio-go/v7"
 	"github.com/rs/zerolog"
@@ -60,13 +59,9 @@ func (a *Activities) PublishStats(ctx context.Context, in workflows.PublishInput
 	if err != nil {
 		return workflows.StatsResult{}, activities.BadInput(err)
 	}
-	sum := make(field.Vector, len(in.Sum))
-	for i, s := range in.Sum {
-		b, ok := new(big.Int).SetString(s, 10)
-		if !ok {
-			return workflows.StatsResult{}, activities.BadInput(fmt.Errorf("publish: aggregate element %d is not an integer", i))
-		}
-		sum[i] = field.FromBig(b)
+	sum, err := field.ParseVector(in.Sum)
+	if err != nil {
+		return workflows.StatsResult{}, activities.BadInput(fmt.Errorf("publish: aggregate: %w", err))
 	}
 	cols, err := stats.Finalize(layout, sum)
 	if errors.Is(err, stats.ErrInconsistent) {

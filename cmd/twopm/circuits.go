@@ -4,10 +4,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
+	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
+	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/circuits/setup"
+	"github.com/twopm/twopm/workers"
 )
 
 func newCircuits() *cobra.Command {
@@ -76,6 +80,49 @@ it compiles and gives their addresses to its tasks.`,
 	sol.Flags().StringVar(&srsFlag, "srs", "", `"dev" for the insecure dev SRS, or the path of a ceremony SRS file (required)`)
 	sol.Flags().StringVar(&out, "out", "contracts/src/verifier", "directory to write the .sol files to")
 	cmd.AddCommand(sol)
+	cmd.AddCommand(newCircuitsKeys())
+	return cmd
+}
+
+func newCircuitsKeys() *cobra.Command {
+	var s3 s3Flags
+	var srsFlag string
+	cmd := &cobra.Command{
+		Use:   "keys",
+		Short: "Make every circuit version's proving and verifying keys once and store them in S3",
+		Long: `keys sets up every circuit version with the SRS of --srs and stores the proving
+and verifying keys in the S3 bucket, under circuits/<version>/<SRS SHA-256>/,
+each named by its own SHA-256 and listed in keys.json. Nodes and the
+coordinator load them from there instead of setting the circuits up
+themselves; keys already stored are kept. twopm dev and demo run it before
+starting the nodes.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if srsFlag == "" {
+				_, err := loadSRS("")
+				return err
+			}
+			ctx := cmd.Context()
+			s3c, bucket, err := workers.NewS3(ctx, s3.config())
+			if err != nil {
+				return err
+			}
+			cache := workers.KeyCache(srsFlag, store.Objects{S3: s3c, Bucket: bucket}, zerolog.New(os.Stderr))
+			for _, v := range setup.Versions {
+				if v.Test {
+					continue
+				}
+				start := time.Now()
+				if _, err := cache.Keys(ctx, v); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%s: keys in s3://%s/circuits/%s/ (%s)\n", v.ID, bucket, v.ID, time.Since(start).Round(time.Millisecond))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&srsFlag, "srs", "", `"dev" for the insecure dev SRS, or the path of a ceremony SRS file (required)`)
+	s3.register(cmd.Flags())
 	return cmd
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/twopm/twopm/activities/prove"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/devnet"
@@ -37,21 +38,30 @@ Web UI; the history stays in the state directory either way.
 
 The task runs with the default protocol, MASCOT, and max_rows_per_node 10000:
 each hospital proves inside the secure computation that every count it
-contributes is at most 10,000.
+contributes is at most 10,000. It pays each hospital 0.001 ether through the
+task escrow, and it is a proven task: each hospital proves in zero knowledge
+that its contribution comes from the data set it registered on chain (with
+the dev SRS, which is insecure), the coordinator checks the revealed sum
+against the hospitals' commitments, and the task contract pays only the
+hospitals whose proofs verify on chain.
 
-With --inject FAULT=NODE (bad-share or bad-mac; repeatable) that node cheats
+With --inject FAULT=NODE (repeatable) that node cheats. bad-share or bad-mac:
 in every MASCOT session. The demo shows what ops would see: the round's MAC
 check fails and the task retries it per policy, then waits in phase
 waiting-retry; the demo then does what an operator does with
 "twopm task retry-round ID --exclude NODE", and the task completes without
-the cheater.
+the cheater. bad-proof: the node corrupts its proof; the task completes, the
+chain rejects the proof, and the node is not paid.
 
 With --json, stdout carries one JSON object:
   {"task_id", "nodes", "protocol", "artifact", "artifact_sha256", "schema", "round",
    "columns": {"age": {"count", "mean", "variance", "missing"}, ...,
                "sex": {..., "histogram": {"0": n, "1": n}}, ...},
+   "chain": {"chain_id", "task_contract", "escrow_wei", "refund_wei",
+             "payments": [{"node", "address", "paid_wei", "proof_verified", "reason"}]},
    "inject": {"faults": {"va": "bad-share"}, "failed_attempts", "error", "excluded"}}
-("inject" only with --inject). Progress and logs go to stderr.`,
+("inject" only with --inject, "reason" only for a rejected proof). Progress and
+logs go to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -79,10 +89,13 @@ With --json, stdout carries one JSON object:
 			}
 			fmt.Fprintf(os.Stderr, "task %s submitted: %s/namespaces/%s/workflows/%s\n", id, net.UIURL, g.namespace, workflows.TaskWorkflowID(id))
 			var report *injectReport
-			if len(faults) > 0 {
-				if report, err = handleCheaters(ctx, c, id, faults); err != nil {
+			if cheaters := mpcFaults(faults); len(cheaters) > 0 {
+				if report, err = handleCheaters(ctx, c, id, cheaters); err != nil {
 					return err
 				}
+			}
+			if len(faults) > 0 && report == nil {
+				report = &injectReport{Faults: faults}
 			}
 			res, err := c.Result(ctx, id, true)
 			if err != nil {
@@ -107,7 +120,7 @@ With --json, stdout carries one JSON object:
 	nf.register(stats.Flags())
 	stats.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object on stdout")
 	stats.Flags().BoolVar(&keep, "keep", false, "keep the network running after the task, until Ctrl-C")
-	stats.Flags().StringArrayVar(&inject, "inject", nil, "FAULT=NODE: make NODE cheat in every MASCOT session (bad-share or bad-mac); repeatable")
+	stats.Flags().StringArrayVar(&inject, "inject", nil, "FAULT=NODE: make NODE cheat, in every MASCOT session (bad-share or bad-mac) or in its proof (bad-proof); repeatable")
 	demo.AddCommand(stats, newDemoTrain(g))
 	return demo
 }
@@ -173,12 +186,24 @@ func parseInject(flags []string) (map[string]string, error) {
 	faults := map[string]string{}
 	for _, f := range flags {
 		fault, node, ok := strings.Cut(f, "=")
-		if !ok || node == "" || (fault != mascot.FaultBadShare && fault != mascot.FaultBadMAC) {
-			return nil, fmt.Errorf("--inject %q: want bad-share=NODE or bad-mac=NODE", f)
+		if !ok || node == "" || (fault != mascot.FaultBadShare && fault != mascot.FaultBadMAC && fault != prove.FaultBadProof) {
+			return nil, fmt.Errorf("--inject %q: want bad-share=NODE, bad-mac=NODE or bad-proof=NODE", f)
 		}
 		faults[node] = fault
 	}
 	return faults, nil
+}
+
+// mpcFaults returns the nodes that cheat in the MPC, which fails the round
+// until an operator excludes them.
+func mpcFaults(faults map[string]string) map[string]string {
+	out := map[string]string{}
+	for node, f := range faults {
+		if f != prove.FaultBadProof {
+			out[node] = f
+		}
+	}
+	return out
 }
 
 // handleCheaters waits until the task gives up on its round (every attempt
@@ -231,6 +256,7 @@ func demoPayer(ctx context.Context, c *requester.Client, net *devnet.Network) er
 		return err
 	}
 	c.Payer = &requester.Payer{Escrow: chain.NewEscrow(cl, net.Contracts.TaskEscrow),
-		Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)), Coordinator: devchain.Address(devnet.CoordinatorKey)}
+		Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)), Coordinator: devchain.Address(devnet.CoordinatorKey),
+		Verifiers: net.Contracts.Verifiers}
 	return nil
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -70,6 +72,9 @@ func printNetwork(w io.Writer, net *devnet.Network) {
   chain        %s (id %d)   registry %s   data hub %s   task escrow %s
 `, net.TemporalAddress, net.UIURL, net.S3Endpoint, net.Config.Host, net.Config.S3ConsolePort, net.Config.StateDir,
 		net.ChainRPC, net.Contracts.ChainID, net.Contracts.NodeRegistry, net.Contracts.DataHub, net.Contracts.TaskEscrow)
+	for _, id := range slices.Sorted(maps.Keys(net.Contracts.Verifiers)) {
+		fmt.Fprintf(w, "  verifier     %s %s (dev SRS: insecure)\n", id, net.Contracts.Verifiers[id])
+	}
 	for i, node := range net.Config.Nodes {
 		fmt.Fprintf(w, "  node %-12s p2p %s:%d   data %s\n", node.ID, net.Config.Host, net.Config.NodePortBase+i, node.Data)
 	}

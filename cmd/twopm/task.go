@@ -4,14 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/ethereum/go-ethereum/common"
 	"io"
 	"os"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/spec"
@@ -26,6 +27,7 @@ func newTask(g *globals) *cobra.Command {
 	var wait, asJSON bool
 	var ch chainFlags
 	var coordinator string
+	var verifiers []string
 	submit := &cobra.Command{
 		Use:   "submit --spec FILE",
 		Short: "Submit a task described by a spec file (YAML or JSON)",
@@ -52,7 +54,12 @@ A task with payment_wei is escrowed on chain from the --chain-keystore account
 too little escrow or a chain that does not answer fail the submission, with the
 contract's reason when it rejects the deposit. When the result is published the
 coordinator records its hash on chain and settles: each node is credited
-payment_wei and withdraws it; the rest goes back to the requester.`,
+payment_wei and withdraws it; the rest goes back to the requester.
+
+With --verifier VERSION=ADDRESS (the network's deployed verifier of a circuit
+version, see twopm circuits list), a paid statistics task whose columns that
+circuit covers is proven: every node proves its contribution in zero
+knowledge, and the task contract pays only the nodes whose proofs verify.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, _ := cmd.Flags().GetString("spec")
@@ -71,6 +78,9 @@ payment_wei and withdraws it; the rest goes back to the requester.`,
 			paid := task.Stats != nil && task.Stats.PaymentWei != "" || task.Train != nil && task.Train.PaymentWei != ""
 			if paid && ch.cfg.RPC != "" {
 				if c.Payer, err = newPayer(cmd.Context(), ch.config(), coordinator); err != nil {
+					return err
+				}
+				if c.Payer.Verifiers, err = parseVerifiers(verifiers); err != nil {
 					return err
 				}
 			}
@@ -96,6 +106,7 @@ payment_wei and withdraws it; the rest goes back to the requester.`,
 	submit.Flags().BoolVar(&wait, "wait", false, "wait for the result and print it")
 	submit.Flags().BoolVar(&asJSON, "json", false, "with --wait, print the result as JSON")
 	ch.register(submit.Flags())
+	submit.Flags().StringArrayVar(&verifiers, "verifier", nil, "VERSION=ADDRESS: the deployed verifier contract of a circuit version; a paid task it covers is proven (repeatable)")
 	submit.Flags().StringVar(&coordinator, "coordinator-account", env("TWOPM_COORDINATOR_ACCOUNT", ""), withEnv("chain account of the network's coordinator, which records results and settles (tasks with payment_wei)", "TWOPM_COORDINATOR_ACCOUNT"))
 
 	status := &cobra.Command{
@@ -238,4 +249,17 @@ func newPayer(ctx context.Context, cfg workers.ChainConfig, coordinator string) 
 		return nil, err
 	}
 	return &requester.Payer{Escrow: escrow, Signer: s, Coordinator: common.HexToAddress(coordinator)}, nil
+}
+
+// parseVerifiers reads VERSION=ADDRESS flags.
+func parseVerifiers(flags []string) (map[string]common.Address, error) {
+	out := map[string]common.Address{}
+	for _, f := range flags {
+		id, addr, ok := strings.Cut(f, "=")
+		if _, err := setup.Lookup(id); !ok || err != nil || !common.IsHexAddress(addr) {
+			return nil, fmt.Errorf("--verifier %q: want VERSION=ADDRESS with a known circuit version (twopm circuits list)", f)
+		}
+		out[id] = common.HexToAddress(addr)
+	}
+	return out, nil
 }

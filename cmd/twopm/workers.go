@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/twopm/twopm/workers"
 )
@@ -11,6 +12,7 @@ import (
 func newWorker(g *globals) *cobra.Command {
 	var s3 s3Flags
 	var ch chainFlags
+	var srs string
 	cmd := &cobra.Command{
 		Use:   "worker",
 		Short: "Run the coordinator worker (task workflows, node selection, model updates, result publishing)",
@@ -19,18 +21,22 @@ FederatedTraining, TrainingRound and NodeRegistry workflows and the SelectNodes,
 PublishStats, InitTraining, UpdateModel, ScoreRound and FinishTraining
 activities on the twopm-coordinator task queue, and writes results and models
 to the S3 bucket. With --chain-rpc and --task-escrow it records the results of
-tasks with a payment on chain and settles them (SettleRound).`,
+tasks with a payment on chain and settles them (SettleRound). With --srs it
+checks the proofs of proven tasks and their aggregate against the nodes'
+commitments (CheckContributions), then submits the proofs to the task contract,
+which pays only the nodes whose proofs verify.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lg, err := g.logger()
 			if err != nil {
 				return err
 			}
-			return workers.RunCoordinator(cmd.Context(), workers.CoordinatorConfig{Temporal: g.temporalConfig(), S3: s3.config(), Chain: ch.config(), Logger: lg})
+			return workers.RunCoordinator(cmd.Context(), workers.CoordinatorConfig{Temporal: g.temporalConfig(), S3: s3.config(), Chain: ch.config(), SRS: srs, Logger: lg})
 		},
 	}
 	s3.register(cmd.Flags())
 	ch.register(cmd.Flags())
+	registerSRS(cmd.Flags(), &srs)
 	return cmd
 }
 
@@ -57,7 +63,9 @@ task, as the consortium's common test split; --part K/N keeps only part K of N
 of the rest, to simulate N hospitals from one shared file. With --chain-rpc the
 node registers itself (certificate fingerprint, endpoint, stake) in the node
 registry and its data set's commitment root in the data hub, announces its
-account, and withdraws what tasks pay it at every heartbeat.`,
+account, and withdraws what tasks pay it at every heartbeat. With --srs the node
+proves its contribution to proven tasks in zero knowledge (ProveContribution);
+without it, proven tasks fail on this node.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lg, err := g.logger()
@@ -79,13 +87,19 @@ account, and withdraws what tasks pay it at every heartbeat.`,
 	f.StringVar(&cfg.Schema, "schema", env("TWOPM_SCHEMA", "heart-disease"), withEnv("schema of the data file", "TWOPM_SCHEMA"))
 	f.StringVar(&cfg.Listen, "listen", env("TWOPM_LISTEN", "127.0.0.1:7301"), withEnv("host:port of the peer-to-peer TLS listener", "TWOPM_LISTEN"))
 	f.StringVar(&cfg.Advertise, "advertise", env("TWOPM_ADVERTISE", ""), withEnv("host:port other nodes dial (empty: --listen)", "TWOPM_ADVERTISE"))
-	f.StringVar(&cfg.Fault, "inject", "", "make this node cheat on purpose in every MASCOT session, to show the others catch it: bad-share or bad-mac (never in production)")
+	f.StringVar(&cfg.Fault, "inject", "", "make this node cheat on purpose, to show the network catches it: bad-share or bad-mac (in every MASCOT session) or bad-proof (every proof it makes); never in production")
 	f.StringVar(&cfg.StateDir, "state-dir", env("TWOPM_NODE_STATE_DIR", ".twopm/node"), withEnv("directory for the node's key pair and pending contributions", "TWOPM_NODE_STATE_DIR"))
 	f.Float64Var(&cfg.View.Holdout, "holdout", 0, "fraction of the rows held out as the consortium's common test split (seeded, stratified by label); the node never computes on them")
 	f.Uint64Var(&cfg.View.Seed, "split-seed", 1, "seed of the holdout split and of --part")
 	f.StringVar(&part, "part", "", "K/N: keep only part K of N of the rows (after the holdout), stratified by label; to simulate N hospitals from one shared file")
 	s3.register(f)
 	ch.register(f)
+	registerSRS(f, &cfg.SRS)
 	node.AddCommand(run)
 	return node
+}
+
+// registerSRS adds --srs.
+func registerSRS(f *pflag.FlagSet, srs *string) {
+	f.StringVar(srs, "srs", env("TWOPM_SRS", ""), withEnv(`KZG SRS for the zero-knowledge proofs of proven tasks: "dev" for the dev network's SRS, whose secret is public (insecure), or the path of a ceremony SRS file in gnark-crypto's BN254 format (empty: no proofs)`, "TWOPM_SRS"))
 }

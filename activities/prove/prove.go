@@ -1,0 +1,292 @@
+// Package prove implements the proving activities of a proven task:
+// ProveContribution, on each node, proves in zero knowledge that the
+// contribution the node feeds the aggregation was computed from the table
+// it registered on chain; CheckContributions, on the coordinator, verifies
+// the proofs off chain and checks the revealed aggregate against the
+// nodes' commitments (package circuits/contribution explains the binding).
+//
+// What leaves a node: its proof and its Pedersen commitment, which hide
+// its contribution; the mask that opens the commitment goes into the
+// aggregation, never out. A node that proves one contribution and feeds
+// another fails the binding check, and the round is retried; a node whose
+// proof does not verify is not paid.
+package prove
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/plonk"
+	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
+	"github.com/rs/zerolog"
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/circuits/contribution"
+	"github.com/twopm/twopm/circuits/pedersen"
+	"github.com/twopm/twopm/circuits/setup"
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/workflows"
+)
+
+// FaultBadProof makes a node corrupt every proof it makes, to show that
+// the chain rejects it and does not pay the node. Never set in
+// production.
+const FaultBadProof = "bad-proof"
+
+// Node holds what ProveContribution needs on one node.
+type Node struct {
+	NodeID   string
+	DataPath string
+	Schema   dataset.Schema
+	View     compute.View
+	Store    *compute.Store
+	// Keys hands out the circuits' keys; nil means the node has no SRS
+	// configured and cannot prove.
+	Keys *setup.Cache
+	// Objects is where proofs go.
+	Objects store.Objects
+	// Fault, if FaultBadProof, corrupts the proofs.
+	Fault string
+}
+
+// ProveContribution proves the node's contribution to a round of a proven
+// task: the statistics it saved at the local map, from its registered
+// table, under the mask saved with them. It stores the proof in S3 and
+// returns it with the public values it proves. An unknown circuit, a node
+// without an SRS, a table the circuit does not fit or a missing local map
+// fail as bad input. Retrying proves the same contribution again (PLONK
+// proofs are randomized; any of them will do).
+func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (workflows.ProveOutput, error) {
+	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("node", a.NodeID).Str("phase", workflows.PhaseProve).Logger()
+	if a.Keys == nil {
+		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s has no SRS to prove with (node run --srs)", a.NodeID))
+	}
+	v, err := setup.Lookup(in.Circuit)
+	if err != nil {
+		return workflows.ProveOutput{}, activities.BadInput(err)
+	}
+	tab, err := a.View.Load(a.DataPath, a.Schema)
+	if err != nil {
+		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
+	}
+	parts, _, err := a.Store.Load(in.TaskID, in.Round, workflows.SlotMask)
+	if err != nil || len(parts) != workflows.MaskElements {
+		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s: no commitment mask for task %s round %d: the local map did not run", a.NodeID, in.TaskID, in.Round))
+	}
+	mask := new(big.Int).Add(parts[0].Signed(), new(big.Int).Lsh(parts[1].Signed(), contribution.MaskPartBits))
+
+	stop := heartbeat(ctx, "proving")
+	defer stop()
+	start := time.Now()
+	keys, err := a.Keys.Keys(ctx, v)
+	if err != nil {
+		return workflows.ProveOutput{}, fmt.Errorf("prove: keys of %s: %w", v.ID, err)
+	}
+	full, _, claim, err := contribution.Witness(tab, contribution.NewBinding(chain.TaskKey(in.TaskID), uint64(in.Round)), mask, v.Shape)
+	if err != nil {
+		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
+	}
+	proof, err := contribution.Prove(keys.CCS, keys.PK, full, setup.ProverOptions()...)
+	if err != nil {
+		return workflows.ProveOutput{}, fmt.Errorf("prove: %w", err)
+	}
+	if a.Fault == FaultBadProof {
+		corrupt(proof)
+		lg.Warn().Msg("fault injected: the proof is corrupted")
+	}
+	var buf bytes.Buffer
+	if _, err := proof.WriteTo(&buf); err != nil {
+		return workflows.ProveOutput{}, fmt.Errorf("prove: encode proof: %w", err)
+	}
+	ref, err := a.Objects.PutBytes(ctx, fmt.Sprintf("proofs/%s/round-%d/%s-", in.TaskID, in.Round, a.NodeID), ".plonk", buf.Bytes())
+	if err != nil {
+		return workflows.ProveOutput{}, err
+	}
+	id := chain.DatasetID(a.NodeID, a.Schema.ID)
+	out := workflows.ProveOutput{
+		Node:       a.NodeID,
+		DatasetID:  hex.EncodeToString(id[:]),
+		Rows:       claim.Rows,
+		Commitment: [2]string{claim.Commitment.X.String(), claim.Commitment.Y.String()},
+		Proof:      ref,
+		Seconds:    time.Since(start).Seconds(),
+	}
+	lg.Info().Str("circuit", v.ID).Float64("seconds", out.Seconds).Str("proof", ref.Key).Msg("contribution proven")
+	return out, nil
+}
+
+// corrupt changes a proof's claimed evaluation l(ζ): it still decodes, and
+// neither gnark nor the Solidity verifier accepts it. (Value 0, the
+// linearized polynomial's, is not part of the Solidity encoding: the
+// contract recomputes it.)
+func corrupt(p plonk.Proof) {
+	if bp, ok := p.(*plonkbn254.Proof); ok && len(bp.BatchedProof.ClaimedValues) > 1 {
+		var one fr.Element
+		one.SetOne()
+		bp.BatchedProof.ClaimedValues[1].Add(&bp.BatchedProof.ClaimedValues[1], &one)
+	}
+}
+
+// heartbeat records a heartbeat every 10 s until stop is called.
+func heartbeat(ctx context.Context, what string) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(10 * time.Second)
+		defer t.Stop()
+		for {
+			activity.RecordHeartbeat(ctx, what)
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() { close(done) }
+}
+
+// Coordinator holds what CheckContributions needs on the coordinator.
+type Coordinator struct {
+	// Keys hands out the circuits' verifying keys; nil means the
+	// coordinator has no SRS configured.
+	Keys    *setup.Cache
+	Objects store.Objects
+	// Hub is the data hub the proofs' registrations are read from; nil
+	// means no chain.
+	Hub *chain.Hub
+}
+
+// CheckContributions verifies each proof of a round off chain against the
+// node's data hub registration and the round's binding, then checks that
+// the revealed aggregate opens the sum of all the nodes' commitments. A
+// proof that does not verify is reported (the chain will not pay it); an
+// aggregate that does not open the commitments fails with
+// ErrTypeBinding, and the round is retried. It only reads, so retrying is
+// safe.
+func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.CheckInput) (workflows.CheckOutput, error) {
+	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("phase", workflows.PhaseProve).Logger()
+	if c == nil || c.Keys == nil || c.Hub == nil {
+		return workflows.CheckOutput{}, activities.BadInput(errors.New("prove: the coordinator needs a chain and an SRS to check proofs (--chain-*, --srs)"))
+	}
+	v, err := setup.Lookup(in.Circuit)
+	if err != nil {
+		return workflows.CheckOutput{}, activities.BadInput(err)
+	}
+	if len(in.Proofs) > contribution.MaxParties {
+		return workflows.CheckOutput{}, activities.BadInput(fmt.Errorf("prove: %d nodes, a proven task takes at most %d", len(in.Proofs), contribution.MaxParties))
+	}
+	stop := heartbeat(ctx, "checking")
+	defer stop()
+	keys, err := c.Keys.Keys(ctx, v)
+	if err != nil {
+		return workflows.CheckOutput{}, fmt.Errorf("prove: keys of %s: %w", v.ID, err)
+	}
+	sum, err := field.ParseVector(in.Sum)
+	if err != nil {
+		return workflows.CheckOutput{}, activities.BadInput(err)
+	}
+	out := workflows.CheckOutput{Verified: make([]bool, len(in.Proofs)), Reasons: make([]string, len(in.Proofs))}
+	commitments := make([]pedersen.Point, len(in.Proofs))
+	rows := make([]int, len(in.Proofs))
+	binding := contribution.NewBinding(chain.TaskKey(in.TaskID), uint64(in.Round))
+	for i, p := range in.Proofs {
+		claim, err := c.claim(ctx, p, binding)
+		if err != nil {
+			return workflows.CheckOutput{}, err
+		}
+		commitments[i], rows[i] = claim.Commitment, claim.Rows
+		if why := c.verify(ctx, keys, v, p, claim); why != "" {
+			out.Reasons[i] = why
+			lg.Warn().Str("node", p.Node).Str("reason", why).Msg("proof rejected")
+			continue
+		}
+		out.Verified[i] = true
+	}
+	if err := v.Shape.CheckAggregate(commitments, rows, sum); err != nil {
+		// Not retried as an activity (CheckContributionsOptions), but the
+		// round is, as after a failed MAC check.
+		return workflows.CheckOutput{}, temporal.NewApplicationError(fmt.Sprintf("round %d: %v", in.Round, err), workflows.ErrTypeBinding)
+	}
+	lg.Info().Int("proofs", len(in.Proofs)).Msg("aggregate opens the proven commitments")
+	return out, nil
+}
+
+// claim builds what p's proof must show from the node's registration on
+// chain: its root and row count, the round's binding and p's commitment.
+// A node that is not registered, or reports another row count, is bad
+// input.
+func (c *Coordinator) claim(ctx context.Context, p workflows.ProveOutput, binding fr.Element) (contribution.Claim, error) {
+	b, err := hex.DecodeString(p.DatasetID)
+	if err != nil || len(b) != 32 {
+		return contribution.Claim{}, activities.BadInput(fmt.Errorf("prove: node %s: data set id %q", p.Node, p.DatasetID))
+	}
+	d, ok, err := c.Hub.Dataset(ctx, [32]byte(b))
+	if err != nil {
+		return contribution.Claim{}, err
+	}
+	if !ok || int(d.Rows) != p.Rows {
+		return contribution.Claim{}, activities.BadInput(fmt.Errorf("prove: node %s: its data set is not registered with %d rows", p.Node, p.Rows))
+	}
+	var pt pedersen.Point
+	for i, s := range p.Commitment {
+		x, ok := new(big.Int).SetString(s, 10)
+		if !ok {
+			return contribution.Claim{}, activities.BadInput(fmt.Errorf("prove: node %s: commitment %q", p.Node, s))
+		}
+		[]*fr.Element{&pt.X, &pt.Y}[i].SetBigInt(x)
+	}
+	return contribution.Claim{Root: d.CommitmentRoot, Rows: p.Rows, Binding: binding, Commitment: pt}, nil
+}
+
+// verify returns why p's proof of claim does not verify, or "".
+func (c *Coordinator) verify(ctx context.Context, keys *setup.Keys, v setup.Version, p workflows.ProveOutput, claim contribution.Claim) string {
+	b, err := c.Objects.GetBytes(ctx, p.Proof)
+	if err != nil {
+		return "proof unreadable: " + err.Error()
+	}
+	proof := plonk.NewProof(ecc.BN254)
+	if _, err := proof.ReadFrom(bytes.NewReader(b)); err != nil {
+		return "proof does not decode"
+	}
+	public, err := contribution.PublicWitness(v.Shape, claim)
+	if err != nil {
+		return "public values do not fit the circuit"
+	}
+	if err := contribution.Verify(proof, keys.VK, public, setup.VerifierOptions()...); err != nil {
+		return "proof invalid"
+	}
+	return ""
+}
+
+// SolidityProof returns the proof stored at ref as the Solidity verifier
+// takes it.
+func SolidityProof(ctx context.Context, o store.Objects, ref workflows.ArtifactRef) ([]byte, error) {
+	b, err := o.GetBytes(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	proof := plonk.NewProof(ecc.BN254)
+	if _, err := proof.ReadFrom(bytes.NewReader(b)); err != nil {
+		return nil, fmt.Errorf("prove: decode %s: %w", ref.Key, err)
+	}
+	bp, ok := proof.(*plonkbn254.Proof)
+	if !ok {
+		return nil, fmt.Errorf("prove: %s is not a BN254 PLONK proof", ref.Key)
+	}
+	return bp.MarshalSolidity(), nil
+}

@@ -1,0 +1,145 @@
+package setup
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/plonk"
+
+	"github.com/twopm/twopm/circuits/contribution"
+)
+
+// ErrNotFound is what a Blobs returns, wrapped, for a key it does not
+// hold.
+var ErrNotFound = errors.New("setup: no such key")
+
+// Blobs stores the keys: S3 in a network.
+type Blobs interface {
+	// Get returns the object under key, or an error wrapping ErrNotFound.
+	Get(ctx context.Context, key string) ([]byte, error)
+	// Put stores b under key.
+	Put(ctx context.Context, key string, b []byte) error
+}
+
+// manifest lists a version's keys under one SRS by their SHA-256.
+type manifest struct {
+	Version         string `json:"version"`
+	SRS             string `json:"srs"`
+	DevSRS          bool   `json:"dev_srs"`
+	ProvingSHA256   string `json:"proving_key_sha256"`
+	VerifyingSHA256 string `json:"verifying_key_sha256"`
+}
+
+// Cache hands out each version's keys, made once per version and SRS: it
+// looks in memory, then in Blobs (circuits/<version>/<srs>/keys.json, which
+// names the keys stored under their SHA-256), and only then sets the
+// version up and stores the keys for the next process. It is safe for
+// concurrent use.
+type Cache struct {
+	// Open returns the SRS; the Cache calls it once, on first use.
+	Open  func() (*SRS, error)
+	Blobs Blobs
+
+	mu   sync.Mutex
+	srs  *SRS
+	keys map[string]*Keys
+}
+
+// Keys returns v's keys. It fails if the stored keys do not match their
+// hashes, or when setting up fails.
+func (c *Cache) Keys(ctx context.Context, v Version) (*Keys, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if k, ok := c.keys[v.ID]; ok {
+		return k, nil
+	}
+	if c.keys == nil {
+		c.keys = map[string]*Keys{}
+	}
+	if c.srs == nil {
+		srs, err := c.Open()
+		if err != nil {
+			return nil, err
+		}
+		c.srs = srs
+	}
+	dir := fmt.Sprintf("circuits/%s/%x/", v.ID, c.srs.Hash)
+	k, err := c.load(ctx, v, dir)
+	if errors.Is(err, ErrNotFound) {
+		if k, err = NewKeys(v, c.srs); err == nil {
+			err = c.store(ctx, k, dir)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	c.keys[v.ID] = k
+	return k, nil
+}
+
+func (c *Cache) load(ctx context.Context, v Version, dir string) (*Keys, error) {
+	b, err := c.Blobs.Get(ctx, dir+"keys.json")
+	if err != nil {
+		return nil, err
+	}
+	var m manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("setup: %skeys.json: %w", dir, err)
+	}
+	ccs, err := contribution.Compile(v.Shape)
+	if err != nil {
+		return nil, err
+	}
+	k := &Keys{Version: v, CCS: ccs, PK: plonk.NewProvingKey(ecc.BN254), VK: plonk.NewVerifyingKey(ecc.BN254)}
+	for _, part := range []struct {
+		sha string
+		dst interface {
+			UnsafeReadFrom(r io.Reader) (int64, error)
+		}
+	}{{m.ProvingSHA256, k.PK}, {m.VerifyingSHA256, k.VK}} {
+		b, err := c.Blobs.Get(ctx, dir+part.sha)
+		if err != nil {
+			return nil, err
+		}
+		if sum := sha256.Sum256(b); hex.EncodeToString(sum[:]) != part.sha {
+			return nil, fmt.Errorf("setup: %s%s does not match its hash", dir, part.sha)
+		}
+		if _, err := part.dst.UnsafeReadFrom(bytes.NewReader(b)); err != nil {
+			return nil, fmt.Errorf("setup: read %s%s: %w", dir, part.sha, err)
+		}
+	}
+	return k, nil
+}
+
+func (c *Cache) store(ctx context.Context, k *Keys, dir string) error {
+	m := manifest{Version: k.Version.ID, SRS: hex.EncodeToString(c.srs.Hash[:]), DevSRS: c.srs.Dev}
+	for _, part := range []struct {
+		src interface {
+			WriteTo(w io.Writer) (int64, error)
+		}
+		sha *string
+	}{{k.PK, &m.ProvingSHA256}, {k.VK, &m.VerifyingSHA256}} {
+		var b bytes.Buffer
+		if _, err := part.src.WriteTo(&b); err != nil {
+			return fmt.Errorf("setup: encode keys of %s: %w", k.Version.ID, err)
+		}
+		sum := sha256.Sum256(b.Bytes())
+		*part.sha = hex.EncodeToString(sum[:])
+		if err := c.Blobs.Put(ctx, dir+*part.sha, b.Bytes()); err != nil {
+			return err
+		}
+	}
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return c.Blobs.Put(ctx, dir+"keys.json", b)
+}

@@ -1,0 +1,55 @@
+package workers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/rs/zerolog"
+
+	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/circuits/setup"
+)
+
+// DevSRS is the SRS setting of the dev network: the insecure dev SRS.
+const DevSRS = "dev"
+
+// KeyCache returns the key cache of an SRS setting, keys kept in objects:
+// "dev" for the dev SRS, which it announces loudly, or a ceremony SRS file.
+// Empty returns nil: no proofs.
+func KeyCache(srs string, objects store.Objects, lg zerolog.Logger) *setup.Cache {
+	if srs == "" {
+		return nil
+	}
+	open := func() (*setup.SRS, error) {
+		if srs == DevSRS {
+			lg.Warn().Msg("INSECURE: proving with the dev SRS, whose secret is public: proofs prove nothing outside a dev network")
+			return setup.DevSRS()
+		}
+		f, err := os.Open(srs)
+		if err != nil {
+			return nil, fmt.Errorf("open SRS: %w", err)
+		}
+		defer func() { _ = f.Close() }() // read-only
+		s, err := setup.ReadSRS(f)
+		if err == nil {
+			lg.Info().Str("srs", srs).Hex("sha256", s.Hash[:]).Msg("ceremony SRS loaded")
+		}
+		return s, err
+	}
+	return &setup.Cache{Open: open, Blobs: keyBlobs{objects}}
+}
+
+// keyBlobs keeps keys in S3.
+type keyBlobs struct{ o store.Objects }
+
+func (b keyBlobs) Get(ctx context.Context, key string) ([]byte, error) {
+	v, err := b.o.Get(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %w", setup.ErrNotFound, err)
+	}
+	return v, err
+}
+
+func (b keyBlobs) Put(ctx context.Context, key string, v []byte) error { return b.o.Put(ctx, key, v) }
