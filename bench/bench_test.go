@@ -75,3 +75,17 @@ func BenchmarkMascotTriplesTLS(b *testing.B) {
 		}
 	}
 }
+
+func TestBenchProveRejectsBadConfig(t *testing.T) {
+	for _, cfg := range []ProveConfig{
+		{Circuit: CircuitLR},
+		{Circuit: "groth"},
+		{Rows: -1},
+		{Rows: 1 << 20},
+		{Data: "/nonexistent/heart.data"},
+	} {
+		if _, err := BenchProve(context.Background(), cfg); err == nil {
+			t.Errorf("BenchProve(%+v) succeeded", cfg)
+		}
+	}
+}

@@ -65,7 +65,7 @@ func TestProvenRoundSettlesWithProofs(t *testing.T) {
 		if len(in.Proofs) != 4 || !slices.Equal(in.Sum, []string{"40", "7", "123", "456"}) {
 			return CheckOutput{}, fmt.Errorf("check input %+v", in)
 		}
-		return CheckOutput{Verified: []bool{true, true, true, false}, Reasons: []string{"", "", "", "proof invalid"}}, nil
+		return CheckOutput{Verified: []bool{true, true, true, false}, Reasons: []string{"", "", "", "proof invalid"}, SRS: "dev"}, nil
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -73,7 +73,7 @@ func TestProvenRoundSettlesWithProofs(t *testing.T) {
 	if len(proved) != 4 {
 		t.Fatalf("proved on %v, want every node", proved)
 	}
-	if res.Artifact != "s3://twopm/stats/40-7.json" {
+	if res.Artifact != "s3://twopm/stats/40-7.json" || res.ProofSRS != "dev" {
 		t.Fatalf("published %s: the masks' sum was not left out", res.Artifact)
 	}
 	if len(settled.Proofs) != 4 || !settled.Proofs[0].Verified || settled.Proofs[3].Verified || settled.Proofs[3].Reason != "proof invalid" {

@@ -80,13 +80,16 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	// A proven task: once the aggregation went through, each node proves
 	// its contribution, and the coordinator checks the proofs and the sum.
 	var proofs []ProveOutput
+	var srs string
 	if in.Spec.Circuit != "" {
 		setPhase(PhaseProve)
 		proving := startOnNodes(ctx, sel.Nodes, ProveContributionOptions, ProveContributionName,
 			ProveInput{TaskID: in.TaskID, Round: in.Round, Circuit: in.Spec.Circuit})
-		if proofs, sum, err = checkProofs(ctx, in, ids, proving, sum, fail); err != nil {
+		if proofs, sum, srs, err = checkProofs(ctx, in, ids, proving, sum, fail); err != nil {
 			return StatsResult{}, err
 		}
+		// The Web UI shows the memo: a dev SRS is worth saying there.
+		_ = workflow.UpsertMemo(ctx, map[string]any{"proof_srs": srs})
 	}
 
 	setPhase(PhasePublish)
@@ -97,7 +100,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		return StatsResult{}, fail("publish result", err)
 	}
 	res.Accounts = accounts
-	res.Proofs = proofs
+	res.Proofs, res.ProofSRS = proofs, srs
 	setPhase(PhaseDone)
 	lg.Info("round done", "task_id", in.TaskID, "round", in.Round, "nodes", strings.Join(ids, ","), "artifact", res.Artifact)
 	return res, nil
@@ -116,30 +119,31 @@ func startOnNodes(ctx workflow.Context, nodes []NodeInfo, opts workflow.Activity
 
 // checkProofs waits for the nodes' proofs, has the coordinator check them
 // and the aggregate against their commitments, and returns the proofs,
-// each marked verified or not, and the aggregate without the masks' sum.
+// each marked verified or not, the aggregate without the masks' sum, and
+// the SRS the proofs were checked under.
 func checkProofs(ctx workflow.Context, in RoundInput, ids []string, proving []workflow.Future, sum []string,
-	fail func(string, error) error) ([]ProveOutput, []string, error) {
+	fail func(string, error) error) ([]ProveOutput, []string, string, error) {
 	proofs := make([]ProveOutput, len(proving))
 	for i, f := range proving {
 		if err := f.Get(ctx, &proofs[i]); err != nil {
-			return nil, nil, fail("prove the contribution of node "+ids[i], err)
+			return nil, nil, "", fail("prove the contribution of node "+ids[i], err)
 		}
 	}
 	var chk CheckOutput
 	err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CheckContributionsOptions), CheckContributionsName,
 		CheckInput{TaskID: in.TaskID, Round: in.Round, Circuit: in.Spec.Circuit, Proofs: proofs, Sum: sum}).Get(ctx, &chk)
 	if err != nil {
-		return nil, nil, fail("check the proofs against the aggregate", err)
+		return nil, nil, "", fail("check the proofs against the aggregate", err)
 	}
-	if len(chk.Verified) != len(proofs) || len(sum) < MaskElements {
-		return nil, nil, temporal.NewNonRetryableApplicationError(
+	if len(chk.Verified) != len(proofs) || len(chk.Reasons) != len(proofs) || len(sum) < MaskElements {
+		return nil, nil, "", temporal.NewNonRetryableApplicationError(
 			fmt.Sprintf("round %d: %d proofs checked, %d sent", in.Round, len(chk.Verified), len(proofs)), ErrTypeBadInput, nil)
 	}
 	for i := range proofs {
 		proofs[i].Verified = chk.Verified[i]
 		proofs[i].Reason = chk.Reasons[i]
 	}
-	return proofs, sum[:len(sum)-MaskElements], nil
+	return proofs, sum[:len(sum)-MaskElements], chk.SRS, nil
 }
 
 // integrityFailure reports whether err is a failed MAC, bound or binding

@@ -307,8 +307,10 @@ type StatsResult struct {
 	// Accounts are the nodes' chain accounts, in the order of Nodes.
 	Accounts []string `json:"accounts,omitempty"`
 	// Proofs are the nodes' proofs, in the order of Nodes, for a task
-	// with a Circuit.
-	Proofs []ProveOutput `json:"proofs,omitempty"`
+	// with a Circuit, and ProofSRS the SRS they were checked under (see
+	// CheckOutput.SRS).
+	Proofs   []ProveOutput `json:"proofs,omitempty"`
+	ProofSRS string        `json:"proof_srs,omitempty"`
 	// Chain is the task's settlement, for a task with a payment.
 	Chain          *Settlement            `json:"chain,omitempty"`
 	Protocol       string                 `json:"protocol"`
@@ -442,10 +444,13 @@ type CheckInput struct {
 }
 
 // CheckOutput says, per proof of a CheckInput, whether it verifies off
-// chain, and why not.
+// chain, and why not, and which SRS the keys come from.
 type CheckOutput struct {
 	Verified []bool   `json:"verified"`
 	Reasons  []string `json:"reasons"`
+	// SRS names the SRS of the verifying key: "dev (insecure: its secret
+	// is public)" or "sha256:<hex>" of a ceremony file.
+	SRS string `json:"srs"`
 }
 
 // Settlement is what a task paid on chain.

@@ -222,7 +222,8 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 		// round is, as after a failed MAC check.
 		return workflows.CheckOutput{}, temporal.NewApplicationError(fmt.Sprintf("round %d: %v", in.Round, err), workflows.ErrTypeBinding)
 	}
-	lg.Info().Int("proofs", len(in.Proofs)).Msg("aggregate opens the proven commitments")
+	out.SRS = c.Keys.SRSName()
+	lg.Info().Int("proofs", len(in.Proofs)).Str("srs", out.SRS).Msg("aggregate opens the proven commitments")
 	return out, nil
 }
 

@@ -85,6 +85,20 @@ func (c *Cache) Keys(ctx context.Context, v Version) (*Keys, error) {
 	return k, nil
 }
 
+// SRSName names the cache's SRS for people: "dev (insecure: its secret is
+// public)", or "sha256:<hex>" of a ceremony SRS; "" before first use.
+func (c *Cache) SRSName() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case c.srs == nil:
+		return ""
+	case c.srs.Dev:
+		return "dev (insecure: its secret is public)"
+	}
+	return fmt.Sprintf("sha256:%x", c.srs.Hash)
+}
+
 func (c *Cache) load(ctx context.Context, v Version, dir string) (*Keys, error) {
 	b, err := c.Blobs.Get(ctx, dir+"keys.json")
 	if err != nil {

@@ -1,0 +1,252 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/twopm/twopm/circuits/contribution"
+	"github.com/twopm/twopm/circuits/setup"
+	"github.com/twopm/twopm/contracts/bindings/statsheartdiseasev1verifier"
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/devchain"
+	"github.com/twopm/twopm/stats"
+)
+
+// Circuits bench prove knows.
+const (
+	CircuitStats = "stats"
+	CircuitLR    = "lr"
+)
+
+// ProveConfig says what BenchProve measures.
+type ProveConfig struct {
+	// Circuit is "stats" (the statistics of every heart-disease column)
+	// or "lr". Empty means "stats".
+	Circuit string
+	// Rows is the table size: the rows of Data, repeated as needed. Zero
+	// means 303, the Cleveland file.
+	Rows int
+	// Data is a heart-disease data file. Empty means
+	// ../shared/data/heart-disease/processed.cleveland.data.
+	Data string
+	// ContractsDir holds compile-one.mjs and the pinned solc
+	// (node_modules, from npm ci); without node or solc, VerifyGas is
+	// not measured. Empty means "contracts".
+	ContractsDir string
+	// Progress, if set, receives a line per step.
+	Progress func(string)
+}
+
+// ProveResult is what BenchProve measured.
+type ProveResult struct {
+	Circuit     string `json:"circuit"`
+	Rows        int    `json:"rows"`
+	Constraints int    `json:"constraints"`
+	// SetupSeconds is the dev-SRS setup of the circuit's keys (once per
+	// circuit version in a network).
+	SetupSeconds float64 `json:"setup_seconds"`
+	// ProveSeconds and VerifySeconds are one proof and its verification
+	// in Go.
+	ProveSeconds  float64 `json:"prove_seconds"`
+	VerifySeconds float64 `json:"verify_seconds"`
+	// VerifyGas is the gas of a call to the exported Solidity verifier on
+	// the simulated chain; nil when solc is not installed.
+	VerifyGas *uint64 `json:"verify_gas"`
+	// PlainSeconds is computing the same statistics without a proof
+	// (stats.LocalMap), measured in the same run, and RatioVsPlain
+	// ProveSeconds over it.
+	PlainSeconds float64 `json:"plain_seconds"`
+	RatioVsPlain float64 `json:"ratio_vs_plain"`
+}
+
+// BenchProve proves a table's statistics contribution with a circuit of
+// exactly its size, under the dev SRS, and measures it.
+func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
+	if cfg.Circuit == "" {
+		cfg.Circuit = CircuitStats
+	}
+	if cfg.Rows == 0 {
+		cfg.Rows = 303
+	}
+	if cfg.Data == "" {
+		cfg.Data = filepath.Join("..", "shared", "data", "heart-disease", "processed.cleveland.data")
+	}
+	if cfg.ContractsDir == "" {
+		cfg.ContractsDir = "contracts"
+	}
+	progress := cfg.Progress
+	if progress == nil {
+		progress = func(string) {}
+	}
+	switch {
+	case cfg.Circuit == CircuitLR:
+		return ProveResult{}, errors.New("bench: circuit lr: there is no HLR circuit yet; only stats is proven")
+	case cfg.Circuit != CircuitStats:
+		return ProveResult{}, fmt.Errorf("bench: unknown circuit %q: want stats or lr", cfg.Circuit)
+	case cfg.Rows < 1 || cfg.Rows > 1<<16:
+		return ProveResult{}, fmt.Errorf("bench: rows %d not in [1, 65536]", cfg.Rows)
+	}
+	tab, err := repeatRows(cfg.Data, cfg.Rows)
+	if err != nil {
+		return ProveResult{}, err
+	}
+	v := setup.Version{ID: fmt.Sprintf("bench-stats-%d", cfg.Rows), Contract: "BenchVerifier",
+		Shape: contribution.Shape{Rows: cfg.Rows, Schema: dataset.HeartDisease}}
+	res := ProveResult{Circuit: cfg.Circuit, Rows: cfg.Rows}
+
+	start := time.Now()
+	srs, err := setup.DevSRSFor(v)
+	if err != nil {
+		return res, err
+	}
+	keys, err := setup.NewKeys(v, srs)
+	if err != nil {
+		return res, err
+	}
+	res.SetupSeconds = time.Since(start).Seconds()
+	res.Constraints = keys.CCS.GetNbConstraints()
+	progress(fmt.Sprintf("%d rows: %d constraints, keys in %.1f s", cfg.Rows, res.Constraints, res.SetupSeconds))
+
+	l, err := v.Shape.Layout()
+	if err != nil {
+		return res, err
+	}
+	start = time.Now()
+	_ = stats.LocalMap(tab, l)
+	res.PlainSeconds = time.Since(start).Seconds()
+
+	mask, err := contribution.NewMask(rand.Reader)
+	if err != nil {
+		return res, err
+	}
+	binding := contribution.NewBinding([32]byte{0xbe, 0x1c}, 1)
+	start = time.Now()
+	full, public, claim, err := contribution.Witness(tab, binding, mask, v.Shape)
+	if err != nil {
+		return res, err
+	}
+	proof, err := contribution.Prove(keys.CCS, keys.PK, full, setup.ProverOptions()...)
+	if err != nil {
+		return res, err
+	}
+	res.ProveSeconds = time.Since(start).Seconds()
+	if res.PlainSeconds > 0 {
+		res.RatioVsPlain = res.ProveSeconds / res.PlainSeconds
+	}
+	progress(fmt.Sprintf("proved in %.2f s", res.ProveSeconds))
+	start = time.Now()
+	if err := contribution.Verify(proof, keys.VK, public, setup.VerifierOptions()...); err != nil {
+		return res, err
+	}
+	res.VerifySeconds = time.Since(start).Seconds()
+
+	src, err := keys.Solidity(srs)
+	if err != nil {
+		return res, err
+	}
+	bin, err := compileVerifier(ctx, cfg.ContractsDir, src, v.Contract)
+	if err != nil {
+		progress("verify_gas not measured: " + err.Error())
+		return res, nil
+	}
+	root := new(big.Int).SetBytes(claim.Root[:])
+	inputs := []*big.Int{root, big.NewInt(int64(claim.Rows)), claim.Binding.BigInt(new(big.Int)),
+		claim.Commitment.X.BigInt(new(big.Int)), claim.Commitment.Y.BigInt(new(big.Int))}
+	gas, err := verifyGas(ctx, bin, proof.(*plonkbn254.Proof).MarshalSolidity(), inputs)
+	if err != nil {
+		return res, err
+	}
+	res.VerifyGas = &gas
+	progress(fmt.Sprintf("verified in %.1f ms, %d gas on chain", res.VerifySeconds*1000, gas))
+	return res, nil
+}
+
+// repeatRows reads a heart-disease file and repeats its rows up to n.
+func repeatRows(path string, n int) (*dataset.Table, error) {
+	tab, err := dataset.ReadFile(path, dataset.HeartDisease)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	rows := make([][]dataset.Cell, n)
+	for i := range rows {
+		rows[i] = tab.Rows[i%len(tab.Rows)]
+	}
+	tab.Rows = rows
+	return tab, nil
+}
+
+// compileVerifier compiles a verifier's source with the project's pinned
+// solc (contracts/compile-one.mjs) and returns its creation code.
+func compileVerifier(ctx context.Context, dir string, src []byte, name string) ([]byte, error) {
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "solc")); err != nil {
+		return nil, fmt.Errorf("no solc in %s/node_modules (run go tool task contracts)", dir)
+	}
+	f, err := os.CreateTemp("", "verifier-*.sol")
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = os.Remove(f.Name()) }()
+	if _, err := f.Write(src); err != nil {
+		return nil, err
+	}
+	if err := f.Close(); err != nil {
+		return nil, err
+	}
+	var stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, "node", "compile-one.mjs", f.Name(), name)
+	cmd.Dir = dir
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("solc: %w: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	return hex.DecodeString(strings.TrimSpace(string(out)))
+}
+
+// verifyGas deploys a verifier on a simulated chain and returns the gas of
+// a call that verifies proof with the public inputs.
+func verifyGas(ctx context.Context, bin, proof []byte, inputs []*big.Int) (uint64, error) {
+	key := devchain.Key(0)
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}}, devchain.Osaka)
+	defer func() { _ = sim.Close() }()
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(devchain.ChainID))
+	opts.Context = ctx
+	b := statsheartdiseasev1verifier.NewStatsHeartDiseaseV1Verifier()
+	addr, _, err := bind.DeployContract(opts, bin, client, nil)
+	if err != nil {
+		return 0, fmt.Errorf("bench: deploy verifier: %w", err)
+	}
+	sim.Commit()
+	data := b.PackVerify(proof, inputs)
+	out, err := client.CallContract(ctx, ethereum.CallMsg{From: from, To: &addr, Data: data}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("bench: call verifier: %w", err)
+	}
+	if ok, err := b.UnpackVerify(out); err != nil || !ok {
+		return 0, fmt.Errorf("bench: the verifier rejects an honest proof (%v)", err)
+	}
+	gas, err := client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &addr, Data: data})
+	if err != nil {
+		return 0, fmt.Errorf("bench: estimate gas: %w", err)
+	}
+	return gas, nil
+}
