@@ -87,7 +87,8 @@
 //
 // On 2 cores a 303-row shape for all 14 heart-disease columns (the
 // Cleveland file) has about 129,000 PLONK constraints, a 2^17 domain, and
-// proves in about 8 s; see BenchmarkProve and circuits/README.md. A row
+// proves in about 6 s; its Solidity verifier takes about 328,000 gas. See
+// BenchmarkProve, twopm bench prove and circuits/README.md. A row
 // costs about 200 constraints, the hashing about 650 per Poseidon2
 // permutation (two packed elements, about seven rows), the commitment
 // about 16 per committed bit.
