@@ -78,7 +78,6 @@ func BenchmarkMascotTriplesTLS(b *testing.B) {
 
 func TestBenchProveRejectsBadConfig(t *testing.T) {
 	for _, cfg := range []ProveConfig{
-		{Circuit: CircuitLR},
 		{Circuit: "groth"},
 		{Rows: -1},
 		{Rows: 1 << 20},

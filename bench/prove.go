@@ -5,16 +5,21 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"math/big"
+	mrand "math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/plonk"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/scs"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -22,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/twopm/twopm/circuits/contribution"
+	"github.com/twopm/twopm/circuits/hlr"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/contracts/bindings/statsheartdiseasev1verifier"
 	"github.com/twopm/twopm/dataset"
@@ -96,9 +102,7 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 		progress = func(string) {}
 	}
 	switch {
-	case cfg.Circuit == CircuitLR:
-		return ProveResult{}, errors.New("bench: circuit lr: there is no HLR circuit yet; only stats is proven")
-	case cfg.Circuit != CircuitStats:
+	case cfg.Circuit != CircuitStats && cfg.Circuit != CircuitLR:
 		return ProveResult{}, fmt.Errorf("bench: unknown circuit %q: want stats or lr", cfg.Circuit)
 	case cfg.Rows < 1 || cfg.Rows > 1<<16:
 		return ProveResult{}, fmt.Errorf("bench: rows %d not in [1, 65536]", cfg.Rows)
@@ -106,6 +110,9 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	tab, err := repeatRows(cfg.Data, cfg.Rows)
 	if err != nil {
 		return ProveResult{}, err
+	}
+	if cfg.Circuit == CircuitLR {
+		return benchHLR(ctx, cfg, tab, progress)
 	}
 	v := setup.Version{ID: fmt.Sprintf("bench-stats-%d", cfg.Rows), Contract: "BenchVerifier",
 		Shape: contribution.Shape{Rows: cfg.Rows, Schema: dataset.HeartDisease}}
@@ -142,9 +149,24 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	if err != nil {
 		return res, err
 	}
-	proof, err := contribution.Prove(keys.CCS, keys.PK, full, setup.ProverOptions()...)
+	proof, err := timeProof(keys, full, public, start, &res, progress)
 	if err != nil {
 		return res, err
+	}
+
+	root := new(big.Int).SetBytes(claim.Root[:])
+	inputs := []*big.Int{root, big.NewInt(int64(claim.Rows)), claim.Binding.BigInt(new(big.Int)),
+		claim.Commitment.X.BigInt(new(big.Int)), claim.Commitment.Y.BigInt(new(big.Int))}
+	return res, measureGas(ctx, cfg, keys, srs, proof, inputs, &res, progress)
+}
+
+// timeProof proves full with keys and verifies the proof against public,
+// recording in res the proving time since start (which counts making the
+// witness) and the verifying time.
+func timeProof(keys *setup.Keys, full, public witness.Witness, start time.Time, res *ProveResult, progress func(string)) (plonk.Proof, error) {
+	proof, err := contribution.Prove(keys.CCS, keys.PK, full, setup.ProverOptions()...)
+	if err != nil {
+		return nil, err
 	}
 	res.ProveSeconds = time.Since(start).Seconds()
 	if res.PlainSeconds > 0 {
@@ -153,29 +175,102 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	progress(fmt.Sprintf("proved in %.2f s", res.ProveSeconds))
 	start = time.Now()
 	if err := contribution.Verify(proof, keys.VK, public, setup.VerifierOptions()...); err != nil {
-		return res, err
+		return nil, err
 	}
 	res.VerifySeconds = time.Since(start).Seconds()
+	return proof, nil
+}
 
+// measureGas fills res.VerifyGas with the gas of the exported verifier of
+// keys on proof, if solc is installed.
+func measureGas(ctx context.Context, cfg ProveConfig, keys *setup.Keys, srs *setup.SRS, proof plonk.Proof, inputs []*big.Int,
+	res *ProveResult, progress func(string)) error {
+	keys.Version.Contract = "BenchVerifier"
+	keys.Version.ID = "bench-" + cfg.Circuit
 	src, err := keys.Solidity(srs)
 	if err != nil {
-		return res, err
+		return err
 	}
-	bin, err := compileVerifier(ctx, cfg.ContractsDir, src, v.Contract)
+	bin, err := compileVerifier(ctx, cfg.ContractsDir, src, keys.Version.Contract)
 	if err != nil {
 		progress("verify_gas not measured: " + err.Error())
-		return res, nil
+		return nil
 	}
-	root := new(big.Int).SetBytes(claim.Root[:])
-	inputs := []*big.Int{root, big.NewInt(int64(claim.Rows)), claim.Binding.BigInt(new(big.Int)),
-		claim.Commitment.X.BigInt(new(big.Int)), claim.Commitment.Y.BigInt(new(big.Int))}
 	gas, err := verifyGas(ctx, bin, proof.(*plonkbn254.Proof).MarshalSolidity(), inputs)
 	if err != nil {
-		return res, err
+		return err
 	}
 	res.VerifyGas = &gas
 	progress(fmt.Sprintf("verified in %.1f ms, %d gas on chain", res.VerifySeconds*1000, gas))
-	return res, nil
+	return nil
+}
+
+// benchHLR measures the HLR gradient circuit on tab at seeded
+// coefficients and the table's own encoding statistics; the plain
+// baseline is the same fixed-point gradient computed natively.
+func benchHLR(ctx context.Context, cfg ProveConfig, tab *dataset.Table, progress func(string)) (ProveResult, error) {
+	res := ProveResult{Circuit: cfg.Circuit, Rows: cfg.Rows}
+	s := hlr.Shape{Rows: cfg.Rows, Schema: dataset.HeartDisease, Label: dataset.HeartDiseaseLabel}
+	stats, err := dataset.Pooled(s.Schema, s.Schema.Names(), tab)
+	if err != nil {
+		return res, err
+	}
+	width, err := s.Width()
+	if err != nil {
+		return res, err
+	}
+	rng := mrand.New(mrand.NewPCG(1, 2))
+	beta := make([]float64, width)
+	for i := range beta {
+		beta[i] = rng.NormFloat64() * 0.2
+	}
+	p, err := s.NewParams(beta, stats)
+	if err != nil {
+		return res, err
+	}
+	start := time.Now()
+	c, err := s.Circuit()
+	if err != nil {
+		return res, err
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, c)
+	if err != nil {
+		return res, fmt.Errorf("bench: compile: %w", err)
+	}
+	n, _ := plonk.SRSSize(ccs)
+	srs, err := setup.DevSRSSized(n)
+	if err != nil {
+		return res, err
+	}
+	keys, err := setup.SetupCCS(ccs, srs)
+	if err != nil {
+		return res, err
+	}
+	res.SetupSeconds = time.Since(start).Seconds()
+	res.Constraints = ccs.GetNbConstraints()
+	progress(fmt.Sprintf("%d rows: %d constraints, keys in %.1f s", cfg.Rows, res.Constraints, res.SetupSeconds))
+
+	start = time.Now()
+	if _, _, err := s.Gradient(tab, p); err != nil {
+		return res, err
+	}
+	res.PlainSeconds = time.Since(start).Seconds()
+	mask, err := contribution.NewMask(rand.Reader)
+	if err != nil {
+		return res, err
+	}
+	start = time.Now()
+	full, public, _, _, claim, err := hlr.Witness(tab, p, contribution.NewBinding([32]byte{0xbe, 0x1c}, 1), mask, s)
+	if err != nil {
+		return res, err
+	}
+	proof, err := timeProof(keys, full, public, start, &res, progress)
+	if err != nil {
+		return res, err
+	}
+	inputs := []*big.Int{new(big.Int).SetBytes(claim.Root[:]), big.NewInt(int64(claim.Rows)), claim.Binding.BigInt(new(big.Int)),
+		claim.ParamsHash.BigInt(new(big.Int)), claim.Commitment.X.BigInt(new(big.Int)), claim.Commitment.Y.BigInt(new(big.Int))}
+	return res, measureGas(ctx, cfg, keys, srs, proof, inputs, &res, progress)
 }
 
 // repeatRows reads a heart-disease file and repeats its rows up to n.

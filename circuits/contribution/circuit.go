@@ -58,55 +58,11 @@ type Circuit struct {
 
 // Define declares the constraints.
 func (c *Circuit) Define(api frontend.API) error {
-	n := len(c.Code)
-	if n == 0 || n%dataset.CommitBlockRows != 0 || len(c.zero) != dataset.CommitDepth+1 {
-		return fmt.Errorf("%w: circuit not built by Shape.Circuit", ErrShape)
-	}
-	perm, err := poseidon2.NewPoseidon2FromParameters(api, dataset.PoseidonWidth, dataset.PoseidonFullRounds, dataset.PoseidonPartialRounds)
+	root, err := TableRoot(api, c.packing, c.zero, c.Code, c.Rows)
 	if err != nil {
-		return fmt.Errorf("contribution: poseidon2: %w", err)
+		return err
 	}
-	h := sponge{api: api, perm: perm}
-	rc := rangecheck.New(api)
-
-	// Each code fits its field, so the packing below is unique.
-	for _, row := range c.Code {
-		for f, fl := range c.packing.Fields {
-			if fl.Bits == 1 {
-				api.AssertIsBoolean(row[f])
-			} else {
-				rc.Check(row[f], fl.Bits)
-			}
-		}
-	}
-
-	// The commitment, as dataset.Table.CommitmentRoot computes it: the
-	// blocks' leaves, the tree over them with all-zero leaves beyond, the
-	// root with the row count.
-	level := make([]frontend.Variable, 0, n/dataset.CommitBlockRows)
-	for b := 0; b < n; b += dataset.CommitBlockRows {
-		elems := make([]frontend.Variable, c.packing.Elements)
-		for e := range elems {
-			elems[e] = 0
-		}
-		for r := range dataset.CommitBlockRows {
-			for f, pos := range c.packing.Pos[r] {
-				elems[pos.Element] = api.MulAcc(elems[pos.Element], c.Code[b+r][f], new(big.Int).Lsh(big.NewInt(1), uint(pos.Offset)))
-			}
-		}
-		level = append(level, h.sum(dataset.TagLeaf, elems...))
-	}
-	for hgt := range dataset.CommitDepth {
-		if len(level)%2 == 1 {
-			level = append(level, c.zero[hgt])
-		}
-		next := make([]frontend.Variable, len(level)/2)
-		for i := range next {
-			next[i] = h.sum(dataset.TagNode, level[2*i], level[2*i+1])
-		}
-		level = next
-	}
-	api.AssertIsEqual(h.sum(dataset.TagRoot, level[0], c.Rows), c.Root)
+	api.AssertIsEqual(root, c.Root)
 
 	// The committed entries (see newOpening). A slot past the table's rows
 	// holds zero codes, so it is neither present nor counted.
@@ -161,6 +117,68 @@ func (c *Circuit) Define(api frontend.API) error {
 	// its own gate row and hashes it into the Fiat–Shamir transcript, so a
 	// proof only verifies with the Binding it was made for.
 	return nil
+}
+
+// TableRoot returns, in a circuit, the root dataset.Table.CommitmentRoot
+// computes for the table whose codes (dataset.CommitField.Code, a multiple
+// of dataset.CommitBlockRows of row slots, all-zero past the table) and
+// row count are given: the blocks' leaves, the tree over them with the
+// all-zero leaves zero (dataset.Packing.ZeroLeaves) beyond, the root with
+// the row count. It range checks every code to its field's width, so the
+// packing is unique.
+func TableRoot(api frontend.API, p dataset.Packing, zero []fr.Element, codes [][]frontend.Variable, rows frontend.Variable) (frontend.Variable, error) {
+	n := len(codes)
+	if n == 0 || n%dataset.CommitBlockRows != 0 || len(zero) != dataset.CommitDepth+1 {
+		return nil, fmt.Errorf("%w: %d row slots", ErrShape, n)
+	}
+	perm, err := poseidon2.NewPoseidon2FromParameters(api, dataset.PoseidonWidth, dataset.PoseidonFullRounds, dataset.PoseidonPartialRounds)
+	if err != nil {
+		return nil, fmt.Errorf("contribution: poseidon2: %w", err)
+	}
+	h := sponge{api: api, perm: perm}
+	rc := rangecheck.New(api)
+	for _, row := range codes {
+		for f, fl := range p.Fields {
+			if fl.Bits == 1 {
+				api.AssertIsBoolean(row[f])
+			} else {
+				rc.Check(row[f], fl.Bits)
+			}
+		}
+	}
+	level := make([]frontend.Variable, 0, n/dataset.CommitBlockRows)
+	for b := 0; b < n; b += dataset.CommitBlockRows {
+		elems := make([]frontend.Variable, p.Elements)
+		for e := range elems {
+			elems[e] = 0
+		}
+		for r := range dataset.CommitBlockRows {
+			for f, pos := range p.Pos[r] {
+				elems[pos.Element] = api.MulAcc(elems[pos.Element], codes[b+r][f], new(big.Int).Lsh(big.NewInt(1), uint(pos.Offset)))
+			}
+		}
+		level = append(level, h.sum(dataset.TagLeaf, elems...))
+	}
+	for hgt := range dataset.CommitDepth {
+		if len(level)%2 == 1 {
+			level = append(level, zero[hgt])
+		}
+		next := make([]frontend.Variable, len(level)/2)
+		for i := range next {
+			next[i] = h.sum(dataset.TagNode, level[2*i], level[2*i+1])
+		}
+		level = next
+	}
+	return h.sum(dataset.TagRoot, level[0], rows), nil
+}
+
+// Sponge is dataset.Sponge in a circuit.
+func Sponge(api frontend.API, tag uint64, xs ...frontend.Variable) (frontend.Variable, error) {
+	perm, err := poseidon2.NewPoseidon2FromParameters(api, dataset.PoseidonWidth, dataset.PoseidonFullRounds, dataset.PoseidonPartialRounds)
+	if err != nil {
+		return nil, fmt.Errorf("contribution: poseidon2: %w", err)
+	}
+	return sponge{api: api, perm: perm}.sum(tag, xs...), nil
 }
 
 // sponge is dataset.Sponge in a circuit.

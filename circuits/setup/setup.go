@@ -259,9 +259,21 @@ func NewKeys(v Version, srs *SRS) (*Keys, error) {
 	if err != nil {
 		return nil, err
 	}
+	k, err := SetupCCS(ccs, srs)
+	if err != nil {
+		return nil, fmt.Errorf("circuit %s: %w", v.ID, err)
+	}
+	k.Version = v
+	return k, nil
+}
+
+// SetupCCS sets any compiled PLONK circuit up with srs; the returned keys
+// have no Version. It returns an error wrapping ErrSRS when srs is too
+// small.
+func SetupCCS(ccs constraint.ConstraintSystem, srs *SRS) (*Keys, error) {
 	canonical, lagrange := plonk.SRSSize(ccs)
 	if len(srs.kzg.Pk.G1) < canonical {
-		return nil, fmt.Errorf("%w: %d points, circuit %s needs %d", ErrSRS, len(srs.kzg.Pk.G1), v.ID, canonical)
+		return nil, fmt.Errorf("%w: %d points, the circuit needs %d", ErrSRS, len(srs.kzg.Pk.G1), canonical)
 	}
 	k := *srs.kzg
 	k.Pk.G1 = k.Pk.G1[:canonical]
@@ -275,8 +287,11 @@ func NewKeys(v Version, srs *SRS) (*Keys, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Keys{Version: v, CCS: ccs, PK: pk, VK: vk}, nil
+	return &Keys{CCS: ccs, PK: pk, VK: vk}, nil
 }
+
+// DevSRSSized returns the first n points of the dev SRS.
+func DevSRSSized(n int) (*SRS, error) { return devSRS(uint64(n)) }
 
 // Solidity returns the verifier contract of k's verifying key, named after
 // the version, with a header saying it is generated and from which SRS.

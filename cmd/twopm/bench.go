@@ -58,7 +58,7 @@ Progress goes to stderr.`,
 	var pJSON bool
 	prove := &cobra.Command{
 		Use:   "prove",
-		Short: "Time the zero-knowledge proof of a contribution, its verification in Go and its gas on chain",
+		Short: "Time the zero-knowledge proof of a contribution (stats or lr), its verification in Go and its gas on chain",
 		Long: `bench prove sets up the statistics circuit for a table of exactly --rows rows of
 the heart-disease schema (the rows of --data, repeated as needed) with the dev
 SRS, proves one contribution over every column, verifies it in Go, and
@@ -68,7 +68,10 @@ contracts) and deployed on a simulated chain; without solc, verify_gas is null.
 In the same run it times computing the same statistics without a proof
 (plain_seconds): ratio_vs_plain is the proof's cost over it.
 
---circuit lr has no circuit yet and fails.
+--circuit lr measures the HLR map step instead: the gradient of the logistic
+log-likelihood over the heart-disease features, at seeded coefficients and the
+table's own encoding statistics (plain_seconds: the same fixed-point gradient
+computed natively).
 
 With --json, stdout carries one JSON object:
   {"circuit", "rows", "constraints", "setup_seconds", "prove_seconds",
@@ -93,7 +96,7 @@ Progress goes to stderr.`,
 			return nil
 		},
 	}
-	prove.Flags().StringVar(&pcfg.Circuit, "circuit", bench.CircuitStats, "circuit: stats (lr has no circuit yet)")
+	prove.Flags().StringVar(&pcfg.Circuit, "circuit", bench.CircuitStats, "circuit: stats (statistics contribution) or lr (HLR gradient)")
 	prove.Flags().IntVar(&pcfg.Rows, "rows", 303, "table rows (the circuit is made for exactly this many)")
 	prove.Flags().StringVar(&pcfg.Data, "data", "", "heart-disease data file (default ../shared/data/heart-disease/processed.cleveland.data)")
 	prove.Flags().StringVar(&pcfg.ContractsDir, "contracts-dir", "contracts", "directory with compile-one.mjs and node_modules/solc")

@@ -23,6 +23,19 @@ type link struct {
 	closed bool
 }
 
+// pop takes the oldest queued message, if any, and says whether the link
+// is closed.
+func (l *link) pop() (m []byte, ok, closed bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.queue) > 0 {
+		m = l.queue[0]
+		l.queue = l.queue[1:]
+		return m, true, l.closed
+	}
+	return nil, false, l.closed
+}
+
 // New returns a network of n parties.
 func New(n int) *Network {
 	nw := &Network{n: n, links: make([][]*link, n)}
@@ -91,28 +104,30 @@ func (t *Transport) Send(ctx context.Context, to int, msg []byte) error {
 	return nil
 }
 
-// Recv returns the next message from party from.
+// Recv returns the next message from party from. A message already queued
+// is returned even when ctx is done: a party whose peer finished and
+// cancelled the shared context still reads what that peer sent before.
 func (t *Transport) Recv(ctx context.Context, from int) ([]byte, error) {
 	if from == t.self || from < 0 || from >= t.nw.n {
 		return nil, fmt.Errorf("memnet: party %d cannot receive from %d", t.self, from)
 	}
 	l := t.nw.links[from][t.self]
 	for {
-		l.mu.Lock()
-		if len(l.queue) > 0 {
-			m := l.queue[0]
-			l.queue = l.queue[1:]
-			l.mu.Unlock()
+		m, ok, closed := l.pop()
+		if ok {
 			return m, nil
 		}
-		closed := l.closed
-		l.mu.Unlock()
 		if closed {
 			return nil, fmt.Errorf("memnet: link from party %d closed", from)
 		}
 		select {
 		case <-l.ready:
 		case <-ctx.Done():
+			// select picks at random between ready cases: look at the
+			// queue once more before giving up.
+			if m, ok, _ := l.pop(); ok {
+				return m, nil
+			}
 			return nil, ctx.Err()
 		}
 	}
