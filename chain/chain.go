@@ -52,6 +52,12 @@ type Config struct {
 	Confirmations uint64
 	// GasMargin multiplies every gas estimate. Zero means 1.25.
 	GasMargin float64
+	// GasAllowance is added to every estimate after the margin, in gas.
+	// Zero means 100,000. It covers storage that other transactions change
+	// between the estimate and the block: a node that withdraws its
+	// credit makes its next credit a new slot, 20,000 gas dearer, and a
+	// round credits several nodes. Unused gas is not charged.
+	GasAllowance uint64
 	// DialTimeout bounds the retries of an unreachable endpoint. Zero
 	// means 30 s.
 	DialTimeout time.Duration
@@ -83,6 +89,9 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	if cfg.GasMargin == 0 {
 		cfg.GasMargin = 1.25
+	}
+	if cfg.GasAllowance == 0 {
+		cfg.GasAllowance = 100_000
 	}
 	if cfg.DialTimeout == 0 {
 		cfg.DialTimeout = 30 * time.Second
@@ -210,6 +219,9 @@ func (c *Client) Transact(ctx context.Context, s *Signer, contract *abi.ABI, to 
 		return nil, err
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
+		if rcpt.GasUsed >= tx.Gas() {
+			return rcpt, fmt.Errorf("%w: transaction %s ran out of its %d gas", ErrReverted, tx.Hash(), tx.Gas())
+		}
 		prev := new(big.Int).Sub(rcpt.BlockNumber, big.NewInt(1))
 		rerr := revert.Replay(ctx, c.eth, contract, s.addr, tx, prev)
 		return rcpt, fmt.Errorf("%w: transaction %s: %v", ErrReverted, tx.Hash(), rerr)
@@ -218,7 +230,7 @@ func (c *Client) Transact(ctx context.Context, s *Signer, contract *abi.ABI, to 
 }
 
 // sign builds and signs an EIP-1559 transaction with the pending nonce and
-// a gas estimate times the margin. s.mu is held.
+// a gas estimate times the margin plus the allowance. s.mu is held.
 func (c *Client) sign(ctx context.Context, s *Signer, to *common.Address, data []byte, value *big.Int) (*types.Transaction, error) {
 	nonce, err := c.eth.PendingNonceAt(ctx, s.addr)
 	if err != nil {
@@ -239,7 +251,7 @@ func (c *Client) sign(ctx context.Context, s *Signer, to *common.Address, data [
 	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 	tx := types.NewTx(&types.DynamicFeeTx{
 		ChainID: c.id, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: uint64(float64(gas) * c.cfg.GasMargin), To: to, Value: value, Data: data,
+		Gas: uint64(float64(gas)*c.cfg.GasMargin) + c.cfg.GasAllowance, To: to, Value: value, Data: data,
 	})
 	return types.SignTx(tx, types.LatestSignerForChainID(c.id), s.key)
 }
