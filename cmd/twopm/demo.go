@@ -148,6 +148,32 @@ func printStats(w io.Writer, res workflows.StatsResult) {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%d\t%s\t\n", n, c.Count, num(c.Mean), num(c.Variance), c.Missing, hist(c.Histogram))
 	}
 	_ = tw.Flush()
+	printSettlement(w, res.Chain, res.ProofSRS)
+}
+
+// printSettlement prints what a task paid on chain, and for a proven task
+// whether each node's proof verified.
+func printSettlement(w io.Writer, c *workflows.Settlement, srs string) {
+	if c == nil {
+		return
+	}
+	fmt.Fprintf(w, "\nchain %d  task contract %s  escrow %s wei  refund %s wei\n", c.ChainID, c.TaskContract, c.EscrowWei, c.RefundWei)
+	if srs != "" {
+		fmt.Fprintf(w, "proofs checked under the SRS: %s\n", srs)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "node\taccount\tpaid wei\tproof\t")
+	for _, p := range c.Payments {
+		proof := "-"
+		if p.ProofVerified != nil {
+			proof = "verified on chain"
+			if !*p.ProofVerified {
+				proof = p.Reason
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", p.Node, p.Address, p.PaidWei, proof)
+	}
+	_ = tw.Flush()
 }
 
 func num(f *float64) string {

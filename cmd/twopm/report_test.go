@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/twopm/twopm/baseline"
@@ -31,5 +32,22 @@ func TestDrawReport(t *testing.T) {
 	}
 	if os.Getenv("TWOPM_KEEP_REPORT") != "" {
 		_ = os.WriteFile(os.Getenv("TWOPM_KEEP_REPORT"), b, 0o644)
+	}
+}
+
+func TestPrintStatsShowsProofVerdicts(t *testing.T) {
+	yes, no := true, false
+	var b strings.Builder
+	printStats(&b, workflows.StatsResult{TaskID: "t1", ProofSRS: "dev (insecure: its secret is public)", Chain: &workflows.Settlement{
+		ChainID: 1337, EscrowWei: "4", RefundWei: "1",
+		Payments: []workflows.Payment{
+			{Node: "cleveland", PaidWei: "1", ProofVerified: &yes},
+			{Node: "va", PaidWei: "0", ProofVerified: &no, Reason: "proof rejected on chain (proof invalid off chain)"},
+		}}})
+	out := b.String()
+	for _, want := range []string{"refund 1 wei", "dev (insecure", "cleveland", "verified on chain", "va", "proof rejected on chain"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
 	}
 }
