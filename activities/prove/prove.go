@@ -232,11 +232,11 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 // A node that is not registered, or reports another row count, is bad
 // input.
 func (c *Coordinator) claim(ctx context.Context, p workflows.ProveOutput, binding fr.Element) (contribution.Claim, error) {
-	b, err := hex.DecodeString(p.DatasetID)
-	if err != nil || len(b) != 32 {
-		return contribution.Claim{}, activities.BadInput(fmt.Errorf("prove: node %s: data set id %q", p.Node, p.DatasetID))
+	id, xy, err := Public(p)
+	if err != nil {
+		return contribution.Claim{}, err
 	}
-	d, ok, err := c.Hub.Dataset(ctx, [32]byte(b))
+	d, ok, err := c.Hub.Dataset(ctx, id)
 	if err != nil {
 		return contribution.Claim{}, err
 	}
@@ -244,14 +244,26 @@ func (c *Coordinator) claim(ctx context.Context, p workflows.ProveOutput, bindin
 		return contribution.Claim{}, activities.BadInput(fmt.Errorf("prove: node %s: its data set is not registered with %d rows", p.Node, p.Rows))
 	}
 	var pt pedersen.Point
+	pt.X.SetBigInt(xy[0])
+	pt.Y.SetBigInt(xy[1])
+	return contribution.Claim{Root: d.CommitmentRoot, Rows: p.Rows, Binding: binding, Commitment: pt}, nil
+}
+
+// Public decodes the public values of a proven contribution: its data set
+// ID and its commitment's coordinates. Malformed values are bad input.
+func Public(p workflows.ProveOutput) (dataset [32]byte, commitment [2]*big.Int, err error) {
+	b, err := hex.DecodeString(p.DatasetID)
+	if err != nil || len(b) != 32 {
+		return dataset, commitment, activities.BadInput(fmt.Errorf("prove: node %s: data set id %q", p.Node, p.DatasetID))
+	}
 	for i, s := range p.Commitment {
 		x, ok := new(big.Int).SetString(s, 10)
 		if !ok {
-			return contribution.Claim{}, activities.BadInput(fmt.Errorf("prove: node %s: commitment %q", p.Node, s))
+			return dataset, commitment, activities.BadInput(fmt.Errorf("prove: node %s: commitment %q", p.Node, s))
 		}
-		[]*fr.Element{&pt.X, &pt.Y}[i].SetBigInt(x)
+		commitment[i] = x
 	}
-	return contribution.Claim{Root: d.CommitmentRoot, Rows: p.Rows, Binding: binding, Commitment: pt}, nil
+	return [32]byte(b), commitment, nil
 }
 
 // verify returns why p's proof of claim does not verify, or "".

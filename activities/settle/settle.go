@@ -119,18 +119,11 @@ func (a *Activities) recordProven(ctx context.Context, in workflows.SettleInput,
 	}
 	cs := make([]chain.Contribution, len(in.Proofs))
 	for i, p := range in.Proofs {
-		id, err := hex.DecodeString(p.DatasetID)
-		if err != nil || len(id) != 32 {
-			return activities.BadInput(fmt.Errorf("settle: node %s: data set id %q", p.Node, p.DatasetID))
+		id, xy, err := prove.Public(p)
+		if err != nil {
+			return err
 		}
-		cs[i] = chain.Contribution{Node: accounts[i], DatasetId: [32]byte(id)}
-		for j, s := range p.Commitment {
-			x, ok := new(big.Int).SetString(s, 10)
-			if !ok {
-				return activities.BadInput(fmt.Errorf("settle: node %s: commitment %q", p.Node, s))
-			}
-			cs[i].Commitment[j] = x
-		}
+		cs[i] = chain.Contribution{Node: accounts[i], DatasetId: id, Commitment: xy}
 		if cs[i].Proof, err = prove.SolidityProof(ctx, a.Objects, p.Proof); err != nil {
 			return fmt.Errorf("settle: proof of node %s: %w", p.Node, err)
 		}
