@@ -4,16 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/rs/zerolog"
 
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/circuits/setup"
 )
-
-// DevSRS is the SRS setting of the dev network: the insecure dev SRS.
-const DevSRS = "dev"
 
 // KeyCache returns the key cache of an SRS setting, keys kept in objects:
 // "dev" for the dev SRS, which it announces loudly, or a ceremony SRS file.
@@ -23,17 +19,11 @@ func KeyCache(srs string, objects store.Objects, lg zerolog.Logger) *setup.Cache
 		return nil
 	}
 	open := func() (*setup.SRS, error) {
-		if srs == DevSRS {
+		if srs == setup.DevName {
 			lg.Warn().Msg("INSECURE: proving with the dev SRS, whose secret is public: proofs prove nothing outside a dev network")
-			return setup.DevSRS()
 		}
-		f, err := os.Open(srs)
-		if err != nil {
-			return nil, fmt.Errorf("open SRS: %w", err)
-		}
-		defer func() { _ = f.Close() }() // read-only
-		s, err := setup.ReadSRS(f)
-		if err == nil {
+		s, err := setup.Open(srs)
+		if err == nil && !s.Dev {
 			lg.Info().Str("srs", srs).Hex("sha256", s.Hash[:]).Msg("ceremony SRS loaded")
 		}
 		return s, err

@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"os"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -210,6 +211,26 @@ func (s *SRS) lagrange(n uint64) ([]bn254.G1Affine, error) {
 	}
 	_, _, g1, _ := bn254.Generators()
 	return bn254.BatchScalarMultiplicationG1(&g1, nums), nil
+}
+
+// DevName is the SRS setting that names the dev SRS.
+const DevName = "dev"
+
+// Open returns the SRS a setting names: DevName for the dev SRS, else the
+// path of a ceremony SRS file for ReadSRS. An empty setting is an error.
+func Open(setting string) (*SRS, error) {
+	switch setting {
+	case "":
+		return nil, fmt.Errorf("%w: no SRS given: %q (insecure) or a ceremony SRS file", ErrSRS, DevName)
+	case DevName:
+		return DevSRS()
+	}
+	f, err := os.Open(setting)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrSRS, err)
+	}
+	defer func() { _ = f.Close() }() // read-only
+	return ReadSRS(f)
 }
 
 // ReadSRS reads a ceremony SRS in gnark-crypto's binary format for BN254

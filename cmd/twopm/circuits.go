@@ -126,19 +126,14 @@ starting the nodes.`,
 	return cmd
 }
 
-// loadSRS returns the dev SRS for "dev", else reads the file at path.
-func loadSRS(path string) (*setup.SRS, error) {
-	switch path {
-	case "":
-		return nil, fmt.Errorf("circuits: --srs is required: \"dev\" (insecure) or a ceremony SRS file")
-	case "dev":
+// loadSRS opens the SRS of --srs, warning on stderr about the dev SRS.
+func loadSRS(setting string) (*setup.SRS, error) {
+	if setting == setup.DevName {
 		fmt.Fprintln(os.Stderr, "WARNING: using the dev SRS, whose secret is public: proofs made with it prove nothing")
-		return setup.DevSRS()
 	}
-	f, err := os.Open(path)
+	srs, err := setup.Open(setting)
 	if err != nil {
-		return nil, fmt.Errorf("circuits: %w", err)
+		return nil, fmt.Errorf("circuits: --srs: %w", err)
 	}
-	defer func() { _ = f.Close() }() // read-only
-	return setup.ReadSRS(f)
+	return srs, nil
 }
