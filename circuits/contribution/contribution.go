@@ -205,36 +205,49 @@ func checkMask(mask *big.Int) error {
 // mask as two MaskPartBits-bit parts, low first. The aggregate of the
 // nodes' inputs is what CheckAggregate checks against their commitments.
 func (s Shape) Input(t *dataset.Table, mask *big.Int) (field.Vector, error) {
-	if err := s.fits(t); err != nil {
-		return nil, err
+	_, in, err := s.input(t, mask)
+	return in, err
+}
+
+// input is Input, also returning t's commitment root.
+func (s Shape) input(t *dataset.Table, mask *big.Int) ([32]byte, field.Vector, error) {
+	root, err := s.fits(t)
+	if err != nil {
+		return root, nil, err
 	}
 	if err := checkMask(mask); err != nil {
-		return nil, err
+		return root, nil, err
 	}
 	_, _, l, _ := s.check()
 	lo := new(big.Int).And(mask, new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), MaskPartBits), big.NewInt(1)))
 	hi := new(big.Int).Rsh(mask, MaskPartBits)
-	return append(stats.LocalMap(t, l), field.FromBig(lo), field.FromBig(hi)), nil
+	return root, append(stats.LocalMap(t, l), field.FromBig(lo), field.FromBig(hi)), nil
 }
 
 // Commit returns the Pedersen commitment of table t's contribution under
 // mask, as the circuit computes it.
 func (s Shape) Commit(t *dataset.Table, mask *big.Int) (pedersen.Point, error) {
-	in, err := s.Input(t, mask)
+	_, c, err := s.commit(t, mask)
+	return c, err
+}
+
+// commit is Commit, also returning t's commitment root.
+func (s Shape) commit(t *dataset.Table, mask *big.Int) ([32]byte, pedersen.Point, error) {
+	root, in, err := s.input(t, mask)
 	if err != nil {
-		return pedersen.Point{}, err
+		return root, pedersen.Point{}, err
 	}
 	p, cols, l, _ := s.check()
 	o := newOpening(p, cols, s.Rows)
 	vals, err := o.values(p, cols, in[:l.Len()], int64(len(t.Rows)), 1)
 	if err != nil {
-		return pedersen.Point{}, fmt.Errorf("%w: %w", ErrTable, err)
+		return root, pedersen.Point{}, fmt.Errorf("%w: %w", ErrTable, err)
 	}
 	c, err := o.generators().Commit(o.pack(vals), mask)
 	if err != nil {
-		return pedersen.Point{}, fmt.Errorf("%w: %w", ErrTable, err)
+		return root, pedersen.Point{}, fmt.Errorf("%w: %w", ErrTable, err)
 	}
-	return c, nil
+	return root, c, nil
 }
 
 // CheckAggregate checks the aggregate of the nodes' Inputs, as the MPC
@@ -305,17 +318,13 @@ func Witness(t *dataset.Table, binding fr.Element, mask *big.Int, s Shape) (full
 
 // assign returns the assignment and claim for t.
 func (s Shape) assign(t *dataset.Table, binding fr.Element, mask *big.Int) (*Circuit, Claim, error) {
-	commitment, err := s.Commit(t, mask)
+	root, commitment, err := s.commit(t, mask)
 	if err != nil {
 		return nil, Claim{}, err
 	}
 	a, err := s.Circuit()
 	if err != nil {
 		return nil, Claim{}, err
-	}
-	root, err := t.CommitmentRoot()
-	if err != nil {
-		return nil, Claim{}, fmt.Errorf("%w: %w", ErrTable, err)
 	}
 	for i, codes := range a.Code {
 		for f, fl := range a.packing.Fields {
@@ -333,10 +342,12 @@ func (s Shape) assign(t *dataset.Table, binding fr.Element, mask *big.Int) (*Cir
 	return a, c, nil
 }
 
-// fits checks t against s; CommitmentRoot checks its cells.
-func (s Shape) fits(t *dataset.Table) error {
+// fits checks t against s and returns its commitment root;
+// CommitmentRoot checks its cells.
+func (s Shape) fits(t *dataset.Table) ([32]byte, error) {
+	var root [32]byte
 	if _, _, _, err := s.check(); err != nil {
-		return err
+		return root, err
 	}
 	var errs []error
 	if t.Schema.ID != s.Schema.ID || len(t.Schema.Columns) != len(s.Schema.Columns) {
@@ -346,14 +357,15 @@ func (s Shape) fits(t *dataset.Table) error {
 		errs = append(errs, fmt.Errorf("%d rows, want 1 to %d", len(t.Rows), s.Rows))
 	}
 	if len(errs) == 0 {
-		if _, err := t.CommitmentRoot(); err != nil {
+		var err error
+		if root, err = t.CommitmentRoot(); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("%w: %w", ErrTable, err)
+		return root, fmt.Errorf("%w: %w", ErrTable, err)
 	}
-	return nil
+	return root, nil
 }
 
 // assign sets the public fields of a, a circuit of a shape with the
