@@ -219,9 +219,27 @@ func (s Shape) input(t *dataset.Table, mask *big.Int) ([32]byte, field.Vector, e
 		return root, nil, err
 	}
 	_, _, l, _ := s.check()
-	lo := new(big.Int).And(mask, new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), MaskPartBits), big.NewInt(1)))
-	hi := new(big.Int).Rsh(mask, MaskPartBits)
-	return root, append(stats.LocalMap(t, l), field.FromBig(lo), field.FromBig(hi)), nil
+	lo, hi := MaskParts(mask)
+	return root, append(stats.LocalMap(t, l), lo, hi), nil
+}
+
+// MaskParts splits a mask below 2^MaskBits into the two MaskPartBits-bit
+// parts, low first, that a node feeds the aggregation.
+func MaskParts(mask *big.Int) (lo, hi field.Element) {
+	l := new(big.Int).And(mask, new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), MaskPartBits), big.NewInt(1)))
+	return field.FromBig(l), field.FromBig(new(big.Int).Rsh(mask, MaskPartBits))
+}
+
+// MaskSum joins the aggregated parts of the nodes' masks into their sum
+// modulo the commitment group's order. It returns an error wrapping
+// ErrBinding for a negative part, which no sum of honest parts is.
+func MaskSum(lo, hi field.Element) (*big.Int, error) {
+	l, h := lo.Signed(), hi.Signed()
+	if l.Sign() < 0 || h.Sign() < 0 {
+		return nil, fmt.Errorf("%w: negative mask sum", ErrBinding)
+	}
+	m := new(big.Int).Add(l, h.Lsh(h, MaskPartBits))
+	return m.Mod(m, pedersen.Order()), nil
 }
 
 // Commit returns the Pedersen commitment of table t's contribution under
@@ -281,12 +299,11 @@ func (s Shape) CheckAggregate(commitments []pedersen.Point, rows []int, aggregat
 	if err != nil {
 		return err
 	}
-	lo, hi := aggregate[l.Len()].Signed(), aggregate[l.Len()+1].Signed()
-	if lo.Sign() < 0 || hi.Sign() < 0 {
-		return fmt.Errorf("%w: negative mask sum", ErrBinding)
+	mask, err := MaskSum(aggregate[l.Len()], aggregate[l.Len()+1])
+	if err != nil {
+		return err
 	}
-	mask := new(big.Int).Add(lo, hi.Lsh(hi, MaskPartBits))
-	want, err := o.generators().Commit(o.pack(vals), mask.Mod(mask, pedersen.Order()))
+	want, err := o.generators().Commit(o.pack(vals), mask)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrBinding, err)
 	}

@@ -24,7 +24,8 @@
 //   - every feature column gives a missing-value indicator, 2^16 when the
 //     cell is missing and the Params switch the indicator on, else 0;
 //   - z = β_0 + floor(Σ_j β_j x_j / 2^16), σ̃(z) = fixedpoint.Sigmoid
-//     (error at most 3.4·10⁻⁴), w = 1 for a row whose label is present,
+//     (error at most 3.4·10⁻⁴), w = 1 for a row whose label is present
+//     and that the Params do not hold out for validation (Params.HeldOut),
 //     y = 1 for a positive label, and g_j = floor(Σ_i w_i (y_i·2^16 −
 //     σ̃(z_i)) x_ij / 2^16), with x_i0 = 2^16 for the intercept.
 //
@@ -48,10 +49,12 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/twopm/twopm/circuits/contribution"
 	"github.com/twopm/twopm/circuits/fixedpoint"
 	"github.com/twopm/twopm/circuits/pedersen"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/fixed"
+	"github.com/twopm/twopm/mpc/field"
 )
 
 // Bounds on the witness, in bits of a signed value.
@@ -157,6 +160,29 @@ func (s Shape) Width() (int, error) {
 	return l.width, err
 }
 
+// Names returns the names of the gradient entries after the intercept,
+// as dataset.Encoding.Names names design-matrix columns: "age" for a
+// numeric feature, "cp=2" for a level of a categorical one, and "age=?"
+// for a missing-value indicator, which every feature column has here.
+func (s Shape) Names() ([]string, error) {
+	l, err := s.layout()
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, ft := range l.feats {
+		c := s.Schema.Columns[ft.col]
+		if ft.levels == 0 {
+			names = append(names, c.Name)
+		}
+		for _, lv := range c.Levels[min(1, len(c.Levels)):] {
+			names = append(names, c.Name+"="+lv)
+		}
+		names = append(names, c.Name+"=?")
+	}
+	return names, nil
+}
+
 // Params are a round's coefficients and feature encoding, in fixed point.
 type Params struct {
 	// Beta has Width entries: the intercept, then one per feature.
@@ -168,6 +194,19 @@ type Params struct {
 	Modes []int
 	// Indicators switches each feature column's missing indicator on.
 	Indicators []bool
+	// HoldoutEvery and HoldoutOffset hold rows out of the gradient, for
+	// validation: row i of the table (from 0) is held out when
+	// HoldoutEvery > 0 and i mod HoldoutEvery = HoldoutOffset. HoldoutEvery
+	// is 0 (no row held out) or 2 to MaxHoldout.
+	HoldoutEvery, HoldoutOffset int
+}
+
+// MaxHoldout is the largest Params.HoldoutEvery.
+const MaxHoldout = 256
+
+// HeldOut reports whether p holds row i out of the gradient.
+func (p Params) HeldOut(i int) bool {
+	return p.HoldoutEvery > 0 && i%p.HoldoutEvery == p.HoldoutOffset
 }
 
 // NewParams returns the Params of coefficients beta (in the layout of
@@ -225,6 +264,9 @@ func (p Params) check(l layout) error {
 			break
 		}
 	}
+	if h, o := p.HoldoutEvery, p.HoldoutOffset; !(h == 0 && o == 0 || h >= 2 && h <= MaxHoldout && o >= 0 && o < h) {
+		errs = append(errs, fmt.Errorf("holdout every %d from %d: want 2 to %d rows and an offset below it, or none", h, o, MaxHoldout))
+	}
 	k := 0
 	for _, ft := range l.feats {
 		if ft.levels == 0 {
@@ -242,7 +284,8 @@ func (p Params) check(l layout) error {
 }
 
 // elements returns p as the field elements its hash covers: Beta, A, B,
-// then per categorical column its mode index, then the indicators.
+// then per categorical column its mode index, then the indicators, then
+// HoldoutEvery and HoldoutOffset.
 func (p Params) elements() []fr.Element {
 	var out []fr.Element
 	add := func(v int64) {
@@ -259,6 +302,8 @@ func (p Params) elements() []fr.Element {
 	for _, b := range p.Indicators {
 		add(map[bool]int64{false: 0, true: 1}[b])
 	}
+	add(int64(p.HoldoutEvery))
+	add(int64(p.HoldoutOffset))
 	return out
 }
 
@@ -291,7 +336,10 @@ func (s Shape) Gradient(t *dataset.Table, p Params) ([]int64, int64, error) {
 		sums[j] = new(big.Int)
 	}
 	var n int64
-	for _, row := range t.Rows {
+	for i, row := range t.Rows {
+		if p.HeldOut(i) {
+			continue
+		}
 		codes := make([]int64, len(l.packing.Fields))
 		for f, fl := range l.packing.Fields {
 			codes[f] = int64(fl.Code(row[fl.Column]))
@@ -416,7 +464,11 @@ func bitLen(n int) int { return new(big.Int).SetInt64(int64(n)).BitLen() }
 // Commit returns the Pedersen commitment to (g, n) under mask, as the
 // circuit computes it.
 func (s Shape) Commit(g []int64, n int64, mask *big.Int) (pedersen.Point, error) {
-	ent := entries(g, n)
+	return s.commit(entries(g, n), mask)
+}
+
+// commit commits to entries ent (offset as entries gives them) under mask.
+func (s Shape) commit(ent []*big.Int, mask *big.Int) (pedersen.Point, error) {
 	offs, k := packEntries(s.Rows, len(ent))
 	sc := make([]*big.Int, k)
 	for i := range sc {
@@ -426,4 +478,67 @@ func (s Shape) Commit(g []int64, n int64, mask *big.Int) (pedersen.Point, error)
 		sc[offs[i][0]].Add(sc[offs[i][0]], new(big.Int).Lsh(e, uint(offs[i][1])))
 	}
 	return pedersen.NewGenerators(k).Commit(sc, mask)
+}
+
+// Input returns what a node feeds into the aggregation for gradient g and
+// labeled row count n (from Gradient) under mask: the Width entries of g,
+// n, then the mask as contribution.MaskParts gives it. The aggregate of
+// the nodes' inputs is what CheckAggregate checks.
+func Input(g []int64, n int64, mask *big.Int) (field.Vector, error) {
+	if mask == nil || mask.Sign() < 0 || mask.BitLen() > contribution.MaskBits {
+		return nil, fmt.Errorf("%w: mask not in [0, 2^%d)", ErrTable, contribution.MaskBits)
+	}
+	v := make(field.Vector, 0, len(g)+3)
+	for _, x := range g {
+		v = append(v, field.FromInt64(x))
+	}
+	lo, hi := contribution.MaskParts(mask)
+	return append(v, field.FromInt64(n), lo, hi), nil
+}
+
+// CheckAggregate checks the aggregate of the nodes' Inputs, as the MPC
+// reveals it, against the commitments in their verified proofs: the sum
+// of the commitments must open to the summed gradient and row count under
+// the summed mask. A node that fed the aggregation anything other than the
+// gradient it proved makes the check fail. It returns an error wrapping
+// contribution.ErrBinding when the check fails or the aggregate is
+// malformed, and ErrShape for an invalid shape.
+func (s Shape) CheckAggregate(commitments []pedersen.Point, aggregate field.Vector) error {
+	l, err := s.layout()
+	if err != nil {
+		return err
+	}
+	k := len(commitments)
+	if k == 0 || k > contribution.MaxParties {
+		return fmt.Errorf("%w: %d commitments, want 1 to %d", contribution.ErrBinding, k, contribution.MaxParties)
+	}
+	if len(aggregate) != l.width+3 {
+		return fmt.Errorf("%w: aggregate of %d elements, want %d", contribution.ErrBinding, len(aggregate), l.width+3)
+	}
+	// Each node's entry j is g_j + 2^(GradBits−1) in [0, 2^GradBits), its
+	// n in [0, 2^bitLen(Rows)): the sums must fit the headroom.
+	off := new(big.Int).Lsh(big.NewInt(int64(k)), GradBits-1)
+	ent := make([]*big.Int, l.width+1)
+	for j := range ent {
+		v, bits := aggregate[j].Signed(), bitLen(s.Rows)
+		if j < l.width {
+			v, bits = v.Add(v, off), GradBits
+		}
+		if v.Sign() < 0 || v.BitLen() > bits+headroom {
+			return fmt.Errorf("%w: aggregate entry %d out of range", contribution.ErrBinding, j)
+		}
+		ent[j] = v
+	}
+	mask, err := contribution.MaskSum(aggregate[l.width+1], aggregate[l.width+2])
+	if err != nil {
+		return err
+	}
+	want, err := s.commit(ent, mask)
+	if err != nil {
+		return fmt.Errorf("%w: %w", contribution.ErrBinding, err)
+	}
+	if got := pedersen.Sum(commitments...); !got.Equal(&want) {
+		return fmt.Errorf("%w: the aggregate does not open the sum of the proven commitments", contribution.ErrBinding)
+	}
+	return nil
 }

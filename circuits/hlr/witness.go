@@ -79,6 +79,7 @@ func (s Shape) assign(t *dataset.Table, p Params, binding fr.Element, mask *big.
 	for i, b := range p.Indicators {
 		a.Indicators[i] = map[bool]int{false: 0, true: 1}[b]
 	}
+	a.HoldoutEvery, a.HoldoutOffset = p.HoldoutEvery, p.HoldoutOffset
 	a.Mask = mask
 	c := Claim{Root: root, Rows: len(t.Rows), Binding: binding, ParamsHash: p.Hash(), Commitment: commitment}
 	c.assign(a)
