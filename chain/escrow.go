@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/twopm/twopm/contracts/bindings/datahub"
+	"github.com/twopm/twopm/contracts/bindings/hlrheartdiseasev1verifier"
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
 	"github.com/twopm/twopm/contracts/bindings/statsheartdiseasev1verifier"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
@@ -34,6 +35,7 @@ type Deployment struct {
 // deploys the verifiers of its own ceremony SRS instead.
 var Verifiers = map[string]*bind.MetaData{
 	"stats-heart-disease-v1": &statsheartdiseasev1verifier.StatsHeartDiseaseV1VerifierMetaData,
+	"hlr-heart-disease-v1":   &hlrheartdiseasev1verifier.HLRHeartDiseaseV1VerifierMetaData,
 }
 
 // Deploy deploys the node registry (with minStake wei and a deregistration
@@ -156,16 +158,18 @@ type Contribution = taskescrow.TaskEscrowContribution
 
 // RecordProvenRound records a proven task's round: the contract verifies
 // each contribution's proof and credits the nodes whose proofs verify
-// (sorted ascending by node, as the contract requires). A round already
+// (sorted ascending by node, as the contract requires). inputs are the
+// public inputs all the round's proofs share after the binding: none for
+// statistics, the model parameters' hash for a training round. A round already
 // recorded with the same hash (a retried call) is not sent again; with
 // another hash it fails with ErrConflict. ContributionStatus tells what
 // became of each.
-func (e *Escrow) RecordProvenRound(ctx context.Context, s *Signer, taskID string, round uint32, result [32]byte, cs []Contribution) error {
+func (e *Escrow) RecordProvenRound(ctx context.Context, s *Signer, taskID string, round uint32, result [32]byte, inputs []*big.Int, cs []Contribution) error {
 	if done, err := e.recorded(ctx, taskID, round, result); err != nil || done {
 		return err
 	}
 	abi := e.b.GetABI()
-	_, err := e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackRecordProvenRound(TaskKey(taskID), round, result, cs), nil)
+	_, err := e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackRecordProvenRound(TaskKey(taskID), round, result, inputs, cs), nil)
 	return err
 }
 

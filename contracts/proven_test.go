@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/plonk"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -14,7 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/twopm/twopm/circuits/contribution"
+	"github.com/twopm/twopm/circuits/hlr"
 	"github.com/twopm/twopm/circuits/setup"
+	"github.com/twopm/twopm/contracts/bindings/hlrheartdiseasetestverifier"
 	"github.com/twopm/twopm/contracts/bindings/statsnarrowtestverifier"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
 	"github.com/twopm/twopm/contracts/revert"
@@ -126,7 +129,7 @@ func TestProvenRound(t *testing.T) {
 	tampered.Proof[100] ^= 1
 
 	round1 := []taskescrow.TaskEscrowContribution{honest, replayed, altered, tampered}
-	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, h("round 1"), round1))
+	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, h("round 1"), nil, round1))
 	t.Logf("gas recordProvenRound (4 proofs, 1 verifies): %d", rc.GasUsed)
 	rejected := events(rc, e.esc.UnpackContributionRejectedEvent)
 	want := map[common.Address]uint8{b.addr: rejectProofInvalid, c.addr: rejectProofInvalid, d.addr: rejectProofInvalid}
@@ -165,7 +168,7 @@ func TestProvenRound(t *testing.T) {
 	dWrongCommitment := prove(t, tables[3], id, 2, d.addr, datasets[3])
 	dWrongCommitment.Commitment = aSteals.Commitment
 	round2 := []taskescrow.TaskEscrowContribution{aSteals, bOK, cUnknown, dWrongCommitment}
-	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("round 2"), round2))
+	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("round 2"), nil, round2))
 	want = map[common.Address]uint8{a.addr: rejectNotOwner, c.addr: rejectUnknownDataset, d.addr: rejectProofInvalid}
 	for _, r := range events(rc, e.esc.UnpackContributionRejectedEvent) {
 		if w, ok := want[r.Participant]; !ok || (r.Reason != w && !(w == rejectProofInvalid && r.Reason == rejectVerifierFailed)) {
@@ -181,15 +184,15 @@ func TestProvenRound(t *testing.T) {
 
 	// A retry of round 2 is told apart, and a proven task takes no
 	// unproven round.
-	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("round 2"), round2), "RoundAlreadyRecorded(2)")
+	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("round 2"), nil, round2), "RoundAlreadyRecorded(2)")
 	other := h("other task")
 	e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(other, h("spec"), 2, payment, e.coordinator.addr, ver.addr))
 	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordRound(other, 1, h("r"), addrs(a)), "ProofRequired("+hex32(other)+")")
 	plain := h("plain task")
 	e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(plain, h("spec"), 2, payment, e.coordinator.addr, common.Address{}))
-	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(plain, 1, h("r"), round1[:1]), "NoVerifier("+hex32(plain)+")")
+	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(plain, 1, h("r"), nil, round1[:1]), "NoVerifier("+hex32(plain)+")")
 	// A proof replayed from another task fails there.
-	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(other, 1, h("r"), round1[:1]))
+	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(other, 1, h("r"), nil, round1[:1]))
 	if r := oneEvent(t, rc, e.esc.UnpackContributionRejectedEvent); r.Participant != a.addr {
 		t.Fatalf("rejected %s, want a", r.Participant)
 	}
@@ -215,7 +218,7 @@ func TestProofGasIsCapped(t *testing.T) {
 	e.send(e.escC, e.requester, mul(payment, 2), e.esc.PackCreateTask(id, h("spec"), 2, payment, e.coordinator.addr, ver.addr))
 
 	good := prove(t, tab, id, 1, a.addr, ds)
-	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, h("r1"), []taskescrow.TaskEscrowContribution{good}))
+	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, h("r1"), nil, []taskescrow.TaskEscrowContribution{good}))
 	t.Logf("gas recordProvenRound (1 proof that verifies): %d", rc.GasUsed)
 	oneEvent(t, rc, e.esc.UnpackContributionCreditedEvent)
 
@@ -224,7 +227,7 @@ func TestProofGasIsCapped(t *testing.T) {
 	for i := range garbage.Proof {
 		garbage.Proof[i] = 0xff
 	}
-	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("r2"), []taskescrow.TaskEscrowContribution{garbage}))
+	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("r2"), nil, []taskescrow.TaskEscrowContribution{garbage}))
 	oneEvent(t, rc, e.esc.UnpackContributionRejectedEvent)
 	if rc.GasUsed > 1_000_000 {
 		t.Errorf("a garbage proof cost %d gas, more than the cap allows", rc.GasUsed)
@@ -238,7 +241,7 @@ func TestProofGasIsCapped(t *testing.T) {
 	starved := prove(t, tab, third, 1, a.addr, ds)
 	o := e.opts(e.coordinator, nil)
 	o.GasLimit = 400_000
-	tx, err := bind.Transact(e.escC.bound, o, e.esc.PackRecordProvenRound(third, 1, h("r1"), []taskescrow.TaskEscrowContribution{starved}))
+	tx, err := bind.Transact(e.escC.bound, o, e.esc.PackRecordProvenRound(third, 1, h("r1"), nil, []taskescrow.TaskEscrowContribution{starved}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,4 +257,118 @@ func TestProofGasIsCapped(t *testing.T) {
 	if st := call(e, e.escC, e.esc.PackContributionStatus(third, 1, a.addr), e.esc.UnpackContributionStatus); st != 0 {
 		t.Fatalf("starved round left status %d, want none", st)
 	}
+}
+
+// hlrKeys sets the small HLR circuit up once with the dev SRS.
+var hlrKeys = sync.OnceValues(func() (*setup.Keys, error) {
+	srs, err := setup.DevSRSFor(setup.HLRHeartDiseaseTest)
+	if err != nil {
+		return nil, err
+	}
+	return setup.NewKeys(setup.HLRHeartDiseaseTest, srs)
+})
+
+// TestProvenTrainingRound: a training round's proofs take the hash of the
+// round's model parameters as a round input. A node that computed at other
+// parameters, and a round recorded with another hash, are rejected; a round
+// input beyond the field reverts.
+func TestProvenTrainingRound(t *testing.T) {
+	e := newEnv(t)
+	ver := e.deploy("HLRHeartDiseaseTestVerifier", &hlrheartdiseasetestverifier.HLRHeartDiseaseTestVerifierMetaData, nil)
+	k, err := hlrKeys()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := *setup.HLRHeartDiseaseTest.HLR
+	lines := [][]string{
+		{"63,1,1,145,233,1,2,150,0,2.3,3,0,6,0", "67,1,4,160,286,0,2,108,1,1.5,2,3,3,2", "37,0,3,?,250,0,0,187,0,3.5,3,?,3,0"},
+		{"41,0,2,130,204,0,2,172,0,1.4,1,0,3,?", "56,1,2,120,236,0,0,178,0,-0.8,1,0,3,1"},
+	}
+	var tables []*dataset.Table
+	for _, ls := range lines {
+		tab, err := dataset.Read(strings.NewReader(strings.Join(ls, "\n")), "heart", dataset.HeartDisease)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tables = append(tables, tab)
+	}
+	stats := map[string]dataset.ColumnStats{}
+	for _, c := range dataset.HeartDisease.Columns {
+		st := dataset.ColumnStats{Mean: 50, Std: 20, Missing: 1}
+		if len(c.Levels) > 0 {
+			st.Mode = c.Levels[0]
+		}
+		stats[c.Name] = st
+	}
+	width, err := s.Width()
+	if err != nil {
+		t.Fatal(err)
+	}
+	beta := make([]float64, width)
+	beta[1] = 0.5
+	params, err := s.NewParams(beta, stats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	params.HoldoutEvery = 2
+	other := params
+	other.Beta = append([]int64(nil), params.Beta...)
+	other.Beta[1]++
+
+	id := h("training task")
+	e.send(e.escC, e.requester, mul(payment, 4), e.esc.PackCreateTask(id, h("spec"), 2, payment, e.coordinator.addr, ver.addr))
+	datasets := make([][32]byte, len(tables))
+	for i, tab := range tables {
+		a := e.hospitals[i]
+		e.register(a)
+		root, err := tab.CommitmentRoot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		datasets[i] = h("heart/" + a.name)
+		e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(datasets[i], "heart-disease", uint64(len(tab.Rows)), root, ""))
+	}
+	proveAt := func(p hlr.Params, i int, round uint64) taskescrow.TaskEscrowContribution {
+		t.Helper()
+		full, _, _, _, claim, err := hlr.Witness(tables[i], p, contribution.NewBinding(id, round), new(big.Int).Lsh(big.NewInt(int64(i+1)), 100), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		proof, err := contribution.Prove(k.CCS, k.PK, full, setup.ProverOptions()...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return taskescrow.TaskEscrowContribution{
+			Node: e.hospitals[i].addr, DatasetId: datasets[i], Proof: solidityProof(t, proof),
+			Commitment: [2]*big.Int{claim.Commitment.X.BigInt(new(big.Int)), claim.Commitment.Y.BigInt(new(big.Int))},
+		}
+	}
+	hash := params.Hash()
+	inputs := []*big.Int{hash.BigInt(new(big.Int))}
+	a, b := e.hospitals[0], e.hospitals[1]
+
+	// Round 1: a computed at the round's parameters, b at others.
+	round1 := []taskescrow.TaskEscrowContribution{proveAt(params, 0, 1), proveAt(other, 1, 1)}
+	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, h("model 1"), inputs, round1))
+	t.Logf("gas recordProvenRound (2 HLR proofs, 1 verifies): %d", rc.GasUsed)
+	if got := oneEvent(t, rc, e.esc.UnpackRoundInputsEvent); len(got.Inputs) != 1 || got.Inputs[0].Cmp(inputs[0]) != 0 {
+		t.Errorf("RoundInputs event %v, want %v", got.Inputs, inputs)
+	}
+	if r := oneEvent(t, rc, e.esc.UnpackContributionRejectedEvent); r.Participant != b.addr {
+		t.Fatalf("rejected %s, want b", r.Participant)
+	}
+	eqBig(t, "a's credit", e.credit(a.addr), payment)
+	eqBig(t, "b's credit", e.credit(b.addr), new(big.Int))
+
+	// Round 2: honest proofs recorded with another parameter hash are
+	// rejected; a hash beyond the field reverts.
+	round2 := []taskescrow.TaskEscrowContribution{proveAt(params, 0, 2), proveAt(params, 1, 2)}
+	beyond := new(big.Int).Add(fr.Modulus(), inputs[0])
+	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("model 2"), []*big.Int{beyond}, round2), "InputOutOfField(0)")
+	wrong := other.Hash()
+	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("model 2"), []*big.Int{wrong.BigInt(new(big.Int))}, round2))
+	if n := len(events(rc, e.esc.UnpackContributionRejectedEvent)); n != 2 {
+		t.Errorf("%d rejections under the wrong parameter hash, want 2", n)
+	}
+	eqBig(t, "a's credit after round 2", e.credit(a.addr), payment)
 }

@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -35,6 +36,9 @@ const (
 	TrainContinueEvery = 10
 	// MaxTrainRounds is the most rounds a task may ask for.
 	MaxTrainRounds = 1000
+	// MaxHoldout is the most rows out of which a proven task holds one
+	// out (hlr.MaxHoldout).
+	MaxHoldout = 256
 )
 
 // TrainParams are a model's hyperparameters; zero means the model's
@@ -84,6 +88,26 @@ type TrainSpec struct {
 	// deposit; empty means PaymentWei × len(Nodes) × Rounds.
 	PaymentWei string `json:"payment_wei,omitempty"`
 	EscrowWei  string `json:"escrow_wei,omitempty"`
+	// Circuit, set by the requester's client for a paid hlr task when the
+	// network has a verifier for it, is the circuit version (package
+	// circuits/setup) every node proves each round's gradient with: a
+	// node is paid for a round only when its proof verifies on chain.
+	// Each node then holds out every Holdout() row for validation, by row
+	// index, since the proof covers its whole registered table.
+	Circuit string `json:"circuit,omitempty"`
+}
+
+// Holdout returns how a proven task's nodes hold rows out for
+// validation: row i of a node's table is held out when i mod every =
+// offset, every = round(1/Validation) and offset = Params.Seed mod
+// every.
+func (s TrainSpec) Holdout() (every, offset int) {
+	s = s.WithDefaults()
+	every = int(math.Round(1 / s.Validation))
+	if every < 1 {
+		return every, 0
+	}
+	return every, int(s.Params.Seed % uint64(every))
 }
 
 // WithDefaults returns s with every zero field set to its default.
@@ -126,6 +150,14 @@ func (s TrainSpec) Validate() error {
 	}
 	if !(s.Tol > 0) {
 		probs = append(probs, fmt.Sprintf("tol %v is not positive", s.Tol))
+	}
+	if s.Circuit != "" {
+		if s.Model != ModelHLR || s.PaymentWei == "" {
+			probs = append(probs, fmt.Sprintf("circuit %s: only paid hlr tasks are proven", s.Circuit))
+		}
+		if every, _ := s.Holdout(); every < 2 || every > MaxHoldout {
+			probs = append(probs, fmt.Sprintf("validation %v: a proven task holds out every 1/validation-th row, 2 to %d", s.Validation, MaxHoldout))
+		}
 	}
 	p := s.Params
 	if p.LearningRate < 0 || p.Epochs < 0 || p.BatchSize < 0 || p.Hidden < 0 || p.L2 < 0 || p.Mu < 0 {
@@ -185,6 +217,13 @@ type RoundMetrics struct {
 	Step float64 `json:"step,omitempty"`
 	// Seconds is the round's wall time, from workflow time.
 	Seconds float64 `json:"seconds"`
+	// Proofs, RoundInputs and ProofSRS are, for a proven task, the
+	// nodes' proofs of their updates in the order of Nodes, the inputs
+	// they share (the round's parameter hash) and the SRS they were
+	// checked under (CheckOutput).
+	Proofs      []ProveOutput `json:"proofs,omitempty"`
+	RoundInputs []string      `json:"round_inputs,omitempty"`
+	ProofSRS    string        `json:"proof_srs,omitempty"`
 }
 
 // TrainResult is the result of a training task.

@@ -397,11 +397,15 @@ type SettleInput struct {
 	// Nodes: the round is recorded with them, and only the nodes whose
 	// proofs verify on chain are paid.
 	Proofs []ProveOutput `json:"proofs,omitempty"`
+	// RoundInputs are the public inputs the proofs share after the
+	// binding, as decimal integers (CheckOutput.RoundInputs).
+	RoundInputs []string `json:"round_inputs,omitempty"`
 }
 
 // MaskElements is how many elements a proven contribution appends to its
-// statistics: its commitment mask in two parts (contribution.Shape.Input).
-// The aggregate's last MaskElements elements are the masks' sum.
+// statistics or training update: its commitment mask in two parts
+// (contribution.MaskParts). The aggregate's last MaskElements elements are
+// the masks' sum.
 const MaskElements = 2
 
 // ProveInput asks a node to prove its contribution to a round of a task
@@ -410,6 +414,12 @@ type ProveInput struct {
 	TaskID  string `json:"task_id"`
 	Round   int    `json:"round"`
 	Circuit string `json:"circuit"`
+	// Model, Encoding and Holdout are, for a training round, the global
+	// model the nodes trained from, its feature encoding and the rows
+	// held out for validation (TrainSpec.Holdout).
+	Model    ArtifactRef `json:"model,omitzero"`
+	Encoding ArtifactRef `json:"encoding,omitzero"`
+	Holdout  [2]int      `json:"holdout,omitzero"`
 }
 
 // ProveOutput is a node's proven contribution: the public values its proof
@@ -441,6 +451,12 @@ type CheckInput struct {
 	Circuit string        `json:"circuit"`
 	Proofs  []ProveOutput `json:"proofs"`
 	Sum     []string      `json:"sum"`
+	// Model, Encoding and Holdout are, for a training round, the global
+	// model the nodes trained from, its feature encoding and the rows
+	// held out for validation (TrainSpec.Holdout).
+	Model    ArtifactRef `json:"model,omitzero"`
+	Encoding ArtifactRef `json:"encoding,omitzero"`
+	Holdout  [2]int      `json:"holdout,omitzero"`
 }
 
 // CheckOutput says, per proof of a CheckInput, whether it verifies off
@@ -451,6 +467,11 @@ type CheckOutput struct {
 	// SRS names the SRS of the verifying key: "dev (insecure: its secret
 	// is public)" or "sha256:<hex>" of a ceremony file.
 	SRS string `json:"srs"`
+	// RoundInputs are the public inputs every proof of the round shares
+	// after the binding, as decimal integers: for a training round, the
+	// hash of the model parameters the nodes computed at; none for
+	// statistics.
+	RoundInputs []string `json:"round_inputs,omitempty"`
 }
 
 // Settlement is what a task paid on chain.

@@ -129,7 +129,15 @@ func (a *Activities) recordProven(ctx context.Context, in workflows.SettleInput,
 		}
 	}
 	slices.SortFunc(cs, func(x, y chain.Contribution) int { return x.Node.Cmp(y.Node) })
-	if err := a.Escrow.RecordProvenRound(ctx, a.Signer, in.TaskID, uint32(in.Round), result, cs); err != nil {
+	inputs := make([]*big.Int, len(in.RoundInputs))
+	for i, s := range in.RoundInputs {
+		x, ok := new(big.Int).SetString(s, 10)
+		if !ok || x.Sign() < 0 {
+			return activities.BadInput(fmt.Errorf("settle: round input %q is not a non-negative integer", s))
+		}
+		inputs[i] = x
+	}
+	if err := a.Escrow.RecordProvenRound(ctx, a.Signer, in.TaskID, uint32(in.Round), result, inputs, cs); err != nil {
 		return classify("record the proven round", err)
 	}
 	return nil

@@ -7,7 +7,9 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/scs"
 
 	"github.com/twopm/twopm/circuits/contribution"
 	"github.com/twopm/twopm/circuits/pedersen"
@@ -106,4 +108,18 @@ func PublicWitness(s Shape, c Claim) (witness.Witness, error) {
 		return nil, fmt.Errorf("hlr: public witness: %w", err)
 	}
 	return w, nil
+}
+
+// Compile compiles the circuit of shape s for PLONK over BN254. It returns
+// an error wrapping ErrShape for an invalid shape.
+func Compile(s Shape) (constraint.ConstraintSystem, error) {
+	c, err := s.Circuit()
+	if err != nil {
+		return nil, err
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, c)
+	if err != nil {
+		return nil, fmt.Errorf("hlr: compile: %w", err)
+	}
+	return ccs, nil
 }

@@ -13,8 +13,6 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/plonk"
-
-	"github.com/twopm/twopm/circuits/contribution"
 )
 
 // ErrNotFound is what a Blobs returns, wrapped, for a key it does not
@@ -108,7 +106,7 @@ func (c *Cache) load(ctx context.Context, v Version, dir string) (*Keys, error) 
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("setup: %skeys.json: %w", dir, err)
 	}
-	ccs, err := contribution.Compile(v.Shape)
+	ccs, err := v.Compile()
 	if err != nil {
 		return nil, err
 	}

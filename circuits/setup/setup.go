@@ -40,6 +40,7 @@ import (
 	"github.com/consensys/gnark/constraint"
 
 	"github.com/twopm/twopm/circuits/contribution"
+	"github.com/twopm/twopm/circuits/hlr"
 	"github.com/twopm/twopm/dataset"
 )
 
@@ -60,15 +61,19 @@ type Version struct {
 	ID string
 	// Contract is the name of its Solidity verifier contract.
 	Contract string
-	// Shape is the statistics circuit's shape.
+	// Shape is the statistics circuit's shape, for a statistics version.
 	Shape contribution.Shape
+	// HLR is the training circuit's shape, for a version that proves
+	// the map step of HLR training; nil for a statistics version.
+	HLR *hlr.Shape
 	// Test marks a version for tests only: networks never use it.
 	Test bool
 }
 
 // Versions are the circuits of the network, in the order their verifier
-// contracts are generated. StatsNarrowTest is for the contract tests only.
-var Versions = []Version{StatsHeartDisease, StatsNarrowTest}
+// contracts are generated. StatsNarrowTest and HLRHeartDiseaseTest are for
+// the contract tests only.
+var Versions = []Version{StatsHeartDisease, StatsNarrowTest, HLRHeartDisease, HLRHeartDiseaseTest}
 
 // StatsHeartDisease proves the statistics of every heart-disease column
 // over tables of up to 320 rows (the four hospitals have 123 to 303).
@@ -76,6 +81,50 @@ var StatsHeartDisease = Version{
 	ID:       "stats-heart-disease-v1",
 	Contract: "StatsHeartDiseaseV1Verifier",
 	Shape:    contribution.Shape{Rows: 320, Schema: dataset.HeartDisease},
+}
+
+// HLRHeartDisease proves a node's HLR gradient over a heart-disease table
+// of up to 320 rows, every column but the label a feature.
+var HLRHeartDisease = Version{
+	ID:       "hlr-heart-disease-v1",
+	Contract: "HLRHeartDiseaseV1Verifier",
+	HLR:      &hlr.Shape{Rows: 320, Schema: dataset.HeartDisease, Label: dataset.HeartDiseaseLabel},
+}
+
+// HLRHeartDiseaseTest is HLRHeartDisease for tables of up to 8 rows, for
+// tests of the verifier contracts.
+var HLRHeartDiseaseTest = Version{
+	ID:       "hlr-heart-disease-test",
+	Contract: "HLRHeartDiseaseTestVerifier",
+	HLR:      &hlr.Shape{Rows: 8, Schema: dataset.HeartDisease, Label: dataset.HeartDiseaseLabel},
+	Test:     true,
+}
+
+// Training reports whether v proves training contributions.
+func (v Version) Training() bool { return v.HLR != nil }
+
+// Schema returns the schema v proves contributions over.
+func (v Version) Schema() dataset.Schema {
+	if v.HLR != nil {
+		return v.HLR.Schema
+	}
+	return v.Shape.Schema
+}
+
+// Rows returns the most rows v proves a contribution over.
+func (v Version) Rows() int {
+	if v.HLR != nil {
+		return v.HLR.Rows
+	}
+	return v.Shape.Rows
+}
+
+// Compile compiles v's circuit.
+func (v Version) Compile() (constraint.ConstraintSystem, error) {
+	if v.HLR != nil {
+		return hlr.Compile(*v.HLR)
+	}
+	return contribution.Compile(v.Shape)
 }
 
 // StatsNarrowTest is a small circuit for tests of the verifier contracts:
@@ -110,7 +159,7 @@ func Lookup(id string) (Version, error) {
 // columns (empty: all) of a schema, and whether there is one.
 func ForStats(schema string, columns []string) (Version, bool) {
 	for _, v := range Versions {
-		if v.Test || v.Shape.Schema.ID != schema {
+		if v.Test || v.Training() || v.Shape.Schema.ID != schema {
 			continue
 		}
 		want, err := v.Shape.Layout()
@@ -132,6 +181,18 @@ func ForStats(schema string, columns []string) (Version, bool) {
 	return Version{}, false
 }
 
+// ForTraining returns the version that proves the map step of training a
+// model of the given kind ("hlr") on a schema, and whether there is one.
+// Its shape says which columns it leaves out of the features.
+func ForTraining(kind, schema string) (Version, bool) {
+	for _, v := range Versions {
+		if kind == "hlr" && !v.Test && v.HLR != nil && v.HLR.Schema.ID == schema {
+			return v, true
+		}
+	}
+	return Version{}, false
+}
+
 // SRS is a KZG SRS for BN254 and the SHA-256 of its serialization.
 type SRS struct {
 	kzg *kzgbn254.SRS
@@ -146,8 +207,8 @@ type SRS struct {
 var devTau = sha256.Sum256([]byte("twopm dev SRS: this secret is public, proofs made with it prove nothing"))
 
 // DevSRSSize is the number of G1 points of the dev SRS: enough for a
-// 2^17-gate circuit, the largest version.
-const DevSRSSize = 1<<17 + 3
+// 2^19-gate circuit, the largest version.
+const DevSRSSize = 1<<19 + 3
 
 // DevSRS returns the dev SRS: deterministic, so every process of a dev
 // network derives the same keys, and insecure, since its secret τ is
@@ -265,7 +326,7 @@ type Keys struct {
 
 // SRSSize returns the number of G1 points the version needs.
 func (v Version) SRSSize() (int, error) {
-	ccs, err := contribution.Compile(v.Shape)
+	ccs, err := v.Compile()
 	if err != nil {
 		return 0, err
 	}
@@ -276,7 +337,7 @@ func (v Version) SRSSize() (int, error) {
 // NewKeys compiles the version and sets it up with srs. It returns an
 // error wrapping ErrSRS when srs is too small.
 func NewKeys(v Version, srs *SRS) (*Keys, error) {
-	ccs, err := contribution.Compile(v.Shape)
+	ccs, err := v.Compile()
 	if err != nil {
 		return nil, err
 	}

@@ -36,6 +36,14 @@ func TestVersions(t *testing.T) {
 	if _, ok := ForStats("breast-cancer", nil); ok {
 		t.Error("ForStats(breast-cancer) found a version")
 	}
+	if v, ok := ForTraining("hlr", "heart-disease"); !ok || v.ID != HLRHeartDisease.ID || !v.Training() {
+		t.Errorf("ForTraining(hlr, heart-disease) = %v, %v", v.ID, ok)
+	}
+	for _, tt := range []struct{ kind, schema string }{{"lr", "heart-disease"}, {"hlr", "breast-cancer"}} {
+		if _, ok := ForTraining(tt.kind, tt.schema); ok {
+			t.Errorf("ForTraining(%s, %s) found a version", tt.kind, tt.schema)
+		}
+	}
 }
 
 // The narrow version's proofs verify with the Solidity options, and its

@@ -148,6 +148,11 @@ contract TaskEscrow is ReentrancyGuard {
     /// @notice `account` withdrew `amount` wei of credit.
     event Withdrawn(address indexed account, uint256 amount);
 
+    /// @notice The public inputs a proven round's proofs share besides the data
+    /// set, the binding and their commitments (for a training round, the hash of the
+    /// model parameters the nodes computed at), so that anyone can check them.
+    event RoundInputs(bytes32 indexed taskId, uint32 indexed round, uint256[] inputs);
+
     /// @notice The task id was zero.
     error ZeroTaskId();
     /// @notice A task with this id exists already (ids are never reused).
@@ -197,6 +202,8 @@ contract TaskEscrow is ReentrancyGuard {
     error NoVerifier(bytes32 taskId);
     /// @notice Too little gas is left to give a verification its VERIFY_GAS.
     error InsufficientGasForProof(uint256 left);
+    /// @notice Round input `index` is not below SNARK_FIELD.
+    error InputOutOfField(uint256 index);
 
     /// @param dataHub_ The data hub whose registrations proven rounds check; zero
     /// makes every proven contribution fail with UnknownDataset.
@@ -284,36 +291,75 @@ contract TaskEscrow is ReentrancyGuard {
     /// VERIFY_GAS * 64/63 gas are left before a verification, so that the sender
     /// cannot make an honest proof fail by starving it. Emits ContributionCredited or
     /// ContributionRejected per node, then RoundRecorded with the credited nodes.
+    /// Reverts InputOutOfField for a round input not below SNARK_FIELD.
+    /// Emits RoundInputs first when there are round inputs.
+    /// @param roundInputs Public inputs every proof of the round shares, which the
+    /// verifier takes after the binding: none for a statistics circuit, the hash of
+    /// the round's model parameters for a training one.
     /// @param contributions One per node, ascending by node.
-    function recordProvenRound(bytes32 taskId, uint32 round, bytes32 resultHash, Contribution[] calldata contributions)
-        external
-    {
+    function recordProvenRound(
+        bytes32 taskId,
+        uint32 round,
+        bytes32 resultHash,
+        uint256[] calldata roundInputs,
+        Contribution[] calldata contributions
+    ) external {
         Task storage t = _openRound(taskId, round, resultHash, contributions.length);
         if (t.verifier == address(0)) revert NoVerifier(taskId);
+        for (uint256 i = 0; i < roundInputs.length; i++) {
+            if (roundInputs[i] >= SNARK_FIELD) revert InputOutOfField(i);
+        }
         address prev = address(0);
         for (uint256 i = 0; i < contributions.length; i++) {
             if (contributions[i].node <= prev) revert ParticipantsNotAscending(i);
             prev = contributions[i].node;
         }
         _markRecorded(taskId, t, round, resultHash, contributions.length);
+        if (roundInputs.length > 0) emit RoundInputs(taskId, round, roundInputs);
+        address[] memory credited = _creditProven(taskId, t, round, roundInputs, contributions);
+        emit RoundRecorded(taskId, round, resultHash, credited, _times(t.paymentPerContribution, credited.length));
+    }
+
+    /// @dev Checks each contribution of a proven round, credits those whose proof
+    /// verifies and returns their nodes.
+    function _creditProven(
+        bytes32 taskId,
+        Task storage t,
+        uint32 round,
+        uint256[] calldata roundInputs,
+        Contribution[] calldata contributions
+    ) private returns (address[] memory credited) {
         uint256 binding = uint256(keccak256(abi.encode(taskId, uint256(round)))) % SNARK_FIELD;
-        address[] memory credited = new address[](contributions.length);
+        credited = new address[](contributions.length);
         uint256 n = 0;
         for (uint256 i = 0; i < contributions.length; i++) {
-            Contribution calldata c = contributions[i];
-            Rejection why = _check(t.verifier, binding, c);
-            if (why == Rejection.None) {
-                _credit(taskId, t, round, c.node, t.paymentPerContribution);
-                credited[n++] = c.node;
-            } else {
-                _contributions[taskId][round][c.node] = ContributionStatus.Rejected;
-                emit ContributionRejected(taskId, c.node, round, why);
+            if (_creditIfProven(taskId, t, round, binding, roundInputs, contributions[i])) {
+                credited[n++] = contributions[i].node;
             }
         }
         assembly {
             mstore(credited, n)
         }
-        emit RoundRecorded(taskId, round, resultHash, credited, _times(t.paymentPerContribution, n));
+    }
+
+    /// @dev Credits contribution c if its proof verifies, else marks it rejected;
+    /// returns whether it was credited.
+    function _creditIfProven(
+        bytes32 taskId,
+        Task storage t,
+        uint32 round,
+        uint256 binding,
+        uint256[] calldata roundInputs,
+        Contribution calldata c
+    ) private returns (bool) {
+        Rejection why = _check(t.verifier, binding, roundInputs, c);
+        if (why != Rejection.None) {
+            _contributions[taskId][round][c.node] = ContributionStatus.Rejected;
+            emit ContributionRejected(taskId, c.node, round, why);
+            return false;
+        }
+        _credit(taskId, t, round, c.node, t.paymentPerContribution);
+        return true;
     }
 
     /// @notice Status of `node`'s contribution to round `round` of task `taskId`.
@@ -419,8 +465,13 @@ contract TaskEscrow is ReentrancyGuard {
 
     /// @dev Why contribution c is not to be credited, or None. The verifier gets
     /// VERIFY_GAS at most: a false result, a revert and running out of gas all
-    /// reject the proof.
-    function _check(address verifier, uint256 binding, Contribution calldata c) private view returns (Rejection) {
+    /// reject the proof. Its public inputs are the data set's root and row count,
+    /// the binding, the round inputs, then c's commitment.
+    function _check(address verifier, uint256 binding, uint256[] calldata roundInputs, Contribution calldata c)
+        private
+        view
+        returns (Rejection)
+    {
         DataHub.Dataset memory d;
         try dataHub.getDataset(c.datasetId) returns (DataHub.Dataset memory got) {
             d = got;
@@ -428,12 +479,16 @@ contract TaskEscrow is ReentrancyGuard {
             return Rejection.UnknownDataset;
         }
         if (d.owner != c.node) return Rejection.NotDatasetOwner;
-        uint256[] memory inputs = new uint256[](5);
+        uint256 k = roundInputs.length;
+        uint256[] memory inputs = new uint256[](5 + k);
         inputs[0] = uint256(d.commitmentRoot);
         inputs[1] = d.rows;
         inputs[2] = binding;
-        inputs[3] = c.commitment[0];
-        inputs[4] = c.commitment[1];
+        for (uint256 i = 0; i < k; i++) {
+            inputs[3 + i] = roundInputs[i];
+        }
+        inputs[3 + k] = c.commitment[0];
+        inputs[4 + k] = c.commitment[1];
         if (gasleft() < VERIFY_GAS + VERIFY_GAS / 63 + 10_000) revert InsufficientGasForProof(gasleft());
         (bool ok, bytes memory ret) =
             verifier.staticcall{gas: VERIFY_GAS}(abi.encodeCall(IPlonkVerifier.Verify, (c.proof, inputs)));
