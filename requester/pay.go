@@ -23,8 +23,9 @@ type Payer struct {
 	Coordinator common.Address
 	// Verifiers are the deployed verifier contracts by circuit version
 	// (chain.Deployment.Verifiers). A paid statistics task whose columns a
-	// version covers is proven to that version's verifier. Nil means no
-	// task is proven.
+	// version covers, and a paid hlr training task on a schema a version
+	// covers, are proven to that version's verifier. Nil means no task is
+	// proven.
 	Verifiers map[string]common.Address
 }
 
@@ -57,6 +58,19 @@ func (p *Payer) escrow(ctx context.Context, id string, spec any, payWei, escrowW
 // task over columns of schema, if this payer knows one.
 func (p *Payer) circuit(schema string, columns []string) (string, common.Address) {
 	v, ok := setup.ForStats(schema, columns)
+	return p.verifier(v, ok)
+}
+
+// trainingCircuit returns the circuit version and verifier that prove the
+// rounds of a training task of model on schema, if this payer knows one.
+func (p *Payer) trainingCircuit(model, schema string) (string, common.Address) {
+	v, ok := setup.ForTraining(model, schema)
+	return p.verifier(v, ok)
+}
+
+// verifier returns version v's ID and deployed verifier, or nothing when
+// there is no version (ok false) or no verifier for it.
+func (p *Payer) verifier(v setup.Version, ok bool) (string, common.Address) {
 	if !ok {
 		return "", common.Address{}
 	}

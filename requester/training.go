@@ -55,7 +55,13 @@ func (c *Client) SubmitTraining(ctx context.Context, id string, spec workflows.T
 		if c.Payer == nil {
 			return "", ErrNoPayer
 		}
-		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), spec.Rounds, common.Address{}); err != nil {
+		var verifier common.Address
+		if spec.Circuit, verifier = c.Payer.trainingCircuit(spec.Model, spec.Schema); spec.Circuit != "" {
+			if err := spec.Validate(); err != nil {
+				return "", err
+			}
+		}
+		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), spec.Rounds, verifier); err != nil {
 			return "", err
 		}
 	}

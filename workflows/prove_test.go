@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 
@@ -95,5 +96,85 @@ func TestProvenRoundRetriesBindingViolation(t *testing.T) {
 	}
 	if len(proved) != 8 {
 		t.Fatalf("proved %d times, want 4 per attempt over 2 attempts", len(proved))
+	}
+}
+
+// A proven training task: every round, after the aggregation, every node
+// proves its update at the round's model and holdout, and the coordinator
+// checks them; each round is recorded with its proofs and shared inputs,
+// the update sees the aggregate without the masks, and a node the chain
+// rejects in a round is not paid for it.
+func TestProvenTraining(t *testing.T) {
+	f := &trainFakes{step: func(int) float64 { return 1 }}
+	env := newTrainEnv(t, f)
+	f.selectFn = selectWithAccounts
+	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		if in.Slot == SlotTrain {
+			return AggregateOutput{Sum: []string{"11", "22", "3", "4"}}, nil // update, then the masks' sum
+		}
+		return AggregateOutput{Sum: []string{strconv.Itoa(in.Round)}}, nil
+	}
+	var mu sync.Mutex
+	proved := map[int]int{}
+	env.RegisterActivityWithOptions(func(ctx context.Context, in ProveInput) (ProveOutput, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if in.Circuit != "hlr-heart-disease-v1" || in.Model.SHA256 != "m"+strconv.Itoa(in.Round-1) || in.Encoding.SHA256 != "e" || in.Holdout != [2]int{5, 2} {
+			return ProveOutput{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("prove input %+v", in), ErrTypeBadInput, nil)
+		}
+		proved[in.Round]++
+		return ProveOutput{Node: activity.GetInfo(ctx).TaskQueue, Rows: 10}, nil
+	}, activity.RegisterOptions{Name: ProveContributionName})
+	env.RegisterActivityWithOptions(func(_ context.Context, in CheckInput) (CheckOutput, error) {
+		if in.Model.SHA256 != "m"+strconv.Itoa(in.Round-1) || len(in.Sum) != 4 {
+			return CheckOutput{}, fmt.Errorf("check input %+v", in)
+		}
+		n := len(in.Proofs)
+		return CheckOutput{Verified: make([]bool, n), Reasons: make([]string, n), SRS: "dev", RoundInputs: []string{"77" + strconv.Itoa(in.Round)}}, nil
+	}, activity.RegisterOptions{Name: CheckContributionsName})
+	var settles []SettleInput
+	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
+		mu.Lock()
+		settles = append(settles, in)
+		mu.Unlock()
+		var s Settlement
+		for _, n := range in.Nodes {
+			p := Payment{Node: n}
+			if in.Proofs != nil {
+				ok := !(in.Round == 1 && n == "va") // the chain rejects va's first proof
+				p.ProofVerified = &ok
+			}
+			s.Payments = append(s.Payments, p)
+		}
+		return s, nil
+	}, activity.RegisterOptions{Name: SettleRoundName})
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Model: ModelHLR, Rounds: 2, PaymentWei: "10",
+		Circuit: "hlr-heart-disease-v1", Params: TrainParams{Seed: 7}, Nodes: []string{"cleveland", "hungarian", "switzerland", "va"}}})
+	var res TrainResult
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if proved[1] != 4 || proved[2] != 4 {
+		t.Fatalf("proofs per round %v, want 4 each", proved)
+	}
+	for _, u := range f.updates {
+		if !slices.Equal(u.Sum, []string{"11", "22"}) {
+			t.Errorf("round %d updated from %v, want the masks stripped", u.Round, u.Sum)
+		}
+	}
+	if len(settles) != 3 || len(settles[0].Proofs) != 4 || !slices.Equal(settles[1].RoundInputs, []string{"772"}) {
+		t.Fatalf("settlements %+v", settles)
+	}
+	final := settles[2]
+	if k := slices.Index(final.Nodes, "va"); k < 0 || final.Contributions[k] != 1 || final.Contributions[0] != 2 {
+		t.Fatalf("final settlement %v %v: va is paid for one round, the others for two", final.Nodes, final.Contributions)
+	}
+	if res.History[0].Rejected[0] != "va" || res.Chain == nil {
+		t.Fatalf("round 1 rejected %v", res.History[0].Rejected)
+	}
+	for _, p := range res.Chain.Payments {
+		if want := p.Node != "va"; p.ProofVerified == nil || *p.ProofVerified != want {
+			t.Errorf("%s: proof verified %v, want %v (%s)", p.Node, p.ProofVerified, want, p.Reason)
+		}
 	}
 }

@@ -85,9 +85,12 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		setPhase(PhaseProve)
 		proving := startOnNodes(ctx, sel.Nodes, ProveContributionOptions, ProveContributionName,
 			ProveInput{TaskID: in.TaskID, Round: in.Round, Circuit: in.Spec.Circuit})
-		if proofs, sum, srs, err = checkProofs(ctx, in, ids, proving, sum, fail); err != nil {
+		var chk CheckOutput
+		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Circuit: in.Spec.Circuit, Sum: sum}
+		if proofs, sum, chk, err = checkProofs(ctx, check, ids, proving, fail); err != nil {
 			return StatsResult{}, err
 		}
+		srs = chk.SRS
 		// The Web UI shows the memo: a dev SRS is worth saying there.
 		_ = workflow.UpsertMemo(ctx, map[string]any{"proof_srs": srs})
 	}
@@ -118,32 +121,32 @@ func startOnNodes(ctx workflow.Context, nodes []NodeInfo, opts workflow.Activity
 }
 
 // checkProofs waits for the nodes' proofs, has the coordinator check them
-// and the aggregate against their commitments, and returns the proofs,
-// each marked verified or not, the aggregate without the masks' sum, and
-// the SRS the proofs were checked under.
-func checkProofs(ctx workflow.Context, in RoundInput, ids []string, proving []workflow.Future, sum []string,
-	fail func(string, error) error) ([]ProveOutput, []string, string, error) {
+// and the aggregate in.Sum against their commitments, and returns the
+// proofs, each marked verified or not, the aggregate without the masks'
+// sum, and the check's output (the SRS, the round's shared inputs).
+func checkProofs(ctx workflow.Context, in CheckInput, ids []string, proving []workflow.Future,
+	fail func(string, error) error) ([]ProveOutput, []string, CheckOutput, error) {
 	proofs := make([]ProveOutput, len(proving))
 	for i, f := range proving {
 		if err := f.Get(ctx, &proofs[i]); err != nil {
-			return nil, nil, "", fail("prove the contribution of node "+ids[i], err)
+			return nil, nil, CheckOutput{}, fail("prove the contribution of node "+ids[i], err)
 		}
 	}
+	in.Proofs = proofs
 	var chk CheckOutput
-	err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CheckContributionsOptions), CheckContributionsName,
-		CheckInput{TaskID: in.TaskID, Round: in.Round, Circuit: in.Spec.Circuit, Proofs: proofs, Sum: sum}).Get(ctx, &chk)
+	err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CheckContributionsOptions), CheckContributionsName, in).Get(ctx, &chk)
 	if err != nil {
-		return nil, nil, "", fail("check the proofs against the aggregate", err)
+		return nil, nil, CheckOutput{}, fail("check the proofs against the aggregate", err)
 	}
-	if len(chk.Verified) != len(proofs) || len(chk.Reasons) != len(proofs) || len(sum) < MaskElements {
-		return nil, nil, "", temporal.NewNonRetryableApplicationError(
+	if len(chk.Verified) != len(proofs) || len(chk.Reasons) != len(proofs) || len(in.Sum) < MaskElements {
+		return nil, nil, CheckOutput{}, temporal.NewNonRetryableApplicationError(
 			fmt.Sprintf("round %d: %d proofs checked, %d sent", in.Round, len(chk.Verified), len(proofs)), ErrTypeBadInput, nil)
 	}
 	for i := range proofs {
 		proofs[i].Verified = chk.Verified[i]
 		proofs[i].Reason = chk.Reasons[i]
 	}
-	return proofs, sum[:len(sum)-MaskElements], chk.SRS, nil
+	return proofs, in.Sum[:len(in.Sum)-MaskElements], chk, nil
 }
 
 // integrityFailure reports whether err is a failed MAC, bound or binding

@@ -115,12 +115,17 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 			// Record the round's model and its nodes on chain, crediting
 			// each; a retried recording finds it done.
 			t.setPhase(PhaseSettle)
+			var paid Settlement
 			err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, SettleInput{
 				TaskID: taskID, Round: round, Result: m.Model.SHA256, Nodes: m.Nodes, Accounts: m.Accounts,
-			}).Get(ctx, nil)
+				Proofs: m.Proofs, RoundInputs: m.RoundInputs,
+			}).Get(ctx, &paid)
 			if err != nil {
 				t.setPhase(PhaseFailed)
 				return TrainResult{}, err
+			}
+			if m.Proofs != nil {
+				m.Rejected = rejected(paid)
 			}
 		}
 		st.Round, st.Model = round, m.Model
@@ -151,12 +156,18 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 	}
 	if spec.PaymentWei != "" {
 		in := SettleInput{TaskID: taskID, Settle: true}
+		var unpaid [][]int // per node, the rounds whose proof the chain rejected
 		for _, h := range st.History {
 			for i, n := range h.Nodes {
 				k := slices.Index(in.Nodes, n)
 				if k < 0 {
 					in.Nodes, in.Accounts, in.Contributions = append(in.Nodes, n), append(in.Accounts, h.Accounts[i]), append(in.Contributions, 0)
+					unpaid = append(unpaid, nil)
 					k = len(in.Nodes) - 1
+				}
+				if slices.Contains(h.Rejected, n) {
+					unpaid[k] = append(unpaid[k], h.Round)
+					continue
 				}
 				in.Contributions[k]++
 			}
@@ -165,6 +176,15 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		if err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, in).Get(ctx, &chain); err != nil {
 			t.setPhase(PhaseFailed)
 			return TrainResult{}, err
+		}
+		if spec.Circuit != "" {
+			for i := range chain.Payments {
+				ok := i < len(unpaid) && len(unpaid[i]) == 0
+				chain.Payments[i].ProofVerified = &ok
+				if !ok && i < len(unpaid) {
+					chain.Payments[i].Reason = fmt.Sprintf("proof rejected on chain in rounds %v", unpaid[i])
+				}
+			}
 		}
 		res.Chain = &chain
 	}
@@ -209,6 +229,23 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 	if err != nil {
 		return RoundMetrics{}, err
 	}
+	// A proven task: each node proves its gradient, and the coordinator
+	// checks the proofs and the aggregate, as in a statistics round.
+	var proofs []ProveOutput
+	var chk CheckOutput
+	if spec.Circuit != "" {
+		setPhase(PhaseProve, nil)
+		every, offset := spec.Holdout()
+		prove := ProveInput{TaskID: in.TaskID, Round: in.Round, Circuit: spec.Circuit, Model: in.Model, Encoding: in.Encoding,
+			Holdout: [2]int{every, offset}}
+		proving := startOnNodes(ctx, nodes, ProveContributionOptions, ProveContributionName, prove)
+		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Circuit: spec.Circuit, Sum: sum, Model: in.Model, Encoding: in.Encoding,
+			Holdout: prove.Holdout}
+		if proofs, sum, chk, err = checkProofs(ctx, check, ids(nodes), proving, fail); err != nil {
+			return RoundMetrics{}, err
+		}
+		_ = workflow.UpsertMemo(ctx, map[string]any{"proof_srs": chk.SRS})
+	}
 	setPhase(PhasePublish, nil)
 	var up UpdateModelOutput
 	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), UpdateModelName,
@@ -240,7 +277,19 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 	}
 	return RoundMetrics{Round: in.Round, Attempt: in.Attempt, Nodes: ids(nodes), Accounts: accounts, Rows: up.Rows, Model: up.Model,
 		ValLoss: sc.Loss, ValAccuracy: sc.Accuracy, ValRows: sc.Rows, Step: up.Step,
-		Seconds: workflow.Now(ctx).Sub(start).Seconds()}, nil
+		Seconds: workflow.Now(ctx).Sub(start).Seconds(), Proofs: proofs, RoundInputs: chk.RoundInputs, ProofSRS: chk.SRS}, nil
+}
+
+// rejected returns the nodes of a proven round's settlement whose proofs
+// the chain rejected.
+func rejected(s Settlement) []string {
+	var out []string
+	for _, p := range s.Payments {
+		if p.ProofVerified != nil && !*p.ProofVerified {
+			out = append(out, p.Node)
+		}
+	}
+	return out
 }
 
 func ids(nodes []NodeInfo) []string {

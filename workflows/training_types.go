@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -103,7 +102,7 @@ type TrainSpec struct {
 // every.
 func (s TrainSpec) Holdout() (every, offset int) {
 	s = s.WithDefaults()
-	every = int(math.Round(1 / s.Validation))
+	every = int(1/s.Validation + 0.5) // round(1/Validation); Validation > 0
 	if every < 1 {
 		return every, 0
 	}
@@ -224,6 +223,9 @@ type RoundMetrics struct {
 	Proofs      []ProveOutput `json:"proofs,omitempty"`
 	RoundInputs []string      `json:"round_inputs,omitempty"`
 	ProofSRS    string        `json:"proof_srs,omitempty"`
+	// Rejected are the nodes whose proofs the chain rejected: they were
+	// not paid for the round.
+	Rejected []string `json:"rejected,omitempty"`
 }
 
 // TrainResult is the result of a training task.

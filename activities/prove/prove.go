@@ -25,6 +25,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/plonk"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
+	"github.com/consensys/gnark/backend/witness"
 	"github.com/rs/zerolog"
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
@@ -32,8 +33,10 @@ import (
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/circuits/contribution"
+	"github.com/twopm/twopm/circuits/hlr"
 	"github.com/twopm/twopm/circuits/pedersen"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
@@ -63,8 +66,9 @@ type Node struct {
 }
 
 // ProveContribution proves the node's contribution to a round of a proven
-// task: the statistics it saved at the local map, from its registered
-// table, under the mask saved with them. It stores the proof in S3 and
+// task: the statistics it saved at the local map, or the gradient it saved
+// at local training (at the round's Params, train.RoundParams), from its
+// registered table, under the mask saved with them. It stores the proof in S3 and
 // returns it with the public values it proves. An unknown circuit, a node
 // without an SRS, a table the circuit does not fit or a missing local map
 // fail as bad input. Retrying proves the same contribution again (PLONK
@@ -95,8 +99,20 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	if err != nil {
 		return workflows.ProveOutput{}, fmt.Errorf("prove: keys of %s: %w", v.ID, err)
 	}
-	full, _, claim, err := contribution.Witness(tab, contribution.NewBinding(chain.TaskKey(in.TaskID), uint64(in.Round)), mask, v.Shape)
-	if err != nil {
+	binding := contribution.NewBinding(chain.TaskKey(in.TaskID), uint64(in.Round))
+	var full witness.Witness
+	var claim contribution.Claim
+	if v.Training() {
+		p, _, err := train.RoundParams(ctx, a.Objects, v, in.Model, in.Encoding, in.Holdout)
+		if err != nil {
+			return workflows.ProveOutput{}, err
+		}
+		var c hlr.Claim
+		if full, _, _, _, c, err = hlr.Witness(tab, p, binding, mask, *v.HLR); err != nil {
+			return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
+		}
+		claim = contribution.Claim{Root: c.Root, Rows: c.Rows, Binding: c.Binding, Commitment: c.Commitment}
+	} else if full, _, claim, err = contribution.Witness(tab, binding, mask, v.Shape); err != nil {
 		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
 	}
 	proof, err := contribution.Prove(keys.CCS, keys.PK, full, setup.ProverOptions()...)
@@ -204,20 +220,30 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 	commitments := make([]pedersen.Point, len(in.Proofs))
 	rows := make([]int, len(in.Proofs))
 	binding := contribution.NewBinding(chain.TaskKey(in.TaskID), uint64(in.Round))
+	var paramsHash *fr.Element
+	if v.Training() {
+		p, _, err := train.RoundParams(ctx, c.Objects, v, in.Model, in.Encoding, in.Holdout)
+		if err != nil {
+			return workflows.CheckOutput{}, err
+		}
+		h := p.Hash()
+		paramsHash = &h
+		out.RoundInputs = []string{h.String()}
+	}
 	for i, p := range in.Proofs {
 		claim, err := c.claim(ctx, p, binding)
 		if err != nil {
 			return workflows.CheckOutput{}, err
 		}
 		commitments[i], rows[i] = claim.Commitment, claim.Rows
-		if why := c.verify(ctx, keys, v, p, claim); why != "" {
+		if why := c.verify(ctx, keys, v, p, claim, paramsHash); why != "" {
 			out.Reasons[i] = why
 			lg.Warn().Str("node", p.Node).Str("reason", why).Msg("proof rejected")
 			continue
 		}
 		out.Verified[i] = true
 	}
-	if err := v.Shape.CheckAggregate(commitments, rows, sum); err != nil {
+	if err := checkAggregate(v, commitments, rows, sum); err != nil {
 		// Not retried as an activity (CheckContributionsOptions), but the
 		// round is, as after a failed MAC check.
 		return workflows.CheckOutput{}, temporal.NewApplicationError(fmt.Sprintf("round %d: %v", in.Round, err), workflows.ErrTypeBinding)
@@ -225,6 +251,23 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 	out.SRS = c.Keys.SRSName()
 	lg.Info().Int("proofs", len(in.Proofs)).Str("srs", out.SRS).Msg("aggregate opens the proven commitments")
 	return out, nil
+}
+
+// checkAggregate checks the aggregate of a round against the nodes'
+// commitments: a statistics aggregate whole, a training one by its
+// proven part (the gradient, row count and masks at its end).
+func checkAggregate(v setup.Version, commitments []pedersen.Point, rows []int, sum field.Vector) error {
+	if !v.Training() {
+		return v.Shape.CheckAggregate(commitments, rows, sum)
+	}
+	width, err := v.HLR.Width()
+	if err != nil {
+		return err
+	}
+	if len(sum) < width+3 {
+		return fmt.Errorf("%w: aggregate of %d elements", contribution.ErrBinding, len(sum))
+	}
+	return v.HLR.CheckAggregate(commitments, sum[len(sum)-width-3:])
 }
 
 // claim builds what p's proof must show from the node's registration on
@@ -266,8 +309,9 @@ func Public(p workflows.ProveOutput) (dataset [32]byte, commitment [2]*big.Int, 
 	return [32]byte(b), commitment, nil
 }
 
-// verify returns why p's proof of claim does not verify, or "".
-func (c *Coordinator) verify(ctx context.Context, keys *setup.Keys, v setup.Version, p workflows.ProveOutput, claim contribution.Claim) string {
+// verify returns why p's proof of claim does not verify, or "". A
+// training proof also shows the round's paramsHash.
+func (c *Coordinator) verify(ctx context.Context, keys *setup.Keys, v setup.Version, p workflows.ProveOutput, claim contribution.Claim, paramsHash *fr.Element) string {
 	b, err := c.Objects.GetBytes(ctx, p.Proof)
 	if err != nil {
 		return "proof unreadable: " + err.Error()
@@ -276,7 +320,13 @@ func (c *Coordinator) verify(ctx context.Context, keys *setup.Keys, v setup.Vers
 	if _, err := proof.ReadFrom(bytes.NewReader(b)); err != nil {
 		return "proof does not decode"
 	}
-	public, err := contribution.PublicWitness(v.Shape, claim)
+	var public witness.Witness
+	if v.Training() && paramsHash != nil {
+		public, err = hlr.PublicWitness(*v.HLR, hlr.Claim{Root: claim.Root, Rows: claim.Rows, Binding: claim.Binding,
+			ParamsHash: *paramsHash, Commitment: claim.Commitment})
+	} else {
+		public, err = contribution.PublicWitness(v.Shape, claim)
+	}
 	if err != nil {
 		return "public values do not fit the circuit"
 	}

@@ -104,11 +104,17 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 	if err := c.Objects.GetJSON(ctx, in.Model, &art); err != nil {
 		return workflows.UpdateModelOutput{}, err
 	}
-	sum, err := decode(in.Sum)
-	if err != nil {
-		return workflows.UpdateModelOutput{}, activities.BadInput(err)
-	}
 	m := art.Model
+	var sum []float64
+	var err error
+	if m.Kind == model.HLR && spec.Circuit != "" {
+		sum, err = c.provenSum(ctx, spec, art, in.Sum)
+	} else if sum, err = decode(in.Sum); err != nil {
+		err = activities.BadInput(err)
+	}
+	if err != nil {
+		return workflows.UpdateModelOutput{}, err
+	}
 	p := m.NumParams()
 	bad := func(what string) error {
 		return temporal.NewApplicationError(fmt.Sprintf("round %d: the aggregate of the updates is inconsistent: %s", in.Round, what), workflows.ErrTypeAggregation)
@@ -159,6 +165,33 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Int("round", in.Round).Int64("rows", out.Rows).Float64("step", out.Step).
 		Str("model", ref.Key).Msg("global model updated")
 	return out, nil
+}
+
+// provenSum turns a proven round's aggregate into the form of an unproven
+// one: the gradient in the model's layout, the negated Hessian, the rows.
+func (c *Coordinator) provenSum(ctx context.Context, spec workflows.TrainSpec, art ModelArtifact, sum []string) ([]float64, error) {
+	v, err := Training(spec)
+	if err != nil {
+		return nil, err
+	}
+	width, err := v.HLR.Width()
+	if err != nil {
+		return nil, err
+	}
+	every, offset := spec.Holdout()
+	var enc dataset.Encoding
+	if err := c.Objects.GetJSON(ctx, art.Encoding, &enc); err != nil {
+		return nil, err
+	}
+	_, index, err := roundParams(v, art, enc, [2]int{every, offset})
+	if err != nil {
+		return nil, err
+	}
+	g, h, rows, err := provenSum(sum, art.Model.NumParams(), width, index)
+	if err != nil {
+		return nil, activities.BadInput(fmt.Errorf("proven aggregate: %w", err))
+	}
+	return append(append(g, h...), rows), nil
 }
 
 // ScoreRound turns the aggregate of the nodes' validation scores (summed

@@ -13,6 +13,7 @@ import (
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
+	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -28,30 +29,30 @@ type Node struct {
 
 // load reads the encoding, the global model and the node's rows, and
 // returns the model and the node's training rows, or with val its
-// validation rows, encoded.
-func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput, val bool) (model.Data, ModelArtifact, error) {
+// validation rows, encoded, and the whole table.
+func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput, val bool) (model.Data, ModelArtifact, *dataset.Table, error) {
 	spec := in.Spec.WithDefaults()
 	if spec.Schema != n.Schema.ID {
-		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", n.NodeID, n.Schema.ID, spec.Schema))
+		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", n.NodeID, n.Schema.ID, spec.Schema))
 	}
 	var enc dataset.Encoding
 	if err := n.Objects.GetJSON(ctx, in.Encoding, &enc); err != nil {
-		return model.Data{}, ModelArtifact{}, err
+		return model.Data{}, ModelArtifact{}, nil, err
 	}
 	var art ModelArtifact
 	if err := n.Objects.GetJSON(ctx, in.Model, &art); err != nil {
-		return model.Data{}, ModelArtifact{}, err
+		return model.Data{}, ModelArtifact{}, nil, err
 	}
 	if err := art.Model.Validate(); err != nil {
-		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("model %s: %w", in.Model.Key, err))
+		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("model %s: %w", in.Model.Key, err))
 	}
 	rows, err := n.View.Load(n.DataPath, n.Schema)
 	if err != nil {
-		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
+		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
 	}
 	tr, va, err := SplitRows(rows, spec)
 	if err != nil {
-		return model.Data{}, ModelArtifact{}, activities.BadInput(err)
+		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(err)
 	}
 	which, part := tr, "training"
 	if val {
@@ -59,31 +60,41 @@ func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput, val bool)
 	}
 	d, err := design(enc, which)
 	if err != nil {
-		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("node %s %s rows: %w", n.NodeID, part, err))
+		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s %s rows: %w", n.NodeID, part, err))
 	}
 	if d.Cols != art.Model.Features {
-		return model.Data{}, ModelArtifact{}, activities.BadInput(fmt.Errorf("model takes %d features, the encoding gives %d", art.Model.Features, d.Cols))
+		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("model takes %d features, the encoding gives %d", art.Model.Features, d.Cols))
 	}
-	return d, art, nil
+	return d, art, rows, nil
 }
 
 // LocalTrain trains the global model on the node's training rows for the
 // spec's local epochs and saves n·w and n (lr, mlp), or the gradient, the
 // negated Hessian and n at the global coefficients (hlr), for the round's
-// secure aggregation. It returns only sizes and a commitment. A retry
-// redoes the same deterministic work and overwrites the saved vector.
+// secure aggregation. A proven hlr task saves the negated Hessian, then
+// the gradient and n as its circuit computes them with a fresh commitment
+// mask (see provenUpdate). It returns only sizes and a commitment. A retry
+// redoes the same deterministic work (with a new mask) and overwrites the
+// saved vectors.
 func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (workflows.MapOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("node", n.NodeID).Str("phase", workflows.PhaseTrain).Logger()
 	start := time.Now()
 	activity.RecordHeartbeat(ctx, "loading")
-	d, art, err := n.load(ctx, in, false)
+	d, art, tab, err := n.load(ctx, in, false)
 	if err != nil {
 		return workflows.MapOutput{}, err
 	}
 	rows := float64(d.Rows)
 	var vals []float64
-	switch art.Model.Kind {
-	case model.HLR:
+	switch {
+	case art.Model.Kind == model.HLR && in.Spec.Circuit != "":
+		_, h := model.NewtonTerms(art.Model.Weights, d)
+		v, err := n.provenUpdate(ctx, in, art, tab, h)
+		if err != nil {
+			return workflows.MapOutput{}, err
+		}
+		return n.saveVector(in, workflows.SlotTrain, v, lg, start)
+	case art.Model.Kind == model.HLR:
 		g, h := model.NewtonTerms(art.Model.Weights, d)
 		vals = append(append(g, h...), rows)
 	default:
@@ -97,7 +108,7 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 		}
 		vals = append(vals, rows)
 	}
-	return n.save(ctx, in, workflows.SlotTrain, vals, lg, start)
+	return n.save(in, workflows.SlotTrain, vals, lg, start)
 }
 
 // LocalEvaluate scores the model on the node's validation rows and saves
@@ -106,7 +117,7 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 func (n *Node) LocalEvaluate(ctx context.Context, in workflows.LocalTrainInput) (workflows.MapOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("node", n.NodeID).Str("phase", workflows.PhaseEvaluate).Logger()
 	start := time.Now()
-	d, art, err := n.load(ctx, in, true)
+	d, art, _, err := n.load(ctx, in, true)
 	if err != nil {
 		return workflows.MapOutput{}, err
 	}
@@ -117,14 +128,18 @@ func (n *Node) LocalEvaluate(ctx context.Context, in workflows.LocalTrainInput) 
 		vals[0] = model.LogLoss(p, d.Y) * rows
 		vals[1] = model.Accuracy(p, d.Y) * rows
 	}
-	return n.save(ctx, in, workflows.SlotEval, vals, lg, start)
+	return n.save(in, workflows.SlotEval, vals, lg, start)
 }
 
-func (n *Node) save(ctx context.Context, in workflows.LocalTrainInput, slot string, vals []float64, lg zerolog.Logger, start time.Time) (workflows.MapOutput, error) {
+func (n *Node) save(in workflows.LocalTrainInput, slot string, vals []float64, lg zerolog.Logger, start time.Time) (workflows.MapOutput, error) {
 	v, err := encode(vals)
 	if err != nil {
 		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
 	}
+	return n.saveVector(in, slot, v, lg, start)
+}
+
+func (n *Node) saveVector(in workflows.LocalTrainInput, slot string, v field.Vector, lg zerolog.Logger, start time.Time) (workflows.MapOutput, error) {
 	commitment, err := n.Store.Save(in.TaskID, in.Round, slot, v)
 	if err != nil {
 		return workflows.MapOutput{}, err

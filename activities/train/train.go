@@ -107,13 +107,33 @@ func Drop(s dataset.Schema) []string {
 // seed Params.Seed+1) is kept to score each round's model. The training
 // demo's baseline splits the same way, so its pooled rows are exactly the
 // nodes' training rows.
+//
+// A proven task (Circuit set) holds rows out by index instead, as its
+// circuit can check: row i is a validation row when i mod every = offset
+// (TrainSpec.Holdout).
 func SplitRows(rows *dataset.Table, spec workflows.TrainSpec) (train, val *dataset.Table, err error) {
 	label, err := compute.Label(rows.Schema)
 	if err != nil {
 		return nil, nil, err
 	}
 	spec = spec.WithDefaults()
-	return dataset.Split(rows, label, spec.Validation, spec.Params.Seed+1)
+	if spec.Circuit == "" {
+		return dataset.Split(rows, label, spec.Validation, spec.Params.Seed+1)
+	}
+	every, offset := spec.Holdout()
+	if every < 1 {
+		return nil, nil, fmt.Errorf("train: validation %v holds out no rows", spec.Validation)
+	}
+	train = &dataset.Table{Schema: rows.Schema, File: rows.File}
+	val = &dataset.Table{Schema: rows.Schema, File: rows.File}
+	for i, r := range rows.Rows {
+		if i%every == offset {
+			val.Rows = append(val.Rows, r)
+		} else {
+			train.Rows = append(train.Rows, r)
+		}
+	}
+	return train, val, nil
 }
 
 // design encodes a table into model data.

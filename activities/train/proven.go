@@ -1,0 +1,149 @@
+package train
+
+import (
+	"context"
+	"crypto/rand"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/circuits/contribution"
+	"github.com/twopm/twopm/circuits/fixedpoint"
+	"github.com/twopm/twopm/circuits/hlr"
+	"github.com/twopm/twopm/circuits/setup"
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/workflows"
+)
+
+// A proven hlr round (TrainSpec.Circuit set) aggregates, per node, the
+// negated Hessian at Scale (not proven), then the circuit's fixed-point
+// gradient and labeled row count with the commitment mask (hlr.Input):
+// the last MaskElements elements of the aggregate are the masks' sum.
+
+// Training returns the training circuit version of a proven task's spec.
+func Training(spec workflows.TrainSpec) (setup.Version, error) {
+	v, err := setup.Lookup(spec.Circuit)
+	if err != nil {
+		return v, activities.BadInput(err)
+	}
+	if got, ok := setup.ForTraining(spec.Model, spec.Schema); !ok || got.ID != v.ID {
+		return v, activities.BadInput(fmt.Errorf("circuit %s does not prove %s training on %s", v.ID, spec.Model, spec.Schema))
+	}
+	return v, nil
+}
+
+// RoundParams returns the Params the nodes of a proven training round
+// compute their gradient at: the coefficients of the round's global model
+// model in the layout of v's circuit, the standardization of its encoding
+// and the rows held out. It also returns, per model coefficient, its
+// gradient entry. Models and encodings that do not fit v are bad input.
+func RoundParams(ctx context.Context, o store.Objects, v setup.Version, model, encoding workflows.ArtifactRef, holdout [2]int) (hlr.Params, []int, error) {
+	var art ModelArtifact
+	if err := o.GetJSON(ctx, model, &art); err != nil {
+		return hlr.Params{}, nil, err
+	}
+	var enc dataset.Encoding
+	if err := o.GetJSON(ctx, encoding, &enc); err != nil {
+		return hlr.Params{}, nil, err
+	}
+	return roundParams(v, art, enc, holdout)
+}
+
+func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdout [2]int) (hlr.Params, []int, error) {
+	if !v.Training() {
+		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("circuit %s does not prove training", v.ID))
+	}
+	names, err := v.HLR.Names()
+	if err != nil {
+		return hlr.Params{}, nil, activities.BadInput(err)
+	}
+	if len(art.Model.Weights) != len(art.Features)+1 {
+		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("model of %d coefficients for %d features", len(art.Model.Weights), len(art.Features)))
+	}
+	index := make([]int, len(art.Model.Weights))
+	beta := make([]float64, len(names)+1)
+	beta[0] = art.Model.Weights[0]
+	for j, f := range art.Features {
+		k := slices.Index(names, f)
+		if k < 0 {
+			return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("circuit %s has no feature %q", v.ID, f))
+		}
+		index[j+1] = k + 1
+		beta[k+1] = art.Model.Weights[j+1]
+	}
+	p, err := v.HLR.NewParams(beta, enc.Stats)
+	if err != nil {
+		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("round parameters: %w", err))
+	}
+	p.HoldoutEvery, p.HoldoutOffset = holdout[0], holdout[1]
+	return p, index, nil
+}
+
+// provenUpdate returns what a node feeds a proven round's aggregation: its
+// negated Hessian at Scale, then hlr.Input of its proven gradient over its
+// whole table tab under a fresh mask, which it saves for
+// ProveContribution.
+func (n *Node) provenUpdate(ctx context.Context, in workflows.LocalTrainInput, art ModelArtifact, tab *dataset.Table, negHess []float64) (field.Vector, error) {
+	spec := in.Spec.WithDefaults()
+	v, err := Training(spec)
+	if err != nil {
+		return nil, err
+	}
+	var enc dataset.Encoding
+	if err := n.Objects.GetJSON(ctx, in.Encoding, &enc); err != nil {
+		return nil, err
+	}
+	every, offset := spec.Holdout()
+	p, _, err := roundParams(v, art, enc, [2]int{every, offset})
+	if err != nil {
+		return nil, err
+	}
+	g, rows, err := v.HLR.Gradient(tab, p)
+	if err != nil {
+		return nil, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
+	}
+	mask, err := contribution.NewMask(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	proven, err := hlr.Input(g, rows, mask)
+	if err != nil {
+		return nil, err
+	}
+	h, err := encode(negHess)
+	if err != nil {
+		return nil, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
+	}
+	if _, err := n.Store.Save(in.TaskID, in.Round, workflows.SlotMask, proven[len(proven)-workflows.MaskElements:]); err != nil {
+		return nil, err
+	}
+	return append(h, proven...), nil
+}
+
+// provenSum splits the aggregate of a proven round (masks stripped) into
+// the gradient in the model's layout, the negated Hessian and the row
+// count, for a model of p coefficients and a circuit of width gradient
+// entries, index mapping the first to the second.
+func provenSum(sum []string, p, width int, index []int) (g, negHess []float64, rows float64, err error) {
+	if len(sum) != p*p+width+1 {
+		return nil, nil, 0, fmt.Errorf("%d values, want %d", len(sum), p*p+width+1)
+	}
+	negHess, err = decode(sum[:p*p])
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	ints, err := field.ParseVector(sum[p*p:])
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	g = make([]float64, p)
+	for j, k := range index {
+		f, _ := new(big.Float).SetInt(ints[k].Signed()).Float64()
+		g[j] = f / fixedpoint.One
+	}
+	r, _ := new(big.Float).SetInt(ints[len(ints)-1].Signed()).Float64()
+	return g, negHess, r, nil
+}
