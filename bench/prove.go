@@ -14,12 +14,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/plonk"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 	"github.com/consensys/gnark/backend/witness"
-	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/scs"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -229,13 +226,9 @@ func benchHLR(ctx context.Context, cfg ProveConfig, tab *dataset.Table, progress
 		return res, err
 	}
 	start := time.Now()
-	c, err := s.Circuit()
+	ccs, err := hlr.Compile(s)
 	if err != nil {
 		return res, err
-	}
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, c)
-	if err != nil {
-		return res, fmt.Errorf("bench: compile: %w", err)
 	}
 	n, _ := plonk.SRSSize(ccs)
 	srs, err := setup.DevSRSSized(n)

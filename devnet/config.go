@@ -90,6 +90,12 @@ type Config struct {
 	// Binary is the twopm executable that runs the workers. Empty means
 	// the running executable.
 	Binary string
+	// Circuits are the circuit versions (circuits/setup) whose keys the
+	// network makes at start, before any task proves with them. Empty
+	// means the statistics versions; a training version's keys take
+	// about a minute to make, so only networks that train with proofs
+	// ask for them.
+	Circuits []string
 	// LogLevel is passed to the workers. Empty means "info".
 	LogLevel string
 	// Progress receives human-readable progress. Nil means os.Stderr.

@@ -131,7 +131,11 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 	common = append(common, "--srs", "dev")
 	// The circuits' keys are made once, while the workers start, and
 	// stored in S3 for all of them.
-	keys := n.runKeys(ctx, append([]string{"circuits", "keys", "--srs", "dev", "--s3-endpoint", n.S3Endpoint}, common[:len(common)-2]...), s3env)
+	keyArgs := []string{"circuits", "keys", "--srs", "dev", "--s3-endpoint", n.S3Endpoint}
+	for _, c := range cfg.Circuits {
+		keyArgs = append(keyArgs, "--circuit", c)
+	}
+	keys := n.runKeys(ctx, append(keyArgs, common[:len(common)-2]...), s3env)
 	coord := append(append([]string{"worker", "--s3-endpoint", n.S3Endpoint}, common...), chainArgs(CoordinatorKey)...)
 	if err := n.spawn("coordinator", cfg.Binary, coord, s3env); err != nil {
 		return n, err

@@ -194,3 +194,66 @@ func TestTrainDropoutKillsNode(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainHLRProven runs demo train with hlr on heart disease, where every
+// round is proven, for two rounds with va's proofs corrupted: the chain
+// rejects va's proof in both rounds and pays it nothing, pays the three
+// honest hospitals for both, and refunds the rest; every round's proofs
+// are recorded with the round's parameter hash; the federated model scores
+// as the pooled one does on the same rows.
+func TestTrainHLRProven(t *testing.T) {
+	var rep struct {
+		Rounds              int      `json:"rounds"`
+		Stopped             string   `json:"stopped"`
+		Accuracy            *float64 `json:"accuracy"`
+		CentralizedAccuracy *float64 `json:"centralized_accuracy"`
+		History             []workflows.RoundMetrics
+		Chain               *workflows.Settlement `json:"chain"`
+		Coefficients        struct {
+			Names []string `json:"names"`
+		} `json:"coefficients"`
+	}
+	runDemoJSON(t, t.TempDir(), 26000, &rep, "demo", "train", "--dataset", "heart-disease", "--model", "hlr", "--rounds", "2",
+		"--inject", "bad-proof=va")
+	if rep.Rounds != 2 || rep.Stopped != workflows.StopRounds || len(rep.History) != 2 || rep.Accuracy == nil || rep.CentralizedAccuracy == nil {
+		t.Fatalf("report %+v", rep)
+	}
+	for _, h := range rep.History {
+		if len(h.Proofs) != 4 || len(h.RoundInputs) != 1 || !slices.Equal(h.Rejected, []string{"va"}) {
+			t.Fatalf("round %d: %d proofs, inputs %v, rejected %v", h.Round, len(h.Proofs), h.RoundInputs, h.Rejected)
+		}
+		for _, p := range h.Proofs {
+			if p.Verified != (p.Node != "va") {
+				t.Errorf("round %d: %s verified off chain %v (%s)", h.Round, p.Node, p.Verified, p.Reason)
+			}
+			t.Logf("round %d: %s proved in %.0f s", h.Round, p.Node, p.Seconds)
+		}
+	}
+	if rep.History[0].RoundInputs[0] == rep.History[1].RoundInputs[0] {
+		t.Error("both rounds have the same parameter hash")
+	}
+	c := rep.Chain
+	if c == nil || len(c.Payments) != 4 {
+		t.Fatalf("settlement %+v", c)
+	}
+	total, _ := new(big.Int).SetString(c.RefundWei, 10)
+	for _, p := range c.Payments {
+		paid, _ := new(big.Int).SetString(p.PaidWei, 10)
+		want := big.NewInt(2e14)
+		if p.Node == "va" {
+			want.SetInt64(0)
+		}
+		if paid.Cmp(want) != 0 || p.ProofVerified == nil || *p.ProofVerified != (p.Node != "va") {
+			t.Errorf("%s: paid %s wei, proof verified %v (%s); want %s", p.Node, p.PaidWei, p.ProofVerified, p.Reason, want)
+		}
+		total.Add(total, paid)
+	}
+	if total.String() != c.EscrowWei {
+		t.Errorf("payments and refund %s, escrow %s", total, c.EscrowWei)
+	}
+	// The proven gradient is fixed point: after the same two Newton steps
+	// the federated model scores within a test row of the pooled one.
+	if math.Abs(*rep.Accuracy-*rep.CentralizedAccuracy) > 0.011 {
+		t.Errorf("accuracy %.4f, centralized %.4f", *rep.Accuracy, *rep.CentralizedAccuracy)
+	}
+}

@@ -135,7 +135,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		}
 		lg.Info("training round done", "task_id", taskID, "round", round, "val_loss", m.ValLoss, "val_accuracy", m.ValAccuracy)
 		switch {
-		case spec.Model == ModelHLR && m.Step < spec.Tol:
+		case spec.Model == ModelHLR && m.Step < max(spec.Tol, provenTol(spec)):
 			st.Stopped = StopConverged
 		case spec.Model != ModelHLR && spec.Patience > 0 && round-st.Best >= spec.Patience:
 			st.Stopped = StopEarly
@@ -278,6 +278,16 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 	return RoundMetrics{Round: in.Round, Attempt: in.Attempt, Nodes: ids(nodes), Accounts: accounts, Rows: up.Rows, Model: up.Model,
 		ValLoss: sc.Loss, ValAccuracy: sc.Accuracy, ValRows: sc.Rows, Step: up.Step,
 		Seconds: workflow.Now(ctx).Sub(start).Seconds(), Proofs: proofs, RoundInputs: chk.RoundInputs, ProofSRS: chk.SRS}, nil
+}
+
+// provenTol is the least Newton tolerance of a proven task: its
+// coefficients enter the proofs rounded to ProvenNewtonTol's order, so
+// smaller steps are rounding, not progress.
+func provenTol(spec TrainSpec) float64 {
+	if spec.Circuit == "" {
+		return 0
+	}
+	return ProvenNewtonTol
 }
 
 // rejected returns the nodes of a proven round's settlement whose proofs

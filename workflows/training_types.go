@@ -35,6 +35,10 @@ const (
 	TrainContinueEvery = 10
 	// MaxTrainRounds is the most rounds a task may ask for.
 	MaxTrainRounds = 1000
+	// ProvenNewtonTol is the least Tol of a proven hlr task, whose
+	// coefficients are fixed point with 16 fractional bits (2^-16 ≈
+	// 1.5e-5).
+	ProvenNewtonTol = 1e-4
 	// MaxHoldout is the most rows out of which a proven task holds one
 	// out (hlr.MaxHoldout).
 	MaxHoldout = 256
@@ -67,7 +71,8 @@ type TrainSpec struct {
 	// early.
 	Patience int `json:"patience"`
 	// Tol stops Newton's method (hlr) once no coefficient moves more than
-	// this in a round. Zero means 1e-8.
+	// this in a round. Zero means 1e-8; a proven task (Circuit) uses at
+	// least ProvenNewtonTol.
 	Tol float64 `json:"tol"`
 	// Validation is the fraction of each node's training rows it keeps to
 	// score the model each round. Zero means 0.2.

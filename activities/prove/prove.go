@@ -1,9 +1,10 @@
 // Package prove implements the proving activities of a proven task:
 // ProveContribution, on each node, proves in zero knowledge that the
-// contribution the node feeds the aggregation was computed from the table
-// it registered on chain; CheckContributions, on the coordinator, verifies
-// the proofs off chain and checks the revealed aggregate against the
-// nodes' commitments (package circuits/contribution explains the binding).
+// contribution the node feeds the aggregation (statistics, or an hlr
+// training round's gradient) was computed from the table it registered on
+// chain; CheckContributions, on the coordinator, verifies the proofs off
+// chain and checks the revealed aggregate against the nodes' commitments
+// (packages circuits/contribution and circuits/hlr explain the binding).
 //
 // What leaves a node: its proof and its Pedersen commitment, which hide
 // its contribution; the mask that opens the commitment goes into the

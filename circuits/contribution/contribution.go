@@ -135,9 +135,15 @@ func Compile(s Shape) (constraint.ConstraintSystem, error) {
 	if err != nil {
 		return nil, err
 	}
+	return CompileCircuit(c)
+}
+
+// CompileCircuit compiles any circuit for PLONK over BN254, as Compile
+// compiles a statistics circuit.
+func CompileCircuit(c frontend.Circuit) (constraint.ConstraintSystem, error) {
 	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, c)
 	if err != nil {
-		return nil, fmt.Errorf("contribution: compile: %w", err)
+		return nil, fmt.Errorf("compile: %w", err)
 	}
 	return ccs, nil
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/scs"
 
 	"github.com/twopm/twopm/circuits/contribution"
 	"github.com/twopm/twopm/circuits/pedersen"
@@ -117,9 +116,5 @@ func Compile(s Shape) (constraint.ConstraintSystem, error) {
 	if err != nil {
 		return nil, err
 	}
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, c)
-	if err != nil {
-		return nil, fmt.Errorf("hlr: compile: %w", err)
-	}
-	return ccs, nil
+	return contribution.CompileCircuit(c)
 }

@@ -26,12 +26,26 @@ func newCircuits() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			for _, v := range setup.Versions {
-				l, err := v.Shape.Layout()
-				if err != nil {
-					return err
+				what := ""
+				if v.Training() {
+					w, err := v.HLR.Width()
+					if err != nil {
+						return err
+					}
+					what = fmt.Sprintf("hlr gradient of %d entries", w)
+				} else {
+					l, err := v.Shape.Layout()
+					if err != nil {
+						return err
+					}
+					what = fmt.Sprintf("statistics of %d columns", len(l.Columns))
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%-24s %-30s schema %s, up to %d rows, %d columns\n",
-					v.ID, v.Contract, v.Shape.Schema.ID, v.Shape.Rows, len(l.Columns))
+				test := ""
+				if v.Test {
+					test = " (tests only)"
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%-24s %-30s schema %s, up to %d rows, %s%s\n",
+					v.ID, v.Contract, v.Schema().ID, v.Rows(), what, test)
 			}
 			return nil
 		},
@@ -87,15 +101,18 @@ it compiles and gives their addresses to its tasks.`,
 func newCircuitsKeys() *cobra.Command {
 	var s3 s3Flags
 	var srsFlag string
+	var only []string
 	cmd := &cobra.Command{
 		Use:   "keys",
-		Short: "Make every circuit version's proving and verifying keys once and store them in S3",
-		Long: `keys sets up every circuit version with the SRS of --srs and stores the proving
+		Short: "Make the circuit versions' proving and verifying keys once and store them in S3",
+		Long: `keys sets up the circuit versions of --circuit (repeatable; default: every
+statistics version) with the SRS of --srs and stores the proving
 and verifying keys in the S3 bucket, under circuits/<version>/<SRS SHA-256>/,
 each named by its own SHA-256 and listed in keys.json. Nodes and the
 coordinator load them from there instead of setting the circuits up
 themselves; keys already stored are kept. twopm dev and demo run it before
-starting the nodes.`,
+starting the nodes. A training version (hlr-heart-disease-v1) takes about a
+minute and 1 GB; a node that finds no keys makes them itself.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if srsFlag == "" {
@@ -107,11 +124,23 @@ starting the nodes.`,
 			if err != nil {
 				return err
 			}
-			cache := workers.KeyCache(srsFlag, store.Objects{S3: s3c, Bucket: bucket}, zerolog.New(os.Stderr))
-			for _, v := range setup.Versions {
-				if v.Test {
-					continue
+			var versions []setup.Version
+			for _, id := range only {
+				v, err := setup.Lookup(id)
+				if err != nil {
+					return fmt.Errorf("circuits keys: --circuit: %w", err)
 				}
+				versions = append(versions, v)
+			}
+			if len(only) == 0 {
+				for _, v := range setup.Versions {
+					if !v.Test && !v.Training() {
+						versions = append(versions, v)
+					}
+				}
+			}
+			cache := workers.KeyCache(srsFlag, store.Objects{S3: s3c, Bucket: bucket}, zerolog.New(os.Stderr))
+			for _, v := range versions {
 				start := time.Now()
 				if _, err := cache.Keys(ctx, v); err != nil {
 					return err
@@ -122,6 +151,7 @@ starting the nodes.`,
 		},
 	}
 	cmd.Flags().StringVar(&srsFlag, "srs", "", `"dev" for the insecure dev SRS, or the path of a ceremony SRS file (required)`)
+	cmd.Flags().StringArrayVar(&only, "circuit", nil, "a circuit version to make the keys of (repeatable; default: every statistics version)")
 	s3.register(cmd.Flags())
 	return cmd
 }
