@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/twopm/twopm/devchain"
 )
@@ -195,5 +196,72 @@ func TestRegistryAndHubAreIdempotent(t *testing.T) {
 	ds, ok, err := hub.Dataset(ctx, [32]byte{1})
 	if err != nil || !ok || ds.Rows != 12 || ds.Owner != node.Address() || ds.CommitmentRoot != [32]byte{2} {
 		t.Fatalf("data set %+v %v %v", ds, ok, err)
+	}
+}
+
+// A node leaves: it stops being active at once and gets its stake back
+// after the registry's delay (100 s of chain time: the development chain
+// seals a block every 20 ms here, each a second later), once. The contracts come from
+// DeployCore and DeployVerifier, the node's ether from Transfer.
+func TestNodeLeaves(t *testing.T) {
+	url := startChain(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := Dial(ctx, Config{RPC: url, ChainID: devchain.ChainID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	owner := NewSigner(devchain.Key(0))
+	d, err := DeployCore(ctx, c, owner, big.NewInt(1e15), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DeployVerifier(ctx, c, owner, nil); err == nil {
+		t.Error("empty verifier code deployed")
+	}
+	if _, err := DeployVerifier(ctx, c, owner, common.FromHex(Verifiers["stats-heart-disease-v1"].Bin)); err != nil {
+		t.Fatal(err)
+	}
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	node := NewSigner(key)
+	if err := c.Transfer(ctx, owner, node.Address(), big.NewInt(1e16)); err != nil {
+		t.Fatal(err)
+	}
+	reg := NewRegistry(c, d.NodeRegistry)
+	if err := reg.Register(ctx, node, "new", [32]byte{9}, "10.0.0.9:7301"); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if _, err = reg.Leave(ctx, node); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := reg.WithdrawStake(ctx, node); !strings.Contains(fmt.Sprint(err), "WithdrawTooEarly") {
+		t.Fatalf("withdrawing before the delay: %v", err)
+	}
+	if n, active, err := reg.Node(ctx, node.Address()); err != nil || active || n.Status != NodeExiting {
+		t.Fatalf("after leaving: %+v active %v, %v", n, active, err)
+	}
+	before, _ := c.Balance(ctx, node.Address())
+	var got *big.Int
+	for { // until the chain's clock passes the delay
+		if got, err = reg.WithdrawStake(ctx, node); !strings.Contains(fmt.Sprint(err), "WithdrawTooEarly") || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err != nil || got.Cmp(big.NewInt(1e15)) != 0 {
+		t.Fatalf("withdrew %v, %v", got, err)
+	}
+	after, _ := c.Balance(ctx, node.Address())
+	if gain := new(big.Int).Sub(after, before); gain.Sign() <= 0 || gain.Cmp(big.NewInt(1e15)) > 0 {
+		t.Fatalf("balance moved by %v for a stake of 10^15 less gas", gain)
+	}
+	if got, err := reg.WithdrawStake(ctx, node); err != nil || got.Sign() != 0 {
+		t.Fatalf("second withdrawal %v, %v", got, err)
 	}
 }

@@ -42,7 +42,23 @@ var Verifiers = map[string]*bind.MetaData{
 // delay of delay seconds), the data hub, the task escrow and the dev SRS's
 // verifiers from s.
 func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
-	d := Deployment{ChainID: c.id.Int64()}
+	d, err := DeployCore(ctx, c, s, minStake, delay)
+	if err != nil {
+		return Deployment{}, err
+	}
+	for _, id := range slices.Sorted(maps.Keys(Verifiers)) {
+		if d.Verifiers[id], err = DeployVerifier(ctx, c, s, common.FromHex(Verifiers[id].Bin)); err != nil {
+			return Deployment{}, fmt.Errorf("chain: deploy verifier of %s: %w", id, err)
+		}
+	}
+	return d, nil
+}
+
+// DeployCore deploys the node registry (with minStake wei and a
+// deregistration delay of delay seconds), the data hub and the task
+// escrow from s, and no verifier.
+func DeployCore(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
+	d := Deployment{ChainID: c.id.Int64(), Verifiers: map[string]common.Address{}}
 	reg, hub := noderegistry.NewNodeRegistry(), datahub.NewDataHub()
 	var err error
 	if d.NodeRegistry, err = deploy(ctx, c, s, reg.GetABI(), &noderegistry.NodeRegistryMetaData, reg.PackConstructor(minStake, delay)); err != nil {
@@ -55,13 +71,28 @@ func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay 
 	if d.TaskEscrow, err = deploy(ctx, c, s, esc.GetABI(), &taskescrow.TaskEscrowMetaData, esc.PackConstructor(d.DataHub)); err != nil {
 		return Deployment{}, err
 	}
-	d.Verifiers = map[string]common.Address{}
-	for _, id := range slices.Sorted(maps.Keys(Verifiers)) {
-		if d.Verifiers[id], err = deploy(ctx, c, s, statsheartdiseasev1verifier.NewStatsHeartDiseaseV1Verifier().GetABI(), Verifiers[id], nil); err != nil {
-			return Deployment{}, err
-		}
-	}
 	return d, nil
+}
+
+// DeployVerifier deploys a verifier contract's creation code (a
+// contracts/build/<Contract>.bin, decoded) from s and returns its address.
+func DeployVerifier(ctx context.Context, c *Client, s *Signer, code []byte) (common.Address, error) {
+	if len(code) == 0 {
+		return common.Address{}, errors.New("chain: empty verifier code")
+	}
+	abi := statsheartdiseasev1verifier.NewStatsHeartDiseaseV1Verifier().GetABI() // every verifier has the same ABI
+	rcpt, err := c.Transact(ctx, s, &abi, nil, code, nil)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return rcpt.ContractAddress, nil
+}
+
+// Transfer sends value wei from s to to, as when funding a new node's
+// account.
+func (c *Client) Transfer(ctx context.Context, s *Signer, to common.Address, value *big.Int) error {
+	_, err := c.Transact(ctx, s, nil, &to, nil, value)
+	return err
 }
 
 // deploy sends a contract's code with its packed constructor arguments and

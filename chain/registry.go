@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -71,6 +72,62 @@ func (r *Registry) Register(ctx context.Context, s *Signer, name string, fingerp
 	}
 	_, err = r.c.Transact(ctx, s, &abi, &r.addr, r.b.PackRegister(name, fingerprint, endpoint), new(big.Int).Set(stake))
 	return err
+}
+
+// Node statuses, as the registry records them.
+const (
+	NodeNone    uint8 = 0 // never registered, or its stake was withdrawn
+	NodeActive  uint8 = 1
+	NodeExiting uint8 = 2 // leaving: deregistration requested
+)
+
+// Leave asks the registry to deregister s's account: it stops being
+// active, so no task selects it, and its stake can be withdrawn after the
+// registry's delay. It returns when that will be. A node already leaving
+// sends nothing.
+func (r *Registry) Leave(ctx context.Context, s *Signer) (time.Time, error) {
+	n, _, err := r.Node(ctx, s.Address())
+	if err != nil {
+		return time.Time{}, err
+	}
+	delay, err := r.delay(ctx)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if n.Status != NodeExiting {
+		abi := r.b.GetABI()
+		if _, err := r.c.Transact(ctx, s, &abi, &r.addr, r.b.PackRequestDeregister(), nil); err != nil {
+			return time.Time{}, err
+		}
+		if n, _, err = r.Node(ctx, s.Address()); err != nil {
+			return time.Time{}, err
+		}
+	}
+	return time.Unix(int64(n.ExitRequestedAt+delay), 0), nil
+}
+
+func (r *Registry) delay(ctx context.Context) (uint64, error) {
+	abi := r.b.GetABI()
+	out, err := r.c.Call(ctx, &abi, r.addr, r.b.PackDeregisterDelay())
+	if err != nil {
+		return 0, err
+	}
+	return r.b.UnpackDeregisterDelay(out)
+}
+
+// WithdrawStake sends s's stake back once its deregistration delay is
+// over, and returns the amount; an account with no record gets nothing and
+// sends nothing. Too early, it fails with the registry's WithdrawTooEarly.
+func (r *Registry) WithdrawStake(ctx context.Context, s *Signer) (*big.Int, error) {
+	n, _, err := r.Node(ctx, s.Address())
+	if err != nil || n.Status == NodeNone {
+		return new(big.Int), err
+	}
+	abi := r.b.GetABI()
+	if _, err := r.c.Transact(ctx, s, &abi, &r.addr, r.b.PackWithdrawStake(), nil); err != nil {
+		return nil, err
+	}
+	return n.Stake, nil
 }
 
 // Hub is the data hub contract: the data sets nodes hold, each with its

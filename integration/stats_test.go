@@ -17,8 +17,10 @@ import (
 
 	"github.com/minio/minio-go/v7"
 	historypb "go.temporal.io/api/history/v1"
+	"go.temporal.io/api/operatorservice/v1"
 	"go.temporal.io/api/workflowservice/v1"
 	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/types/known/durationpb"
 
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devnet"
@@ -207,6 +209,39 @@ func TestNetwork(t *testing.T) {
 			if out, err := exec.CommandContext(ctx, bin, "schedule", verb, "nightly", "--temporal-address", net.TemporalAddress).CombinedOutput(); err != nil {
 				t.Fatalf("schedule %s: %v\n%s", verb, err, out)
 			}
+		}
+	})
+
+	t.Run("coordinator registers the search attributes", func(t *testing.T) {
+		// A namespace the dev server did not start with has none of them,
+		// as on a production cluster.
+		ns := "ensure-search-attributes"
+		_, err := c.T.WorkflowService().RegisterNamespace(ctx, &workflowservice.RegisterNamespaceRequest{
+			Namespace: ns, WorkflowExecutionRetentionPeriod: durationpb.New(24 * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var last error
+		for range 60 { // the new namespace reaches the server's caches within seconds
+			if last = workers.EnsureSearchAttributes(ctx, c.T, ns); last == nil {
+				break
+			}
+			time.Sleep(500 * time.Millisecond)
+		}
+		if last != nil {
+			t.Fatal(last)
+		}
+		got, err := c.T.OperatorService().ListSearchAttributes(ctx, &operatorservice.ListSearchAttributesRequest{Namespace: ns})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sa := range workflows.SearchAttributes {
+			if _, ok := got.GetCustomAttributes()[sa.Name]; !ok {
+				t.Errorf("search attribute %s not registered in %s", sa.Name, ns)
+			}
+		}
+		if err := workers.EnsureSearchAttributes(ctx, c.T, ns); err != nil {
+			t.Errorf("registering them again: %v", err)
 		}
 	})
 

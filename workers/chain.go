@@ -41,26 +41,40 @@ func (c ChainConfig) Connect(ctx context.Context) (*chain.Client, *chain.Signer,
 	if !common.IsHexAddress(c.Escrow) {
 		return nil, nil, nil, fmt.Errorf("chain: task escrow address %q is not an address", c.Escrow)
 	}
-	var s *chain.Signer
-	switch {
-	case c.DevKey >= 0:
-		if c.ChainID != devchain.ChainID {
-			return nil, nil, nil, fmt.Errorf("chain: development keys are for the development chain (%d), not chain %d", devchain.ChainID, c.ChainID)
-		}
-		s = chain.NewSigner(devchain.Key(c.DevKey))
-	case c.Keystore != "":
-		var err error
-		if s, err = chain.LoadKeystore(c.Keystore, c.Passphrase); err != nil {
-			return nil, nil, nil, err
-		}
-	default:
-		return nil, nil, nil, fmt.Errorf("chain: no account: give a keystore (or a development key on the development chain)")
-	}
-	cl, err := chain.Dial(ctx, chain.Config{RPC: c.RPC, ChainID: c.ChainID})
+	cl, s, err := c.DialAccount(ctx)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	return cl, s, chain.NewEscrow(cl, common.HexToAddress(c.Escrow)), nil
+}
+
+// DialAccount loads the account and dials the chain; the caller closes
+// the client.
+func (c ChainConfig) DialAccount(ctx context.Context) (*chain.Client, *chain.Signer, error) {
+	s, err := c.Account()
+	if err != nil {
+		return nil, nil, err
+	}
+	cl, err := chain.Dial(ctx, chain.Config{RPC: c.RPC, ChainID: c.ChainID})
+	if err != nil {
+		return nil, nil, err
+	}
+	return cl, s, nil
+}
+
+// Account loads the configured account: a development key, or the
+// keystore's only account (made if the keystore is empty).
+func (c ChainConfig) Account() (*chain.Signer, error) {
+	switch {
+	case c.DevKey >= 0:
+		if c.ChainID != devchain.ChainID {
+			return nil, fmt.Errorf("chain: development keys are for the development chain (%d), not chain %d", devchain.ChainID, c.ChainID)
+		}
+		return chain.NewSigner(devchain.Key(c.DevKey)), nil
+	case c.Keystore != "":
+		return chain.LoadKeystore(c.Keystore, c.Passphrase)
+	}
+	return nil, fmt.Errorf("chain: no account: give a keystore (or a development key on the development chain)")
 }
 
 // registry binds the node registry, or returns nil if none is configured.

@@ -103,6 +103,9 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 		return err
 	}
 	defer c.Close()
+	if err := EnsureSearchAttributes(ctx, c, cfg.Temporal.Namespace); err != nil {
+		lg.Warn().Err(err).Msg("the task search attributes are not registered: the Web UI cannot filter tasks by them")
+	}
 	s3, bucket, err := NewS3(ctx, cfg.S3)
 	if err != nil {
 		return err

@@ -10,8 +10,12 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/operatorservice/v1"
 	"go.temporal.io/sdk/client"
 	"go.temporal.io/sdk/log"
+
+	"github.com/twopm/twopm/workflows"
 )
 
 // TemporalConfig says how to reach the Temporal server.
@@ -50,4 +54,39 @@ func Dial(ctx context.Context, cfg TemporalConfig, zl zerolog.Logger) (client.Cl
 		case <-time.After(wait):
 		}
 	}
+}
+
+// EnsureSearchAttributes registers 2PM's custom search attributes
+// (workflows.SearchAttributes) in namespace, those already there left as
+// they are, so that a Temporal server set up without them (a production
+// cluster, unlike the dev server, which twopm dev starts with them) shows
+// tasks by ID, phase and round. A server that refuses (no permission) is
+// an error the caller may log and go on from.
+func EnsureSearchAttributes(ctx context.Context, c client.Client, namespace string) error {
+	if namespace == "" {
+		namespace = "default"
+	}
+	have, err := c.OperatorService().ListSearchAttributes(ctx, &operatorservice.ListSearchAttributesRequest{Namespace: namespace})
+	if err != nil {
+		return fmt.Errorf("list search attributes: %w", err)
+	}
+	want := map[string]enumspb.IndexedValueType{}
+	for _, sa := range workflows.SearchAttributes {
+		if _, ok := have.GetCustomAttributes()[sa.Name]; ok {
+			continue
+		}
+		t, err := enumspb.IndexedValueTypeFromString(sa.Type)
+		if err != nil {
+			return fmt.Errorf("search attribute %s: %w", sa.Name, err)
+		}
+		want[sa.Name] = t
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	_, err = c.OperatorService().AddSearchAttributes(ctx, &operatorservice.AddSearchAttributesRequest{Namespace: namespace, SearchAttributes: want})
+	if err != nil {
+		return fmt.Errorf("add search attributes: %w", err)
+	}
+	return nil
 }

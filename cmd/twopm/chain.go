@@ -1,11 +1,21 @@
 package main
 
 import (
+	"context"
+	"encoding/hex"
 	"fmt"
+	"maps"
+	"math/big"
 	"os"
+	"slices"
+	"strings"
+	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/devchain"
 )
 
@@ -33,5 +43,237 @@ twopm dev and demo start it and deploy the network's contracts on it.`, devchain
 	cmd.Flags().StringVar(&cfg.Addr, "addr", "127.0.0.1:8545", "host:port of the JSON-RPC HTTP server")
 	cmd.Flags().IntVar(&cfg.Accounts, "accounts", 16, "development accounts to fund, 1,000 ether each")
 	cmd.Flags().DurationVar(&cfg.BlockInterval, "block-interval", 0, "how often a block is sealed (0: 250ms)")
+	cmd.AddCommand(newChainDeploy(), newChainAccount(), newChainFund())
+	return cmd
+}
+
+// newChainAccount prints the address of a keystore's account, making the
+// account if the keystore is empty.
+func newChainAccount() *cobra.Command {
+	var cf chainFlags
+	cmd := &cobra.Command{
+		Use:   "account",
+		Short: "Print the address of the account in --chain-keystore, making the account if there is none",
+		Long: `account prints the address of the only account in --chain-keystore, decrypted
+with $TWOPM_CHAIN_PASSPHRASE; an empty keystore gets a new account first. A new
+hospital node runs it before its first start, so that the network's operator can
+fund the account (twopm chain fund) for the node's stake and gas.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := cf.config().Account()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), s.Address().Hex())
+			return nil
+		},
+	}
+	cf.registerAccount(cmd.Flags())
+	return cmd
+}
+
+// newChainFund sends ether from the configured account.
+func newChainFund() *cobra.Command {
+	var cf chainFlags
+	var to, value string
+	cmd := &cobra.Command{
+		Use:   "fund --to ADDRESS --value WEI",
+		Short: "Send ether from the configured account to another, such as a new node's",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !common.IsHexAddress(to) {
+				return fmt.Errorf("chain fund: --to %q is not an address", to)
+			}
+			wei, ok := new(big.Int).SetString(value, 10)
+			if !ok || wei.Sign() <= 0 {
+				return fmt.Errorf("chain fund: --value %q is not a positive number of wei", value)
+			}
+			ctx := cmd.Context()
+			c, s, err := cf.config().DialAccount(ctx)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if err := c.Transfer(ctx, s, common.HexToAddress(to), wei); err != nil {
+				return fmt.Errorf("chain fund: %w", err)
+			}
+			bal, err := c.Balance(ctx, common.HexToAddress(to))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "sent %s wei to %s, whose balance is now %s wei\n", wei, to, bal)
+			return nil
+		},
+	}
+	cf.registerAccount(cmd.Flags())
+	cmd.Flags().StringVar(&to, "to", "", "address to fund")
+	cmd.Flags().StringVar(&value, "value", "", "wei to send")
+	return cmd
+}
+
+// newChainDeploy deploys the network's contracts.
+func newChainDeploy() *cobra.Command {
+	var cf chainFlags
+	var minStake, out string
+	var delay time.Duration
+	var devVerifiers bool
+	var verifiers []string
+	cmd := &cobra.Command{
+		Use:   "deploy",
+		Short: "Deploy the network's contracts (node registry, data hub, task escrow, verifiers) and write their addresses",
+		Long: `deploy deploys the node registry (--min-stake, --deregister-delay), the data
+hub and the task escrow from the configured account to the chain of --chain-rpc,
+then the circuits' verifiers, and writes the addresses as JSON ({"chain_id",
+"node_registry", "data_hub", "task_escrow", "verifiers": {VERSION: ADDRESS}}) to
+--out or stdout. Workers take them as --node-registry, --data-hub and
+--task-escrow; requesters as --verifier VERSION=ADDRESS.
+
+The verifiers must be those of the network's SRS. --verifier VERSION=FILE
+deploys contracts/build/<Contract>.bin as built after
+  twopm circuits solidity --srs CEREMONY.srs --out contracts/src/verifier
+  go tool task contracts
+(repeatable). --dev-verifiers deploys instead the verifiers of the dev SRS built
+into this binary: anyone can forge proofs they accept, so use them on a test
+network only.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			stake, ok := new(big.Int).SetString(minStake, 10)
+			if !ok || stake.Sign() < 0 {
+				return fmt.Errorf("chain deploy: --min-stake %q is not a number of wei", minStake)
+			}
+			codes := map[string][]byte{}
+			for _, v := range verifiers {
+				id, file, ok := strings.Cut(v, "=")
+				if !ok {
+					return fmt.Errorf("chain deploy: --verifier %q: want VERSION=FILE", v)
+				}
+				if _, err := setup.Lookup(id); err != nil {
+					return fmt.Errorf("chain deploy: --verifier: %w", err)
+				}
+				b, err := os.ReadFile(file)
+				if err != nil {
+					return fmt.Errorf("chain deploy: %w", err)
+				}
+				if codes[id], err = hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x")); err != nil || len(codes[id]) == 0 {
+					return fmt.Errorf("chain deploy: %s holds no hex contract code", file)
+				}
+			}
+			if devVerifiers {
+				fmt.Fprintln(os.Stderr, "WARNING: deploying the dev SRS's verifiers, whose proofs anyone can forge: for test networks only")
+				for id, meta := range chain.Verifiers {
+					if _, ok := codes[id]; !ok {
+						codes[id] = common.FromHex(meta.Bin)
+					}
+				}
+			}
+			ctx := cmd.Context()
+			c, s, err := cf.config().DialAccount(ctx)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			d, err := chain.DeployCore(ctx, c, s, stake, uint64(delay.Seconds()))
+			if err != nil {
+				return err
+			}
+			for _, id := range slices.Sorted(maps.Keys(codes)) {
+				if d.Verifiers[id], err = chain.DeployVerifier(ctx, c, s, codes[id]); err != nil {
+					return fmt.Errorf("chain deploy: verifier of %s: %w", id, err)
+				}
+			}
+			w := cmd.OutOrStdout()
+			if out != "" {
+				f, err := os.Create(out)
+				if err != nil {
+					return fmt.Errorf("chain deploy: %w", err)
+				}
+				defer func() { _ = f.Close() }() // written and synced below
+				w = f
+				defer func() {
+					if err := f.Sync(); err != nil {
+						fmt.Fprintln(os.Stderr, "chain deploy:", err)
+					}
+				}()
+			}
+			return writeJSON(w, d)
+		},
+	}
+	cf.registerAccount(cmd.Flags())
+	cmd.Flags().StringVar(&minStake, "min-stake", "10000000000000000", "wei a node must stake to register")
+	cmd.Flags().DurationVar(&delay, "deregister-delay", time.Hour, "how long a node stays registered after asking to leave")
+	cmd.Flags().StringArrayVar(&verifiers, "verifier", nil, "VERSION=FILE: deploy FILE (hex creation code, contracts/build/<Contract>.bin) as the verifier of circuit VERSION (repeatable)")
+	cmd.Flags().BoolVar(&devVerifiers, "dev-verifiers", false, "also deploy the dev SRS's verifiers built into this binary (insecure: test networks only)")
+	cmd.Flags().StringVarP(&out, "out", "o", "", "file to write the addresses to (default: stdout)")
+	return cmd
+}
+
+// registryAccount dials the chain of cf and binds the node registry and
+// the account.
+func registryAccount(ctx context.Context, cf *chainFlags) (*chain.Client, *chain.Registry, *chain.Signer, error) {
+	cfg := cf.config()
+	if !common.IsHexAddress(cfg.Registry) {
+		return nil, nil, nil, fmt.Errorf("--node-registry %q is not an address", cfg.Registry)
+	}
+	c, s, err := cfg.DialAccount(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return c, chain.NewRegistry(c, common.HexToAddress(cfg.Registry)), s, nil
+}
+
+// newNodeLeave deregisters a node's account.
+func newNodeLeave() *cobra.Command {
+	var cf chainFlags
+	cmd := &cobra.Command{
+		Use:   "leave",
+		Short: "Take the node out of the network: deregister its account, so that no task selects it",
+		Long: `leave asks the node registry to deregister the node's account (its keystore,
+--chain-keystore): from now on selection skips the node, and after the
+registry's deregistration delay its stake can be withdrawn with
+twopm node withdraw-stake. Stop the node's process first. Running it again
+changes nothing.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			c, reg, s, err := registryAccount(ctx, &cf)
+			if err != nil {
+				return fmt.Errorf("node leave: %w", err)
+			}
+			defer c.Close()
+			free, err := reg.Leave(ctx, s)
+			if err != nil {
+				return fmt.Errorf("node leave: %w", err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s is leaving the network; its stake can be withdrawn from %s\n", s.Address().Hex(), free.UTC().Format(time.RFC3339))
+			return nil
+		},
+	}
+	cf.register(cmd.Flags())
+	return cmd
+}
+
+// newNodeWithdraw withdraws a node's stake after it left.
+func newNodeWithdraw() *cobra.Command {
+	var cf chainFlags
+	cmd := &cobra.Command{
+		Use:   "withdraw-stake",
+		Short: "Withdraw the stake of a node that left, once the deregistration delay is over",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			c, reg, s, err := registryAccount(ctx, &cf)
+			if err != nil {
+				return fmt.Errorf("node withdraw-stake: %w", err)
+			}
+			defer c.Close()
+			amount, err := reg.WithdrawStake(ctx, s)
+			if err != nil {
+				return fmt.Errorf("node withdraw-stake: %w", err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "withdrew %s wei of stake to %s\n", amount, s.Address().Hex())
+			return nil
+		},
+	}
+	cf.register(cmd.Flags())
 	return cmd
 }

@@ -127,11 +127,16 @@ type chainFlags struct {
 }
 
 func (c *chainFlags) register(f *pflag.FlagSet) {
-	f.StringVar(&c.cfg.RPC, "chain-rpc", env("TWOPM_CHAIN_RPC", ""), withEnv("JSON-RPC URL of the network's chain (empty: no chain)", "TWOPM_CHAIN_RPC"))
-	f.Int64Var(&c.cfg.ChainID, "chain-id", int64(envInt("TWOPM_CHAIN_ID", 1337)), withEnv("chain ID the RPC must serve (1337: the development chain; Scroll Sepolia 534351, Scroll 534352)", "TWOPM_CHAIN_ID"))
+	c.registerAccount(f)
 	f.StringVar(&c.cfg.Escrow, "task-escrow", env("TWOPM_TASK_ESCROW", ""), withEnv("address of the task escrow contract", "TWOPM_TASK_ESCROW"))
 	f.StringVar(&c.cfg.Registry, "node-registry", env("TWOPM_NODE_REGISTRY", ""), withEnv("address of the node registry contract: nodes register there, selection checks it (empty: no check)", "TWOPM_NODE_REGISTRY"))
 	f.StringVar(&c.cfg.DataHub, "data-hub", env("TWOPM_DATA_HUB", ""), withEnv("address of the data hub contract, where nodes register their data set's commitment", "TWOPM_DATA_HUB"))
+}
+
+// registerAccount registers the flags of the chain and the account only.
+func (c *chainFlags) registerAccount(f *pflag.FlagSet) {
+	f.StringVar(&c.cfg.RPC, "chain-rpc", env("TWOPM_CHAIN_RPC", ""), withEnv("JSON-RPC URL of the network's chain (empty: no chain)", "TWOPM_CHAIN_RPC"))
+	f.Int64Var(&c.cfg.ChainID, "chain-id", int64(envInt("TWOPM_CHAIN_ID", 1337)), withEnv("chain ID the RPC must serve (1337: the development chain; Scroll Sepolia 534351, Scroll 534352)", "TWOPM_CHAIN_ID"))
 	f.StringVar(&c.cfg.Keystore, "chain-keystore", env("TWOPM_CHAIN_KEYSTORE", ""), withEnv("directory of the account's encrypted key (created if empty); the passphrase comes from $TWOPM_CHAIN_PASSPHRASE", "TWOPM_CHAIN_KEYSTORE"))
 	f.IntVar(&c.cfg.DevKey, "chain-dev-key", -1, "use development account N of the development chain instead of a keystore (public keys: local use only)")
 }

@@ -95,7 +95,7 @@ without it, proven tasks fail on this node.`,
 	s3.register(f)
 	ch.register(f)
 	registerSRS(f, &cfg.SRS)
-	node.AddCommand(run)
+	node.AddCommand(run, newNodeLeave(), newNodeWithdraw())
 	return node
 }
 
