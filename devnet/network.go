@@ -46,6 +46,9 @@ type Network struct {
 
 type proc struct {
 	name string
+	bin  string
+	args []string
+	env  []string
 	cmd  *exec.Cmd
 	log  string
 	done chan struct{}
@@ -216,7 +219,7 @@ func (n *Network) spawn(name, bin string, args, env []string) error {
 		_ = f.Close()
 		return fmt.Errorf("devnet: start %s: %w", name, err)
 	}
-	p := &proc{name: name, cmd: cmd, log: logPath, done: make(chan struct{})}
+	p := &proc{name: name, bin: bin, args: args, env: env, cmd: cmd, log: logPath, done: make(chan struct{})}
 	n.mu.Lock()
 	n.procs = append(n.procs, p)
 	n.mu.Unlock()
@@ -224,7 +227,10 @@ func (n *Network) spawn(name, bin string, args, env []string) error {
 		p.err = cmd.Wait()
 		_ = f.Close()
 		close(p.done)
-		n.exited <- p
+		select {
+		case n.exited <- p:
+		default: // nobody waits: Wait reports the first exits only
+		}
 	}()
 	return nil
 }
@@ -265,6 +271,7 @@ func (n *Network) Stop() {
 		default:
 		}
 		_ = p.cmd.Process.Signal(syscall.SIGTERM)
+		_ = p.cmd.Process.Signal(syscall.SIGCONT) // a paused process, so that it sees the SIGTERM
 		select {
 		case <-p.done:
 		case <-time.After(10 * time.Second):
@@ -282,19 +289,55 @@ func (n *Network) StopProcess(name string) error { return n.signal(name, syscall
 func (n *Network) KillProcess(name string) error { return n.signal(name, syscall.SIGKILL) }
 
 func (n *Network) signal(name string, sig syscall.Signal) error {
+	p, err := n.last(name)
+	if err != nil {
+		return err
+	}
+	if err := p.cmd.Process.Signal(sig); err != nil {
+		return err
+	}
+	if sig == syscall.SIGSTOP || sig == syscall.SIGCONT {
+		return nil
+	}
+	<-p.done
+	return nil
+}
+
+// last returns the latest process of the given name.
+func (n *Network) last(name string) (*proc, error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	for _, p := range n.procs {
-		if p.name == name {
-			if err := p.cmd.Process.Signal(sig); err != nil {
-				return err
-			}
-			<-p.done
-			return nil
+	for i := len(n.procs) - 1; i >= 0; i-- {
+		if n.procs[i].name == name {
+			return n.procs[i], nil
 		}
 	}
-	return fmt.Errorf("devnet: no process %s", name)
+	return nil, fmt.Errorf("devnet: no process %s", name)
 }
+
+// Restart starts a process that was stopped or killed again, with the same
+// command line and environment; its log goes on in the same file. The
+// chain keeps its state in memory only: a restarted chain is a new one.
+func (n *Network) Restart(name string) error {
+	p, err := n.last(name)
+	if err != nil {
+		return err
+	}
+	select {
+	case <-p.done:
+	default:
+		return fmt.Errorf("devnet: %s is still running", name)
+	}
+	return n.spawn(name, p.bin, p.args, p.env)
+}
+
+// Pause freezes a process (SIGSTOP): it keeps its connections open but
+// answers nothing, as a host cut off from the network would, until
+// Resume.
+func (n *Network) Pause(name string) error { return n.signal(name, syscall.SIGSTOP) }
+
+// Resume lets a paused process go on.
+func (n *Network) Resume(name string) error { return n.signal(name, syscall.SIGCONT) }
 
 func (n *Network) died() error {
 	select {

@@ -1,0 +1,213 @@
+//go:build integration
+
+package integration
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"go.temporal.io/api/workflowservice/v1"
+
+	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/devchain"
+	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/requester"
+	"github.com/twopm/twopm/workflows"
+)
+
+// TestFaults injects faults into one running network, one after the
+// other, and checks that the tasks they hit complete and lose nothing
+// (go tool task test:faults runs them alone).
+func TestFaults(t *testing.T) {
+	bin := buildTwopm(t, t.TempDir())
+	nodes, err := devnet.TrainingNodes("heart-disease", dataDir(t), 0.2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	net := startNetwork(t, bin, nodes, 27000)
+	c := dialNetwork(t, net)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+
+	t.Run("MinIO down for 30 s while a statistics task publishes", func(t *testing.T) {
+		if err := net.KillProcess("minio"); err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		id, err := c.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", MinNodes: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(30 * time.Second)
+		if st, err := c.Status(ctx, id); err != nil || st.Status != "Running" {
+			t.Fatalf("with MinIO down the task is %+v (%v), want it still running", st, err)
+		}
+		if err := net.Restart("minio"); err != nil {
+			t.Fatal(err)
+		}
+		res, err := c.Result(ctx, id, true)
+		if err != nil {
+			t.Fatalf("task %s after MinIO came back: %v", id, err)
+		}
+		if res.Artifact == "" || len(res.Nodes) != 4 || res.Columns["age"].Count == 0 {
+			t.Fatalf("result %+v", res)
+		}
+		t.Logf("task %s completed %s after submission, its artifact %s", id, time.Since(start).Round(time.Second), res.Artifact)
+	})
+
+	t.Run("Temporal restarted in the middle of a training task", func(t *testing.T) {
+		id, err := c.SubmitTraining(ctx, "", workflows.TrainSpec{Schema: "heart-disease", Rounds: 4, Patience: -1, MinNodes: 3, Requester: "faults"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitProgress(t, ctx, c, id, func(p workflows.Progress) bool { return p.Round == 2 && p.Phase == workflows.PhaseTrain })
+		if err := net.KillProcess("temporal"); err != nil {
+			t.Fatal(err)
+		}
+		t.Log("killed the Temporal server during round 2")
+		time.Sleep(3 * time.Second)
+		if err := net.Restart("temporal"); err != nil {
+			t.Fatal(err)
+		}
+		var res workflows.TrainResult
+		for { // the client reconnects once the server answers again
+			if res, err = c.TrainingResult(ctx, id, true); err == nil || ctx.Err() != nil {
+				break
+			}
+			time.Sleep(time.Second)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Rounds != 4 || len(res.History) != 4 {
+			t.Fatalf("%d rounds, history of %d", res.Rounds, len(res.History))
+		}
+		// A finished round is never run again: round 1 has one run.
+		for round := 1; round <= 4; round++ {
+			runs := countRuns(t, ctx, c, workflows.RoundWorkflowID(id, round))
+			t.Logf("round %d: attempt %d, %d run(s), %.1f s", round, res.History[round-1].Attempt, runs, res.History[round-1].Seconds)
+			if round == 1 && runs != 1 {
+				t.Errorf("round 1, finished before the restart, ran %d times", runs)
+			}
+		}
+	})
+
+	t.Run("coordinator killed in the middle of settlement", func(t *testing.T) {
+		cl, err := chain.Dial(ctx, chain.Config{RPC: net.ChainRPC, ChainID: devchain.ChainID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cl.Close()
+		escrow := chain.NewEscrow(cl, net.Contracts.TaskEscrow)
+		pc := *c
+		pc.Payer = &requester.Payer{Escrow: escrow, Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)),
+			Coordinator: devchain.Address(devnet.CoordinatorKey)}
+		const pay = 1_000_000
+		var ids []string
+		for _, n := range nodes {
+			ids = append(ids, n.ID)
+		}
+		id, err := pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: ids, PaymentWei: fmt.Sprint(pay)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Freeze the chain as settlement starts, so that the coordinator is
+		// caught in the middle of it, and kill the coordinator.
+		waitProgressEvery(t, ctx, c, id, 10*time.Millisecond, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseSettle })
+		if err := net.Pause("chain"); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Second)
+		if err := net.KillProcess("coordinator"); err != nil {
+			t.Fatal(err)
+		}
+		t.Log("killed the coordinator during settlement")
+		if err := net.Resume("chain"); err != nil {
+			t.Fatal(err)
+		}
+		if err := net.Restart("coordinator"); err != nil {
+			t.Fatal(err)
+		}
+		res, err := c.Result(ctx, id, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		task, err := escrow.Task(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Exactly one payment per contribution, on chain.
+		if task.Paid.Int64() != int64(pay*len(ids)) || task.Escrow.Sign() != 0 || res.Chain == nil {
+			t.Fatalf("paid %v of a deposit of %v (escrow left %v), settlement %+v", task.Paid, task.Deposit, task.Escrow, res.Chain)
+		}
+		for _, p := range res.Chain.Payments {
+			st, err := escrow.ContributionStatus(ctx, id, 1, common.HexToAddress(p.Address))
+			if err != nil || st != chain.ContributionCredited || p.PaidWei != fmt.Sprint(pay) {
+				t.Errorf("%s: status %d (%v), paid %s wei", p.Node, st, err, p.PaidWei)
+			}
+		}
+	})
+
+	t.Run("a node cut off in the middle of the secure aggregation", func(t *testing.T) {
+		id, err := c.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", MinNodes: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitProgressEvery(t, ctx, c, id, 10*time.Millisecond, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseAggregate })
+		if err := net.Pause("node-va"); err != nil {
+			t.Fatal(err)
+		}
+		t.Log("froze node va during the aggregation")
+		start := time.Now()
+		res, err := c.Result(ctx, id, true)
+		if err := net.Resume("node-va"); err != nil {
+			t.Fatal(err)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Round != 1 || len(res.Nodes) != 3 || slices.Contains(res.Nodes, "va") {
+			t.Fatalf("result of round %d over %v", res.Round, res.Nodes)
+		}
+		t.Logf("the round aborted and went on without va in %s", time.Since(start).Round(time.Second))
+	})
+}
+
+// waitProgress polls task id until its progress satisfies ok.
+func waitProgress(t *testing.T, ctx context.Context, c *requester.Client, id string, ok func(workflows.Progress) bool) {
+	t.Helper()
+	waitProgressEvery(t, ctx, c, id, 100*time.Millisecond, ok)
+}
+
+// waitProgressEvery polls task id every interval until its progress
+// satisfies ok.
+func waitProgressEvery(t *testing.T, ctx context.Context, c *requester.Client, id string, interval time.Duration, ok func(workflows.Progress) bool) {
+	t.Helper()
+	for {
+		st, err := c.Status(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok(st.Progress) {
+			return
+		}
+		if st.Status != "Running" {
+			t.Fatalf("task ended early: %+v", st)
+		}
+		time.Sleep(interval)
+	}
+}
+
+// countRuns returns how many runs workflow id has had.
+func countRuns(t *testing.T, ctx context.Context, c *requester.Client, id string) int {
+	t.Helper()
+	resp, err := c.T.ListWorkflow(ctx, &workflowservice.ListWorkflowExecutionsRequest{Query: fmt.Sprintf("WorkflowId = '%s'", id)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(resp.GetExecutions())
+}
