@@ -175,6 +175,30 @@ func TestFaults(t *testing.T) {
 		}
 		t.Logf("the round aborted and went on without va in %s", time.Since(start).Round(time.Second))
 	})
+
+	t.Run("a node killed in the middle of its local map", func(t *testing.T) {
+		id, err := c.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", MinNodes: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitProgressEvery(t, ctx, c, id, 5*time.Millisecond, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseMap })
+		if err := net.KillProcess("node-switzerland"); err != nil {
+			t.Fatal(err)
+		}
+		t.Log("killed node switzerland during the local map")
+		start := time.Now()
+		res, err := c.Result(ctx, id, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Nodes) != 3 || slices.Contains(res.Nodes, "switzerland") {
+			t.Fatalf("result over %v, want the three other nodes", res.Nodes)
+		}
+		t.Logf("the round finished over %v %s after the kill", res.Nodes, time.Since(start).Round(time.Second))
+		if err := net.Restart("node-switzerland"); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
 
 // waitProgress polls task id until its progress satisfies ok.
