@@ -77,6 +77,13 @@ type Config struct {
 	Inject map[string]string
 	// Host is the address every service binds to. Empty means 127.0.0.1.
 	Host string
+	// Hosts, if set, puts every process on a host of its own: a Linux
+	// network namespace named <Hosts>-<process>, joined to the bridge
+	// <Hosts>br by a veth pair, with an address of its own in a /24 derived
+	// from Hosts (1 to 6 lowercase letters and digits), so that traffic
+	// crosses interfaces and Network.CutOff can take a host off the
+	// network. It needs root and iproute2; Host is then unused.
+	Hosts string
 	// Ports. Zero means 7233 (Temporal gRPC), 8233 (Web UI), 9000 (S3
 	// API), 9001 (MinIO console) and 7301 (first node's p2p listener; the
 	// next nodes take the following ports).
@@ -199,6 +206,9 @@ func (c *Config) Validate() error {
 			continue
 		}
 		seen[p] = name
+		if c.Hosts != "" {
+			continue // every host has its own ports
+		}
 		if err := portFree(c.Host, p); err != nil {
 			probs = append(probs, fmt.Sprintf("%s port %d on %s is in use (another twopm dev, or another program?): stop it or choose another port", name, p, c.Host))
 		}

@@ -42,6 +42,7 @@ type Network struct {
 	mu     sync.Mutex
 	procs  []*proc
 	exited chan *proc
+	hosts  *hosts // nil: every process on Config.Host
 }
 
 type proc struct {
@@ -79,21 +80,37 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 			return nil, fmt.Errorf("devnet: state dir: %w", err)
 		}
 	}
-	n = &Network{
-		Config:          cfg,
-		TemporalAddress: net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.TemporalPort)),
-		UIURL:           "http://" + net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.UIPort)),
-		S3Endpoint:      net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.S3Port)),
-		exited:          make(chan *proc, 16),
+	n = &Network{Config: cfg, exited: make(chan *proc, 16)}
+	if cfg.Hosts != "" {
+		if n.hosts, err = newHosts(cfg.Hosts); err != nil {
+			return nil, err
+		}
 	}
 	defer func() {
 		if err != nil {
 			n.Stop()
 		}
 	}()
+	temporalHost, err := n.host("temporal")
+	if err != nil {
+		return n, err
+	}
+	minioHost, err := n.host("minio")
+	if err != nil {
+		return n, err
+	}
+	// The dev server's services reach each other on the address it binds:
+	// alone on its host, it binds them all.
+	temporalBind := temporalHost
+	if n.hosts != nil {
+		temporalBind = "0.0.0.0"
+	}
+	n.TemporalAddress = net.JoinHostPort(temporalHost, strconv.Itoa(cfg.TemporalPort))
+	n.UIURL = "http://" + net.JoinHostPort(temporalHost, strconv.Itoa(cfg.UIPort))
+	n.S3Endpoint = net.JoinHostPort(minioHost, strconv.Itoa(cfg.S3Port))
 
 	args := []string{"server", "start-dev",
-		"--ip", cfg.Host, "--port", strconv.Itoa(cfg.TemporalPort), "--ui-port", strconv.Itoa(cfg.UIPort),
+		"--ip", temporalBind, "--port", strconv.Itoa(cfg.TemporalPort), "--ui-port", strconv.Itoa(cfg.UIPort),
 		"--db-filename", filepath.Join(cfg.StateDir, "temporal.db"), "--log-level", "warn"}
 	for _, sa := range workflows.SearchAttributes {
 		args = append(args, "--search-attribute", sa.Name+"="+sa.Type)
@@ -104,7 +121,7 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 	}
 	fmt.Fprintf(out, "starting MinIO on %s\n", n.S3Endpoint)
 	err = n.spawn("minio", minioBin, []string{"server", "--quiet",
-		"--address", n.S3Endpoint, "--console-address", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.S3ConsolePort)),
+		"--address", n.S3Endpoint, "--console-address", net.JoinHostPort(minioHost, strconv.Itoa(cfg.S3ConsolePort)),
 		filepath.Join(cfg.StateDir, "minio")},
 		[]string{"MINIO_ROOT_USER=" + cfg.S3AccessKey, "MINIO_ROOT_PASSWORD=" + cfg.S3SecretKey, "MINIO_BROWSER=on"})
 	if err != nil {
@@ -140,13 +157,20 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 	}
 	keys := n.runKeys(ctx, append(keyArgs, common[:len(common)-2]...), s3env)
 	coord := append(append([]string{"worker", "--s3-endpoint", n.S3Endpoint}, common...), chainArgs(CoordinatorKey)...)
+	if _, err := n.host("coordinator"); err != nil {
+		return n, err
+	}
 	if err := n.spawn("coordinator", cfg.Binary, coord, s3env); err != nil {
 		return n, err
 	}
 	for i, node := range cfg.Nodes {
 		data, _ := filepath.Abs(node.Data)
+		h, err := n.host("node-" + node.ID)
+		if err != nil {
+			return n, err
+		}
 		a := append([]string{"node", "run", "--id", node.ID, "--data", data,
-			"--listen", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.NodePortBase+i)),
+			"--listen", net.JoinHostPort(h, strconv.Itoa(cfg.NodePortBase+i)),
 			"--state-dir", filepath.Join(cfg.StateDir, "nodes", node.ID)}, common...)
 		a = append(append(a, "--s3-endpoint", n.S3Endpoint), chainArgs(NodeKeyBase+i)...)
 		if node.Schema != "" {
@@ -212,6 +236,9 @@ func (n *Network) spawn(name, bin string, args, env []string) error {
 		return fmt.Errorf("devnet: log file: %w", err)
 	}
 	cmd := exec.Command(bin, args...)
+	if n.hosts != nil && n.hosts.has(name) {
+		cmd = n.hosts.command(name, bin, args)
+	}
 	cmd.Stdout, cmd.Stderr = f, f
 	cmd.Env = append(os.Environ(), env...)
 	cmd.SysProcAttr = sysProcAttr()
@@ -258,8 +285,48 @@ func (n *Network) Wait(ctx context.Context) error {
 	}
 }
 
-// Stop stops every process, workers first, politely then by force.
+// host returns the address process name listens on: its own host's with
+// Config.Hosts, else Config.Host.
+func (n *Network) host(name string) (string, error) {
+	if n.hosts == nil {
+		return n.Config.Host, nil
+	}
+	return n.hosts.add(name)
+}
+
+// CutOff takes process name's host off the network (Config.Hosts): its
+// link goes down, so its connections stall and new ones fail, as when a
+// hospital's uplink fails. Reconnect undoes it.
+func (n *Network) CutOff(name string) error {
+	if n.hosts == nil {
+		return errors.New("devnet: CutOff needs separate hosts (Config.Hosts)")
+	}
+	return n.hosts.setLink(name, false)
+}
+
+// Reconnect puts a host that was cut off back on the network.
+func (n *Network) Reconnect(name string) error {
+	if n.hosts == nil {
+		return errors.New("devnet: Reconnect needs separate hosts (Config.Hosts)")
+	}
+	return n.hosts.setLink(name, true)
+}
+
+// LinkBytes returns the bytes process name's host sent and received over
+// its interface (Config.Hosts).
+func (n *Network) LinkBytes(name string) (sent, received int64, err error) {
+	if n.hosts == nil {
+		return 0, 0, errors.New("devnet: LinkBytes needs separate hosts (Config.Hosts)")
+	}
+	return n.hosts.linkBytes(name)
+}
+
+// Stop stops every process, workers first, politely then by force, and
+// removes the hosts of Config.Hosts.
 func (n *Network) Stop() {
+	if n.hosts != nil {
+		defer n.hosts.remove()
+	}
 	n.mu.Lock()
 	procs := append([]*proc(nil), n.procs...)
 	n.mu.Unlock()
@@ -464,14 +531,18 @@ const (
 // RPC and deploys the network's contracts from development account 0.
 func (n *Network) startChain(ctx context.Context) error {
 	cfg := n.Config
-	addr := net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.ChainPort))
+	h, err := n.host("chain")
+	if err != nil {
+		return err
+	}
+	addr := net.JoinHostPort(h, strconv.Itoa(cfg.ChainPort))
 	n.ChainRPC = "http://" + addr
 	fmt.Fprintf(cfg.Progress, "starting the development chain on %s (chain id %d; its funded accounts' keys are public: local use only)\n", n.ChainRPC, devchain.ChainID)
 	if err := n.spawn("chain", cfg.Binary, []string{"chain", "--addr", addr}, nil); err != nil {
 		return err
 	}
 	var c *chain.Client
-	err := n.poll(ctx, time.Minute, 200*time.Millisecond, func(ctx context.Context) error {
+	err = n.poll(ctx, time.Minute, 200*time.Millisecond, func(ctx context.Context) error {
 		var err error
 		c, err = chain.Dial(ctx, chain.Config{RPC: n.ChainRPC, ChainID: devchain.ChainID, DialTimeout: time.Second})
 		return err

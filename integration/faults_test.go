@@ -5,6 +5,9 @@ package integration
 import (
 	"context"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -234,4 +237,71 @@ func countRuns(t *testing.T, ctx context.Context, c *requester.Client, id string
 		t.Fatal(err)
 	}
 	return len(resp.GetExecutions())
+}
+
+// TestSeparateHosts runs the network with every process on a host of its
+// own (a network namespace with its own interface and address), checks
+// that a task's traffic crosses the hosts' interfaces, and cuts a node's
+// host off the network in the middle of the secure aggregation: the round
+// aborts and goes on without it.
+func TestSeparateHosts(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("separate hosts need root (ip netns)")
+	}
+	if out, err := exec.Command("ip", "netns", "add", "tpprobe").CombinedOutput(); err != nil {
+		t.Skipf("this machine cannot make network namespaces: %v: %s", err, out)
+	}
+	_ = exec.Command("ip", "netns", "del", "tpprobe").Run()
+	bin := buildTwopm(t, t.TempDir())
+	var nodes []devnet.Node
+	for _, h := range devnet.Hospitals {
+		nodes = append(nodes, devnet.Node{ID: h, Data: filepath.Join(dataDir(t), "heart-disease", "processed."+h+".data")})
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	net, err := devnet.Start(ctx, devnet.Config{StateDir: t.TempDir(), ToolsDir: toolsDir(t), DataDir: dataDir(t), Nodes: nodes,
+		Binary: bin, Hosts: "tpsep", Progress: testWriter{t}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(net.Stop)
+	c := dialNetwork(t, net)
+	t.Logf("Temporal on %s, MinIO on %s, chain on %s", net.TemporalAddress, net.S3Endpoint, net.ChainRPC)
+
+	id, err := c.Submit(ctx, "", workflows.StatsSpec{Requester: "hosts"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, err := c.Result(ctx, id, true); err != nil || len(res.Nodes) != 4 {
+		t.Fatalf("task over separate hosts: %+v, %v", res.Nodes, err)
+	}
+	for _, h := range devnet.Hospitals {
+		sent, received, err := net.LinkBytes("node-" + h)
+		if err != nil || sent == 0 || received == 0 {
+			t.Fatalf("node %s's interface: %d bytes sent, %d received (%v)", h, sent, received, err)
+		}
+		t.Logf("node %s's interface: %d bytes sent, %d received", h, sent, received)
+	}
+
+	id, err = c.Submit(ctx, "", workflows.StatsSpec{Requester: "hosts", MinNodes: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitProgressEvery(t, ctx, c, id, 10*time.Millisecond, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseAggregate })
+	if err := net.CutOff("node-va"); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("cut node va's host off the network during the aggregation")
+	start := time.Now()
+	res, err := c.Result(ctx, id, true)
+	if rerr := net.Reconnect("node-va"); rerr != nil {
+		t.Fatal(rerr)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Nodes) != 3 || slices.Contains(res.Nodes, "va") {
+		t.Fatalf("result over %v, want the three other nodes", res.Nodes)
+	}
+	t.Logf("the round aborted and went on without va in %s", time.Since(start).Round(time.Second))
 }
