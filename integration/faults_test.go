@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -200,6 +201,46 @@ func TestFaults(t *testing.T) {
 		t.Logf("the round finished over %v %s after the kill", res.Nodes, time.Since(start).Round(time.Second))
 		if err := net.Restart("node-switzerland"); err != nil {
 			t.Fatal(err)
+		}
+	})
+
+	// Last: the chain does not come back (a restarted development chain
+	// would be a new, empty one).
+	t.Run("the chain RPC stops before settlement", func(t *testing.T) {
+		cl, err := chain.Dial(ctx, chain.Config{RPC: net.ChainRPC, ChainID: devchain.ChainID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cl.Close()
+		pc := *c
+		pc.Payer = &requester.Payer{Escrow: chain.NewEscrow(cl, net.Contracts.TaskEscrow),
+			Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)), Coordinator: devchain.Address(devnet.CoordinatorKey)}
+		var ids []string
+		for _, n := range nodes {
+			ids = append(ids, n.ID)
+		}
+		id, err := pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: ids, PaymentWei: "1000", SettleWindow: 75 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitProgressEvery(t, ctx, c, id, 10*time.Millisecond, func(p workflows.Progress) bool {
+			return p.Phase == workflows.PhasePublish || p.Phase == workflows.PhaseSettle
+		})
+		if err := net.KillProcess("chain"); err != nil {
+			t.Fatal(err)
+		}
+		t.Log("stopped the chain before settlement")
+		start := time.Now()
+		_, err = c.Result(ctx, id, true)
+		if err == nil {
+			t.Fatal("the task settled with the chain down")
+		}
+		t.Logf("the task failed %s later: %v", time.Since(start).Round(time.Second), err)
+		if !strings.Contains(err.Error(), net.ChainRPC) && !strings.Contains(err.Error(), "connection refused") {
+			t.Errorf("the failure does not say the chain is unreachable: %v", err)
+		}
+		if st, serr := c.Status(ctx, id); serr != nil || st.Status != "Failed" || st.Progress.Phase != workflows.PhaseFailed {
+			t.Errorf("status %+v (%v), want failed", st, serr)
 		}
 	})
 }

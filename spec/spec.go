@@ -16,9 +16,11 @@
 //	exclude: [switzerland]    # nodes never to select
 //	max_round_attempts: 3     # automatic attempts of a round, default 3
 //	retry_window: 1h          # how long a failed round waits for retry-round; default 1h, "0s" fails at once
+//	settle_window: 10m        # how long settlement tries a chain that does not answer; default 10m
 //
 // A training spec takes the same node keys (schema, requester, protocol,
-// min_nodes, nodes, exclude, max_round_attempts, retry_window) and:
+// min_nodes, nodes, exclude, max_round_attempts, retry_window,
+// settle_window) and:
 //
 //	type: training            # required
 //	model: lr                 # lr (default), mlp or hlr
@@ -69,6 +71,7 @@ type file struct {
 	Exclude          []string `yaml:"exclude"`
 	MaxRoundAttempts int      `yaml:"max_round_attempts"`
 	RetryWindow      string   `yaml:"retry_window"`
+	SettleWindow     string   `yaml:"settle_window"`
 	// Training only.
 	Model      *string                `yaml:"model"`
 	Params     *workflows.TrainParams `yaml:"params"`
@@ -130,6 +133,18 @@ func decode(b []byte) (file, error) {
 	return f, nil
 }
 
+// settleWindow parses settle_window; empty means the default.
+func (f file) settleWindow() (time.Duration, error) {
+	if f.SettleWindow == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(f.SettleWindow)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("%w: settle_window %q is not a positive duration such as 10m", ErrSpec, f.SettleWindow)
+	}
+	return d, nil
+}
+
 func (f file) retryWindow() (time.Duration, error) {
 	if f.RetryWindow == "" {
 		return 0, nil
@@ -177,7 +192,10 @@ func (f file) train() (workflows.TrainSpec, error) {
 		s.Validation = *f.Validation
 	}
 	var err error
-	s.RetryWindow, err = f.retryWindow()
+	if s.RetryWindow, err = f.retryWindow(); err != nil {
+		return s, err
+	}
+	s.SettleWindow, err = f.settleWindow()
 	return s, err
 }
 
@@ -229,6 +247,9 @@ func (f file) stats() (workflows.StatsSpec, error) {
 		MinNodes: f.MinNodes, Nodes: f.Nodes, Exclude: f.Exclude, MaxRoundAttempts: f.MaxRoundAttempts,
 	}
 	var err error
-	s.RetryWindow, err = f.retryWindow()
+	if s.RetryWindow, err = f.retryWindow(); err != nil {
+		return s, err
+	}
+	s.SettleWindow, err = f.settleWindow()
 	return s, err
 }

@@ -89,3 +89,19 @@ func TestParseTask(t *testing.T) {
 		}
 	}
 }
+
+func TestSettleWindow(t *testing.T) {
+	task, err := ParseTask([]byte("type: statistics\nsettle_window: 45s\n"))
+	if err != nil || task.Stats.SettleWindow != 45*time.Second {
+		t.Fatalf("settle_window 45s: %+v, %v", task.Stats, err)
+	}
+	task, err = ParseTask([]byte("type: training\nsettle_window: 2m\n"))
+	if err != nil || task.Train.SettleWindow != 2*time.Minute || task.Train.WithDefaults().SettleWindow != 2*time.Minute {
+		t.Fatalf("training settle_window 2m: %+v, %v", task.Train, err)
+	}
+	for _, bad := range []string{"0s", "-1m", "soon"} {
+		if _, err := ParseTask([]byte("type: statistics\nsettle_window: " + bad + "\n")); !errors.Is(err, ErrSpec) {
+			t.Errorf("settle_window %s: %v", bad, err)
+		}
+	}
+}

@@ -138,7 +138,7 @@ var CheckContributionsOptions = workflow.ActivityOptions{
 // SettleRoundOptions run the on-chain settlement on the coordinator. It
 // reads the contract's state before every transaction, so a retry after a
 // crash never records or pays twice; an unreachable chain is retried for
-// about ten minutes.
+// about ten minutes (settleOptions bounds that by a spec's SettleWindow).
 var SettleRoundOptions = workflow.ActivityOptions{
 	TaskQueue:           CoordinatorQueue,
 	StartToCloseTimeout: 2 * time.Minute,
@@ -149,4 +149,19 @@ var SettleRoundOptions = workflow.ActivityOptions{
 		MaximumAttempts:        15,
 		NonRetryableErrorTypes: []string{ErrTypeBadInput},
 	},
+}
+
+// settleOptions are SettleRoundOptions retried for at most window: a chain
+// that stays unreachable that long fails the task with its last error.
+func settleOptions(window time.Duration) workflow.ActivityOptions {
+	o := SettleRoundOptions
+	if window <= 0 {
+		return o
+	}
+	rp := *o.RetryPolicy
+	rp.MaximumAttempts = 0 // the window bounds the attempts
+	o.RetryPolicy = &rp
+	o.ScheduleToCloseTimeout = window
+	o.StartToCloseTimeout = min(o.StartToCloseTimeout, window)
+	return o
 }

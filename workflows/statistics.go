@@ -55,7 +55,7 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 	if spec.PaymentWei != "" {
 		t.setPhase(PhaseSettle)
 		var st Settlement
-		err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, SettleInput{
+		err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, settleOptions(spec.SettleWindow)), SettleRoundName, SettleInput{
 			TaskID: taskID, Round: round, Result: res.ArtifactSHA256, Nodes: res.Nodes, Accounts: res.Accounts, Settle: true,
 			Proofs: res.Proofs,
 		}).Get(ctx, &st)

@@ -116,7 +116,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 			// each; a retried recording finds it done.
 			t.setPhase(PhaseSettle)
 			var paid Settlement
-			err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, SettleInput{
+			err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, settleOptions(spec.SettleWindow)), SettleRoundName, SettleInput{
 				TaskID: taskID, Round: round, Result: m.Model.SHA256, Nodes: m.Nodes, Accounts: m.Accounts,
 				Proofs: m.Proofs, RoundInputs: m.RoundInputs,
 			}).Get(ctx, &paid)
@@ -173,7 +173,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 			}
 		}
 		var chain Settlement
-		if err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SettleRoundOptions), SettleRoundName, in).Get(ctx, &chain); err != nil {
+		if err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, settleOptions(spec.SettleWindow)), SettleRoundName, in).Get(ctx, &chain); err != nil {
 			t.setPhase(PhaseFailed)
 			return TrainResult{}, err
 		}

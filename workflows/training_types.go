@@ -77,8 +77,8 @@ type TrainSpec struct {
 	// Validation is the fraction of each node's training rows it keeps to
 	// score the model each round. Zero means 0.2.
 	Validation float64 `json:"validation"`
-	// Requester, Protocol, MinNodes, Nodes, Exclude, MaxRoundAttempts and
-	// RetryWindow mean what they mean in StatsSpec.
+	// Requester, Protocol, MinNodes, Nodes, Exclude, MaxRoundAttempts,
+	// RetryWindow and SettleWindow mean what they mean in StatsSpec.
 	Requester        string        `json:"requester"`
 	Protocol         string        `json:"protocol"`
 	MinNodes         int           `json:"min_nodes"`
@@ -86,6 +86,7 @@ type TrainSpec struct {
 	Exclude          []string      `json:"exclude,omitempty"`
 	MaxRoundAttempts int           `json:"max_round_attempts"`
 	RetryWindow      time.Duration `json:"retry_window"`
+	SettleWindow     time.Duration `json:"settle_window,omitempty"`
 	// PaymentWei, if set, is paid on chain to each node for each round it
 	// contributes to: every round's model hash is recorded on chain with
 	// its nodes, and the task settles when training ends. EscrowWei is the
@@ -118,7 +119,7 @@ func (s TrainSpec) Holdout() (every, offset int) {
 func (s TrainSpec) WithDefaults() TrainSpec {
 	st := s.stats().WithDefaults()
 	s.Schema, s.Requester, s.Protocol, s.MinNodes = st.Schema, st.Requester, st.Protocol, st.MinNodes
-	s.MaxRoundAttempts, s.RetryWindow = st.MaxRoundAttempts, st.RetryWindow
+	s.MaxRoundAttempts, s.RetryWindow, s.SettleWindow = st.MaxRoundAttempts, st.RetryWindow, st.SettleWindow
 	if s.Model == "" {
 		s.Model = ModelLR
 	}
@@ -177,7 +178,7 @@ func (s TrainSpec) Validate() error {
 // and the statistics that standardize the features.
 func (s TrainSpec) stats() StatsSpec {
 	return StatsSpec{Schema: s.Schema, Requester: s.Requester, Protocol: s.Protocol, MinNodes: s.MinNodes,
-		Nodes: s.Nodes, Exclude: s.Exclude, MaxRoundAttempts: s.MaxRoundAttempts, RetryWindow: s.RetryWindow,
+		Nodes: s.Nodes, Exclude: s.Exclude, MaxRoundAttempts: s.MaxRoundAttempts, RetryWindow: s.RetryWindow, SettleWindow: s.SettleWindow,
 		PaymentWei: s.PaymentWei, EscrowWei: s.EscrowWei}
 }
 

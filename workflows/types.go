@@ -30,7 +30,10 @@ const (
 	DefaultMinNodes         = 3
 	DefaultMaxRoundAttempts = 3
 	DefaultRetryWindow      = time.Hour
-	DefaultRequester        = "anonymous"
+	// DefaultSettleWindow is how long settlement tries an unreachable
+	// chain by default.
+	DefaultSettleWindow = 10 * time.Minute
+	DefaultRequester    = "anonymous"
 	// MaxRowsBound is the largest MaxRowsPerNode: 2^26 rows, what the
 	// fixed-point encoding allows per node.
 	MaxRowsBound = 1 << 26
@@ -89,6 +92,9 @@ type StatsSpec struct {
 	// an operator's retry-round before it fails. Zero means one hour; a
 	// negative value means fail at once.
 	RetryWindow time.Duration `json:"retry_window"`
+	// SettleWindow is how long settlement keeps trying a chain that does
+	// not answer before the task fails, saying so. Zero means 10 minutes.
+	SettleWindow time.Duration `json:"settle_window,omitempty"`
 	// ScheduleID, set for runs of a schedule, also files each result under
 	// schedules/<ScheduleID>/ in the artifact store.
 	ScheduleID string `json:"schedule_id,omitempty"`
@@ -113,6 +119,9 @@ func (s StatsSpec) WithDefaults() StatsSpec {
 	}
 	if s.RetryWindow == 0 {
 		s.RetryWindow = DefaultRetryWindow
+	}
+	if s.SettleWindow == 0 {
+		s.SettleWindow = DefaultSettleWindow
 	}
 	return s
 }
@@ -157,6 +166,9 @@ func (s StatsSpec) Validate() error {
 		if slices.Contains(s.Exclude, n) {
 			probs = append(probs, fmt.Sprintf("node %q is both in nodes and in exclude", n))
 		}
+	}
+	if s.SettleWindow < 0 {
+		probs = append(probs, fmt.Sprintf("settle_window %s is negative", s.SettleWindow))
 	}
 	if s.ScheduleID != "" && !ValidID(s.ScheduleID) {
 		probs = append(probs, fmt.Sprintf("schedule_id %q must be 1 to 64 letters, digits, '.', '_' or '-'", s.ScheduleID))

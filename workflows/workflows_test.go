@@ -418,6 +418,30 @@ func TestStatisticsSettlesOnChain(t *testing.T) {
 	}
 }
 
+// TestSettlementGivesUpAfterItsWindow: a chain that never answers is
+// retried for the spec's settle window, then the task fails with the
+// chain's error.
+func TestSettlementGivesUpAfterItsWindow(t *testing.T) {
+	f := &fakes{}
+	env := newEnv(t, f)
+	var attempts atomic.Int32
+	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
+		attempts.Add(1)
+		return Settlement{}, errors.New("chain: dial http://10.0.0.4:8545: connection refused")
+	}, activity.RegisterOptions{Name: SettleRoundName})
+	f.selectFn = selectWithAccounts
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{PaymentWei: "10", Nodes: []string{"cleveland", "hungarian", "switzerland", "va"},
+		SettleWindow: 45 * time.Second})
+	err := env.GetWorkflowError()
+	if err == nil || !strings.Contains(err.Error(), "connection refused") {
+		t.Fatalf("error %v, want the chain's", err)
+	}
+	// 2 s, 4 s, 8 s, 16 s apart: five attempts fit in 45 s, not fifteen.
+	if n := attempts.Load(); n < 2 || n > 6 {
+		t.Fatalf("%d attempts in a 45 s window", n)
+	}
+}
+
 // selectWithAccounts selects the four nodes, with chain accounts 0x…1 to
 // 0x…4.
 func selectWithAccounts(SelectInput) (SelectOutput, error) {

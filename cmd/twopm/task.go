@@ -47,6 +47,7 @@ type and what to compute; every other key has a default:
   exclude: [switzerland]    # nodes never to select
   max_round_attempts: 3     # automatic attempts of a failed round; default 3
   retry_window: 1h          # how long a failed round waits for 'task retry-round'; 0s fails at once
+  settle_window: 10m        # how long settlement tries a chain that does not answer before the task fails
 
 An unknown key, task type, schema or column is rejected before anything starts.
 A task with payment_wei is escrowed on chain from the --chain-keystore account
