@@ -15,6 +15,7 @@ import (
 
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/hlrheartdiseasev1verifier"
+	"github.com/twopm/twopm/contracts/bindings/modelmarket"
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
 	"github.com/twopm/twopm/contracts/bindings/statsheartdiseasev1verifier"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
@@ -26,6 +27,7 @@ type Deployment struct {
 	NodeRegistry common.Address `json:"node_registry"`
 	DataHub      common.Address `json:"data_hub"`
 	TaskEscrow   common.Address `json:"task_escrow"`
+	Market       common.Address `json:"model_market"`
 	// Verifiers maps a circuit version ID (circuits/setup) to its verifier.
 	Verifiers map[string]common.Address `json:"verifiers"`
 }
@@ -39,8 +41,8 @@ var Verifiers = map[string]*bind.MetaData{
 }
 
 // Deploy deploys the node registry (with minStake wei and a deregistration
-// delay of delay seconds), the data hub, the task escrow and the dev SRS's
-// verifiers from s.
+// delay of delay seconds), the data hub, the task escrow, the model market
+// and the dev SRS's verifiers from s.
 func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
 	d, err := DeployCore(ctx, c, s, minStake, delay)
 	if err != nil {
@@ -55,8 +57,8 @@ func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay 
 }
 
 // DeployCore deploys the node registry (with minStake wei and a
-// deregistration delay of delay seconds), the data hub and the task
-// escrow from s, and no verifier.
+// deregistration delay of delay seconds), the data hub, the task escrow
+// and the model market (on top of that escrow) from s, and no verifier.
 func DeployCore(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
 	d := Deployment{ChainID: c.id.Int64(), Verifiers: map[string]common.Address{}}
 	reg, hub := noderegistry.NewNodeRegistry(), datahub.NewDataHub()
@@ -69,6 +71,10 @@ func DeployCore(ctx context.Context, c *Client, s *Signer, minStake *big.Int, de
 	}
 	esc := taskescrow.NewTaskEscrow()
 	if d.TaskEscrow, err = deploy(ctx, c, s, esc.GetABI(), &taskescrow.TaskEscrowMetaData, esc.PackConstructor(d.DataHub)); err != nil {
+		return Deployment{}, err
+	}
+	mkt := modelmarket.NewModelMarket()
+	if d.Market, err = deploy(ctx, c, s, mkt.GetABI(), &modelmarket.ModelMarketMetaData, mkt.PackConstructor(d.TaskEscrow)); err != nil {
 		return Deployment{}, err
 	}
 	return d, nil

@@ -15,6 +15,7 @@ var bound = []struct{ typ, pkg string }{
 	{"NodeRegistry", "noderegistry"},
 	{"DataHub", "datahub"},
 	{"TaskEscrow", "taskescrow"},
+	{"ModelMarket", "modelmarket"},
 }
 
 // TestBindingsUpToDate fails if regenerating the bindings from build/ with
