@@ -143,7 +143,7 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 	chainArgs := func(devKey int) []string {
 		return []string{"--chain-rpc", n.ChainRPC, "--chain-id", strconv.Itoa(devchain.ChainID),
 			"--task-escrow", n.Contracts.TaskEscrow.Hex(), "--node-registry", n.Contracts.NodeRegistry.Hex(),
-			"--data-hub", n.Contracts.DataHub.Hex(), "--chain-dev-key", strconv.Itoa(devKey)}
+			"--data-hub", n.Contracts.DataHub.Hex(), "--model-market", n.Contracts.Market.Hex(), "--chain-dev-key", strconv.Itoa(devKey)}
 	}
 	// Proofs on the dev network use the dev SRS: deterministic, so every
 	// process derives the same keys, and worthless outside it.
@@ -525,6 +525,9 @@ const (
 	CoordinatorKey = 2
 	// NodeKeyBase is node i's account: NodeKeyBase + i.
 	NodeKeyBase = 3
+	// UserKey pays for the inference requests of demo infer: the last of
+	// the development chain's 16 funded accounts, clear of the nodes'.
+	UserKey = 15
 )
 
 // startChain starts the development chain (twopm chain), waits for its

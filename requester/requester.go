@@ -35,6 +35,8 @@ type Client struct {
 	T client.Client
 	// Payer, if set, escrows the payment of tasks that have one.
 	Payer *Payer
+	// Market, if set, publishes models and pays for inference.
+	Market *Market
 }
 
 // NewTaskID returns a fresh task ID such as stats-20261124-190102-3fa9c1.

@@ -27,6 +27,9 @@ type ChainConfig struct {
 	// addresses (hex). Empty means nodes do not register and selection
 	// does not check the chain.
 	Registry, DataHub string
+	// Market is the model market's address (hex). Empty means the worker
+	// serves no inference.
+	Market string
 	// Keystore is a directory holding the account's encrypted key, and
 	// Passphrase unlocks it. Never logged.
 	Keystore, Passphrase string
@@ -75,6 +78,17 @@ func (c ChainConfig) Account() (*chain.Signer, error) {
 		return chain.LoadKeystore(c.Keystore, c.Passphrase)
 	}
 	return nil, fmt.Errorf("chain: no account: give a keystore (or a development key on the development chain)")
+}
+
+// market binds the model market, or returns nil if none is configured.
+func (c ChainConfig) market(cl *chain.Client) (*chain.Market, error) {
+	if c.Market == "" {
+		return nil, nil
+	}
+	if !common.IsHexAddress(c.Market) {
+		return nil, fmt.Errorf("chain: model market address %q is not an address", c.Market)
+	}
+	return chain.NewMarket(cl, common.HexToAddress(c.Market)), nil
 }
 
 // registry binds the node registry, or returns nil if none is configured.

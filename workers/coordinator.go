@@ -15,6 +15,7 @@ import (
 	"go.temporal.io/sdk/worker"
 	"go.temporal.io/sdk/workflow"
 
+	"github.com/twopm/twopm/activities/infer"
 	"github.com/twopm/twopm/activities/prove"
 	"github.com/twopm/twopm/activities/selection"
 	"github.com/twopm/twopm/activities/settle"
@@ -114,6 +115,7 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 	st := &settle.Activities{}
 	sel := &selection.Activities{Registry: RegistryClient{Client: c}}
 	pr := &prove.Coordinator{Keys: KeyCache(cfg.SRS, objects, lg), Objects: objects}
+	inf := &infer.Coordinator{}
 	if cfg.Chain.RPC != "" {
 		cl, signer, escrow, err := cfg.Chain.Connect(ctx)
 		if err != nil {
@@ -131,6 +133,11 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 		if reg != nil {
 			sel.Verify = verifier(reg)
 		}
+		market, err := cfg.Chain.market(cl)
+		if err != nil {
+			return fmt.Errorf("coordinator: %w", err)
+		}
+		inf = &infer.Coordinator{Market: market, Registry: reg, Signer: signer}
 		lg.Info().Str("account", signer.Address().Hex()).Str("task_escrow", cfg.Chain.Escrow).Int64("chain_id", cfg.Chain.ChainID).Msg("settling on chain")
 	}
 	w := worker.New(c, workflows.CoordinatorQueue, worker.Options{
@@ -138,20 +145,22 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 		DisableRegistrationAliasing: true,
 	})
 	RegisterCoordinator(w, sel, &store.Activities{S3: s3, Bucket: bucket},
-		&train.Coordinator{Objects: objects}, st, pr)
+		&train.Coordinator{Objects: objects}, st, pr, inf)
 	lg.Info().Str("queue", workflows.CoordinatorQueue).Str("bucket", bucket).Msg("coordinator worker started")
 	return runWorker(ctx, w)
 }
 
 // RegisterCoordinator registers the coordinator's workflows and activities
 // on w under their name constants.
-func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store.Activities, tr *train.Coordinator, se *settle.Activities, pr *prove.Coordinator) {
+func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store.Activities, tr *train.Coordinator, se *settle.Activities, pr *prove.Coordinator, inf *infer.Coordinator) {
 	for name, fn := range map[string]any{
 		workflows.FederatedStatisticsName: workflows.FederatedStatistics,
 		workflows.FederatedRoundName:      workflows.FederatedRound,
 		workflows.NodeRegistryName:        workflows.NodeRegistry,
 		workflows.FederatedTrainingName:   workflows.FederatedTraining,
 		workflows.TrainingRoundName:       workflows.TrainingRound,
+		workflows.InferenceName:           workflows.Inference,
+		workflows.ShareModelName:          workflows.ShareModel,
 	} {
 		w.RegisterWorkflowWithOptions(fn, workflow.RegisterOptions{Name: name})
 	}
@@ -164,6 +173,9 @@ func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store
 		workflows.FinishTrainingName:     tr.FinishTraining,
 		workflows.SettleRoundName:        se.SettleRound,
 		workflows.CheckContributionsName: pr.CheckContributions,
+		workflows.CheckInferenceName:     inf.CheckInference,
+		workflows.DeliverInferenceName:   inf.DeliverInference,
+		workflows.RefundInferenceName:    inf.RefundInference,
 	} {
 		w.RegisterActivityWithOptions(fn, activity.RegisterOptions{Name: name})
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/activity"
@@ -15,9 +16,11 @@ import (
 
 	"github.com/twopm/twopm/activities/aggregate"
 	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/infer"
 	"github.com/twopm/twopm/activities/prove"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/activities/train"
+	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/p2p"
@@ -116,6 +119,21 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		DisableRegistrationAliasing: true,
 	})
 	objects := store.Objects{S3: s3, Bucket: bucket}
+	inf := &infer.Node{NodeID: cfg.ID, Host: host, Dir: filepath.Join(cfg.StateDir, "models"), Objects: objects}
+	var cl *chain.Client
+	var signer *chain.Signer
+	if cfg.Chain.RPC != "" {
+		// The chain connection is made before the worker starts, so that
+		// inference activities find it.
+		if cl, signer, err = cfg.Chain.DialAccount(ctx); err != nil {
+			return fmt.Errorf("node %s: %w", cfg.ID, err)
+		}
+		defer cl.Close()
+		if inf.Market, err = cfg.Chain.market(cl); err != nil {
+			return fmt.Errorf("node %s: %w", cfg.ID, err)
+		}
+		inf.Account = signer.Address()
+	}
 	mpcFault := cfg.Fault
 	if mpcFault == prove.FaultBadProof {
 		mpcFault = ""
@@ -126,6 +144,8 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		&train.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st, Objects: objects},
 		&prove.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st,
 			Keys: KeyCache(cfg.SRS, objects, lg), Objects: objects, Fault: cfg.Fault})
+	inf.Fault = mpcFault
+	RegisterInference(w, inf)
 	if err := w.Start(); err != nil {
 		return fmt.Errorf("node %s: start worker: %w", cfg.ID, err)
 	}
@@ -134,12 +154,11 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 
 	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.ID}
 	var withdraw func()
-	if cfg.Chain.RPC != "" {
-		cl, signer, escrow, err := cfg.Chain.Connect(ctx)
-		if err != nil {
-			return fmt.Errorf("node %s: %w", cfg.ID, err)
+	if cl != nil {
+		if !common.IsHexAddress(cfg.Chain.Escrow) {
+			return fmt.Errorf("node %s: task escrow address %q is not an address", cfg.ID, cfg.Chain.Escrow)
 		}
-		defer cl.Close()
+		escrow := chain.NewEscrow(cl, common.HexToAddress(cfg.Chain.Escrow))
 		info.Account = signer.Address().Hex()
 		data, _ := cfg.View.Load(cfg.DataPath, schema) // a file that does not read is reported by the heartbeat
 		if err := registerNode(ctx, cfg.Chain, cl, signer, info, data); err != nil {
@@ -155,6 +174,19 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 				lg.Warn().Err(err).Msg("withdrawing payments failed")
 			case err == nil && got.Sign() > 0:
 				lg.Info().Str("wei", got.String()).Msg("payments withdrawn")
+			}
+			if inf.Market == nil {
+				return
+			}
+			if owed, err := inf.Market.Credit(wctx, signer.Address()); err != nil || owed.Sign() == 0 {
+				return
+			}
+			got, err = inf.Market.Withdraw(wctx, signer)
+			switch {
+			case err != nil && ctx.Err() == nil:
+				lg.Warn().Err(err).Msg("withdrawing inference revenue failed")
+			case err == nil:
+				lg.Info().Str("wei", got.String()).Msg("inference revenue withdrawn")
 			}
 		}
 	}
@@ -177,6 +209,13 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		case <-t.C:
 		}
 	}
+}
+
+// RegisterInference registers a serving node's inference activities on w.
+func RegisterInference(w worker.Registry, inf *infer.Node) {
+	w.RegisterActivityWithOptions(inf.PlainPredict, activity.RegisterOptions{Name: workflows.PlainPredictName})
+	w.RegisterActivityWithOptions(inf.PrivatePredict, activity.RegisterOptions{Name: workflows.PrivatePredictName})
+	w.RegisterActivityWithOptions(inf.StoreModelShare, activity.RegisterOptions{Name: workflows.StoreModelShareName})
 }
 
 // RegisterNode registers a node's activities on w under their names.

@@ -90,7 +90,7 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	cancel()
 	if err != nil {
 		lg.Warn().Err(err).Msg("session did not open")
-		return workflows.AggregateOutput{}, aborted(err)
+		return workflows.AggregateOutput{}, Aborted("secure aggregation", err)
 	}
 	lg.Info().Int("parties", len(peers)).Dur("connect", time.Since(start)).Msg("aggregation started")
 	var sum field.Vector
@@ -104,12 +104,12 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	if err != nil {
 		_ = sess.Close()
 		lg.Warn().Err(err).Msg("aggregation aborted")
-		return workflows.AggregateOutput{}, aborted(err)
+		return workflows.AggregateOutput{}, Aborted("secure aggregation", err)
 	}
 	// Close flushes the last messages to the peers; only then is the byte
 	// count complete.
 	if err := sess.Close(); err != nil {
-		return workflows.AggregateOutput{}, aborted(err)
+		return workflows.AggregateOutput{}, Aborted("secure aggregation", err)
 	}
 	out := workflows.AggregateOutput{Node: a.NodeID, Sum: make([]string, len(sum)), BytesSent: sess.BytesSent()}
 	for i, e := range sum {
@@ -182,17 +182,18 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 	return s.Reveal(ctx, mascot.Sum(inputs...))
 }
 
-// aborted turns a failed session into the error type the workflow
-// switches on. The message says which check failed, never a value.
-func aborted(err error) error {
+// Aborted turns a failed session of what (such as "secure aggregation")
+// into the error type the workflow switches on. The message says which
+// check failed, never a value.
+func Aborted(what string, err error) error {
 	switch {
 	case errors.Is(err, mascot.ErrRange):
-		return temporal.NewApplicationError("secure aggregation aborted: bound violated: "+err.Error(), workflows.ErrTypeBoundViolated)
+		return temporal.NewApplicationError(what+" aborted: bound violated: "+err.Error(), workflows.ErrTypeBoundViolated)
 	case errors.Is(err, mascot.ErrMACCheck), errors.Is(err, mascot.ErrCommitment), errors.Is(err, mascot.ErrSacrifice),
 		errors.Is(err, mascot.ErrConsistency), errors.Is(err, mascot.ErrOT):
-		return temporal.NewApplicationError("secure aggregation aborted: integrity check failed, a party cheated or a message was altered: "+err.Error(), workflows.ErrTypeMACCheck)
+		return temporal.NewApplicationError(what+" aborted: integrity check failed, a party cheated or a message was altered: "+err.Error(), workflows.ErrTypeMACCheck)
 	}
-	return temporal.NewApplicationError("secure aggregation aborted: "+err.Error(), workflows.ErrTypeAggregation)
+	return temporal.NewApplicationError(what+" aborted: "+err.Error(), workflows.ErrTypeAggregation)
 }
 
 // heartbeat records the current phase every few seconds until ctx ends.

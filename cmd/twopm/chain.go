@@ -120,13 +120,14 @@ func newChainDeploy() *cobra.Command {
 	var verifiers []string
 	cmd := &cobra.Command{
 		Use:   "deploy",
-		Short: "Deploy the network's contracts (node registry, data hub, task escrow, verifiers) and write their addresses",
+		Short: "Deploy the network's contracts (node registry, data hub, task escrow, model market, verifiers) and write their addresses",
 		Long: `deploy deploys the node registry (--min-stake, --deregister-delay), the data
-hub and the task escrow from the configured account to the chain of --chain-rpc,
-then the circuits' verifiers, and writes the addresses as JSON ({"chain_id",
-"node_registry", "data_hub", "task_escrow", "verifiers": {VERSION: ADDRESS}}) to
---out or stdout. Workers take them as --node-registry, --data-hub and
---task-escrow; requesters as --verifier VERSION=ADDRESS.
+hub, the task escrow and the model market from the configured account to the
+chain of --chain-rpc, then the circuits' verifiers, and writes the addresses as
+JSON ({"chain_id", "node_registry", "data_hub", "task_escrow", "model_market",
+"verifiers": {VERSION: ADDRESS}}) to --out or stdout. Workers take them as
+--node-registry, --data-hub, --task-escrow and --model-market; requesters as
+--verifier VERSION=ADDRESS.
 
 The verifiers must be those of the network's SRS. --verifier VERSION=FILE
 deploys contracts/build/<Contract>.bin as built after

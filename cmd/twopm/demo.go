@@ -121,7 +121,7 @@ logs go to stderr.`,
 	stats.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object on stdout")
 	stats.Flags().BoolVar(&keep, "keep", false, "keep the network running after the task, until Ctrl-C")
 	stats.Flags().StringArrayVar(&inject, "inject", nil, "FAULT=NODE: make NODE cheat, in every MASCOT session (bad-share or bad-mac) or in its proof (bad-proof); repeatable")
-	demo.AddCommand(stats, newDemoTrain(g), newDemoLoad(g))
+	demo.AddCommand(stats, newDemoTrain(g), newDemoLoad(g), newDemoInfer(g))
 	return demo
 }
 

@@ -69,9 +69,9 @@ func printNetwork(w io.Writer, net *devnet.Network) {
   Web UI       %s
   S3 (MinIO)   http://%s   bucket twopm   console http://%s:%d
   logs         %s/logs
-  chain        %s (id %d)   registry %s   data hub %s   task escrow %s
+  chain        %s (id %d)   registry %s   data hub %s   task escrow %s   model market %s
 `, net.TemporalAddress, net.UIURL, net.S3Endpoint, net.Config.Host, net.Config.S3ConsolePort, net.Config.StateDir,
-		net.ChainRPC, net.Contracts.ChainID, net.Contracts.NodeRegistry, net.Contracts.DataHub, net.Contracts.TaskEscrow)
+		net.ChainRPC, net.Contracts.ChainID, net.Contracts.NodeRegistry, net.Contracts.DataHub, net.Contracts.TaskEscrow, net.Contracts.Market)
 	for _, id := range slices.Sorted(maps.Keys(net.Contracts.Verifiers)) {
 		fmt.Fprintf(w, "  verifier     %s %s (dev SRS: insecure)\n", id, net.Contracts.Verifiers[id])
 	}

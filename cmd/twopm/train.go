@@ -288,7 +288,7 @@ type modelBundle struct {
 }
 
 func newModel(g *globals) *cobra.Command {
-	cmd := &cobra.Command{Use: "model", Short: "Fetch trained models and predict with them"}
+	cmd := &cobra.Command{Use: "model", Short: "Fetch trained models, predict with them, publish them for paid inference"}
 	var s3 s3Flags
 	var round int
 	var out string
@@ -418,7 +418,7 @@ Rows with a label also count toward the accuracy printed on stderr.`,
 	predict.Flags().StringVar(&modelFile, "model", "", "model file written by model get")
 	predict.Flags().StringVar(&input, "input", "", "data file to predict")
 	predict.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of {row, probability, class}")
-	cmd.AddCommand(get, predict)
+	cmd.AddCommand(get, predict, newModelPublish(g), newModelRetire(g))
 	return cmd
 }
 
