@@ -35,6 +35,10 @@ type InferConfig struct {
 	// Repeat is how many inferences each way runs, each on its own row;
 	// the medians are reported. Zero means 5.
 	Repeat int
+	// Model, if set, is the model to serve (a trained lr or hlr model, as
+	// twopm model get writes it); Features is then its width. Nil means a
+	// model fit to synthetic data.
+	Model *model.Model
 	// Progress, if set, gets one line per run.
 	Progress func(line string)
 }
@@ -77,6 +81,15 @@ func (c *InferConfig) ensureDefaults() error {
 	if c.Nodes == 0 {
 		c.Nodes = 3
 	}
+	if c.Model != nil {
+		if err := c.Model.Validate(); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		if c.Features != 0 && c.Features != c.Model.Features {
+			return fmt.Errorf("bench: features %d, the model has %d", c.Features, c.Model.Features)
+		}
+		c.Features = c.Model.Features
+	}
 	if c.Features == 0 {
 		w, err := HeartDiseaseWidth()
 		if err != nil {
@@ -118,6 +131,11 @@ func Infer(ctx context.Context, cfg InferConfig) (InferResult, error) {
 	m, rows, err := syntheticLR(cfg.Features, cfg.Repeat)
 	if err != nil {
 		return InferResult{}, fmt.Errorf("bench: infer model: %w", err)
+	}
+	if cfg.Model != nil {
+		// The rows are standardized, as the model's encoding makes them;
+		// the timings do not depend on their values.
+		m = cfg.Model
 	}
 	shares, err := infer.Split(m, cfg.Nodes, nil)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/twopm/twopm/infer"
+	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/mpc"
 )
 
@@ -36,6 +37,27 @@ func TestInferDefaults(t *testing.T) {
 	}
 	if cfg.Nodes != 3 || cfg.Features != 20 || cfg.Repeat != 5 {
 		t.Fatalf("defaults %+v", cfg)
+	}
+}
+
+func TestInferServesTheGivenModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs MASCOT over loopback TLS")
+	}
+	m := &model.Model{Kind: model.LR, Features: 3, Weights: []float64{0.5, -1, 2, 0.25}}
+	r, err := Infer(context.Background(), InferConfig{Nodes: 2, Repeat: 1, Model: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Features != 3 || r.Triples != 3+2 {
+		t.Fatalf("%+v", r)
+	}
+	if _, err := Infer(context.Background(), InferConfig{Features: 5, Model: m}); err == nil || !strings.Contains(err.Error(), "features 5, the model has 3") {
+		t.Errorf("a width that is not the model's: %v", err)
+	}
+	bad := &model.Model{Kind: model.LR, Features: 3, Weights: []float64{1}}
+	if _, err := Infer(context.Background(), InferConfig{Model: bad}); err == nil {
+		t.Error("an invalid model was served")
 	}
 }
 

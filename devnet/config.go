@@ -180,8 +180,8 @@ func (c *Config) Validate() error {
 		if !slices.ContainsFunc(c.Nodes, func(n Node) bool { return n.ID == id }) {
 			probs = append(probs, fmt.Sprintf("inject names node %q, which is not in the network", id))
 		}
-		if f := c.Inject[id]; f != "bad-share" && f != "bad-mac" && f != "bad-proof" {
-			probs = append(probs, fmt.Sprintf("inject %q for node %s is not bad-share, bad-mac or bad-proof", f, id))
+		if f := strings.TrimPrefix(c.Inject[id], "infer-"); f != "bad-share" && f != "bad-mac" && (f != "bad-proof" || f != c.Inject[id]) {
+			probs = append(probs, fmt.Sprintf("inject %q for node %s is not bad-share, bad-mac, bad-proof, infer-bad-share or infer-bad-mac", c.Inject[id], id))
 		}
 	}
 	for _, n := range c.Nodes {

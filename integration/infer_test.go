@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/big"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -143,6 +144,10 @@ func TestInference(t *testing.T) {
 		t.Errorf("private prediction %v, the model's own %v: off by %.2g", private.Prediction.Probability, want, d)
 	}
 	checkSplit(t, "private", private, privPub, price)
+	if dir := os.Getenv("TWOPM_RECORD_HISTORY"); dir != "" {
+		recordHistory(t, ctx, c, workflows.InferWorkflowID(plain.RequestID), filepath.Join(dir, "inference-plain.json"))
+		recordHistory(t, ctx, c, workflows.InferWorkflowID(private.RequestID), filepath.Join(dir, "inference-private.json"))
+	}
 
 	// Refused before paying: a plain request on a private model.
 	if _, err := user.Infer(ctx, requester.InferOptions{ModelID: privPub.ModelID, Input: row}); err == nil || !strings.Contains(err.Error(), "privately only") {
@@ -271,5 +276,58 @@ func tamperShare(t *testing.T, dir string, model uint64) {
 	}
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDemoInfer runs demo infer --private: its JSON answer agrees with the
+// model's own prediction, the price is split among the four hospitals; and
+// with a node that cheats in the session the demo fails with the MAC check
+// and the payment refunded, revealing nothing.
+func TestDemoInfer(t *testing.T) {
+	var rep struct {
+		Prediction      *float64 `json:"prediction"`
+		Class           *int     `json:"class"`
+		Private         bool     `json:"private"`
+		Seconds         float64  `json:"seconds"`
+		PaidWei         string   `json:"paid_wei"`
+		Logit           float64  `json:"logit"`
+		Nodes           []string `json:"nodes"`
+		PlainPrediction *float64 `json:"plain_prediction"`
+		Payments        []workflows.InferPayment
+	}
+	tmp := t.TempDir()
+	runDemoJSON(t, tmp, 13000, &rep, "demo", "infer", "--private", "--rounds", "3")
+	if rep.Prediction == nil || rep.PlainPrediction == nil || rep.Class == nil || !rep.Private || rep.Seconds <= 0 || len(rep.Nodes) != 4 {
+		t.Fatalf("report %+v", rep)
+	}
+	if d := math.Abs(*rep.Prediction - *rep.PlainPrediction); d > 1e-4 {
+		t.Errorf("private %v, the model's own %v", *rep.Prediction, *rep.PlainPrediction)
+	}
+	if want := 1 / (1 + math.Exp(-rep.Logit)); math.Abs(want-*rep.Prediction) > 1e-12 || *rep.Class != map[bool]int{true: 1, false: 0}[want >= 0.5] {
+		t.Errorf("logit %v, prediction %v, class %d", rep.Logit, *rep.Prediction, *rep.Class)
+	}
+	paid := new(big.Int)
+	for _, p := range rep.Payments {
+		v, _ := new(big.Int).SetString(p.PaidWei, 10)
+		paid.Add(paid, v)
+	}
+	if len(rep.Payments) != 4 || rep.PaidWei != "10000000000000" || paid.String() != rep.PaidWei {
+		t.Errorf("paid %s in %+v", rep.PaidWei, rep.Payments)
+	}
+	t.Logf("private prediction %.6f (plain %.6f) in %.2f s", *rep.Prediction, *rep.PlainPrediction, rep.Seconds)
+
+	bin := filepath.Join(tmp, "twopm")
+	cmd := exec.Command(bin, "demo", "infer", "--private", "--rounds", "1", "--inject", "bad-mac=va", "--json",
+		"--state-dir", filepath.Join(tmp, "state2"), "--tools-dir", toolsDir(t), "--data-dir", dataDir(t),
+		"--temporal-port", "22233", "--ui-port", "23233", "--s3-port", "24000", "--s3-console-port", "24001",
+		"--node-port-base", "22301", "--chain-port", "23545")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err == nil || len(out) != 0 {
+		t.Fatalf("a cheating node: exit %v, stdout %q", err, out)
+	}
+	if msg := stderr.String(); !strings.Contains(msg, "refunded") || !strings.Contains(msg, "integrity check failed") {
+		t.Errorf("a cheating node: %s", msg[max(0, len(msg)-2000):])
 	}
 }

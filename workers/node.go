@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -45,9 +46,10 @@ type NodeConfig struct {
 	// map and aggregation.
 	StateDir string
 	// Fault, if set, makes the node cheat in every MASCOT session
-	// (mascot.FaultBadShare or mascot.FaultBadMAC) or corrupt every proof
-	// it makes (prove.FaultBadProof), to show that the network catches it.
-	// Empty in production.
+	// (mascot.FaultBadShare or mascot.FaultBadMAC), in private inference
+	// sessions only (the same with infer.FaultPrefix), or corrupt every
+	// proof it makes (prove.FaultBadProof), to show that the network
+	// catches it. Empty in production.
 	Fault string
 	// SRS is the KZG SRS the node proves its contributions with: "dev" for
 	// the dev network's insecure SRS, or the path of a ceremony SRS file.
@@ -79,8 +81,11 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	if cfg.Schema == "" {
 		cfg.Schema = workflows.DefaultSchema
 	}
-	if cfg.Fault != "" && cfg.Fault != mascot.FaultBadShare && cfg.Fault != mascot.FaultBadMAC && cfg.Fault != prove.FaultBadProof {
-		return fmt.Errorf("node: unknown fault %q: want %s, %s or %s", cfg.Fault, mascot.FaultBadShare, mascot.FaultBadMAC, prove.FaultBadProof)
+	// A fault with infer.FaultPrefix applies to private inference only.
+	inferFault, isInfer := strings.CutPrefix(cfg.Fault, infer.FaultPrefix)
+	if f := inferFault; f != "" && f != mascot.FaultBadShare && f != mascot.FaultBadMAC && (f != prove.FaultBadProof || isInfer) {
+		return fmt.Errorf("node: unknown fault %q: want %s, %s, %s, or %s or %s with the prefix %s", cfg.Fault,
+			mascot.FaultBadShare, mascot.FaultBadMAC, prove.FaultBadProof, mascot.FaultBadShare, mascot.FaultBadMAC, infer.FaultPrefix)
 	}
 	if cfg.Advertise == "" {
 		cfg.Advertise = cfg.Listen
@@ -135,7 +140,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		inf.Account = signer.Address()
 	}
 	mpcFault := cfg.Fault
-	if mpcFault == prove.FaultBadProof {
+	if mpcFault == prove.FaultBadProof || isInfer {
 		mpcFault = ""
 	}
 	RegisterNode(w,
@@ -145,6 +150,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		&prove.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st,
 			Keys: KeyCache(cfg.SRS, objects, lg), Objects: objects, Fault: cfg.Fault})
 	inf.Fault = mpcFault
+	if isInfer {
+		inf.Fault = inferFault
+	}
 	RegisterInference(w, inf)
 	if err := w.Start(); err != nil {
 		return fmt.Errorf("node %s: start worker: %w", cfg.ID, err)

@@ -147,6 +147,7 @@ type DeliverInput struct {
 
 // InferPayment is what one data holder was credited for a request.
 type InferPayment struct {
+	Node    string `json:"node,omitempty"`
 	Account string `json:"address"`
 	PaidWei string `json:"paid_wei"`
 }

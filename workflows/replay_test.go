@@ -25,6 +25,8 @@ func TestReplay(t *testing.T) {
 		// A training task in which node va was killed during round 2.
 		{"training task", "testdata/training.json", "task-train-20261124-205105-5c94fc"},
 		{"training round", "testdata/training-round.json", "task-train-20261124-205105-5c94fc-round-3"},
+		{"plain inference", "testdata/inference-plain.json", "infer-1"},
+		{"private inference", "testdata/inference-private.json", "infer-2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -33,6 +35,7 @@ func TestReplay(t *testing.T) {
 			r.RegisterWorkflowWithOptions(FederatedRound, workflow.RegisterOptions{Name: FederatedRoundName})
 			r.RegisterWorkflowWithOptions(FederatedTraining, workflow.RegisterOptions{Name: FederatedTrainingName})
 			r.RegisterWorkflowWithOptions(TrainingRound, workflow.RegisterOptions{Name: TrainingRoundName})
+			r.RegisterWorkflowWithOptions(Inference, workflow.RegisterOptions{Name: InferenceName})
 			f, err := os.Open(tt.file)
 			if err != nil {
 				t.Fatal(err)

@@ -105,6 +105,14 @@ func (c *Coordinator) DeliverInference(ctx context.Context, in workflows.Deliver
 		return workflows.InferDelivery{}, err
 	}
 	pays, rest := split(mod, req.Amount)
+	for i := range pays {
+		if c.Registry == nil {
+			break
+		}
+		if n, ok, err := c.Registry.Node(ctx, mod.Holders[i]); err == nil && ok {
+			pays[i].Node = n.Name
+		}
+	}
 	paid := new(big.Int).Sub(req.Amount, rest)
 	zerolog.Ctx(ctx).Info().Uint64("request", in.RequestID).Str("paid_wei", paid.String()).Msg("inference delivered")
 	return workflows.InferDelivery{PaidWei: paid.String(), RefundWei: rest.String(), Payments: pays}, nil

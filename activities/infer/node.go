@@ -30,6 +30,10 @@ import (
 	"github.com/twopm/twopm/workflows"
 )
 
+// FaultPrefix marks a node fault (such as "infer-bad-mac") that applies to
+// private inference sessions only, not to the node's aggregations.
+const FaultPrefix = "infer-"
+
 // Node holds what a serving node needs for the inference activities.
 type Node struct {
 	NodeID string

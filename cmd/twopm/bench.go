@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 
@@ -137,6 +138,7 @@ Progress goes to stderr.`,
 
 	var icfg bench.InferConfig
 	var iJSON bool
+	var modelFile string
 	inf := &cobra.Command{
 		Use:   "infer",
 		Short: "Time one private inference of a logistic model against the same inference in the clear",
@@ -150,7 +152,9 @@ the model in the clear and sends back the probability. Both timings include
 opening the session's TLS links; each runs --repeat times on fresh rows and
 the medians are reported. The model has --features features (default 20,
 the width of the heart-disease encoding) and is fit by Newton's method to
-seeded synthetic data. Every private probability is checked against the
+seeded synthetic data, or is --model FILE, a trained lr or hlr model as
+twopm model get writes it (the rows are then synthetic standardized rows of
+its width: the timings do not depend on their values). Every private probability is checked against the
 plain one within the fixed-point error bound, and every plain one against
 the model's own prediction.
 
@@ -161,6 +165,17 @@ Progress goes to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			icfg.Progress = func(l string) { fmt.Fprintln(os.Stderr, l) }
+			if modelFile != "" {
+				var b modelBundle
+				body, err := os.ReadFile(modelFile)
+				if err != nil {
+					return err
+				}
+				if err := json.Unmarshal(body, &b); err != nil {
+					return fmt.Errorf("bench infer: %s is not a model file: %w", modelFile, err)
+				}
+				icfg.Model = &b.Artifact.Model
+			}
 			r, err := bench.Infer(cmd.Context(), icfg)
 			if err != nil {
 				return err
@@ -177,6 +192,7 @@ Progress goes to stderr.`,
 	inf.Flags().IntVar(&icfg.Features, "features", 0, "model features (0: the heart-disease encoding's 20)")
 	inf.Flags().IntVar(&icfg.Repeat, "repeat", 5, "inferences each way; the medians are reported")
 	inf.Flags().BoolVar(&iJSON, "json", false, "print the result as one JSON object on stdout")
+	inf.Flags().StringVar(&modelFile, "model", "", "serve this model (a file written by twopm model get) instead of a synthetic one")
 	b.AddCommand(agg, triples, prove, inf)
 	return b
 }

@@ -336,6 +336,11 @@ demo from the model artifact, to compare with. Progress goes to stderr.`,
 			if err != nil {
 				return err
 			}
+			// The cheaters cheat in inference only: the training that
+			// makes the model stays honest.
+			for node, f := range faults {
+				faults[node] = ainfer.FaultPrefix + f
+			}
 			nf.cfg.Nodes, nf.cfg.Inject = nodes, faults
 			net, c, stop, err := nf.startDemo(ctx, g)
 			if err != nil {
