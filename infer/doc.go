@@ -113,7 +113,10 @@
 // a node that altered its stored share makes it abort with ErrShareCheck.
 // Aborts carry no blame: any party could have caused them. A node can
 // always refuse to serve, and the client can input any row it likes, which
-// only changes its own answer. Message sizes and timing are visible to the
+// only changes its own answer. There is no fairness: the client learns the
+// masked logit's opening before the MAC check on it ends, so a client that
+// stops there holds the answer while the session aborts; such a failure
+// wraps ErrOutputStage. Message sizes and timing are visible to the
 // network; the transport (package p2p) provides confidentiality and peer
 // authentication.
 package infer

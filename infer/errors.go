@@ -26,4 +26,10 @@ var (
 	// ErrRefused means another party declined to start the session
 	// because its own input was unusable; it says which party.
 	ErrRefused = errors.New("infer: a party refused to start the session")
+	// ErrOutputStage is wrapped, with the failure's own error, by a
+	// session that failed while the logit was being opened to the client
+	// (RevealTo): the client may hold the masked opening, and so the
+	// answer, even though the session aborted. A party that stops
+	// answering there cannot be told from one whose link broke.
+	ErrOutputStage = errors.New("infer: the session failed while opening the output to the client")
 )

@@ -261,7 +261,7 @@ func evaluate(ctx context.Context, tr mpc.Transport, cfg mascot.Config, d int, o
 	}
 	out, err := s.RevealTo(ctx, 0, []mascot.Share{z})
 	if err != nil {
-		return fail(err)
+		return fail(fmt.Errorf("%w: %w", ErrOutputStage, err))
 	}
 	if tr.Self() != 0 {
 		return field.Element{}, s.Stats(), nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -354,5 +355,71 @@ func BenchmarkPlain(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
+	}
+}
+
+// TestOutputStage: a session that fails while the logit is being opened to
+// the client says so (ErrOutputStage), since the client may hold the
+// answer by then; a failure before it, such as a tampered share, does not.
+func TestOutputStage(t *testing.T) {
+	f := newFixture(t, 5, 3, 0)
+	shares := split(t, f.m, 2, 5)
+	x := f.rows[0]
+	run := func(tamper func(to int, msg []byte) []byte) []error {
+		nw := memnet.New(3)
+		client := nw.Party(0)
+		client.Tamper = tamper
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		errs := make([]error, 3)
+		var wg sync.WaitGroup
+		for i := range 3 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				cfg := mascot.Config{Session: "infer-test/output", Rand: newSeeded(5, fmt.Sprint("party-", i))}
+				if i == 0 {
+					_, errs[0] = Client(ctx, client, cfg, x)
+				} else {
+					errs[i] = Node(ctx, nw.Party(i), cfg, shares[i-1])
+				}
+				if errs[i] != nil && !verdict(errs[i]) {
+					cancel()
+				}
+			}()
+		}
+		wg.Wait()
+		return errs
+	}
+	// An honest run counts the client's messages to node 1; the client's
+	// last one belongs to the MAC check of the output's opening.
+	sent := 0
+	if err := errors.Join(run(func(to int, msg []byte) []byte {
+		if to == 1 {
+			sent++
+		}
+		return msg
+	})...); err != nil {
+		t.Fatal(err)
+	}
+	k := 0
+	errs := run(func(to int, msg []byte) []byte {
+		if to == 1 {
+			if k++; k == sent {
+				msg = append([]byte(nil), msg...)
+				msg[len(msg)-1] ^= 1
+			}
+		}
+		return msg
+	})
+	if !errors.Is(errs[1], ErrOutputStage) {
+		t.Errorf("node 1: %v, want ErrOutputStage", errs[1])
+	}
+	// A tampered share fails before the output is opened.
+	shares[0].W[1] = shares[0].W[1].Add(field.One())
+	for j, err := range run(nil) {
+		if !errors.Is(err, ErrShareCheck) || errors.Is(err, ErrOutputStage) {
+			t.Errorf("tampered share: party %d: %v", j, err)
+		}
 	}
 }

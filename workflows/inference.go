@@ -22,7 +22,10 @@ import (
 // one answers. Private mode: every serving node runs its party of one
 // MASCOT session (PrivatePredict) with the requester's client, which is
 // party 0 and learns the prediction alone; the workflow never sees it. A
-// session cannot be resumed, so a private request is tried once.
+// session cannot be resumed, so a private request is tried once. A session
+// that fails while the prediction is opened to the client is refunded like
+// any other, but fails as ErrTypeOutputStage: the client may hold the
+// prediction (see ErrTypeOutputStage).
 func Inference(ctx workflow.Context, in InferInput) (InferResult, error) {
 	res := InferResult{RequestID: in.RequestID, ModelID: in.ModelID, Private: in.Private}
 	if err := in.Validate(); err != nil {
@@ -102,10 +105,14 @@ func privatePredict(ctx workflow.Context, in InferInput, plan InferPlan, budget 
 			ClientFingerprint: in.ClientFingerprint})
 	}
 	var errs []error
+	typ := ErrTypeAggregation
 	for i, f := range futures {
 		var out PrivateOutput
 		if err := f.Get(ctx, &out); err != nil {
 			errs = append(errs, fmt.Errorf("node %s: %w", plan.Peers[i].ID, err))
+			if classify(err).Type == ErrTypeOutputStage {
+				typ = ErrTypeOutputStage
+			}
 			continue
 		}
 		res.BytesSent += out.BytesSent
@@ -116,7 +123,7 @@ func privatePredict(ctx workflow.Context, in InferInput, plan InferPlan, budget 
 		}
 	}
 	if len(errs) > 0 {
-		return temporal.NewNonRetryableApplicationError("private inference aborted: "+errors.Join(errs...).Error(), ErrTypeAggregation, nil)
+		return temporal.NewNonRetryableApplicationError("private inference aborted: "+errors.Join(errs...).Error(), typ, nil)
 	}
 	return nil
 }
@@ -132,8 +139,8 @@ func refund(ctx workflow.Context, in InferInput, cause error) error {
 	}
 	var app *temporal.ApplicationError
 	typ := ErrTypeInferenceFailed
-	if errors.As(cause, &app) && app.Type() == ErrTypeBadInput {
-		typ = ErrTypeBadInput
+	if errors.As(cause, &app) && (app.Type() == ErrTypeBadInput || app.Type() == ErrTypeOutputStage) {
+		typ = app.Type()
 	}
 	return temporal.NewNonRetryableApplicationError(fmt.Sprintf("inference failed, %s wei refunded to the requester: %v", r.RefundWei, cause), typ, nil)
 }

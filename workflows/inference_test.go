@@ -179,6 +179,22 @@ func TestInferencePrivateAbortRefunds(t *testing.T) {
 	}
 }
 
+// TestInferencePrivateOutputStage: a session that fails while the
+// prediction is opened to the client is refunded, and says that the client
+// may hold the prediction.
+func TestInferencePrivateOutputStage(t *testing.T) {
+	out := temporal.NewApplicationError("private inference aborted while the prediction was opened to the client, which may hold it", ErrTypeOutputStage)
+	f := &inferFakes{plan: threeNodes(time.Hour), privErr: map[string]error{"a": out, "c": out}}
+	_, err := runInfer(t, f, privateReq)
+	var app *temporal.ApplicationError
+	if !errors.As(err, &app) || app.Type() != ErrTypeOutputStage || !strings.Contains(err.Error(), "may hold it") {
+		t.Fatalf("error %v", err)
+	}
+	if len(f.refunded) != 1 || len(f.delivered) != 0 {
+		t.Fatalf("refunded %+v, delivered %+v", f.refunded, f.delivered)
+	}
+}
+
 func TestInferenceRefusedRequests(t *testing.T) {
 	// Not this workflow's to refund: the check fails and nothing is paid
 	// or refunded.

@@ -36,6 +36,14 @@ const (
 // its payment was refunded.
 const ErrTypeInferenceFailed = "InferenceFailed"
 
+// ErrTypeOutputStage is a private request whose session failed while the
+// prediction was being opened to the client: the client may hold the
+// prediction although the request failed and was refunded. MASCOT gives
+// security with abort, not fairness, so a client that stops answering
+// there cannot be told from a broken link; the type lets operators find
+// requesters whose requests fail at that point again and again.
+const ErrTypeOutputStage = "OutputStageFailed"
+
 // InferSettleMargin is the time before a request's deadline that serving
 // must end by, so that delivery lands before the contract refuses it.
 const InferSettleMargin = 20 * time.Second

@@ -1,6 +1,8 @@
 package infer
 
 import (
+	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -8,11 +10,14 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
 	mpcinfer "github.com/twopm/twopm/infer"
 	"github.com/twopm/twopm/model"
+	"github.com/twopm/twopm/mpc/mascot"
+	"github.com/twopm/twopm/workflows"
 )
 
 const row = "63,1,1,145,233,1,2,150,0,2.3,3,0,6,0"
@@ -134,5 +139,26 @@ func TestShareStore(t *testing.T) {
 	}
 	if _, err := n.loadShare(4); err == nil {
 		t.Error("a broken share loaded")
+	}
+}
+
+// TestAbortedSaysWhere: a session's failure becomes the error type the
+// workflow acts on; one at the output's opening says that the client may
+// hold the prediction, even when it was a failed MAC check there.
+func TestAbortedSaysWhere(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("party 2: %w", mpcinfer.ErrShareCheck), workflows.ErrTypeMACCheck},
+		{fmt.Errorf("%w: %w", mpcinfer.ErrOutputStage, mascot.ErrMACCheck), workflows.ErrTypeOutputStage},
+		{fmt.Errorf("%w: link closed", mpcinfer.ErrOutputStage), workflows.ErrTypeOutputStage},
+		{mascot.ErrMACCheck, workflows.ErrTypeMACCheck},
+		{errors.New("link closed"), workflows.ErrTypeAggregation},
+	} {
+		var app *temporal.ApplicationError
+		if err := aborted("infer/1", c.err); !errors.As(err, &app) || app.Type() != c.want {
+			t.Errorf("%v: got %v, want type %s", c.err, err, c.want)
+		}
 	}
 }

@@ -278,6 +278,8 @@ func aborted(session string, err error) error {
 	switch {
 	case errors.Is(err, mpcinfer.ErrShareCheck):
 		return temporal.NewApplicationError("private inference aborted: a serving node's stored weight share failed its MAC: "+err.Error(), workflows.ErrTypeMACCheck)
+	case errors.Is(err, mpcinfer.ErrOutputStage):
+		return temporal.NewApplicationError("private inference aborted while the prediction was opened to the client, which may hold it: "+err.Error(), workflows.ErrTypeOutputStage)
 	case strings.HasPrefix(session, "share/"):
 		return aggregate.Aborted("sharing the model", err)
 	}
