@@ -180,6 +180,13 @@ func LoadKeystore(dir, passphrase string) (*Signer, error) {
 // Address returns the signer's address.
 func (s *Signer) Address() common.Address { return s.addr }
 
+// String names the signer by its address only, so that printing or
+// logging a Signer never shows its key.
+func (s *Signer) String() string { return "signer " + s.addr.Hex() }
+
+// GoString is String, for %#v.
+func (s *Signer) GoString() string { return s.String() }
+
 // Balance returns the balance of addr in wei.
 func (c *Client) Balance(ctx context.Context, addr common.Address) (*big.Int, error) {
 	return c.eth.BalanceAt(ctx, addr, nil)

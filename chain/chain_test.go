@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
@@ -128,6 +129,69 @@ func TestEscrowLifecycleIsIdempotent(t *testing.T) {
 		// Paid once: a second withdrawal finds nothing.
 		if again, err := e.Withdraw(ctx, n); err != nil || again.Sign() != 0 {
 			t.Fatalf("second withdrawal %v, %v", again, err)
+		}
+	}
+}
+
+// TestCancelRefunds: the requester of a task that will not finish cancels
+// it and gets back what was not paid, once; only the requester may, and
+// a settled task cannot be cancelled.
+func TestCancelRefunds(t *testing.T) {
+	ctx, c, d := deployed(t)
+	requester, coord, node := NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2)), NewSigner(devchain.Key(3))
+	e := NewEscrow(c, d.TaskEscrow)
+	pay, deposit := big.NewInt(1e15), big.NewInt(4e15)
+	for _, id := range []string{"c1", "c2"} {
+		if err := e.CreateTask(ctx, requester, id, [32]byte{1}, 2, pay, coord.Address(), common.Address{}, deposit); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := e.RecordRound(ctx, coord, "c1", 1, [32]byte{9}, []common.Address{node.Address()}); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Cancel(ctx, coord, "c1"); !strings.Contains(fmt.Sprint(err), "NotRequester") {
+		t.Fatalf("cancel by the coordinator: %v", err)
+	}
+	if err := e.Cancel(ctx, requester, "nope"); !strings.Contains(fmt.Sprint(err), "UnknownTask") {
+		t.Fatalf("cancel of an unknown task: %v", err)
+	}
+	for range 2 { // the second call is a retry and sends nothing
+		if err := e.Cancel(ctx, requester, "c1"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	task, err := e.Task(ctx, "c1")
+	if err != nil || task.Status != TaskCancelled {
+		t.Fatalf("task %+v, %v", task, err)
+	}
+	// The node keeps its round-1 payment; the rest comes back, once.
+	refund, err := e.Withdraw(ctx, requester)
+	if err != nil || refund.Cmp(new(big.Int).Sub(deposit, pay)) != 0 {
+		t.Fatalf("refund %v, %v", refund, err)
+	}
+	if got, err := e.Withdraw(ctx, node); err != nil || got.Cmp(pay) != 0 {
+		t.Fatalf("node withdrew %v, %v", got, err)
+	}
+	if err := e.RecordRound(ctx, coord, "c1", 2, [32]byte{8}, []common.Address{node.Address()}); !strings.Contains(fmt.Sprint(err), "AlreadyCancelled") {
+		t.Fatalf("round recorded after cancel: %v", err)
+	}
+	if err := e.Settle(ctx, coord, "c2"); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Cancel(ctx, requester, "c2"); !errors.Is(err, ErrClosed) {
+		t.Fatalf("cancel after settlement: %v", err)
+	}
+}
+
+// TestSignerHidesItsKey: a Signer printed any way shows its address, never
+// its key.
+func TestSignerHidesItsKey(t *testing.T) {
+	s := NewSigner(devchain.Key(1))
+	key := hex.EncodeToString(crypto.FromECDSA(devchain.Key(1)))
+	for _, f := range []string{"%v", "%+v", "%#v", "%s"} {
+		out := fmt.Sprintf(f, s)
+		if strings.Contains(out, key) || strings.Contains(out, key[:16]) || !strings.Contains(out, s.Address().Hex()) {
+			t.Errorf("%s: %q", f, out)
 		}
 	}
 }

@@ -242,6 +242,37 @@ func (e *Escrow) Settle(ctx context.Context, s *Signer, taskID string) error {
 	return err
 }
 
+// Task statuses, as Task returns them in Status.
+const (
+	TaskUnknown   uint8 = 0
+	TaskOpen      uint8 = 1
+	TaskSettled   uint8 = 2
+	TaskCancelled uint8 = 3
+)
+
+// ErrClosed means a task cannot be cancelled because it was settled.
+var ErrClosed = errors.New("chain: the task was settled")
+
+// Cancel closes an open task at its requester's request: what its
+// participants were credited stays theirs and the rest of the escrow is
+// credited back to s, which Withdraw then pays out. A task cancelled
+// already (a retried call) is not sent again; a settled one fails with
+// ErrClosed, an unknown one with the contract's UnknownTask.
+func (e *Escrow) Cancel(ctx context.Context, s *Signer, taskID string) error {
+	t, err := e.Task(ctx, taskID)
+	if err == nil {
+		switch t.Status {
+		case TaskCancelled:
+			return nil
+		case TaskSettled:
+			return fmt.Errorf("%w: task %s: nothing is left to refund", ErrClosed, taskID)
+		}
+	}
+	abi := e.b.GetABI()
+	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackCancel(TaskKey(taskID)), nil)
+	return err
+}
+
 // Credit returns what account may withdraw.
 func (e *Escrow) Credit(ctx context.Context, account common.Address) (*big.Int, error) {
 	abi := e.b.GetABI()

@@ -17,7 +17,6 @@ import (
 	"go.temporal.io/api/workflowservice/v1"
 
 	"github.com/twopm/twopm/chain"
-	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/workflows"
@@ -101,15 +100,8 @@ func TestFaults(t *testing.T) {
 	})
 
 	t.Run("coordinator killed in the middle of settlement", func(t *testing.T) {
-		cl, err := chain.Dial(ctx, chain.Config{RPC: net.ChainRPC, ChainID: devchain.ChainID})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer cl.Close()
-		escrow := chain.NewEscrow(cl, net.Contracts.TaskEscrow)
-		pc := *c
-		pc.Payer = &requester.Payer{Escrow: escrow, Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)),
-			Coordinator: devchain.Address(devnet.CoordinatorKey)}
+		pc := devPayer(t, ctx, net, c)
+		escrow := pc.Payer.Escrow
 		const pay = 1_000_000
 		var ids []string
 		for _, n := range nodes {
@@ -207,14 +199,7 @@ func TestFaults(t *testing.T) {
 	// Last: the chain does not come back (a restarted development chain
 	// would be a new, empty one).
 	t.Run("the chain RPC stops before settlement", func(t *testing.T) {
-		cl, err := chain.Dial(ctx, chain.Config{RPC: net.ChainRPC, ChainID: devchain.ChainID})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer cl.Close()
-		pc := *c
-		pc.Payer = &requester.Payer{Escrow: chain.NewEscrow(cl, net.Contracts.TaskEscrow),
-			Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)), Coordinator: devchain.Address(devnet.CoordinatorKey)}
+		pc := devPayer(t, ctx, net, c)
 		var ids []string
 		for _, n := range nodes {
 			ids = append(ids, n.ID)

@@ -12,6 +12,9 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/devchain"
+
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/workers"
@@ -89,6 +92,22 @@ func dialNetwork(t *testing.T, net *devnet.Network) *requester.Client {
 	}
 	t.Cleanup(c.Close)
 	return &requester.Client{T: c}
+}
+
+// devPayer is a copy of c that escrows from the dev network's requester
+// account, with its coordinator as the tasks' coordinator; the connection
+// to the chain closes with the test.
+func devPayer(t *testing.T, ctx context.Context, net *devnet.Network, c *requester.Client) *requester.Client {
+	t.Helper()
+	cl, err := chain.Dial(ctx, chain.Config{RPC: net.ChainRPC, ChainID: devchain.ChainID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cl.Close)
+	pc := *c
+	pc.Payer = &requester.Payer{Escrow: chain.NewEscrow(cl, net.Contracts.TaskEscrow),
+		Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)), Coordinator: devchain.Address(devnet.CoordinatorKey)}
+	return &pc
 }
 
 type testWriter struct{ t *testing.T }

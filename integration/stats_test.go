@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -22,6 +23,7 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/types/known/durationpb"
 
+	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/mpc/field"
@@ -133,6 +135,45 @@ func TestNetwork(t *testing.T) {
 		_, err = c.Result(ctx, id, true)
 		if err == nil || !strings.Contains(err.Error(), "TooFewNodes") || !strings.Contains(err.Error(), "st-elsewhere (not alive)") {
 			t.Fatalf("error = %v, want TooFewNodes naming st-elsewhere", err)
+		}
+	})
+
+	t.Run("a paid task that cannot run is cancelled and refunded", func(t *testing.T) {
+		pc := devPayer(t, ctx, net, c)
+		const pay = 1_000_000
+		id, err := pc.Submit(ctx, "", workflows.StatsSpec{Nodes: []string{"cleveland", "hungarian", "st-elsewhere"},
+			PaymentWei: fmt.Sprint(pay), RetryWindow: 10 * time.Minute})
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitProgress(t, ctx, c, id, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseWaitingRetry })
+		cancel := func() requester.Cancelled {
+			out, err := exec.CommandContext(ctx, bin, "task", "cancel", id, "--json", "--temporal-address", net.TemporalAddress,
+				"--chain-rpc", net.ChainRPC, "--chain-dev-key", fmt.Sprint(devnet.RequesterKey), "--task-escrow", net.Contracts.TaskEscrow.Hex()).Output()
+			if err != nil {
+				var ee *exec.ExitError
+				if errors.As(err, &ee) {
+					err = fmt.Errorf("%w: %s", err, ee.Stderr)
+				}
+				t.Fatalf("task cancel: %v", err)
+			}
+			var res requester.Cancelled
+			if err := json.Unmarshal(out, &res); err != nil {
+				t.Fatalf("%v: %s", err, out)
+			}
+			return res
+		}
+		// The whole deposit (3 nodes × pay) comes back: no node was paid.
+		if got := cancel(); !got.Stopped || got.Status != "Canceled" || got.PaidWei != "0" || got.RefundWei != fmt.Sprint(3*pay) {
+			t.Fatalf("cancel: %+v", got)
+		}
+		task, err := pc.Payer.Escrow.Task(ctx, id)
+		if err != nil || task.Status != chain.TaskCancelled || task.Escrow.Sign() != 0 {
+			t.Fatalf("on chain: %+v, %v", task, err)
+		}
+		// Again: nothing more is stopped or refunded.
+		if got := cancel(); got.Stopped || got.RefundWei != "0" {
+			t.Fatalf("second cancel: %+v", got)
 		}
 	})
 

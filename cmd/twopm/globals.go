@@ -127,11 +127,17 @@ type chainFlags struct {
 }
 
 func (c *chainFlags) register(f *pflag.FlagSet) {
-	c.registerAccount(f)
-	f.StringVar(&c.cfg.Escrow, "task-escrow", env("TWOPM_TASK_ESCROW", ""), withEnv("address of the task escrow contract", "TWOPM_TASK_ESCROW"))
+	c.registerEscrow(f)
 	f.StringVar(&c.cfg.Registry, "node-registry", env("TWOPM_NODE_REGISTRY", ""), withEnv("address of the node registry contract: nodes register there, selection checks it (empty: no check)", "TWOPM_NODE_REGISTRY"))
 	f.StringVar(&c.cfg.DataHub, "data-hub", env("TWOPM_DATA_HUB", ""), withEnv("address of the data hub contract, where nodes register their data set's commitment", "TWOPM_DATA_HUB"))
 	f.StringVar(&c.cfg.Market, "model-market", env("TWOPM_MODEL_MARKET", ""), withEnv("address of the model market contract, where published models are paid per inference (empty: serve no inference)", "TWOPM_MODEL_MARKET"))
+}
+
+// registerEscrow registers the flags of the chain, the account and the
+// task escrow only.
+func (c *chainFlags) registerEscrow(f *pflag.FlagSet) {
+	c.registerAccount(f)
+	f.StringVar(&c.cfg.Escrow, "task-escrow", env("TWOPM_TASK_ESCROW", ""), withEnv("address of the task escrow contract", "TWOPM_TASK_ESCROW"))
 }
 
 // registerAccount registers the flags of the chain and the account only.

@@ -176,7 +176,46 @@ new aggregation session; --exclude leaves nodes out from now on.`,
 	}
 	retry.Flags().StringSliceVar(&exclude, "exclude", nil, "node IDs to leave out, comma-separated")
 
-	task.AddCommand(submit, status, result, retry, newTaskReport(g))
+	var cch chainFlags
+	cancel := &cobra.Command{
+		Use:   "cancel ID",
+		Short: "Give up a task: stop its workflow and refund the unpaid escrow to its requester",
+		Long: `cancel gives up a task that will not finish, such as one that waits in phase
+waiting-retry for a round no one will retry. A running task's workflow is
+cancelled first (its rounds stop); then, for a task with payment_wei, the
+task's escrow is cancelled on chain from the requester's account (the
+--chain-keystore account that escrowed it): what its nodes were credited
+stays theirs, and the rest is withdrawn to the requester at once.
+
+A completed task was settled on chain and its refund credited then: cancel
+refuses it. Cancelling again is safe: what is cancelled stays as it is.`,
+		Args: cobra.ExactArgs(1),
+		RunE: g.withClient(func(cmd *cobra.Command, args []string, c *requester.Client) error {
+			if cch.cfg.RPC != "" {
+				_, s, escrow, err := cch.config().Connect(cmd.Context())
+				if err != nil {
+					return err
+				}
+				c.Payer = &requester.Payer{Escrow: escrow, Signer: s}
+			}
+			out, err := c.Cancel(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(os.Stdout, out)
+			}
+			fmt.Printf("task      %s\nstatus    %s\n", out.TaskID, out.Status)
+			if out.RefundWei != "" {
+				fmt.Printf("paid      %s wei to its nodes\nrefunded  %s wei to %s\n", out.PaidWei, out.RefundWei, c.Payer.Signer.Address().Hex())
+			}
+			return nil
+		}),
+	}
+	cancel.Flags().BoolVar(&asJSON, "json", false, "print as JSON: {\"task_id\", \"stopped\", \"status\", \"paid_wei\", \"refund_wei\"}")
+	cch.registerEscrow(cancel.Flags())
+
+	task.AddCommand(submit, status, result, retry, cancel, newTaskReport(g))
 	return task
 }
 
