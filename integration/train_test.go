@@ -13,10 +13,12 @@ import (
 	"time"
 
 	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/baseline"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/workers"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -191,6 +193,23 @@ func TestTrainDropoutKillsNode(t *testing.T) {
 	for _, h := range res.History[1:] {
 		if len(h.Nodes) != 3 || slices.Contains(h.Nodes, "va") {
 			t.Fatalf("round %d ran with %v after va died", h.Round, h.Nodes)
+		}
+	}
+	// Every round's model is stored with its round, parent and metrics.
+	s3, bucket, err := workers.NewS3(ctx, workers.S3Config{Endpoint: net.S3Endpoint, AccessKey: net.Config.S3AccessKey, SecretKey: net.Config.S3SecretKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	objects := store.Objects{S3: s3, Bucket: bucket}
+	for i, h := range res.History {
+		var meta workflows.ModelMeta
+		if err := objects.GetAt(ctx, workflows.ModelMetaKey(h.Model), &meta); err != nil {
+			t.Fatalf("round %d: %v", h.Round, err)
+		}
+		parentOK := meta.Parent != "" && (i == 0 || meta.Parent == res.History[i-1].Model.SHA256)
+		if meta.TaskID != id || meta.Round != h.Round || meta.Model != h.Model || !parentOK || meta.Rows != h.Rows ||
+			meta.ValAccuracy != h.ValAccuracy || meta.ValLoss != h.ValLoss || meta.ValRows != h.ValRows {
+			t.Fatalf("round %d: stored %+v, history %+v", h.Round, meta, h)
 		}
 	}
 }

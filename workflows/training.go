@@ -266,7 +266,8 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 		return RoundMetrics{}, err
 	}
 	var sc ScoreOutput
-	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), ScoreName, ScoreInput{Sum: scores}).Get(ctx, &sc)
+	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), ScoreName, ScoreInput{Sum: scores,
+		TaskID: in.TaskID, Round: in.Round, Model: up.Model, Parent: in.Model.SHA256, Rows: up.Rows}).Get(ctx, &sc)
 	if err != nil {
 		return RoundMetrics{}, fail("score the round", err)
 	}

@@ -313,7 +313,33 @@ type UpdateModelOutput struct {
 // validation scores into metrics.
 type ScoreInput struct {
 	Sum []string `json:"sum"`
+	// TaskID, Round, Model, Parent and Rows name the round's new model:
+	// its metrics are stored beside it (ModelMetaKey).
+	TaskID string      `json:"task_id,omitempty"`
+	Round  int         `json:"round,omitempty"`
+	Model  ArtifactRef `json:"model,omitzero"`
+	Parent string      `json:"parent,omitempty"`
+	Rows   int64       `json:"rows,omitempty"`
 }
+
+// ModelMeta is what is known of a round's model once it is scored; it is
+// stored at ModelMetaKey(model), beside the model artifact.
+type ModelMeta struct {
+	TaskID string      `json:"task_id"`
+	Round  int         `json:"round"`
+	Model  ArtifactRef `json:"model"`
+	// Parent is the SHA-256 of the model it was made from.
+	Parent string `json:"parent"`
+	// Rows is the number of training rows over the nodes that made it.
+	Rows        int64   `json:"rows"`
+	ValLoss     float64 `json:"val_loss"`
+	ValAccuracy float64 `json:"val_accuracy"`
+	ValRows     int64   `json:"val_rows"`
+}
+
+// ModelMetaKey is where the metadata of model artifact ref is stored:
+// models/<sha256>.meta.json beside models/<sha256>.json.
+func ModelMetaKey(ref ArtifactRef) string { return "models/" + ref.SHA256 + ".meta.json" }
 
 // ScoreOutput is a round's validation metrics.
 type ScoreOutput struct {

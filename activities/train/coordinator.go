@@ -195,8 +195,10 @@ func (c *Coordinator) provenSum(ctx context.Context, spec workflows.TrainSpec, a
 }
 
 // ScoreRound turns the aggregate of the nodes' validation scores (summed
-// log loss, correct predictions, rows) into metrics.
-func (c *Coordinator) ScoreRound(_ context.Context, in workflows.ScoreInput) (workflows.ScoreOutput, error) {
+// log loss, correct predictions, rows) into metrics, and stores them
+// beside the round's model (workflows.ModelMetaKey) with its round and
+// parent. A retry writes the same object again.
+func (c *Coordinator) ScoreRound(ctx context.Context, in workflows.ScoreInput) (workflows.ScoreOutput, error) {
 	v, err := decode(in.Sum)
 	if err != nil {
 		return workflows.ScoreOutput{}, activities.BadInput(err)
@@ -204,7 +206,16 @@ func (c *Coordinator) ScoreRound(_ context.Context, in workflows.ScoreInput) (wo
 	if len(v) != 3 || v[2] < 1 || v[1] < -0.5 || v[1] > v[2]+0.5 || v[0] < 0 {
 		return workflows.ScoreOutput{}, temporal.NewApplicationError("the aggregate of the validation scores is inconsistent", workflows.ErrTypeAggregation)
 	}
-	return workflows.ScoreOutput{Loss: v[0] / v[2], Accuracy: v[1] / v[2], Rows: int64(math.Round(v[2]))}, nil
+	out := workflows.ScoreOutput{Loss: v[0] / v[2], Accuracy: v[1] / v[2], Rows: int64(math.Round(v[2]))}
+	if in.Model.SHA256 == "" {
+		return out, nil
+	}
+	meta := workflows.ModelMeta{TaskID: in.TaskID, Round: in.Round, Model: in.Model, Parent: in.Parent, Rows: in.Rows,
+		ValLoss: out.Loss, ValAccuracy: out.Accuracy, ValRows: out.Rows}
+	if err := c.Objects.PutAt(ctx, workflows.ModelMetaKey(in.Model), meta); err != nil {
+		return workflows.ScoreOutput{}, fmt.Errorf("store the metrics of model %s: %w", in.Model.Key, err)
+	}
+	return out, nil
 }
 
 // FinishTraining writes the task's report to the artifact store and
