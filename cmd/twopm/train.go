@@ -141,6 +141,9 @@ Progress goes to stderr.`,
 			if err := demoPayer(ctx, c, net); err != nil {
 				return err
 			}
+			if unproven {
+				c.Payer.Verifiers = nil // the client proves what it knows a verifier for
+			}
 			spec := workflows.TrainSpec{Schema: data, Model: kind, Requester: "demo", Rounds: rounds, MinNodes: 3, PaymentWei: demoRoundPaymentWei}
 			if kind == workflows.ModelHLR {
 				// A small ridge keeps the Newton fit defined where features
