@@ -196,6 +196,32 @@ func TestSignerHidesItsKey(t *testing.T) {
 	}
 }
 
+// TestConfirmations: a transaction counts as done only once the configured
+// number of blocks, its own included, is on the chain.
+func TestConfirmations(t *testing.T) {
+	url := startChain(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	for _, conf := range []uint64{1, 3} {
+		c, err := Dial(ctx, Config{RPC: url, ChainID: devchain.ChainID, Confirmations: conf})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		rcpt, err := c.Transact(ctx, NewSigner(devchain.Key(1)), nil, &common.Address{1}, nil, big.NewInt(1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, err := c.Eth().BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := head + 1 - rcpt.BlockNumber.Uint64(); got < conf {
+			t.Fatalf("confirmations %d: done with %d block(s) on the chain", conf, got)
+		}
+	}
+}
+
 func TestDialErrors(t *testing.T) {
 	url := startChain(t)
 	ctx := context.Background()

@@ -36,6 +36,10 @@ type ChainConfig struct {
 	// DevKey, if not negative, uses development account DevKey of the
 	// local development chain instead of a keystore: its key is public.
 	DevKey int
+	// Confirmations is how many blocks must follow a transaction's block
+	// before it counts as done (chain.Config.Confirmations). Zero means 1,
+	// right for the development chain; chain.Presets gives Scroll's.
+	Confirmations uint64
 }
 
 // Connect dials the chain and loads the account; the caller closes the
@@ -58,7 +62,7 @@ func (c ChainConfig) DialAccount(ctx context.Context) (*chain.Client, *chain.Sig
 	if err != nil {
 		return nil, nil, err
 	}
-	cl, err := chain.Dial(ctx, chain.Config{RPC: c.RPC, ChainID: c.ChainID})
+	cl, err := chain.Dial(ctx, chain.Config{RPC: c.RPC, ChainID: c.ChainID, Confirmations: c.Confirmations})
 	if err != nil {
 		return nil, nil, err
 	}

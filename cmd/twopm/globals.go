@@ -146,6 +146,7 @@ func (c *chainFlags) registerAccount(f *pflag.FlagSet) {
 	f.Int64Var(&c.cfg.ChainID, "chain-id", int64(envInt("TWOPM_CHAIN_ID", 1337)), withEnv("chain ID the RPC must serve (1337: the development chain; Scroll Sepolia 534351, Scroll 534352)", "TWOPM_CHAIN_ID"))
 	f.StringVar(&c.cfg.Keystore, "chain-keystore", env("TWOPM_CHAIN_KEYSTORE", ""), withEnv("directory of the account's encrypted key (created if empty); the passphrase comes from $TWOPM_CHAIN_PASSPHRASE", "TWOPM_CHAIN_KEYSTORE"))
 	f.IntVar(&c.cfg.DevKey, "chain-dev-key", -1, "use development account N of the development chain instead of a keystore (public keys: local use only)")
+	f.Uint64Var(&c.cfg.Confirmations, "chain-confirmations", uint64(max(envInt("TWOPM_CHAIN_CONFIRMATIONS", 1), 1)), withEnv("blocks that must follow a transaction's block before it counts as done (Scroll Sepolia: 2, Scroll: 3, as chain.Presets gives them)", "TWOPM_CHAIN_CONFIRMATIONS"))
 }
 
 func (c *chainFlags) config() workers.ChainConfig {
