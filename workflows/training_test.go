@@ -229,6 +229,19 @@ func TestTrainingRejectsBadSpec(t *testing.T) {
 	}
 }
 
+// TestTrainingEscrowCoversEveryRound: a training task's deposit must pay
+// every listed node in every round.
+func TestTrainingEscrowCoversEveryRound(t *testing.T) {
+	nodes := []string{"a", "b", "c"}
+	short := TrainSpec{Rounds: 4, PaymentWei: "10", EscrowWei: "119", Nodes: nodes}.WithDefaults().Validate()
+	if short == nil || !strings.Contains(short.Error(), "escrow_wei 119 is less than payment_wei × 3 (the nodes listed) × 4 round(s) = 120") {
+		t.Fatalf("short escrow: %v", short)
+	}
+	if err := (TrainSpec{Rounds: 4, PaymentWei: "10", EscrowWei: "120", Nodes: nodes}).WithDefaults().Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestTrainingPaysPerRound: with a payment, every round is recorded on
 // chain with its nodes, and the task settles at the end with each node's
 // number of contributions.

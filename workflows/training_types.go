@@ -144,6 +144,11 @@ func (s TrainSpec) Validate() error {
 	if err := s.stats().Validate(); err != nil {
 		probs = append(probs, strings.TrimPrefix(err.Error(), "spec: "))
 	}
+	if s.Rounds > 1 && escrowShort(s.PaymentWei, s.EscrowWei, s.Nodes, s.MinNodes, 1) == "" {
+		if short := escrowShort(s.PaymentWei, s.EscrowWei, s.Nodes, s.MinNodes, s.Rounds); short != "" {
+			probs = append(probs, short)
+		}
+	}
 	if !slices.Contains(Models, s.Model) {
 		probs = append(probs, fmt.Sprintf("model %q is not one of [%s]", s.Model, strings.Join(Models, ", ")))
 	}

@@ -147,6 +147,9 @@ func (s StatsSpec) Validate() error {
 	if s.PaymentWei != "" && s.EscrowWei == "" && len(s.Nodes) == 0 {
 		probs = append(probs, "payment_wei without nodes needs escrow_wei: the deposit must cover every node that may be selected")
 	}
+	if short := escrowShort(s.PaymentWei, s.EscrowWei, s.Nodes, s.MinNodes, 1); short != "" {
+		probs = append(probs, short)
+	}
 	if s.MaxRowsPerNode > 0 && s.Protocol != ProtocolMascot {
 		probs = append(probs, fmt.Sprintf("max_rows_per_node needs protocol %q, not %q", ProtocolMascot, s.Protocol))
 	}
@@ -184,6 +187,58 @@ func (s StatsSpec) Validate() error {
 
 // isWei reports whether s is a non-negative decimal integer of at most 78
 // digits (a uint256).
+// escrowShort says why a deposit of escrow wei cannot pay pay wei to each
+// node of every round: to each listed node, or, with none listed, to at
+// least minNodes. Empty if it can, or if either amount is missing or
+// malformed (reported on its own).
+func escrowShort(pay, escrow string, nodes []string, minNodes, rounds int) string {
+	if !isWei(pay) || !isWei(escrow) {
+		return ""
+	}
+	n, who := len(nodes), "the nodes listed"
+	if n == 0 {
+		n, who = minNodes, "min_nodes"
+	}
+	rounds = max(rounds, 1)
+	need := mulDecimal(pay, n*rounds)
+	if compareDecimal(escrow, need) >= 0 {
+		return ""
+	}
+	return fmt.Sprintf("escrow_wei %s is less than payment_wei × %d (%s) × %d round(s) = %s: the deposit must pay every contribution", escrow, n, who, rounds, need)
+}
+
+// mulDecimal returns the decimal string d (digits only) times k ≥ 0.
+func mulDecimal(d string, k int) string {
+	out := make([]byte, len(d)+20)
+	carry, j := 0, len(out)-1
+	for i := len(d) - 1; i >= 0 || carry > 0; i-- {
+		v := carry
+		if i >= 0 {
+			v += int(d[i]-'0') * k
+		}
+		out[j], carry = byte('0'+v%10), v/10
+		j--
+	}
+	return trimZeros(string(out[j+1:]))
+}
+
+// compareDecimal compares two decimal strings (digits only) by value.
+func compareDecimal(a, b string) int {
+	a, b = trimZeros(a), trimZeros(b)
+	if len(a) != len(b) {
+		return len(a) - len(b)
+	}
+	return strings.Compare(a, b)
+}
+
+func trimZeros(d string) string {
+	d = strings.TrimLeft(d, "0")
+	if d == "" {
+		return "0"
+	}
+	return d
+}
+
 func isWei(s string) bool {
 	if len(s) == 0 || len(s) > 78 {
 		return false

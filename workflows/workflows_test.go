@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
+	"math/rand"
 	"slices"
 	"strings"
 	"sync"
@@ -388,6 +390,10 @@ func TestSpecProtocolAndRowBound(t *testing.T) {
 		{StatsSpec{PaymentWei: "10"}, "payment_wei without nodes needs escrow_wei"},
 		{StatsSpec{PaymentWei: "1e18", EscrowWei: "-3"}, `payment_wei "1e18" is not a decimal number of wei`},
 		{StatsSpec{EscrowWei: "3"}, "escrow_wei without payment_wei"},
+		// Too little escrow is refused before anything starts.
+		{StatsSpec{PaymentWei: "10", EscrowWei: "29", Nodes: []string{"a", "b", "c"}}, "escrow_wei 29 is less than payment_wei × 3 (the nodes listed) × 1 round(s) = 30"},
+		{StatsSpec{PaymentWei: "10", EscrowWei: "30", Nodes: []string{"a", "b", "c"}}, ""},
+		{StatsSpec{PaymentWei: "10", EscrowWei: "20"}, "escrow_wei 20 is less than payment_wei × 3 (min_nodes)"},
 	} {
 		err := tc.spec.WithDefaults().Validate()
 		if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
@@ -450,4 +456,21 @@ func selectWithAccounts(SelectInput) (SelectOutput, error) {
 		nodes[i].Account = fmt.Sprintf("0x%040d", i+1)
 	}
 	return SelectOutput{Nodes: nodes}, nil
+}
+
+// TestDecimalArithmetic checks the escrow check's decimal product and
+// comparison against math/big, on wei amounts up to 2^256.
+func TestDecimalArithmetic(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for range 2000 {
+		a := new(big.Int).Rand(r, new(big.Int).Lsh(big.NewInt(1), uint(r.Intn(257))))
+		b := new(big.Int).Rand(r, new(big.Int).Lsh(big.NewInt(1), uint(r.Intn(257))))
+		k := r.Intn(1 << 20)
+		if got, want := mulDecimal(a.String(), k), new(big.Int).Mul(a, big.NewInt(int64(k))).String(); got != want {
+			t.Fatalf("%s × %d = %s, want %s", a, k, got, want)
+		}
+		if got, want := compareDecimal("000"+a.String(), b.String()), a.Cmp(b); (got > 0) != (want > 0) || (got < 0) != (want < 0) {
+			t.Fatalf("compare %s %s = %d, want %d", a, b, got, want)
+		}
+	}
 }

@@ -41,7 +41,8 @@ type and what to compute; every other key has a default:
   protocol: mascot          # mascot (default: aborts if any node cheats) or additive (semi-honest)
   max_rows_per_node: 10000  # each node proves, in MPC, that every count it contributes is at most this; default 0: no bound
   payment_wei: 1000000000000000   # paid on chain to each node whose contribution is in the result; default: no payment
-  escrow_wei: 4000000000000000    # the deposit escrowed at submission; default payment_wei × len(nodes)
+  escrow_wei: 4000000000000000    # the deposit escrowed at submission; default payment_wei × len(nodes); less than
+                                  # payment_wei × len(nodes) (min_nodes if none are listed) is refused
   min_nodes: 3              # fewest nodes whose aggregate may be revealed; default 3, at least 2
   nodes: [cleveland, va, hungarian]  # default: every live node holding the schema
   exclude: [switzerland]    # nodes never to select
