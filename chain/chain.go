@@ -289,7 +289,7 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 func (c *Client) reverted(contract *abi.ABI, err error) error {
 	var rerr *revert.Error
 	if d := revert.Decode(contract, err); errors.As(d, &rerr) {
-		return fmt.Errorf("%w: %v", ErrReverted, rerr)
+		return fmt.Errorf("%w: %w", ErrReverted, rerr)
 	}
 	return err
 }

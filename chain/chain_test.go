@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/devchain"
 )
 
@@ -154,6 +155,10 @@ func TestCancelRefunds(t *testing.T) {
 	}
 	if err := e.Cancel(ctx, requester, "nope"); !strings.Contains(fmt.Sprint(err), "UnknownTask") {
 		t.Fatalf("cancel of an unknown task: %v", err)
+	}
+	var rerr *revert.Error
+	if _, err := e.Task(ctx, "nope"); !errors.As(err, &rerr) || rerr.Name != "UnknownTask" {
+		t.Fatalf("unknown task: %v", err)
 	}
 	for range 2 { // the second call is a retry and sends nothing
 		if err := e.Cancel(ctx, requester, "c1"); err != nil {

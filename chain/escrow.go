@@ -126,8 +126,8 @@ func NewEscrow(c *Client, addr common.Address) *Escrow {
 // TaskKey is the on-chain ID of a 2PM task: keccak256 of its task ID.
 func TaskKey(taskID string) [32]byte { return crypto.Keccak256Hash([]byte(taskID)) }
 
-// Task returns the escrow's record of a task; Requester is zero for an
-// unknown task.
+// Task returns the escrow's record of a task; an unknown task fails with
+// the contract's UnknownTask (a *revert.Error).
 func (e *Escrow) Task(ctx context.Context, taskID string) (taskescrow.TaskEscrowTask, error) {
 	abi := e.b.GetABI()
 	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackGetTask(TaskKey(taskID)))

@@ -9,6 +9,7 @@ import (
 	enumspb "go.temporal.io/api/enums/v1"
 
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -72,12 +73,14 @@ func (c *Client) Cancel(ctx context.Context, id string) (Cancelled, error) {
 	}
 	e, s := c.Payer.Escrow, c.Payer.Signer
 	t, err := e.Task(ctx, id)
+	var rerr *revert.Error
+	if errors.As(err, &rerr) && rerr.Name == "UnknownTask" {
+		return out, nil // nothing was escrowed for it
+	}
 	if err != nil {
 		return out, fmt.Errorf("task %s on chain: %w", id, err)
 	}
 	switch {
-	case t.Status == chain.TaskUnknown:
-		return out, nil // nothing was escrowed for it
 	case t.Requester != s.Address():
 		return out, fmt.Errorf("task %s was escrowed by %s, not by this account (%s): only its requester may cancel it", id, t.Requester.Hex(), s.Address().Hex())
 	case t.Status == chain.TaskSettled:
