@@ -15,7 +15,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
-	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/activities"
@@ -139,7 +138,7 @@ func (n *Node) PrivatePredict(ctx context.Context, in workflows.PrivateInput) (w
 	if err != nil {
 		return workflows.PrivateOutput{}, activities.BadInput(err)
 	}
-	stop := heartbeat(ctx)
+	stop := activities.Heartbeat(ctx, 5*time.Second)
 	defer stop()
 	sess, err := n.open(ctx, in.Session, in.Self, in.Peers)
 	if err != nil {
@@ -284,23 +283,4 @@ func aborted(session string, err error) error {
 		return aggregate.Aborted("sharing the model", err)
 	}
 	return aggregate.Aborted("private inference", err)
-}
-
-// heartbeat records a heartbeat every 5 seconds until the returned stop is
-// called.
-func heartbeat(ctx context.Context) (stop func()) {
-	hctx, cancel := context.WithCancel(ctx)
-	go func() {
-		t := time.NewTicker(5 * time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-hctx.Done():
-				return
-			case <-t.C:
-				activity.RecordHeartbeat(hctx)
-			}
-		}
-	}()
-	return cancel
 }

@@ -28,7 +28,6 @@ import (
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/rs/zerolog"
-	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/activities"
@@ -93,7 +92,7 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	}
 	mask := new(big.Int).Add(parts[0].Signed(), new(big.Int).Lsh(parts[1].Signed(), contribution.MaskPartBits))
 
-	stop := heartbeat(ctx, "proving")
+	stop := activities.Heartbeat(ctx, 10*time.Second, "proving")
 	defer stop()
 	start := time.Now()
 	keys, err := a.Keys.Keys(ctx, v)
@@ -157,26 +156,6 @@ func corrupt(p plonk.Proof) {
 	}
 }
 
-// heartbeat records a heartbeat every 10 s until stop is called.
-func heartbeat(ctx context.Context, what string) (stop func()) {
-	done := make(chan struct{})
-	go func() {
-		t := time.NewTicker(10 * time.Second)
-		defer t.Stop()
-		for {
-			activity.RecordHeartbeat(ctx, what)
-			select {
-			case <-done:
-				return
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	return func() { close(done) }
-}
-
 // Coordinator holds what CheckContributions needs on the coordinator.
 type Coordinator struct {
 	// Keys hands out the circuits' verifying keys; nil means the
@@ -207,7 +186,7 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 	if len(in.Proofs) > contribution.MaxParties {
 		return workflows.CheckOutput{}, activities.BadInput(fmt.Errorf("prove: %d nodes, a proven task takes at most %d", len(in.Proofs), contribution.MaxParties))
 	}
-	stop := heartbeat(ctx, "checking")
+	stop := activities.Heartbeat(ctx, 10*time.Second, "checking")
 	defer stop()
 	keys, err := c.Keys.Keys(ctx, v)
 	if err != nil {
