@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -393,22 +394,24 @@ func TestOutputStage(t *testing.T) {
 	}
 	// An honest run counts the client's messages to node 1; the client's
 	// last one belongs to the MAC check of the output's opening.
-	sent := 0
+	// Messages to a peer may come from two goroutines at once (triple
+	// generation sends and receives in parallel), so the counts are
+	// atomic; how many there are does not depend on their order, and the
+	// last one comes after every parallel phase.
+	var sent atomic.Int64
 	if err := errors.Join(run(func(to int, msg []byte) []byte {
 		if to == 1 {
-			sent++
+			sent.Add(1)
 		}
 		return msg
 	})...); err != nil {
 		t.Fatal(err)
 	}
-	k := 0
+	var k atomic.Int64
 	errs := run(func(to int, msg []byte) []byte {
-		if to == 1 {
-			if k++; k == sent {
-				msg = append([]byte(nil), msg...)
-				msg[len(msg)-1] ^= 1
-			}
+		if to == 1 && k.Add(1) == sent.Load() {
+			msg = append([]byte(nil), msg...)
+			msg[len(msg)-1] ^= 1
 		}
 		return msg
 	})
