@@ -8,7 +8,6 @@ import (
 
 	enumspb "go.temporal.io/api/enums/v1"
 
-	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/workflows"
 )
@@ -30,10 +29,6 @@ type Cancelled struct {
 	RefundWei string `json:"refund_wei,omitempty"`
 }
 
-// ErrSettled means the task's escrow was settled already: its refund was
-// credited at settlement, and Withdraw pays it out.
-var ErrSettled = errors.New("requester: the task was settled; its refund was credited then")
-
 // cancelWait bounds how long Cancel waits for a cancelled workflow to end.
 const cancelWait = time.Minute
 
@@ -42,7 +37,8 @@ const cancelWait = time.Minute
 // then, with a Payer, the task's escrow is cancelled on chain and what
 // was not paid to its nodes is withdrawn to the requester's account. It
 // is safe to call again: a cancelled workflow or escrow is left as it is.
-// A task whose escrow was settled fails with ErrSettled.
+// A task whose escrow was settled fails with chain.ErrClosed: its refund
+// was credited at settlement.
 func (c *Client) Cancel(ctx context.Context, id string) (Cancelled, error) {
 	out := Cancelled{TaskID: id}
 	wid := workflows.TaskWorkflowID(id)
@@ -80,19 +76,13 @@ func (c *Client) Cancel(ctx context.Context, id string) (Cancelled, error) {
 	if err != nil {
 		return out, fmt.Errorf("task %s on chain: %w", id, err)
 	}
-	switch {
-	case t.Requester != s.Address():
+	if t.Requester != s.Address() {
 		return out, fmt.Errorf("task %s was escrowed by %s, not by this account (%s): only its requester may cancel it", id, t.Requester.Hex(), s.Address().Hex())
-	case t.Status == chain.TaskSettled:
-		return out, fmt.Errorf("%w: task %s", ErrSettled, id)
 	}
 	if err := e.Cancel(ctx, s, id); err != nil {
 		return out, fmt.Errorf("cancel the escrow of task %s: %w", id, err)
 	}
-	if t, err = e.Task(ctx, id); err != nil {
-		return out, err
-	}
-	out.PaidWei = t.Paid.String()
+	out.PaidWei = t.Paid.String() // cancelling pays no one
 	refund, err := e.Withdraw(ctx, s)
 	if err != nil {
 		return out, fmt.Errorf("task %s is cancelled on chain, but withdrawing its refund failed (run cancel again): %w", id, err)
