@@ -9,8 +9,9 @@ import (
 )
 
 // copeChunk is the number of values authenticated per COPE message
-// (k·copeChunk·16 bytes = 8 MiB).
-const copeChunk = 4096
+// (k·copeChunk·16 bytes = 512 KiB): small enough that a message is built,
+// sent and consumed while it is still in the caches.
+const copeChunk = 256
 
 // authed is the outcome of authenticating every party's own values: this
 // party's values and its MAC-share pieces for every party's values, such
