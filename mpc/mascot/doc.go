@@ -19,9 +19,12 @@
 // # Protocol
 //
 // Set-up (New): each party draws its share α_i of the MAC key α = Σ α_i.
-// Every ordered pair runs 128 base OTs and the set-up of the actively
-// secure OT extension of Keller, Orsini and Scholl (CRYPTO 2015, package
-// ot). From it, COPE (correlated oblivious product evaluation) is
+// Every pair runs 128 base OTs and sets up the actively secure OT
+// extension of Keller, Orsini and Scholl (CRYPTO 2015, package ot) in which
+// the lower-numbered party receives; the extension the other way is
+// bootstrapped from it (ot.ExtReceiver.Reverse), so a session needs one
+// batch of base OTs per pair, not per ordered pair. They are fresh in every
+// session. From it, COPE (correlated oblivious product evaluation) is
 // initialized with the bits of each party's α_i as choice bits.
 //
 // Authentication: a party authenticates its own values x by COPE with

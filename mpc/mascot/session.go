@@ -229,24 +229,38 @@ func instance(recv, send int) byte {
 	return streamHigh
 }
 
-// setupPeer runs, concurrently, the OT-extension set-up and COPE
-// initialization of both pairwise instances with peer j.
+// setupPeer sets up both pairwise OT-extension instances with peer j and
+// then, concurrently, COPE under each party's MAC key share. Only the
+// instance in which the lower-numbered party receives runs base OTs; the
+// other is bootstrapped from it (ot.ExtReceiver.Reverse), which halves the
+// public-key work of a session. Each session still runs fresh base OTs:
+// nothing is carried from one session to the next.
 func (s *Session) setupPeer(ctx context.Context, j int) error {
 	p := s.peers[j]
-	return both(ctx, func(ctx context.Context) error {
-		r, err := ot.NewExtReceiver(ctx, p.recv, s.prg("ot-base"), s.instanceID("ot", s.self, j))
-		if err != nil {
+	recvID, sendID := s.instanceID("ot", s.self, j), s.instanceID("ot", j, s.self)
+	var err error
+	if s.self < j {
+		if p.extR, err = ot.NewExtReceiver(ctx, p.recv, s.prg("ot-base"), recvID); err != nil {
 			return otError(j, err)
 		}
-		p.extR, p.hashR = r, ot.NewHasher(s.instanceID("ot-hash", s.self, j))
+		p.extS, err = p.extR.Reverse(ctx, p.send, s.prg("ot-base"), sendID)
+	} else {
+		if p.extS, err = ot.NewExtSender(ctx, p.send, s.prg("ot-base"), sendID); err != nil {
+			return otError(j, err)
+		}
+		p.extR, err = p.extS.Reverse(ctx, p.recv, s.prg("ot-base"), recvID)
+	}
+	if err != nil {
+		return otError(j, err)
+	}
+	p.hashR = ot.NewHasher(s.instanceID("ot-hash", s.self, j))
+	p.hashS = ot.NewHasher(s.instanceID("ot-hash", j, s.self))
+	return both(ctx, func(ctx context.Context) error {
+		var err error
 		p.copeR, err = newCOPEReceiver(ctx, p, s.alpha)
 		return otError(j, err)
 	}, func(ctx context.Context) error {
-		x, err := ot.NewExtSender(ctx, p.send, s.prg("ot-base"), s.instanceID("ot", j, s.self))
-		if err != nil {
-			return otError(j, err)
-		}
-		p.extS, p.hashS = x, ot.NewHasher(s.instanceID("ot-hash", j, s.self))
+		var err error
 		p.copeS, err = newCOPESender(ctx, p)
 		return otError(j, err)
 	})

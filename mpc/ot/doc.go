@@ -39,6 +39,16 @@
 // m' = m + 256 columns, the last 256 with random choice bits that hide the
 // choices in the check (KOS15 needs at least κ + s). The PRG G is AES-CTR
 // keyed by the seed with the call number as nonce, so no call reuses pads.
+//
+// Reverse sets up the extension that runs the other way between the same
+// two parties without base OTs (the bootstrapping of Asharov, Lindell,
+// Schneider and Zohner, CCS 2013): the receiver draws a fresh Δ', runs one
+// Extend call of 128 OTs choosing with its bits, and both hash the outputs,
+// H(t_l, l) and (H(q_l, l), H(q_l ⊕ Δ, l)), under a key derived from the new
+// extension's sid; those are the new extension's base-OT seeds, with the
+// roles swapped. The call is checked as any other, so a receiver that cheats
+// in it is caught there.
+//
 // The messages of one call are:
 //
 //	receiver → sender  commitment c = SHA-256(tag, sid, call, nonce, seed_R) and

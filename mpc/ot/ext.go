@@ -107,6 +107,59 @@ func NewExtReceiver(ctx context.Context, c Conn, rnd io.Reader, sid []byte) (*Ex
 	return r, nil
 }
 
+// reverseHasher hashes the OTs of one extension into the base OTs of
+// the extension that runs the other way, sid being the new extension's.
+func reverseHasher(sid []byte) *Hasher {
+	return NewHasher(append([]byte("2pm/ot/kos/reverse\x00"), sid...))
+}
+
+// Reverse sets up the extension that runs the other way between the same
+// two parties, without base OTs: this receiver, choosing with the bits of a
+// fresh Δ' drawn from rnd, runs one Extend call of 128 OTs with its sender,
+// and the hashed outputs become the base-OT seeds of a new ExtSender with
+// correlation Δ' over c (the ALSZ bootstrapping of OT extension). The peer
+// calls ExtSender.Reverse with the same sid. Both extensions stay
+// independent: the seeds are hashes under a key derived from sid, so the
+// new one's pads are unrelated to anything the old one sends.
+func (r *ExtReceiver) Reverse(ctx context.Context, c Conn, rnd io.Reader, sid []byte) (*ExtSender, error) {
+	var d [blockBytes]byte
+	if err := readRand(rnd, d[:]); err != nil {
+		return nil, err
+	}
+	delta := getBlock(d[:])
+	if delta == (Block{}) {
+		return nil, fmt.Errorf("ot: Δ is zero; randomness is broken")
+	}
+	t, err := r.Extend(ctx, []Block{delta})
+	if err != nil {
+		return nil, fmt.Errorf("ot: reverse extension setup: %w", err)
+	}
+	h := reverseHasher(sid)
+	s := &ExtSender{c: c, rnd: rnd, sid: append([]byte(nil), sid...), delta: delta}
+	for l := range kappa {
+		s.mask[l] = -delta.Bit(l)
+		s.prg[l] = newAES(h.Hash(t[l], uint64(l)))
+	}
+	return s, nil
+}
+
+// Reverse is the sender's side of ExtReceiver.Reverse: it runs the Extend
+// call of 128 OTs and returns the ExtReceiver of the reverse extension over
+// c, holding both hashed outputs of every OT as its base-OT seeds.
+func (s *ExtSender) Reverse(ctx context.Context, c Conn, rnd io.Reader, sid []byte) (*ExtReceiver, error) {
+	q, err := s.Extend(ctx, kappa)
+	if err != nil {
+		return nil, fmt.Errorf("ot: reverse extension setup: %w", err)
+	}
+	h := reverseHasher(sid)
+	r := &ExtReceiver{c: c, rnd: rnd, sid: append([]byte(nil), sid...)}
+	for l := range kappa {
+		r.prg[0][l] = newAES(h.Hash(q[l], uint64(l)))
+		r.prg[1][l] = newAES(h.Hash(q[l].Xor(s.delta), uint64(l)))
+	}
+	return r, nil
+}
+
 // Delta returns the global correlation Δ.
 func (s *ExtSender) Delta() Block { return s.delta }
 

@@ -416,3 +416,100 @@ func BenchmarkExtend(b *testing.B) {
 	}
 	b.ReportMetric(float64(blocks*128*b.N)/b.Elapsed().Seconds(), "OTs/s")
 }
+
+// reversePair sets up an extension and, from it, the one that runs the
+// other way over a second pipe: rs sends there (the first receiver), rr
+// receives (the first sender). errS and errR are the errors of rs's and
+// rr's set-up.
+func reversePair(t *testing.T, s *ExtSender, r *ExtReceiver, sid []byte) (rs *ExtSender, rr *ExtReceiver, errS, errR error) {
+	t.Helper()
+	a, b := newPipe()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errR, errS = bothOpen(
+		func() (err error) {
+			if rr, err = s.Reverse(ctx, b, newTestReader(t), sid); err != nil {
+				cancel()
+			}
+			return err
+		},
+		func() (err error) {
+			if rs, err = r.Reverse(ctx, a, newTestReader(t), sid); err != nil {
+				cancel()
+			}
+			return err
+		})
+	return rs, rr, errS, errR
+}
+
+func TestReverse(t *testing.T) {
+	s, r, _, _ := extPair(t, []byte("fwd"))
+	rs, rr, errS, errR := reversePair(t, s, r, []byte("rev"))
+	if errS != nil || errR != nil {
+		t.Fatalf("reverse: sender: %v, receiver: %v", errS, errR)
+	}
+	if rs.Delta() == s.Delta() || rs.Delta() == (Block{}) {
+		t.Fatalf("reverse Δ %v is zero or the forward one", rs.Delta())
+	}
+	rnd := newTestRand(t)
+	for call := range 3 {
+		choices := []Block{randBlock(rnd), randBlock(rnd)}
+		q, tr, errS, errR := extend(rs, rr, choices)
+		if errS != nil || errR != nil {
+			t.Fatalf("reverse call %d: sender: %v, receiver: %v", call, errS, errR)
+		}
+		for j := range q {
+			rj := choices[j/128].Bit(j % 128)
+			if want := q[j].Xor(rs.Delta().and(-rj)); tr[j] != want {
+				t.Fatalf("reverse call %d, OT %d: t ≠ q ⊕ r·Δ'", call, j)
+			}
+		}
+	}
+	// The forward extension goes on, its bootstrap call counted.
+	q, tr, errS, errR := extend(s, r, []Block{{Lo: 5}})
+	if errS != nil || errR != nil {
+		t.Fatalf("forward after reverse: %v, %v", errS, errR)
+	}
+	if q[0] != tr[0].Xor(s.Delta()) || q[1] != tr[1] {
+		t.Fatal("forward extension broken after reverse")
+	}
+}
+
+// TestReverseCheating: a receiver that cheats in the Extend call that
+// bootstraps the reverse extension is caught by that call's check, and a
+// tampered bootstrap leaves the two ends of the reverse extension with
+// seeds that do not match, which its own check then catches.
+func TestReverseCheating(t *testing.T) {
+	const blocks = 1
+	rowBytes := (blocks*128 + padOTs) / 8
+	t.Run("inconsistent choice bit in bootstrap", func(t *testing.T) {
+		s, r, _, rEnd := extPair(t, []byte("fwd"))
+		l := setBit(t, s.Delta())
+		rEnd.tamper = func(i int, msg []byte) []byte {
+			if i == 1 { // the bootstrap call's matrix
+				msg[32+l*rowBytes+3] ^= 1 << 5
+			}
+			return msg
+		}
+		// The first sender checks the bootstrap call, as rr's set-up.
+		if _, _, _, errR := reversePair(t, s, r, []byte("rev")); !errors.Is(errR, ErrCheck) {
+			t.Fatalf("first sender returned %v, want ErrCheck", errR)
+		}
+	})
+	t.Run("different sids", func(t *testing.T) {
+		s, r, _, _ := extPair(t, []byte("fwd"))
+		a, b := newPipe()
+		ctx := context.Background()
+		var rs *ExtSender
+		var rr *ExtReceiver
+		errR, errS := bothOpen(
+			func() (err error) { rr, err = s.Reverse(ctx, b, newTestReader(t), []byte("rev-1")); return err },
+			func() (err error) { rs, err = r.Reverse(ctx, a, newTestReader(t), []byte("rev-2")); return err })
+		if errS != nil || errR != nil {
+			t.Fatalf("reverse: %v, %v", errS, errR)
+		}
+		if _, _, errS, _ := extend(rs, rr, make([]Block, 1)); !errors.Is(errS, ErrCheck) {
+			t.Fatalf("reverse sender returned %v, want ErrCheck", errS)
+		}
+	})
+}
