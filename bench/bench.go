@@ -42,8 +42,9 @@ type AggregateConfig struct {
 	// Length is the number of field elements each party inputs. Zero means
 	// 10,000.
 	Length int
-	// Runs is how many times each protocol runs; the median is reported.
-	// Zero means 3.
+	// Runs is how many times each protocol runs after one warm-up run that
+	// is not counted (it grows the heap and warms the caches of a fresh
+	// process); the median is reported. Zero means 3.
 	Runs int
 	// Progress, if set, gets one line per run.
 	Progress func(line string)
@@ -124,14 +125,20 @@ func Aggregate(ctx context.Context, cfg AggregateConfig) (AggregateResult, error
 	measure := func(proto string) (AggregateResult, error) {
 		var secs, setups, onlines []float64
 		var bytes int64
-		for run := range cfg.Runs {
+		for run := range cfg.Runs + 1 {
 			r, err := aggregateOnce(ctx, proto, xs, want, fmt.Sprintf("bench-%s-%d", proto, run))
 			if err != nil {
-				return AggregateResult{}, fmt.Errorf("bench: %s run %d: %w", proto, run+1, err)
+				return AggregateResult{}, fmt.Errorf("bench: %s run %d: %w", proto, run, err)
+			}
+			if run == 0 {
+				if cfg.Progress != nil {
+					cfg.Progress(fmt.Sprintf("%s warm-up: %.4f s, %d bytes (not counted)", proto, r.Seconds, r.BytesSent))
+				}
+				continue
 			}
 			secs, setups, onlines, bytes = append(secs, r.Seconds), append(setups, r.SetupSeconds), append(onlines, r.OnlineSeconds), r.BytesSent
 			if cfg.Progress != nil {
-				cfg.Progress(fmt.Sprintf("%s run %d/%d: %.4f s, %d bytes", proto, run+1, cfg.Runs, r.Seconds, r.BytesSent))
+				cfg.Progress(fmt.Sprintf("%s run %d/%d: %.4f s, %d bytes", proto, run, cfg.Runs, r.Seconds, r.BytesSent))
 			}
 		}
 		return AggregateResult{Protocol: proto, Parties: cfg.Parties, Length: cfg.Length,

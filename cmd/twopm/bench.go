@@ -20,8 +20,9 @@ func newBench() *cobra.Command {
 		Long: `bench aggregate runs --parties parties on this machine, each with its own TLS
 host on 127.0.0.1 as separate nodes would have, sums --length random field
 elements per party with --protocol, and, in the same run, with the additive
-protocol and a plain in-process sum. Every protocol runs --runs times; the
-median is reported, set-up included. For mascot, setup_seconds is the part
+protocol and a plain in-process sum. Every protocol runs once to warm up (not
+counted: a fresh process grows its heap) and then --runs times; the median is
+reported, set-up included. For mascot, setup_seconds is the part
 spent in base OTs, OT extension and COPE set-up, and online_seconds the part
 after all preprocessing (set-up and the authenticated input masks): the
 broadcast of the masked inputs, the sum and the MAC-checked reveal. Every
@@ -52,7 +53,7 @@ Progress goes to stderr.`,
 	agg.Flags().StringVar(&acfg.Protocol, "protocol", bench.Mascot, "protocol to measure: mascot, additive or plain")
 	agg.Flags().IntVar(&acfg.Parties, "parties", 4, "number of parties")
 	agg.Flags().IntVar(&acfg.Length, "length", 10_000, "field elements per party")
-	agg.Flags().IntVar(&acfg.Runs, "runs", 3, "runs per protocol; the median is reported")
+	agg.Flags().IntVar(&acfg.Runs, "runs", 3, "counted runs per protocol, after one warm-up run; the median is reported")
 	agg.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object on stdout")
 
 	var pcfg bench.ProveConfig
