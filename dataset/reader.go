@@ -110,6 +110,9 @@ func parseCell(tok string, col Column) (Cell, error) {
 		return Cell{}, fmt.Errorf("%w: %w", ErrValue, err)
 	}
 	if col.Kind != Categorical {
+		if q == 0 && col.ZeroMissing {
+			return Cell{Missing: true}, nil
+		}
 		if err := inRange(q, col); err != nil {
 			return Cell{}, err
 		}

@@ -77,6 +77,18 @@ func TestCells(t *testing.T) {
 	if row[0].Q != 32_000_000 || row[9].Q != 700_000 || !row[5].Missing || row[2].Level != 0 || row[13].Level != 1 {
 		t.Fatalf("unexpected cells %+v", row)
 	}
+	// chol 0 (row[4]) is the files' mark of an unmeasured value; a 0 in a
+	// column without ZeroMissing (oldpeak, row[9]) is a measurement.
+	if !row[4].Missing || row[4].Q != 0 || row[3].Missing {
+		t.Fatalf("chol 0 read as %+v, trestbps 95 as %+v", row[4], row[3])
+	}
+	tab, err = Read(strings.NewReader("32,1,1,0.0,180,?,0,127,0,0,1,?,?,1\n"), "x", HeartDisease)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if row = tab.Rows[0]; !row[3].Missing || row[4].Missing || row[4].Q != 180_000_000 || row[9].Missing || row[9].Q != 0 {
+		t.Fatalf("trestbps 0.0, chol 180 and oldpeak 0 read as %+v, %+v, %+v", row[3], row[4], row[9])
+	}
 }
 
 func TestReadFileNotFound(t *testing.T) {

@@ -32,6 +32,10 @@ type Column struct {
 	// fixed.Parse reads. The reader rejects a value outside it, and the
 	// commitment spends only as many bits on a cell as the range needs.
 	Range *Range
+	// ZeroMissing makes the reader take a 0 in a numeric column as a
+	// missing value, for files that record an unmeasured quantity as 0
+	// where 0 is impossible (a serum cholesterol of 0 mg/dl).
+	ZeroMissing bool
 }
 
 // Range is the domain of a numeric column in fixed-point units (value ·
@@ -92,15 +96,19 @@ func (s Schema) Names() []string {
 // HeartDisease is the schema of the UCI heart-disease files
 // (processed.cleveland.data and its three siblings). The numeric columns
 // are whole numbers except oldpeak (one decimal); their ranges are the
-// physiological ones of heart-disease.names with room to spare.
+// physiological ones of heart-disease.names with room to spare. A resting
+// blood pressure or a cholesterol of 0 is read as missing: the files mark
+// unmeasured values so (every chol of Switzerland, 49 of the VA's, one
+// VA trestbps), and taking them as measurements would drag every mean
+// and every model toward an impossible value.
 var HeartDisease = Schema{
 	ID: "heart-disease",
 	Columns: []Column{
 		{Name: "age", Range: whole(0, 120)},
 		{Name: "sex", Kind: Categorical, Levels: []string{"0", "1"}},
 		{Name: "cp", Kind: Categorical, Levels: []string{"1", "2", "3", "4"}},
-		{Name: "trestbps", Range: whole(0, 300)},
-		{Name: "chol", Range: whole(0, 1000)},
+		{Name: "trestbps", Range: whole(0, 300), ZeroMissing: true},
+		{Name: "chol", Range: whole(0, 1000), ZeroMissing: true},
 		{Name: "fbs", Kind: Categorical, Levels: []string{"0", "1"}},
 		{Name: "restecg", Kind: Categorical, Levels: []string{"0", "1", "2"}},
 		{Name: "thalach", Range: whole(0, 300)},
