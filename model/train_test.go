@@ -177,27 +177,6 @@ func TestAverage(t *testing.T) {
 
 // TestFedAvgOneNode checks that a round with one node equals centralized
 // training: the average of its single update is the update itself.
-func TestFedAvgOneNode(t *testing.T) {
-	d := synth(6, 200, sepBeta)
-	p := Params{Epochs: 2, Seed: 4}
-	global := mustNew(t, LR, d.Cols, p)
-	central, err := global.Train(d, p, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	local, err := global.Train(d, p, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fed, err := Average([]*Model{local}, []float64{float64(d.Rows)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !sameBits(fed.Weights, central.Weights) {
-		t.Error("FedAvg with one node differs from centralized training")
-	}
-}
-
 func TestAverageErrors(t *testing.T) {
 	lr := &Model{Kind: LR, Features: 1, Weights: []float64{0, 1}}
 	tests := []struct {

@@ -141,16 +141,9 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 		}
 		next.Model.Weights, next.NegHessian, next.Rows = beta, h, int64(math.Round(rows))
 	default:
-		if len(sum) != p+1 {
-			return workflows.UpdateModelOutput{}, bad(fmt.Sprintf("%d values, want %d", len(sum), p+1))
-		}
-		rows := sum[p]
-		if rows < 1 {
-			return workflows.UpdateModelOutput{}, bad("no rows")
-		}
-		w := make([]float64, p)
-		for i := range w {
-			w[i] = sum[i] / rows
+		w, rows, err := fedAvgWeights(sum, p)
+		if err != nil {
+			return workflows.UpdateModelOutput{}, bad(err.Error())
 		}
 		next.Model.Weights, next.Rows = w, int64(math.Round(rows))
 	}

@@ -99,14 +99,9 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 		vals = append(append(g, h...), rows)
 	default:
 		activity.RecordHeartbeat(ctx, "training")
-		m, err := art.Model.Train(d, params(in.Spec.Params), in.Round)
-		if err != nil {
+		if vals, err = fedAvgUpdate(&art.Model, d, params(in.Spec.Params), in.Round); err != nil {
 			return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
 		}
-		for _, w := range m.Weights {
-			vals = append(vals, w*rows)
-		}
-		vals = append(vals, rows)
 	}
 	return n.save(in, workflows.SlotTrain, vals, lg, start)
 }

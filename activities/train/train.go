@@ -88,6 +88,41 @@ func decode(sum []string) ([]float64, error) {
 	return out, nil
 }
 
+// fedAvgUpdate is a node's FedAvg contribution to a round: the global
+// model trained on the node's rows d for the round's local epochs, sent as
+// n·w for every weight w and then n, the row count, so that the aggregate
+// of all nodes' vectors is Σ n_i·w_i and Σ n_i.
+func fedAvgUpdate(global *model.Model, d model.Data, p model.Params, round int) ([]float64, error) {
+	m, err := global.Train(d, p, round)
+	if err != nil {
+		return nil, err
+	}
+	rows := float64(d.Rows)
+	vals := make([]float64, 0, len(m.Weights)+1)
+	for _, w := range m.Weights {
+		vals = append(vals, w*rows)
+	}
+	return append(vals, rows), nil
+}
+
+// fedAvgWeights turns the aggregate of the nodes' fedAvgUpdate vectors for
+// a model of p weights into the next global weights, Σ n_i·w_i / Σ n_i, and
+// the total row count. It fails if the aggregate has another length or
+// counts no rows.
+func fedAvgWeights(sum []float64, p int) (w []float64, rows float64, err error) {
+	if len(sum) != p+1 {
+		return nil, 0, fmt.Errorf("%d values, want %d", len(sum), p+1)
+	}
+	if rows = sum[p]; rows < 1 {
+		return nil, 0, errors.New("no rows")
+	}
+	w = make([]float64, p)
+	for i := range w {
+		w[i] = sum[i] / rows
+	}
+	return w, rows, nil
+}
+
 // params converts a spec's hyperparameters.
 func params(p workflows.TrainParams) model.Params {
 	return model.Params{LearningRate: p.LearningRate, Epochs: p.Epochs, BatchSize: p.BatchSize, Hidden: p.Hidden,

@@ -3,6 +3,8 @@ package train
 import (
 	"errors"
 	"math"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/twopm/twopm/dataset"
@@ -110,5 +112,94 @@ func TestCoefficientsAddTheRidge(t *testing.T) {
 	art.Model.Kind = model.LR
 	if co, err := Coefficients(art, 0); co != nil || err != nil {
 		t.Fatalf("lr coefficients %v %v", co, err)
+	}
+}
+
+// TestFedAvgOneNodeIsCentralized runs the FedAvg path of a training task
+// with one node for several rounds — local training from the global model
+// (fedAvgUpdate, as LocalTrain), the fixed-point vector, the aggregate
+// (of one vector) and the averaging (fedAvgWeights, as UpdateModel) — and
+// checks it ends with the model centralized training reaches in as many
+// rounds on the same rows, up to the fixed-point rounding.
+func TestFedAvgOneNodeIsCentralized(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	const rows, cols = 150, 4
+	d := model.Data{Rows: rows, Cols: cols}
+	for range rows {
+		z := 0.3
+		for j := range cols {
+			x := rng.NormFloat64()
+			d.X = append(d.X, x)
+			z += float64(j+1) * 0.5 * x
+		}
+		y := 0.0
+		if rng.Float64() < 1/(1+math.Exp(-z)) {
+			y = 1
+		}
+		d.Y = append(d.Y, y)
+	}
+	for _, kind := range []string{model.LR, model.MLP} {
+		t.Run(kind, func(t *testing.T) {
+			p := model.Params{Epochs: 2, Hidden: 3, Seed: 5}.WithDefaults()
+			start, err := model.New(kind, cols, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			central, fed := start, start
+			for round := 1; round <= 5; round++ {
+				if central, err = central.Train(d, p, round); err != nil {
+					t.Fatal(err)
+				}
+				vals, err := fedAvgUpdate(fed, d, p, round)
+				if err != nil {
+					t.Fatal(err)
+				}
+				v, err := encode(vals)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sum := make([]string, len(v))
+				for i, e := range v {
+					sum[i] = e.Signed().String()
+				}
+				agg, err := decode(sum)
+				if err != nil {
+					t.Fatal(err)
+				}
+				w, n, err := fedAvgWeights(agg, len(fed.Weights))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n != rows {
+					t.Fatalf("round %d: %v rows, want %d", round, n, rows)
+				}
+				next := *fed
+				next.Weights = w
+				fed = &next
+			}
+			moved := 0.0
+			for i, w := range central.Weights {
+				moved = math.Max(moved, math.Abs(w-start.Weights[i]))
+				if diff := math.Abs(fed.Weights[i] - w); diff > 1e-7 {
+					t.Fatalf("weight %d: federated %v, centralized %v (|Δ| = %g)", i, fed.Weights[i], w, diff)
+				}
+			}
+			if moved < 0.01 {
+				t.Fatalf("training moved the weights by only %g: the comparison says nothing", moved)
+			}
+		})
+	}
+}
+
+func TestFedAvgWeightsRejectsBadAggregates(t *testing.T) {
+	if _, _, err := fedAvgWeights([]float64{1, 2}, 2); err == nil || !strings.Contains(err.Error(), "2 values, want 3") {
+		t.Fatalf("short aggregate: %v", err)
+	}
+	if _, _, err := fedAvgWeights([]float64{1, 2, 0.5}, 2); err == nil || !strings.Contains(err.Error(), "no rows") {
+		t.Fatalf("no rows: %v", err)
+	}
+	w, n, err := fedAvgWeights([]float64{30, -60, 10}, 2)
+	if err != nil || n != 10 || w[0] != 3 || w[1] != -6 {
+		t.Fatalf("fedAvgWeights = %v, %v, %v; want [3 -6], 10", w, n, err)
 	}
 }
