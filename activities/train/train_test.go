@@ -154,15 +154,7 @@ func TestFedAvgOneNodeIsCentralized(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				v, err := encode(vals)
-				if err != nil {
-					t.Fatal(err)
-				}
-				sum := make([]string, len(v))
-				for i, e := range v {
-					sum[i] = e.Signed().String()
-				}
-				agg, err := decode(sum)
+				agg, err := decode(stringsOf(t, vals)) // the aggregate of one node
 				if err != nil {
 					t.Fatal(err)
 				}
