@@ -4,11 +4,14 @@ package integration
 
 import (
 	"context"
+	"encoding/json"
 	"math"
 	"math/big"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,6 +21,7 @@ import (
 	"github.com/twopm/twopm/baseline"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/workers"
 	"github.com/twopm/twopm/workflows"
 )
@@ -210,6 +214,79 @@ func TestTrainDropoutKillsNode(t *testing.T) {
 		if meta.TaskID != id || meta.Round != h.Round || meta.Model != h.Model || !parentOK || meta.Rows != h.Rows ||
 			meta.ValAccuracy != h.ValAccuracy || meta.ValLoss != h.ValLoss || meta.ValRows != h.ValRows {
 			t.Fatalf("round %d: stored %+v, history %+v", h.Round, meta, h)
+		}
+	}
+	checkModelCLI(t, ctx, bin, net, objects, id, res)
+}
+
+// checkModelCLI fetches a finished training task's models with the CLI's
+// model get (the final one and round 2's) and predicts with model predict
+// on a hospital's file: every probability is the stored model's own, and a
+// round the task did not run is refused by name.
+func checkModelCLI(t *testing.T, ctx context.Context, bin string, net *devnet.Network, objects store.Objects, id string, res workflows.TrainResult) {
+	t.Helper()
+	dir := t.TempDir()
+	conn := []string{"--temporal-address", net.TemporalAddress, "--s3-endpoint", net.S3Endpoint,
+		"--s3-access-key", net.Config.S3AccessKey, "--s3-secret-key", net.Config.S3SecretKey}
+	cli := func(args ...string) ([]byte, error) {
+		return exec.CommandContext(ctx, bin, append(args, conn...)...).Output()
+	}
+	final, round2 := filepath.Join(dir, "final.json"), filepath.Join(dir, "round2.json")
+	for _, args := range [][]string{{"model", "get", id, "-o", final}, {"model", "get", id, "--round", "2", "-o", round2}} {
+		if out, err := cli(args...); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+	}
+	var b2 struct {
+		Round    int `json:"round"`
+		Artifact struct {
+			Round int `json:"round"`
+		} `json:"artifact"`
+	}
+	if body, err := os.ReadFile(round2); err != nil || json.Unmarshal(body, &b2) != nil || b2.Round != 2 || b2.Artifact.Round != 2 {
+		t.Fatalf("model get --round 2 wrote round %d (artifact round %d), %v", b2.Round, b2.Artifact.Round, err)
+	}
+	cmd := exec.CommandContext(ctx, bin, append([]string{"model", "get", id, "--round", "9", "-o", filepath.Join(dir, "none.json")}, conn...)...)
+	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "has no round 9") {
+		t.Fatalf("model get --round 9: %v\n%s", err, out)
+	}
+
+	input := filepath.Join(dataDir(t), "heart-disease", "processed.cleveland.data")
+	out, err := exec.CommandContext(ctx, bin, "model", "predict", "--model", final, "--input", input, "--json").Output()
+	if err != nil {
+		t.Fatalf("model predict: %v", err)
+	}
+	var preds []struct {
+		Row         int     `json:"row"`
+		Probability float64 `json:"probability"`
+		Class       int     `json:"class"`
+	}
+	if err := json.Unmarshal(out, &preds); err != nil {
+		t.Fatalf("model predict output: %v\n%s", err, out)
+	}
+	var art train.ModelArtifact
+	if err := objects.GetJSON(ctx, res.Final, &art); err != nil {
+		t.Fatal(err)
+	}
+	var enc dataset.Encoding
+	if err := objects.GetJSON(ctx, art.Encoding, &enc); err != nil {
+		t.Fatal(err)
+	}
+	tab, err := dataset.ReadFile(input, dataset.HeartDisease)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, _, _, rows, err := enc.EncodeAll(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := art.Model.PredictAll(model.Data{X: x, Rows: rows, Cols: art.Model.Features})
+	if len(preds) != 303 || len(want) != 303 {
+		t.Fatalf("%d predictions, %d from the stored model, want 303", len(preds), len(want))
+	}
+	for i, p := range preds {
+		if p.Row != i+1 || math.Abs(p.Probability-want[i]) > 1e-12 || (p.Class == 1) != (want[i] >= 0.5) {
+			t.Fatalf("row %d: predicted %+v, the stored model gives %v", i+1, p, want[i])
 		}
 	}
 }
