@@ -80,7 +80,7 @@ func newCOPESender(ctx context.Context, p *peer) (*copeSender, error) {
 // core's caches, where whole rows of a 4,096-element message would not.
 // Every seed's stream is still read in element order, so the messages are
 // the same whatever the block size.
-const copeBlock = 32
+const copeBlock = 128
 
 // extend returns the framed message u for inputs x and the sender's
 // shares t with q + t = Δ·x at the receiver. The message is valid until
@@ -94,12 +94,15 @@ func (c *copeSender) extend(x []field.Element) (msg []byte, t []field.Element) {
 	body := msg[headerLen:]
 	acc := make([]field.Element, n)
 	var b0, b1 [copeBlock]field.Element
+	var scratch [copeBlock * field.Bytes]byte
+	var hs [copeBlock]field.Horner
 	for off := 0; off < n; off += copeBlock {
 		m := min(copeBlock, n-off)
-		xs, as := x[off:off+m], acc[off:off+m]
+		xs, as := x[off:off+m], hs[:m]
+		clear(as)
 		for l := k - 1; l >= 0; l-- {
-			c.g0[l].elements(b0[:m])
-			c.g1[l].elements(b1[:m])
+			c.g0[l].elementsWith(b0[:m], scratch[:])
+			c.g1[l].elementsWith(b1[:m], scratch[:])
 			row := body[(l*n+off)*field.Bytes:]
 			for h := range m {
 				u := b0[h].Sub(b1[h]).Add(xs[h])
@@ -107,12 +110,12 @@ func (c *copeSender) extend(x []field.Element) (msg []byte, t []field.Element) {
 				e := (*[16]byte)(row[16*h:])
 				binary.LittleEndian.PutUint64(e[:8], lo)
 				binary.LittleEndian.PutUint64(e[8:], hi)
-				as[h] = as[h].Double().Add(b0[h])
+				as[h].Step(b0[h])
 			}
 		}
-	}
-	for h := range acc {
-		acc[h] = acc[h].Neg()
+		for h := range as {
+			acc[off+h] = as[h].Element().Neg()
+		}
 	}
 	return msg, acc
 }
@@ -126,11 +129,14 @@ func (c *copeReceiver) extend(msg []byte, n, from int) ([]field.Element, error) 
 	}
 	acc := make([]field.Element, n)
 	var b [copeBlock]field.Element
+	var scratch [copeBlock * field.Bytes]byte
+	var hs [copeBlock]field.Horner
 	for off := 0; off < n; off += copeBlock {
 		m := min(copeBlock, n-off)
-		as := acc[off : off+m]
+		as := hs[:m]
+		clear(as)
 		for l := k - 1; l >= 0; l-- {
-			c.g[l].elements(b[:m])
+			c.g[l].elementsWith(b[:m], scratch[:])
 			row := msg[(l*n+off)*field.Bytes:]
 			bit := c.bits[l]
 			for h := range m {
@@ -138,8 +144,11 @@ func (c *copeReceiver) extend(msg []byte, n, from int) ([]field.Element, error) 
 				if err != nil {
 					return nil, fmt.Errorf("%w: party %d: COPE message: %v", mpc.ErrProtocol, from, err)
 				}
-				as[h] = as[h].Double().Add(b[h].Add(u.Mask(bit)))
+				as[h].Step2(b[h], u.Mask(bit))
 			}
+		}
+		for h := range as {
+			acc[off+h] = as[h].Element()
 		}
 	}
 	return acc, nil

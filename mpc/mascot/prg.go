@@ -42,7 +42,14 @@ func (g *prg) elements(dst []field.Element) {
 	if cap(g.buf) < need {
 		g.buf = make([]byte, need)
 	}
-	b := g.buf[:need]
+	g.elementsWith(dst, g.buf[:need])
+}
+
+// elementsWith is elements with the caller's scratch space of
+// len(dst)·field.Bytes bytes, which many generators used in turn can share
+// (COPE's 128 per peer), so that their buffers do not crowd the caches.
+func (g *prg) elementsWith(dst []field.Element, scratch []byte) {
+	b := scratch[:len(dst)*field.Bytes]
 	_, _ = g.Read(b)
 	for i := range dst {
 		dst[i] = field.FromWords(binary.LittleEndian.Uint64(b[16*i:]), binary.LittleEndian.Uint64(b[16*i+8:]))
