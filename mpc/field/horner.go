@@ -5,8 +5,8 @@ import "math/bits"
 // Horner evaluates Σ_l 2^l·v_l by Horner's rule, highest l first: each
 // Step sets a to 2a + v. It keeps a in three words and reduces only every
 // hornerFold steps and in Element, where Double and Add reduce at every
-// step; COPE runs 128 steps per value it authenticates. The zero value is
-// 0. Its running time depends only on the number of steps.
+// step; COPE and the triples' multiplication run 128 steps per value. The
+// zero value is 0. Its running time depends only on the number of steps.
 type Horner struct {
 	w0, w1, w2 uint64
 	steps      int

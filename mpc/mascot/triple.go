@@ -185,7 +185,7 @@ func (s *Session) multReceive(ctx context.Context, j int, b []field.Element) ([]
 	out := make([]field.Element, N*tau)
 	ws := make([]ot.Block, k*tau)
 	for h := range N {
-		var acc [tau]field.Element
+		var acc [tau]field.Horner
 		p.hashR.ExpandAll(t[h*k:(h+1)*k], base+uint64(h*k), ws)
 		for bit := k - 1; bit >= 0; bit-- {
 			idx := h*k + bit
@@ -197,10 +197,12 @@ func (s *Session) multReceive(ctx context.Context, j int, b []field.Element) ([]
 				if err != nil {
 					return nil, fmt.Errorf("%w: party %d: multiplication message: %v", errProtocol, j, err)
 				}
-				acc[i] = acc[i].Double().Add(field.FromWords(w[i].Lo, w[i].Hi).Add(dd.Mask(c)))
+				acc[i].Step2(field.FromWords(w[i].Lo, w[i].Hi), dd.Mask(c))
 			}
 		}
-		copy(out[h*tau:], acc[:])
+		for i := range tau {
+			out[h*tau+i] = acc[i].Element()
+		}
 	}
 	return out, nil
 }
@@ -226,7 +228,7 @@ func (s *Session) multSend(ctx context.Context, j int, a []field.Element) ([]fie
 	ws0, ws1 := make([]ot.Block, k*tau), make([]ot.Block, k*tau)
 	qd := make([]ot.Block, k)
 	for h := range N {
-		var acc [tau]field.Element
+		var acc [tau]field.Horner
 		row := q[h*k : (h+1)*k]
 		for bit, x := range row {
 			qd[bit] = x.Xor(delta)
@@ -243,11 +245,11 @@ func (s *Session) multSend(ctx context.Context, j int, a []field.Element) ([]fie
 				off := (idx*tau + i) * field.Bytes
 				binary.LittleEndian.PutUint64(body[off:], lo)
 				binary.LittleEndian.PutUint64(body[off+8:], hi)
-				acc[i] = acc[i].Double().Add(v0)
+				acc[i].Step(v0)
 			}
 		}
 		for i := range tau {
-			out[h*tau+i] = acc[i].Neg()
+			out[h*tau+i] = acc[i].Element().Neg()
 		}
 	}
 	if err := p.send.sendFramed(ctx, msg); err != nil {
