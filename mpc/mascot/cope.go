@@ -75,11 +75,12 @@ func newCOPESender(ctx context.Context, p *peer) (*copeSender, error) {
 	return c, nil
 }
 
-// copeBlock is the number of elements COPE works on at a time: the k
-// pseudorandom rows of a block (k·copeBlock·16 bytes per seed) stay in the
-// core's caches, where whole rows of a 4,096-element message would not.
-// Every seed's stream is still read in element order, so the messages are
-// the same whatever the block size.
+// copeBlock is the number of values COPE works on at a time, going through
+// all k seeds for each block: what is live (the block's pseudorandom
+// values, its accumulators and the scratch all generators share, a few
+// KiB) stays in the core's caches, where whole rows of a 4,096-value
+// message did not. Every seed's stream is still read in order, so the
+// messages are the same whatever the block size.
 const copeBlock = 128
 
 // extend returns the framed message u for inputs x and the sender's
