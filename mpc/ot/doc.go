@@ -41,8 +41,8 @@
 // keyed by the seed with the call number as nonce, so no call reuses pads.
 //
 // Reverse sets up the extension that runs the other way between the same
-// two parties without base OTs (the bootstrapping of Asharov, Lindell,
-// Schneider and Zohner, CCS 2013): the receiver draws a fresh Δ', runs one
+// two parties without base OTs, extended OTs standing in for base OTs
+// as is usual in OT extension: the receiver draws a fresh Δ', runs one
 // Extend call of 128 OTs choosing with its bits, and both hash the outputs,
 // H(t_l, l) and (H(q_l, l), H(q_l ⊕ Δ, l)), under a key derived from the new
 // extension's sid; those are the new extension's base-OT seeds, with the

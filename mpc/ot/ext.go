@@ -117,7 +117,7 @@ func reverseHasher(sid []byte) *Hasher {
 // two parties, without base OTs: this receiver, choosing with the bits of a
 // fresh Δ' drawn from rnd, runs one Extend call of 128 OTs with its sender,
 // and the hashed outputs become the base-OT seeds of a new ExtSender with
-// correlation Δ' over c (the ALSZ bootstrapping of OT extension). The peer
+// correlation Δ' over c (OT extension bootstrapping itself). The peer
 // calls ExtSender.Reverse with the same sid. Both extensions stay
 // independent: the seeds are hashes under a key derived from sid, so the
 // new one's pads are unrelated to anything the old one sends.
