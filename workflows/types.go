@@ -185,8 +185,6 @@ func (s StatsSpec) Validate() error {
 	return nil
 }
 
-// isWei reports whether s is a non-negative decimal integer of at most 78
-// digits (a uint256).
 // escrowShort says why a deposit of escrow wei cannot pay pay wei to each
 // node of every round: to each listed node, or, with none listed, to at
 // least minNodes. Empty if it can, or if either amount is missing or
@@ -239,6 +237,8 @@ func trimZeros(d string) string {
 	return d
 }
 
+// isWei reports whether s is a non-negative decimal integer of at most 78
+// digits (a uint256).
 func isWei(s string) bool {
 	if len(s) == 0 || len(s) > 78 {
 		return false
