@@ -234,9 +234,9 @@ func firstLine(t *testing.T, path string) string {
 	return strings.TrimSpace(strings.SplitN(string(b), "\n", 2)[0])
 }
 
-// ownPrediction is the task's final model's prediction for row, computed
-// here from the artifact.
-func ownPrediction(t *testing.T, ctx context.Context, obj store.Objects, res workflows.TrainResult, row string) float64 {
+// finalModel reads a training task's final model artifact and its feature
+// encoding from the store.
+func finalModel(t *testing.T, ctx context.Context, obj store.Objects, res workflows.TrainResult) (train.ModelArtifact, dataset.Encoding) {
 	t.Helper()
 	var art train.ModelArtifact
 	if err := obj.GetJSON(ctx, res.Final, &art); err != nil {
@@ -246,6 +246,14 @@ func ownPrediction(t *testing.T, ctx context.Context, obj store.Objects, res wor
 	if err := obj.GetJSON(ctx, art.Encoding, &enc); err != nil {
 		t.Fatal(err)
 	}
+	return art, enc
+}
+
+// ownPrediction is the task's final model's prediction for row, computed
+// here from the artifact.
+func ownPrediction(t *testing.T, ctx context.Context, obj store.Objects, res workflows.TrainResult, row string) float64 {
+	t.Helper()
+	art, enc := finalModel(t, ctx, obj, res)
 	schema, err := dataset.Lookup(art.Schema)
 	if err != nil {
 		t.Fatal(err)

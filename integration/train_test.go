@@ -264,14 +264,7 @@ func checkModelCLI(t *testing.T, ctx context.Context, bin string, net *devnet.Ne
 	if err := json.Unmarshal(out, &preds); err != nil {
 		t.Fatalf("model predict output: %v\n%s", err, out)
 	}
-	var art train.ModelArtifact
-	if err := objects.GetJSON(ctx, res.Final, &art); err != nil {
-		t.Fatal(err)
-	}
-	var enc dataset.Encoding
-	if err := objects.GetJSON(ctx, art.Encoding, &enc); err != nil {
-		t.Fatal(err)
-	}
+	art, enc := finalModel(t, ctx, objects, res)
 	tab, err := dataset.ReadFile(input, dataset.HeartDisease)
 	if err != nil {
 		t.Fatal(err)
