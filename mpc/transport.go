@@ -28,6 +28,32 @@ type Transport interface {
 	Recv(ctx context.Context, from int) ([]byte, error)
 }
 
+// A Pacer is a Transport that can hold back a sender whose messages to a
+// peer are not yet written out. Send never waits, so a party that computes
+// its messages faster than the link carries them would otherwise queue
+// them all; a protocol that streams many large messages calls Pace before
+// building each one, so that its memory stays bounded by the limit and not
+// by the length of its input.
+//
+// Pace must only be called from a goroutine that does not also have to
+// receive from the same peer for the peer to make progress: it waits for
+// the peer to read.
+type Pacer interface {
+	// Pace waits until fewer than limit bytes of messages to party to are
+	// queued and not yet written to the link, ctx is done or the link
+	// fails.
+	Pace(ctx context.Context, to int, limit int) error
+}
+
+// A Recycler is a Transport that can read a later message into the buffer
+// of one a protocol is done with, so that a stream of large messages does
+// not allocate each one afresh.
+type Recycler interface {
+	// Recycle hands back msg, returned by Recv(ctx, from); the caller
+	// must not use msg afterwards.
+	Recycle(from int, msg []byte)
+}
+
 // ErrProtocol is wrapped by errors about a message that breaks the protocol:
 // a wrong step tag, a wrong length or a non-canonical field element. Callers
 // check it with errors.Is.

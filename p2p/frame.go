@@ -45,6 +45,12 @@ func writeFrame(w io.Writer, p []byte) error {
 // readFrame reads one frame and returns its payload. It returns an error
 // if the announced length exceeds limit, before reading the payload.
 func readFrame(r io.Reader, limit int) ([]byte, error) {
+	return readFrameInto(r, limit, nil)
+}
+
+// readFrameInto is readFrame reading the payload into buf(n), or into a
+// new slice if buf is nil.
+func readFrameInto(r io.Reader, limit int, buf func(n int) []byte) ([]byte, error) {
 	var h [frameHeader]byte
 	if _, err := io.ReadFull(r, h[:]); err != nil {
 		return nil, err
@@ -53,7 +59,12 @@ func readFrame(r io.Reader, limit int) ([]byte, error) {
 	if uint64(n) > uint64(limit) {
 		return nil, fmt.Errorf("frame of %d bytes exceeds limit of %d", n, limit)
 	}
-	p := make([]byte, n)
+	var p []byte
+	if buf != nil {
+		p = buf(int(n))
+	} else {
+		p = make([]byte, n)
+	}
 	if _, err := io.ReadFull(r, p); err != nil {
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF

@@ -2,7 +2,6 @@ package p2p
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -18,7 +17,11 @@ import (
 	"github.com/twopm/twopm/mpc"
 )
 
-var _ mpc.Transport = (*Session)(nil)
+var (
+	_ mpc.Transport = (*Session)(nil)
+	_ mpc.Pacer     = (*Session)(nil)
+	_ mpc.Recycler  = (*Session)(nil)
+)
 
 // Link tuning.
 const (
@@ -64,8 +67,10 @@ type link struct {
 
 	mu       sync.Mutex
 	queue    [][]byte
-	stopping bool  // Close called: write what is queued, then stop
-	err      error // why the link failed; set once
+	queued   int           // bytes in queue and in the writer's hands, not yet written
+	written  chan struct{} // closed by the writer after a write, if Pace waits
+	stopping bool          // Close called: write what is queued, then stop
+	err      error         // why the link failed; set once
 	wake     chan struct{}
 	stop     chan struct{} // closed by Close
 
@@ -129,7 +134,7 @@ func (s *Session) errClosed(op string, l *link) error {
 // Send queues a copy of msg for party to and returns without waiting for
 // the peer to read it; a writer goroutine per link sends the queue in
 // order. The queue has no bound, so a peer that stops reading makes it
-// grow. Send fails if ctx is done, msg is longer than 64 MiB, the link to
+// grow; a sender of a long stream of messages calls Pace to bound it. Send fails if ctx is done, msg is longer than 64 MiB, the link to
 // the peer has failed or the session is closed.
 func (s *Session) Send(ctx context.Context, to int, msg []byte) error {
 	l, err := s.link("send", to)
@@ -142,7 +147,8 @@ func (s *Session) Send(ctx context.Context, to int, msg []byte) error {
 	if len(msg) > maxFrame {
 		return fmt.Errorf("p2p: send to peer %s: message of %d bytes exceeds limit of %d", l.peer.ID, len(msg), maxFrame)
 	}
-	m := bytes.Clone(msg)
+	m := getBuffer(len(msg))
+	copy(m, msg)
 	l.mu.Lock()
 	switch {
 	case l.stopping:
@@ -154,12 +160,54 @@ func (s *Session) Send(ctx context.Context, to int, msg []byte) error {
 		return fmt.Errorf("p2p: send to peer %s: %w", l.peer.ID, err)
 	}
 	l.queue = append(l.queue, m)
+	l.queued += len(m)
 	l.mu.Unlock()
 	select {
 	case l.wake <- struct{}{}:
 	default:
 	}
 	return nil
+}
+
+// Recycle hands back the buffer of a message Recv returned, for a link
+// to read a later message into; the caller must not use msg afterwards.
+// Only the buffers of large messages are kept.
+func (s *Session) Recycle(from int, msg []byte) { putBuffer(msg) }
+
+// Pace waits until fewer than limit bytes of messages to party to are
+// queued and not yet written to the link. It fails if ctx is done, the link
+// to the peer has failed or the session is closed.
+func (s *Session) Pace(ctx context.Context, to int, limit int) error {
+	l, err := s.link("pace", to)
+	if err != nil {
+		return err
+	}
+	for {
+		l.mu.Lock()
+		switch {
+		case l.err != nil:
+			err := l.err
+			l.mu.Unlock()
+			return fmt.Errorf("p2p: pace to peer %s: %w", l.peer.ID, err)
+		case l.queued < limit:
+			l.mu.Unlock()
+			return nil
+		}
+		if l.written == nil {
+			l.written = make(chan struct{})
+		}
+		written := l.written
+		l.mu.Unlock()
+		select {
+		case <-written:
+		case <-l.writeDone:
+			return fmt.Errorf("p2p: pace to peer %s: %w", l.peer.ID, l.failure())
+		case <-s.closed:
+			return s.errClosed("pace to", l)
+		case <-ctx.Done():
+			return fmt.Errorf("p2p: pace to peer %s: %w", l.peer.ID, ctx.Err())
+		}
+	}
 }
 
 // Recv returns the next message from party from, waiting until one
@@ -277,7 +325,7 @@ func (l *link) fail(err error) {
 func (l *link) readLoop() {
 	defer close(l.readDone)
 	for {
-		m, err := readFrame(l.conn, maxFrame)
+		m, err := readFrameInto(l.conn, maxFrame, getBuffer)
 		if errors.Is(err, io.EOF) {
 			l.fail(fmt.Errorf("peer closed the link: %w", err))
 			return
@@ -330,6 +378,14 @@ func (l *link) writeLoop() {
 				return
 			}
 			l.s.sent.Add(int64(frameHeader + len(m)))
+			putBuffer(m)
+			l.mu.Lock()
+			l.queued -= len(m)
+			if l.written != nil {
+				close(l.written)
+				l.written = nil
+			}
+			l.mu.Unlock()
 		}
 	}
 }

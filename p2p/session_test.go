@@ -680,3 +680,125 @@ func TestHelloForAnotherNode(t *testing.T) {
 		t.Fatalf("err = %v, want ErrPeerAuth naming hospital-x", err)
 	}
 }
+
+func TestPaceWaitsForThePeerToRead(t *testing.T) {
+	lg, _ := newLogger(t)
+	nodes := newNodes(t, lg, "hospital-a", "hospital-b")
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	ss := openAll(t, ctx, nodes, "pace")
+	if err := ss[0].Pace(ctx, 1, 1); err != nil {
+		t.Fatalf("Pace with nothing queued: %v", err)
+	}
+	// More than the peer's inbox and both ends' socket buffers hold, so
+	// that the writer stalls while the peer reads nothing.
+	const msgs, size = 64, 1 << 20
+	for m := range msgs {
+		msg := bytes.Repeat([]byte{byte(m)}, size)
+		if err := ss[0].Send(ctx, 1, msg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	short, cancelShort := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer cancelShort()
+	if err := ss[0].Pace(short, 1, 2*size); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Pace while the peer reads nothing: err = %v, want deadline exceeded", err)
+	}
+	paced := make(chan error, 1)
+	go func() { paced <- ss[0].Pace(ctx, 1, 2*size) }()
+	for m := range msgs {
+		got, err := ss[1].Recv(ctx, 0)
+		if err != nil {
+			t.Fatalf("message %d: %v", m, err)
+		}
+		if len(got) != size || got[0] != byte(m) || got[size-1] != byte(m) {
+			t.Fatalf("message %d: %d bytes starting %d, want %d bytes of %d", m, len(got), got[0], size, m)
+		}
+		ss[1].Recycle(0, got)
+	}
+	if err := <-paced; err != nil {
+		t.Fatalf("Pace once the peer read everything: %v", err)
+	}
+}
+
+func TestPaceFailsOnBrokenLink(t *testing.T) {
+	lg, _ := newLogger(t)
+	nodes := newNodes(t, lg, "hospital-a", "hospital-b")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	ss := openAll(t, ctx, nodes, "pace-broken")
+	for range 64 {
+		if err := ss[0].Send(ctx, 1, make([]byte, 1<<20)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paced := make(chan error, 1)
+	go func() { paced <- ss[0].Pace(ctx, 1, 1) }()
+	_ = ss[1].links[0].conn.NetConn().Close()
+	// Failing with a link error, not the context's, shows that Pace
+	// noticed the broken link.
+	if err := <-paced; err == nil || isContextErr(err) {
+		t.Fatalf("Pace on a broken link: err = %v, want a link error", err)
+	}
+	for _, to := range []int{-1, 0, 2} {
+		if err := ss[0].Pace(ctx, to, 1); err == nil {
+			t.Errorf("Pace to %d: no error", to)
+		}
+	}
+}
+
+func TestRecycledBuffersCarryEachMessage(t *testing.T) {
+	lg, _ := newLogger(t)
+	nodes := newNodes(t, lg, "hospital-a", "hospital-b")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	ss := openAll(t, ctx, nodes, "recycle")
+	// Sizes around the kept buffers' classes, so that a message is often
+	// read into a larger buffer a longer one left behind.
+	sizes := []int{bufferUnit + 1, 3 * bufferUnit, bufferUnit - 1, 2*bufferUnit + 7, bufferUnit, 3*bufferUnit - 5, 100}
+	send := func(i, m int) []byte {
+		msg := make([]byte, sizes[i%len(sizes)])
+		for j := range msg {
+			msg[j] = byte(m + j*7)
+		}
+		return msg
+	}
+	for round := range 3 {
+		for i := range sizes {
+			m := round*len(sizes) + i
+			msg := send(i, m)
+			if err := ss[0].Send(ctx, 1, msg); err != nil {
+				t.Fatal(err)
+			}
+			clear(msg) // Send keeps a copy
+		}
+		for i := range sizes {
+			m := round*len(sizes) + i
+			got, err := ss[1].Recv(ctx, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := send(i, m); !bytes.Equal(got, want) {
+				t.Fatalf("message %d: %d bytes differ from the %d sent", m, len(got), len(want))
+			}
+			ss[1].Recycle(0, got)
+		}
+	}
+}
+
+func TestBufferClasses(t *testing.T) {
+	for _, n := range []int{0, 1, bufferUnit - 1, bufferUnit, bufferUnit + 1, maxFrame} {
+		b := getBuffer(n)
+		if len(b) != n {
+			t.Fatalf("getBuffer(%d) has length %d", n, len(b))
+		}
+		if n >= bufferUnit && cap(b)%bufferUnit != 0 {
+			t.Fatalf("getBuffer(%d) has capacity %d, not a multiple of %d", n, cap(b), bufferUnit)
+		}
+		putBuffer(b)
+	}
+	// Buffers getBuffer did not make are not kept: no panic, no effect.
+	putBuffer(nil)
+	putBuffer(make([]byte, 10, bufferUnit+3))
+	putBuffer(make([]byte, 0, maxFrame+bufferUnit))
+}

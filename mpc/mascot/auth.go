@@ -48,6 +48,9 @@ func (s *Session) authenticate(ctx context.Context, lens []int, vals []field.Ele
 			// This party's values, under the peer's MAC key share.
 			tsum := make([]field.Element, 0, len(mine))
 			for off := 0; off < len(mine); off += copeChunk {
+				if err := p.send.pace(ctx); err != nil {
+					return err
+				}
 				msg, t := p.copeS.extend(mine[off:min(off+copeChunk, len(mine))])
 				if err := p.send.sendFramed(ctx, msg); err != nil {
 					return err
@@ -72,6 +75,7 @@ func (s *Session) authenticate(ctx context.Context, lens []int, vals []field.Ele
 				if err != nil {
 					return err
 				}
+				p.recv.release()
 				recvd = append(recvd, q...)
 			}
 			mu.Lock()

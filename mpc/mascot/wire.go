@@ -27,6 +27,10 @@ const (
 	numStreams
 )
 
+// paceLimit is how many bytes a long stream lets wait in the transport's
+// queue to a peer before its sender waits for them to be written.
+const paceLimit = 2 << 20
+
 // link is this party's end of the messages to and from one peer. Every
 // message starts with the session tag, its stream and a per-stream,
 // per-direction sequence number, so a message of another session, a
@@ -54,8 +58,9 @@ func newLink(tr mpc.Transport, tag [tagLen]byte, peer int) *link {
 // conn is one stream of a link; it implements ot.Conn. A conn is used by
 // one goroutine at a time.
 type conn struct {
-	l  *link
-	id byte
+	l    *link
+	id   byte
+	last []byte // the whole of the message Recv returned last
 }
 
 func (l *link) stream(id byte) *conn { return &conn{l: l, id: id} }
@@ -85,6 +90,30 @@ func (c *conn) sendFramed(ctx context.Context, buf []byte) error {
 	return nil
 }
 
+// pace waits, if the transport is an mpc.Pacer, until fewer than
+// paceLimit bytes to the peer are still queued. Senders of long streams
+// call it before building each message.
+func (c *conn) pace(ctx context.Context) error {
+	p, ok := c.l.tr.(mpc.Pacer)
+	if !ok {
+		return nil
+	}
+	if err := p.Pace(ctx, c.l.peer, paceLimit); err != nil {
+		return fmt.Errorf("mascot: send to party %d: %w", c.l.peer, err)
+	}
+	return nil
+}
+
+// release hands the message Recv returned last back to the transport, if
+// it is an mpc.Recycler, to read a later message into. The payload must
+// not be used afterwards.
+func (c *conn) release() {
+	if r, ok := c.l.tr.(mpc.Recycler); ok && c.last != nil {
+		r.Recycle(c.l.peer, c.last)
+	}
+	c.last = nil
+}
+
 // Recv returns the payload of the next message of the stream.
 func (c *conn) Recv(ctx context.Context) ([]byte, error) {
 	l := c.l
@@ -93,7 +122,8 @@ func (c *conn) Recv(ctx context.Context) ([]byte, error) {
 		if q := l.queue[c.id]; len(q) > 0 {
 			l.queue[c.id] = q[1:]
 			l.mu.Unlock()
-			return q[0], nil
+			c.last = q[0]
+			return q[0][headerLen:], nil
 		}
 		if l.err != nil {
 			err := l.err
@@ -117,7 +147,7 @@ func (c *conn) Recv(ctx context.Context) ([]byte, error) {
 		l.reading = false
 		if err == nil {
 			var id byte
-			if id, msg, err = l.parse(msg); err == nil {
+			if id, _, err = l.parse(msg); err == nil {
 				l.queue[id] = append(l.queue[id], msg)
 			} else {
 				l.err = err
