@@ -71,6 +71,10 @@ func TestInference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if dir := os.Getenv("TWOPM_RECORD_HISTORY"); dir != "" {
+		// A paid training task: escrow, per-round credits, settlement.
+		recordHistory(t, ctx, c, workflows.TaskWorkflowID(task), filepath.Join(dir, "training-paid.json"))
+	}
 	s3, bucket, err := workers.NewS3(ctx, workers.S3Config{Endpoint: net.S3Endpoint, AccessKey: net.Config.S3AccessKey, SecretKey: net.Config.S3SecretKey})
 	if err != nil {
 		t.Fatal(err)

@@ -25,6 +25,8 @@ func TestReplay(t *testing.T) {
 		// A training task in which node va was killed during round 2.
 		{"training task", "testdata/training.json", "task-train-20261124-205105-5c94fc"},
 		{"training round", "testdata/training-round.json", "task-train-20261124-205105-5c94fc-round-3"},
+		// A paid training task: deposit checked, rounds credited on chain.
+		{"paid training task", "testdata/training-paid.json", "task-train-20261204-020937-413751"},
 		{"plain inference", "testdata/inference-plain.json", "infer-1"},
 		{"private inference", "testdata/inference-private.json", "infer-2"},
 	}
