@@ -10,6 +10,12 @@
 // session it opened. Messages are framed as a 4-byte big-endian length and
 // the payload, at most 64 MiB each.
 //
+// Send only queues a message; a writer goroutine per link writes the queue
+// out, gathering TLS records into writes of up to 256 KiB. A protocol that
+// streams many large messages bounds its queue with Session.Pace and hands
+// received buffers back with Session.Recycle (mpc.Pacer, mpc.Recycler), so
+// that its memory does not grow with its input.
+//
 // Threat model. What is authenticated: the identity of every peer, by its
 // certificate's SHA-256 fingerprint, pinned from the peer list the
 // coordinator hands out. Certificates are self-signed; no certificate

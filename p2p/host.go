@@ -189,7 +189,7 @@ func (h *Host) acceptLoop() {
 // link, then hands it to its session or keeps it pending.
 func (h *Host) handleConn(c net.Conn) {
 	defer h.wg.Done()
-	tc := tls.Server(c, h.serverTLS)
+	tc := tls.Server(newBatchConn(c), h.serverTLS)
 	h.mu.Lock()
 	if h.closed {
 		h.mu.Unlock()

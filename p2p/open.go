@@ -292,15 +292,19 @@ func (h *Host) dialOnce(ctx context.Context, sid string, p Peer) (*tls.Conn, err
 	}
 	hctx, cancel := context.WithTimeout(ctx, handshakeTimeout)
 	defer cancel()
-	d := &tls.Dialer{NetDialer: &net.Dialer{KeepAliveConfig: keepAlive}, Config: conf}
+	d := &net.Dialer{KeepAliveConfig: keepAlive}
 	nc, err := d.DialContext(hctx, "tcp", p.Addr)
 	if err != nil {
+		return nil, err
+	}
+	tc := tls.Client(newBatchConn(nc), conf)
+	if err := tc.HandshakeContext(hctx); err != nil {
+		_ = nc.Close()
 		if authErr != nil {
 			return nil, authErr
 		}
 		return nil, err
 	}
-	tc := nc.(*tls.Conn)
 	if got := tc.ConnectionState().NegotiatedProtocol; got != alpnProto {
 		_ = tc.Close()
 		return nil, fmt.Errorf("application protocol %q, want %q", got, alpnProto)

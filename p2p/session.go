@@ -58,9 +58,10 @@ type Session struct {
 // link is the connection to one peer: a queue that Send fills and a writer
 // goroutine drains, and a reader goroutine that fills the inbox.
 type link struct {
-	s    *Session
-	peer Peer
-	conn *tls.Conn
+	s     *Session
+	peer  Peer
+	conn  *tls.Conn
+	batch *batchConn // under conn, if this package made conn
 
 	inbox    chan []byte
 	readDone chan struct{} // closed when the reader returns
@@ -96,11 +97,15 @@ func newSession(h *Host, id string, self int, peers []Peer, conns []*tls.Conn, l
 			s:         s,
 			peer:      peers[j],
 			conn:      c,
+			batch:     batchOf(c),
 			inbox:     make(chan []byte, inboxSize),
 			readDone:  make(chan struct{}),
 			wake:      make(chan struct{}, 1),
 			stop:      make(chan struct{}),
 			writeDone: make(chan struct{}),
+		}
+		if l.batch != nil {
+			l.batch.batch()
 		}
 		s.links[j] = l
 		go l.readLoop()
@@ -312,6 +317,9 @@ func (l *link) fail(err error) {
 	}
 	stopping := l.stopping
 	l.mu.Unlock()
+	if l.batch != nil {
+		l.batch.drop()
+	}
 	_ = l.conn.Close()
 	switch {
 	case !first || stopping:
@@ -353,13 +361,17 @@ func (l *link) writeLoop() {
 		stopping := l.stopping
 		l.mu.Unlock()
 		if len(q) == 0 {
-			if w.Buffered() > 0 {
-				if err := w.Flush(); err != nil {
-					l.writeFailed(err)
-					return
-				}
+			if err := l.flush(w); err != nil {
+				l.writeFailed(err)
+				return
 			}
 			if stopping {
+				if l.batch != nil {
+					if err := l.batch.end(); err != nil {
+						l.writeFailed(err)
+						return
+					}
+				}
 				// Tell the peer that no more messages come.
 				if err := l.conn.CloseWrite(); err != nil {
 					l.fail(fmt.Errorf("close write: %w", err))
@@ -388,6 +400,25 @@ func (l *link) writeLoop() {
 			l.mu.Unlock()
 		}
 	}
+}
+
+// flush writes out what w and the connection under the TLS hold.
+func (l *link) flush(w *bufio.Writer) error {
+	if w.Buffered() > 0 {
+		if err := w.Flush(); err != nil {
+			return err
+		}
+	}
+	if l.batch != nil {
+		return l.batch.flush()
+	}
+	return nil
+}
+
+// batchOf returns the batchConn under c, or nil.
+func batchOf(c *tls.Conn) *batchConn {
+	b, _ := c.NetConn().(*batchConn)
+	return b
 }
 
 // writeFailed fails the link after a write error. If Close is flushing,
