@@ -43,14 +43,10 @@ func writeFrame(w io.Writer, p []byte) error {
 }
 
 // readFrame reads one frame and returns its payload. It returns an error
-// if the announced length exceeds limit, before reading the payload.
+// if the announced length exceeds limit, before reading the payload. A
+// large payload is read into a kept buffer (getBuffer), which the reader
+// may hand back with putBuffer.
 func readFrame(r io.Reader, limit int) ([]byte, error) {
-	return readFrameInto(r, limit, nil)
-}
-
-// readFrameInto is readFrame reading the payload into buf(n), or into a
-// new slice if buf is nil.
-func readFrameInto(r io.Reader, limit int, buf func(n int) []byte) ([]byte, error) {
 	var h [frameHeader]byte
 	if _, err := io.ReadFull(r, h[:]); err != nil {
 		return nil, err
@@ -59,12 +55,7 @@ func readFrameInto(r io.Reader, limit int, buf func(n int) []byte) ([]byte, erro
 	if uint64(n) > uint64(limit) {
 		return nil, fmt.Errorf("frame of %d bytes exceeds limit of %d", n, limit)
 	}
-	var p []byte
-	if buf != nil {
-		p = buf(int(n))
-	} else {
-		p = make([]byte, n)
-	}
+	p := getBuffer(int(n))
 	if _, err := io.ReadFull(r, p); err != nil {
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF

@@ -61,7 +61,7 @@ type link struct {
 	s     *Session
 	peer  Peer
 	conn  *tls.Conn
-	batch *batchConn // under conn, if this package made conn
+	batch *batchConn // under conn: dialOnce and handleConn put one under every link
 
 	inbox    chan []byte
 	readDone chan struct{} // closed when the reader returns
@@ -97,16 +97,14 @@ func newSession(h *Host, id string, self int, peers []Peer, conns []*tls.Conn, l
 			s:         s,
 			peer:      peers[j],
 			conn:      c,
-			batch:     batchOf(c),
+			batch:     c.NetConn().(*batchConn),
 			inbox:     make(chan []byte, inboxSize),
 			readDone:  make(chan struct{}),
 			wake:      make(chan struct{}, 1),
 			stop:      make(chan struct{}),
 			writeDone: make(chan struct{}),
 		}
-		if l.batch != nil {
-			l.batch.batch()
-		}
+		l.batch.batch()
 		s.links[j] = l
 		go l.readLoop()
 		go l.writeLoop()
@@ -139,8 +137,9 @@ func (s *Session) errClosed(op string, l *link) error {
 // Send queues a copy of msg for party to and returns without waiting for
 // the peer to read it; a writer goroutine per link sends the queue in
 // order. The queue has no bound, so a peer that stops reading makes it
-// grow; a sender of a long stream of messages calls Pace to bound it. Send fails if ctx is done, msg is longer than 64 MiB, the link to
-// the peer has failed or the session is closed.
+// grow; a sender of a long stream of messages calls Pace to bound it.
+// Send fails if ctx is done, msg is longer than 64 MiB, the link to the
+// peer has failed or the session is closed.
 func (s *Session) Send(ctx context.Context, to int, msg []byte) error {
 	l, err := s.link("send", to)
 	if err != nil {
@@ -317,9 +316,7 @@ func (l *link) fail(err error) {
 	}
 	stopping := l.stopping
 	l.mu.Unlock()
-	if l.batch != nil {
-		l.batch.drop()
-	}
+	l.batch.drop()
 	_ = l.conn.Close()
 	switch {
 	case !first || stopping:
@@ -333,7 +330,7 @@ func (l *link) fail(err error) {
 func (l *link) readLoop() {
 	defer close(l.readDone)
 	for {
-		m, err := readFrameInto(l.conn, maxFrame, getBuffer)
+		m, err := readFrame(l.conn, maxFrame)
 		if errors.Is(err, io.EOF) {
 			l.fail(fmt.Errorf("peer closed the link: %w", err))
 			return
@@ -366,11 +363,9 @@ func (l *link) writeLoop() {
 				return
 			}
 			if stopping {
-				if l.batch != nil {
-					if err := l.batch.end(); err != nil {
-						l.writeFailed(err)
-						return
-					}
+				if err := l.batch.end(); err != nil {
+					l.writeFailed(err)
+					return
 				}
 				// Tell the peer that no more messages come.
 				if err := l.conn.CloseWrite(); err != nil {
@@ -409,16 +404,7 @@ func (l *link) flush(w *bufio.Writer) error {
 			return err
 		}
 	}
-	if l.batch != nil {
-		return l.batch.flush()
-	}
-	return nil
-}
-
-// batchOf returns the batchConn under c, or nil.
-func batchOf(c *tls.Conn) *batchConn {
-	b, _ := c.NetConn().(*batchConn)
-	return b
+	return l.batch.flush()
 }
 
 // writeFailed fails the link after a write error. If Close is flushing,
