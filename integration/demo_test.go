@@ -73,6 +73,7 @@ func runDemo(t *testing.T, tmp string, off int, args ...string) (demoResult, str
 // decodes its one JSON object into res and returns its stderr.
 func runDemoJSON(t *testing.T, tmp string, off int, res any, args ...string) string {
 	t.Helper()
+	checkPortOffset(t, off)
 	bin := buildTwopm(t, tmp)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
@@ -185,7 +186,7 @@ func TestDemoInjectBadShare(t *testing.T) {
 // hospitals; the coordinator finds va's proof invalid off chain, the task
 // contract rejects it on chain, and va alone is not paid.
 func TestDemoInjectBadProof(t *testing.T) {
-	res, stderr := runDemo(t, t.TempDir(), 24000, "--inject", "bad-proof=va")
+	res, stderr := runDemo(t, t.TempDir(), 14000, "--inject", "bad-proof=va")
 	if !slices.Equal(res.Nodes, devnet.Hospitals) || res.Inject == nil || res.Inject.Faults["va"] != "bad-proof" {
 		t.Fatalf("result header %+v\n%s", res, stderr)
 	}

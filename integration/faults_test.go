@@ -31,7 +31,7 @@ func TestFaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	net := startNetwork(t, bin, nodes, 27000)
+	net := startNetwork(t, bin, nodes, 16000)
 	c := dialNetwork(t, net)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()

@@ -62,10 +62,22 @@ func buildTwopm(t *testing.T, dir string) string {
 	return bin
 }
 
+// checkPortOffset fails the test if a network's ports shifted by off (the
+// defaults run from 7233 to 9001) reach Linux's ephemeral range, from
+// 32768: the kernel hands those out to outgoing connections, and one left
+// from an earlier test makes the network refuse to start.
+func checkPortOffset(t *testing.T, off int) {
+	t.Helper()
+	if off < 0 || 9001+off >= 32768 {
+		t.Fatalf("port offset %d puts ports in the ephemeral range", off)
+	}
+}
+
 // startNetwork starts a network on ports offset from the defaults, so a
 // running twopm dev is not disturbed.
 func startNetwork(t *testing.T, bin string, nodes []devnet.Node, portOffset int) *devnet.Network {
 	t.Helper()
+	checkPortOffset(t, portOffset)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
 	state := t.TempDir()

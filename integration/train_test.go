@@ -302,7 +302,7 @@ func TestTrainHLRProven(t *testing.T) {
 			Names []string `json:"names"`
 		} `json:"coefficients"`
 	}
-	runDemoJSON(t, t.TempDir(), 26000, &rep, "demo", "train", "--dataset", "heart-disease", "--model", "hlr", "--rounds", "2",
+	runDemoJSON(t, t.TempDir(), 15000, &rep, "demo", "train", "--dataset", "heart-disease", "--model", "hlr", "--rounds", "2",
 		"--inject", "bad-proof=va")
 	if rep.Rounds != 2 || rep.Stopped != workflows.StopRounds || len(rep.History) != 2 || rep.Accuracy == nil || rep.CentralizedAccuracy == nil {
 		t.Fatalf("report %+v", rep)
