@@ -189,6 +189,10 @@ func SetBytes(b []byte) (Element, error) {
 	return e, nil
 }
 
+// IsCanonical reports whether lo + hi·2^64 < p, that is whether the 16
+// little-endian bytes of lo and hi are the encoding of an element.
+func IsCanonical(lo, hi uint64) bool { return canonical(lo, hi) }
+
 // canonical reports whether hi:lo < p, that is hi:lo + c does not overflow.
 func canonical(lo, hi uint64) bool {
 	_, b := bits.Add64(lo, c, 0)

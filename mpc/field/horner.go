@@ -31,6 +31,17 @@ func (h *Horner) Step2(v, w Element) {
 	h.tick()
 }
 
+// StepWords sets a = 2a + v + w for the 128-bit integers
+// v = vlo + vhi·2^64 and w = wlo + whi·2^64, which need not be below p:
+// Horner reduces only modulo p, so a caller can add raw pseudorandom words
+// without reducing each one first.
+func (h *Horner) StepWords(vlo, vhi, wlo, whi uint64) {
+	h.double()
+	h.add(Element{lo: vlo, hi: vhi})
+	h.add(Element{lo: wlo, hi: whi})
+	h.tick()
+}
+
 func (h *Horner) double() {
 	h.w2 = h.w2<<1 | h.w1>>63
 	h.w1 = h.w1<<1 | h.w0>>63

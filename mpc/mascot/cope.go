@@ -94,24 +94,24 @@ func (c *copeSender) extend(x []field.Element) (msg []byte, t []field.Element) {
 	msg = c.msg[:headerLen+k*n*field.Bytes]
 	body := msg[headerLen:]
 	acc := make([]field.Element, n)
-	var b0, b1 [copeBlock]field.Element
-	var scratch [copeBlock * field.Bytes]byte
+	var s0, s1 [copeBlock * field.Bytes]byte
 	var hs [copeBlock]field.Horner
 	for off := 0; off < n; off += copeBlock {
 		m := min(copeBlock, n-off)
 		xs, as := x[off:off+m], hs[:m]
 		clear(as)
 		for l := k - 1; l >= 0; l-- {
-			c.g0[l].elementsWith(b0[:m], scratch[:])
-			c.g1[l].elementsWith(b1[:m], scratch[:])
+			_, _ = c.g0[l].Read(s0[:m*field.Bytes])
+			_, _ = c.g1[l].Read(s1[:m*field.Bytes])
 			row := body[(l*n+off)*field.Bytes:]
 			for h := range m {
-				u := b0[h].Sub(b1[h]).Add(xs[h])
+				t0 := wordsAt(s0[:], h)
+				u := t0.Sub(wordsAt(s1[:], h)).Add(xs[h])
 				lo, hi := u.Words()
 				e := (*[16]byte)(row[16*h:])
 				binary.LittleEndian.PutUint64(e[:8], lo)
 				binary.LittleEndian.PutUint64(e[8:], hi)
-				as[h].Step(b0[h])
+				as[h].Step(t0)
 			}
 		}
 		for h := range as {
@@ -129,23 +129,25 @@ func (c *copeReceiver) extend(msg []byte, n, from int) ([]field.Element, error) 
 		return nil, fmt.Errorf("%w: party %d sent a %d-byte COPE message, want %d", mpc.ErrProtocol, from, len(msg), k*n*field.Bytes)
 	}
 	acc := make([]field.Element, n)
-	var b [copeBlock]field.Element
-	var scratch [copeBlock * field.Bytes]byte
+	var stream [copeBlock * field.Bytes]byte
 	var hs [copeBlock]field.Horner
 	for off := 0; off < n; off += copeBlock {
 		m := min(copeBlock, n-off)
 		as := hs[:m]
 		clear(as)
 		for l := k - 1; l >= 0; l-- {
-			c.g[l].elementsWith(b[:m], scratch[:])
+			// t^l is added as the generator's raw 128 bits: Horner works
+			// modulo p, and the sender's reduced t^l is congruent.
+			_, _ = c.g[l].Read(stream[:m*field.Bytes])
 			row := msg[(l*n+off)*field.Bytes:]
-			bit := c.bits[l]
+			mask := -c.bits[l]
 			for h := range m {
-				u, err := field.SetBytes(row[16*h : 16*h+16])
-				if err != nil {
-					return nil, fmt.Errorf("%w: party %d: COPE message: %v", mpc.ErrProtocol, from, err)
+				t, u := (*[16]byte)(stream[16*h:]), (*[16]byte)(row[16*h:])
+				ulo, uhi := binary.LittleEndian.Uint64(u[:8]), binary.LittleEndian.Uint64(u[8:])
+				if !field.IsCanonical(ulo, uhi) {
+					return nil, fmt.Errorf("%w: party %d: COPE message: %v", mpc.ErrProtocol, from, field.ErrNonCanonical)
 				}
-				as[h].Step2(b[h], u.Mask(bit))
+				as[h].StepWords(binary.LittleEndian.Uint64(t[:8]), binary.LittleEndian.Uint64(t[8:]), ulo&mask, uhi&mask)
 			}
 		}
 		for h := range as {

@@ -29,10 +29,17 @@ func newPRG(key []byte) *prg {
 	return &prg{stream: cipher.NewCTR(b, iv)}
 }
 
+// zeros is what keystream encrypts: XORing the keystream into zeros,
+// rather than clearing the destination first, saves a pass over it.
+var zeros [copeBlock * field.Bytes]byte
+
 // Read fills p with keystream. It never fails.
 func (g *prg) Read(p []byte) (int, error) {
-	clear(p)
-	g.stream.XORKeyStream(p, p)
+	for rest := p; len(rest) > 0; {
+		n := min(len(rest), len(zeros))
+		g.stream.XORKeyStream(rest[:n], zeros[:n])
+		rest = rest[n:]
+	}
 	return len(p), nil
 }
 
@@ -52,8 +59,14 @@ func (g *prg) elementsWith(dst []field.Element, scratch []byte) {
 	b := scratch[:len(dst)*field.Bytes]
 	_, _ = g.Read(b)
 	for i := range dst {
-		dst[i] = field.FromWords(binary.LittleEndian.Uint64(b[16*i:]), binary.LittleEndian.Uint64(b[16*i+8:]))
+		dst[i] = wordsAt(b, i)
 	}
+}
+
+// wordsAt returns the field element of the 16 bytes of b at index i.
+func wordsAt(b []byte, i int) field.Element {
+	e := (*[16]byte)(b[16*i:])
+	return field.FromWords(binary.LittleEndian.Uint64(e[:8]), binary.LittleEndian.Uint64(e[8:]))
 }
 
 // element returns one pseudorandom field element.

@@ -190,14 +190,16 @@ func (s *Session) multReceive(ctx context.Context, j int, b []field.Element) ([]
 		for bit := k - 1; bit >= 0; bit-- {
 			idx := h*k + bit
 			w := ws[bit*tau : (bit+1)*tau]
-			c := choices[h].Bit(bit)
+			mask := -choices[h].Bit(bit)
 			for i := range tau {
-				off := (idx*tau + i) * field.Bytes
-				dd, err := field.SetBytes(d[off : off+field.Bytes])
-				if err != nil {
-					return nil, fmt.Errorf("%w: party %d: multiplication message: %v", errProtocol, j, err)
+				// w is added as raw words: Horner works modulo p, and the
+				// sender's reduced value is congruent.
+				e := (*[16]byte)(d[(idx*tau+i)*field.Bytes:])
+				dlo, dhi := binary.LittleEndian.Uint64(e[:8]), binary.LittleEndian.Uint64(e[8:])
+				if !field.IsCanonical(dlo, dhi) {
+					return nil, fmt.Errorf("%w: party %d: multiplication message: %v", errProtocol, j, field.ErrNonCanonical)
 				}
-				acc[i].Step2(field.FromWords(w[i].Lo, w[i].Hi), dd.Mask(c))
+				acc[i].StepWords(w[i].Lo, w[i].Hi, dlo&mask, dhi&mask)
 			}
 		}
 		for i := range tau {
