@@ -3,6 +3,7 @@ package p2p
 import (
 	"bytes"
 	"errors"
+	"io"
 	"net"
 	"testing"
 )
@@ -91,5 +92,54 @@ func TestBatchConnDrop(t *testing.T) {
 	}
 	if err := c.Close(); err != nil || !rc.closed {
 		t.Fatalf("Close: %v, closed %v", err, rc.closed)
+	}
+}
+
+// chunkConn is a net.Conn whose Read hands out its data a chunk at a
+// time and counts the calls, as a socket holding chunk bytes would.
+type chunkConn struct {
+	net.Conn // nil: only Read is used
+	data     []byte
+	chunk    int
+	reads    int
+}
+
+func (c *chunkConn) Read(p []byte) (int, error) {
+	c.reads++
+	if len(c.data) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, c.data[:min(len(c.data), c.chunk, len(p))])
+	c.data = c.data[n:]
+	return n, nil
+}
+
+// TestBatchConnReadsAhead checks that TLS-sized reads through a batchConn
+// return the stream unchanged, with one read of the connection per
+// batchSize rather than per record, and pass its end on.
+func TestBatchConnReadsAhead(t *testing.T) {
+	stream := make([]byte, 4*batchSize+100)
+	for i := range stream {
+		stream[i] = byte(i * 7)
+	}
+	cc := &chunkConn{data: bytes.Clone(stream), chunk: 1 << 20}
+	c := newBatchConn(cc)
+	var got []byte
+	p := make([]byte, 16<<10+5)
+	for {
+		n, err := c.Read(p)
+		got = append(got, p[:n]...)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(got, stream) {
+		t.Fatalf("read %d bytes that differ from the %d written", len(got), len(stream))
+	}
+	if cc.reads > 6 {
+		t.Fatalf("%d reads of the connection for %d bytes, want at most 6", cc.reads, len(stream))
 	}
 }

@@ -11,7 +11,8 @@
 // the payload, at most 64 MiB each.
 //
 // Send only queues a message; a writer goroutine per link writes the queue
-// out, gathering TLS records into writes of up to 256 KiB. A protocol that
+// out, gathering TLS records into writes of up to 256 KiB; a link reads
+// its connection through a buffer of the same size. A protocol that
 // streams many large messages bounds its queue with Session.Pace and hands
 // received buffers back with Session.Recycle (mpc.Pacer, mpc.Recycler), so
 // that its memory does not grow with its input.
