@@ -77,16 +77,22 @@ func checkPortOffset(t *testing.T, off int) {
 // running twopm dev is not disturbed.
 func startNetwork(t *testing.T, bin string, nodes []devnet.Node, portOffset int) *devnet.Network {
 	t.Helper()
+	return startNetworkConfig(t, devnet.Config{Binary: bin, Nodes: nodes}, portOffset)
+}
+
+// startNetworkConfig is startNetwork for a network of cfg (its binary,
+// nodes, circuits and faults); it sets the state, tools and data
+// directories and the ports.
+func startNetworkConfig(t *testing.T, cfg devnet.Config, portOffset int) *devnet.Network {
+	t.Helper()
 	checkPortOffset(t, portOffset)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	state := t.TempDir()
-	net, err := devnet.Start(ctx, devnet.Config{
-		StateDir: state, ToolsDir: toolsDir(t), DataDir: dataDir(t), Nodes: nodes, Binary: bin,
-		TemporalPort: 7233 + portOffset, UIPort: 8233 + portOffset, S3Port: 9000 + portOffset,
-		S3ConsolePort: 9001 + portOffset, NodePortBase: 7301 + portOffset, ChainPort: 8545 + portOffset,
-		Progress: testWriter{t},
-	})
+	cfg.StateDir, cfg.ToolsDir, cfg.DataDir = t.TempDir(), toolsDir(t), dataDir(t)
+	cfg.TemporalPort, cfg.UIPort, cfg.S3Port = 7233+portOffset, 8233+portOffset, 9000+portOffset
+	cfg.S3ConsolePort, cfg.NodePortBase, cfg.ChainPort = 9001+portOffset, 7301+portOffset, 8545+portOffset
+	cfg.Progress = testWriter{t}
+	net, err := devnet.Start(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/baseline"
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/model"
@@ -345,4 +346,57 @@ func TestTrainHLRProven(t *testing.T) {
 	if math.Abs(*rep.Accuracy-*rep.CentralizedAccuracy) > 0.011 {
 		t.Errorf("accuracy %.4f, centralized %.4f", *rep.Accuracy, *rep.CentralizedAccuracy)
 	}
+}
+
+// TestRecordProvenTraining records, when TWOPM_RECORD_HISTORY names a
+// directory, the histories of a proven HLR task for the workflows' replay
+// test: two rounds on heart disease, with the nodes' gradients proven and
+// va's proofs corrupted, so that the proving, checking, rejecting and
+// settling branches are all in them. TestTrainHLRProven runs the same task
+// through the demo command; without the variable this test is skipped,
+// since the recording is all it adds.
+func TestRecordProvenTraining(t *testing.T) {
+	dir := os.Getenv("TWOPM_RECORD_HISTORY")
+	if dir == "" {
+		t.Skip("records histories only; set TWOPM_RECORD_HISTORY to a directory")
+	}
+	proven, ok := setup.ForTraining(workflows.ModelHLR, "heart-disease")
+	if !ok {
+		t.Fatal("no circuit proves hlr on heart-disease")
+	}
+	nodes, err := devnet.TrainingNodes("heart-disease", dataDir(t), 0.2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	net := startNetworkConfig(t, devnet.Config{Binary: buildTwopm(t, t.TempDir()), Nodes: nodes,
+		Circuits: []string{proven.ID}, Inject: map[string]string{"va": "bad-proof"}}, 18000)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+	defer cancel()
+	c := devPayer(t, ctx, net, dialNetwork(t, net))
+	c.Payer.Verifiers = net.Contracts.Verifiers
+	spec := workflows.TrainSpec{Schema: "heart-disease", Model: workflows.ModelHLR, Requester: "test", Rounds: 2,
+		MinNodes: 3, PaymentWei: "100000000000000", Circuit: proven.ID}
+	spec.Params.L2 = 1
+	for _, n := range nodes {
+		spec.Nodes = append(spec.Nodes, n.ID)
+	}
+	id, err := c.SubmitTraining(ctx, "", spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := c.TrainingResult(ctx, id, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Rounds != 2 || len(res.History) != 2 {
+		t.Fatalf("%d rounds, history %d", res.Rounds, len(res.History))
+	}
+	for _, h := range res.History {
+		if len(h.Proofs) != 4 || !slices.Equal(h.Rejected, []string{"va"}) {
+			t.Fatalf("round %d: %d proofs, rejected %v", h.Round, len(h.Proofs), h.Rejected)
+		}
+	}
+	recordHistory(t, ctx, c, workflows.TaskWorkflowID(id), filepath.Join(dir, "training-proven.json"))
+	recordHistory(t, ctx, c, workflows.RoundWorkflowID(id, 2), filepath.Join(dir, "training-proven-round.json"))
+	t.Logf("recorded task %s", workflows.TaskWorkflowID(id))
 }

@@ -27,6 +27,10 @@ func TestReplay(t *testing.T) {
 		{"training round", "testdata/training-round.json", "task-train-20261124-205105-5c94fc-round-3"},
 		// A paid training task: deposit checked, rounds credited on chain.
 		{"paid training task", "testdata/training-paid.json", "task-train-20261204-020937-413751"},
+		// A proven HLR task (TestRecordProvenTraining): every node proves
+		// its gradient, va's proofs are corrupted and rejected.
+		{"proven training task", "testdata/training-proven.json", "task-train-20261204-102610-12f7ce"},
+		{"proven training round", "testdata/training-proven-round.json", "task-train-20261204-102610-12f7ce-round-2"},
 		{"plain inference", "testdata/inference-plain.json", "infer-1"},
 		{"private inference", "testdata/inference-private.json", "infer-2"},
 	}
