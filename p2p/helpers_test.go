@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rs/zerolog"
 )
@@ -107,6 +108,17 @@ func openAll(t *testing.T, ctx context.Context, nodes []*node, sid string) []*Se
 		t.Cleanup(func() { _ = ss[i].Close() })
 	}
 	return ss
+}
+
+// openPair opens session sid between two fresh nodes, hospital-a and
+// hospital-b, under a context that ends after 5 seconds or with the test.
+func openPair(t *testing.T, sid string) (context.Context, []*Session) {
+	t.Helper()
+	lg, _ := newLogger(t)
+	nodes := newNodes(t, lg, "hospital-a", "hospital-b")
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+	t.Cleanup(cancel)
+	return ctx, openAll(t, ctx, nodes, sid)
 }
 
 // forEach runs f for every party at once and returns the errors.

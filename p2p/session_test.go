@@ -496,11 +496,7 @@ func TestRecvFailsWhenLinkBreaks(t *testing.T) {
 }
 
 func TestCloseFlushesQueuedMessages(t *testing.T) {
-	lg, _ := newLogger(t)
-	nodes := newNodes(t, lg, "hospital-a", "hospital-b")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	ss := openAll(t, ctx, nodes, "flush")
+	ctx, ss := openPair(t, "flush")
 	const msgs = 20
 	for m := range msgs {
 		if err := ss[0].Send(ctx, 1, make([]byte, 64<<10+m)); err != nil {
@@ -525,11 +521,7 @@ func TestCloseFlushesQueuedMessages(t *testing.T) {
 }
 
 func TestClosedSession(t *testing.T) {
-	lg, _ := newLogger(t)
-	nodes := newNodes(t, lg, "hospital-a", "hospital-b")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	ss := openAll(t, ctx, nodes, "closed")
+	ctx, ss := openPair(t, "closed")
 	if err := ss[0].Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -545,11 +537,7 @@ func TestClosedSession(t *testing.T) {
 }
 
 func TestRecvHonoursContext(t *testing.T) {
-	lg, _ := newLogger(t)
-	nodes := newNodes(t, lg, "hospital-a", "hospital-b")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	ss := openAll(t, ctx, nodes, "ctx")
+	ctx, ss := openPair(t, "ctx")
 
 	short, cancelShort := context.WithTimeout(ctx, 100*time.Millisecond)
 	defer cancelShort()
@@ -571,11 +559,7 @@ func TestRecvHonoursContext(t *testing.T) {
 }
 
 func TestSendRecvBadParty(t *testing.T) {
-	lg, _ := newLogger(t)
-	nodes := newNodes(t, lg, "hospital-a", "hospital-b")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	ss := openAll(t, ctx, nodes, "bad-party")
+	ctx, ss := openPair(t, "bad-party")
 	for _, to := range []int{-1, 0, 2} {
 		if err := ss[0].Send(ctx, to, nil); err == nil {
 			t.Errorf("Send to %d: no error", to)
