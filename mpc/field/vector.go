@@ -3,6 +3,7 @@ package field
 import (
 	"fmt"
 	"io"
+	"slices"
 )
 
 // Vector is a slice of field elements.
@@ -63,6 +64,7 @@ func (v Vector) Equal(w Vector) bool {
 
 // AppendBytes appends the encoding of every element of v to b.
 func (v Vector) AppendBytes(b []byte) []byte {
+	b = slices.Grow(b, len(v)*Bytes)
 	for _, e := range v {
 		b = e.AppendBytes(b)
 	}

@@ -11,6 +11,13 @@ import (
 // openChunk bounds the elements per opening message (4 MiB).
 const openChunk = 1 << 18
 
+// see adds the encoding of v to the view the parties compare, encoding
+// it into a buffer the session reuses.
+func (s *Session) see(v field.Vector) {
+	s.viewBuf = v.AppendBytes(s.viewBuf[:0])
+	s.view.Write(s.viewBuf)
+}
+
 // open sends this party's value shares of x to every party and returns
 // the sums. The values are not yet trusted: they join the pending list
 // that the next Check verifies, and the view that parties compare.
@@ -41,7 +48,7 @@ func (s *Session) open(ctx context.Context, x []Share) (field.Vector, error) {
 		for h, y := range v {
 			s.pending = append(s.pending, opened{value: y, mac: part[h].MAC})
 		}
-		s.view.Write(v.AppendBytes(nil))
+		s.see(v)
 		out = append(out, v...)
 		if len(x) == 0 {
 			break
@@ -221,7 +228,7 @@ func (s *Session) Input(ctx context.Context, lens []int, x field.Vector) (_ [][]
 		}
 	}
 	for i := range s.n {
-		s.view.Write(all[i].AppendBytes(nil))
+		s.see(all[i])
 		for h, e := range all[i] {
 			m[i][h] = s.AddConst(m[i][h], e)
 		}

@@ -71,9 +71,11 @@ type Session struct {
 	peers []*peer
 	alpha field.Element
 
-	coins    uint64
-	pending  []opened
-	view     hash.Hash
+	coins   uint64
+	pending []opened
+	view    hash.Hash
+	// viewBuf is the reused encoding of what see adds to view.
+	viewBuf  []byte
 	triples  []Triple
 	prepared *prepared
 	stats    Stats
