@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/cloudflare/circl/group"
+	"github.com/bwesterb/go-ristretto"
 )
 
 // The base OT is the "simplest OT" of Chou and Orlandi (Latincrypt 2015)
@@ -16,36 +16,36 @@ import (
 // B_i = b_i·G + c_i·A. The sender's pair for OT i is
 // (H(i, A, B_i, a·B_i), H(i, A, B_i, a·(B_i − A))); the receiver's output is
 // H(i, A, B_i, b_i·A), which equals the pair's entry c_i. H is SHA-256 over a
-// domain tag, sid, i and the points, cut to 128 bits.
+// domain tag, sid, i and the points, cut to 128 bits. The receiver
+// multiplies the one point A by every b_i, through a table of multiples of
+// A computed once; every multiplication by a secret scalar is constant
+// time.
 
 // pointBytes is the length of an encoded ristretto255 element.
 const pointBytes = 32
 
-var grp = group.Ristretto255
-
-// randomScalar draws a uniform scalar from 64 bytes of rnd.
-func randomScalar(rnd io.Reader) (group.Scalar, error) {
+// randomScalar draws a uniform scalar: 64 bytes of rnd reduced modulo the
+// group order, within 2^-250 of uniform.
+func randomScalar(rnd io.Reader) (*ristretto.Scalar, error) {
 	var seed [64]byte
 	if err := readRand(rnd, seed[:]); err != nil {
 		return nil, err
 	}
-	return grp.HashToScalar(seed[:], []byte("2pm/ot/base/scalar")), nil
+	return new(ristretto.Scalar).SetReduced(&seed), nil
 }
 
 // marshalPoint appends the encoding of p to dst.
-func marshalPoint(dst []byte, p group.Element) []byte {
-	b, err := p.MarshalBinary()
-	if err != nil || len(b) != pointBytes {
-		panic("ot: ristretto255 encoding failed") // unreachable for valid elements
-	}
-	return append(dst, b...)
+func marshalPoint(dst []byte, p *ristretto.Point) []byte {
+	var b [pointBytes]byte
+	p.BytesInto(&b)
+	return append(dst, b[:]...)
 }
 
 // unmarshalPoint decodes a canonical ristretto255 encoding; any other input
 // is reported as ErrCheck.
-func unmarshalPoint(b []byte, what string) (group.Element, error) {
-	p := grp.NewElement()
-	if err := p.UnmarshalBinary(b); err != nil {
+func unmarshalPoint(b []byte, what string) (*ristretto.Point, error) {
+	p := new(ristretto.Point)
+	if len(b) != pointBytes || !p.SetBytes((*[pointBytes]byte)(b)) {
 		return nil, fmt.Errorf("ot: %s is not a ristretto255 element: %w", what, ErrCheck)
 	}
 	return p, nil
@@ -53,7 +53,7 @@ func unmarshalPoint(b []byte, what string) (group.Element, error) {
 
 // baseKey derives the key of OT i from the transcript (A, B_i) and the
 // shared point p.
-func baseKey(tag string, sid []byte, i int, aEnc, bEnc []byte, p group.Element) Block {
+func baseKey(tag string, sid []byte, i int, aEnc, bEnc []byte, p *ristretto.Point) Block {
 	h := sha256.New()
 	var hdr [16]byte
 	binary.BigEndian.PutUint64(hdr[0:8], uint64(len(sid)))
@@ -104,10 +104,10 @@ func baseSend(ctx context.Context, c Conn, rnd io.Reader, tag string, sid []byte
 	if err != nil {
 		return nil, err
 	}
-	if a.IsZero() {
+	if a.IsNonZeroI() == 0 {
 		return nil, fmt.Errorf("ot: base OT secret is zero; randomness is broken")
 	}
-	bigA := grp.NewElement().MulGen(a)
+	bigA := new(ristretto.Point).ScalarMultBase(a)
 	aEnc := marshalPoint(nil, bigA)
 	if err := send(ctx, c, "base OT point A", aEnc); err != nil {
 		return nil, err
@@ -116,9 +116,10 @@ func baseSend(ctx context.Context, c Conn, rnd io.Reader, tag string, sid []byte
 	if err != nil {
 		return nil, err
 	}
-	aA := grp.NewElement().Mul(bigA, a)
+	aA := new(ristretto.Point).ScalarMult(bigA, a)
 	aA.Neg(aA)
 	pairs := make([][2]Block, n)
+	var p0, p1 ristretto.Point
 	for i := range pairs {
 		if i%16 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -130,9 +131,9 @@ func baseSend(ctx context.Context, c Conn, rnd io.Reader, tag string, sid []byte
 		if err != nil {
 			return nil, err
 		}
-		p0 := grp.NewElement().Mul(bigB, a)
-		p1 := grp.NewElement().Add(p0, aA)
-		pairs[i] = [2]Block{baseKey(tag, sid, i, aEnc, bEnc, p0), baseKey(tag, sid, i, aEnc, bEnc, p1)}
+		p0.ScalarMult(bigB, a)
+		p1.Add(&p0, aA)
+		pairs[i] = [2]Block{baseKey(tag, sid, i, aEnc, bEnc, &p0), baseKey(tag, sid, i, aEnc, bEnc, &p1)}
 	}
 	return pairs, nil
 }
@@ -148,12 +149,16 @@ func baseReceive(ctx context.Context, c Conn, rnd io.Reader, tag string, sid []b
 	if err != nil {
 		return nil, err
 	}
-	if bigA.IsIdentity() {
+	var zero ristretto.Point
+	if bigA.Equals(zero.SetZero()) {
 		return nil, fmt.Errorf("ot: base OT point A is the identity: %w", ErrCheck)
 	}
+	var table ristretto.ScalarMultTable
+	table.Compute(bigA)
 	n := len(choices)
 	reply := make([]byte, 0, n*pointBytes)
-	shared := make([]group.Element, n)
+	shared := make([]ristretto.Point, n)
+	var bigB, cA ristretto.Point
 	for i, ci := range choices {
 		if i%16 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -164,21 +169,23 @@ func baseReceive(ctx context.Context, c Conn, rnd io.Reader, tag string, sid []b
 		if err != nil {
 			return nil, err
 		}
-		sel := 0
+		var sel int32
 		if ci {
 			sel = 1
 		}
-		bigB := grp.NewElement().MulGen(b)
-		bigB.Add(bigB, grp.Identity().CMov(sel, bigA))
-		reply = marshalPoint(reply, bigB)
-		shared[i] = grp.NewElement().Mul(bigA, b)
+		cA.SetZero()
+		cA.ConditionalSet(bigA, sel)
+		bigB.ScalarMultBase(b)
+		bigB.Add(&bigB, &cA)
+		reply = marshalPoint(reply, &bigB)
+		shared[i].ScalarMultTable(&table, b)
 	}
 	if err := send(ctx, c, "base OT points B", reply); err != nil {
 		return nil, err
 	}
 	out := make([]Block, n)
 	for i := range out {
-		out[i] = baseKey(tag, sid, i, aEnc, reply[i*pointBytes:(i+1)*pointBytes], shared[i])
+		out[i] = baseKey(tag, sid, i, aEnc, reply[i*pointBytes:(i+1)*pointBytes], &shared[i])
 	}
 	return out, nil
 }

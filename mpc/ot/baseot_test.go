@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"testing"
+
+	"github.com/bwesterb/go-ristretto"
 )
 
 // runBase runs n base OTs with random choices and returns both outputs.
@@ -106,7 +108,7 @@ func TestBaseOTTampered(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p.Add(p, grp.Generator())
+			p.Add(p, new(ristretto.Point).SetBase())
 			copy(msg[victim*pointBytes:], marshalPoint(nil, p))
 			return msg
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"testing"
+
+	"github.com/bwesterb/go-ristretto"
 )
 
 // extPair sets up an extension over a fresh pipe. sEnd is the sender's end
@@ -369,7 +371,7 @@ func TestExtendTamperedBaseOT(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			copy(msg[victim*pointBytes:], marshalPoint(nil, p.Add(p, grp.Generator())))
+			copy(msg[victim*pointBytes:], marshalPoint(nil, p.Add(p, new(ristretto.Point).SetBase())))
 		}
 		return msg
 	}
