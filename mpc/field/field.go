@@ -183,18 +183,16 @@ func SetBytes(b []byte) (Element, error) {
 		return Element{}, fmt.Errorf("field: encoding has %d bytes, want %d", len(b), Bytes)
 	}
 	e := Element{lo: binary.LittleEndian.Uint64(b[:8]), hi: binary.LittleEndian.Uint64(b[8:])}
-	if !canonical(e.lo, e.hi) {
+	if !IsCanonical(e.lo, e.hi) {
 		return Element{}, ErrNonCanonical
 	}
 	return e, nil
 }
 
 // IsCanonical reports whether lo + hi·2^64 < p, that is whether the 16
-// little-endian bytes of lo and hi are the encoding of an element.
-func IsCanonical(lo, hi uint64) bool { return canonical(lo, hi) }
-
-// canonical reports whether hi:lo < p, that is hi:lo + c does not overflow.
-func canonical(lo, hi uint64) bool {
+// little-endian bytes of lo and hi are the encoding of an element: whether
+// lo + hi·2^64 + c does not overflow.
+func IsCanonical(lo, hi uint64) bool {
 	_, b := bits.Add64(lo, c, 0)
 	_, b = bits.Add64(hi, 0, b)
 	return b == 0
@@ -211,7 +209,7 @@ func Random(r io.Reader) (Element, error) {
 		}
 		lo := binary.LittleEndian.Uint64(buf[:8])
 		hi := binary.LittleEndian.Uint64(buf[8:])
-		if canonical(lo, hi) {
+		if IsCanonical(lo, hi) {
 			return Element{lo: lo, hi: hi}, nil
 		}
 	}

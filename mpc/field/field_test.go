@@ -55,7 +55,7 @@ func TestArithmeticMatchesBig(t *testing.T) {
 			if ch.got.Big().Cmp(ch.want) != 0 {
 				t.Fatalf("%s(%v, %v) = %v, want %v", ch.name, a, b, ch.got, ch.want)
 			}
-			if !canonical(ch.got.lo, ch.got.hi) {
+			if !IsCanonical(ch.got.lo, ch.got.hi) {
 				t.Fatalf("%s(%v, %v) is not canonical", ch.name, a, b)
 			}
 		}

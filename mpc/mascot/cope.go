@@ -105,8 +105,8 @@ func (c *copeSender) extend(x []field.Element) (msg []byte, t []field.Element) {
 			_, _ = c.g1[l].Read(s1[:m*field.Bytes])
 			row := body[(l*n+off)*field.Bytes:]
 			for h := range m {
-				t0 := wordsAt(s0[:], h)
-				u := t0.Sub(wordsAt(s1[:], h)).Add(xs[h])
+				t0 := elementAt(s0[:], h)
+				u := t0.Sub(elementAt(s1[:], h)).Add(xs[h])
 				lo, hi := u.Words()
 				e := (*[16]byte)(row[16*h:])
 				binary.LittleEndian.PutUint64(e[:8], lo)
@@ -142,12 +142,12 @@ func (c *copeReceiver) extend(msg []byte, n, from int) ([]field.Element, error) 
 			row := msg[(l*n+off)*field.Bytes:]
 			mask := -c.bits[l]
 			for h := range m {
-				t, u := (*[16]byte)(stream[16*h:]), (*[16]byte)(row[16*h:])
-				ulo, uhi := binary.LittleEndian.Uint64(u[:8]), binary.LittleEndian.Uint64(u[8:])
+				ulo, uhi := words(row, h)
 				if !field.IsCanonical(ulo, uhi) {
 					return nil, fmt.Errorf("%w: party %d: COPE message: %v", mpc.ErrProtocol, from, field.ErrNonCanonical)
 				}
-				as[h].StepWords(binary.LittleEndian.Uint64(t[:8]), binary.LittleEndian.Uint64(t[8:]), ulo&mask, uhi&mask)
+				tlo, thi := words(stream[:], h)
+				as[h].StepWords(tlo, thi, ulo&mask, uhi&mask)
 			}
 		}
 		for h := range as {

@@ -49,22 +49,25 @@ func (g *prg) elements(dst []field.Element) {
 	if cap(g.buf) < need {
 		g.buf = make([]byte, need)
 	}
-	g.elementsWith(dst, g.buf[:need])
-}
-
-// elementsWith is elements with the caller's scratch space of
-// len(dst)·field.Bytes bytes, which many generators used in turn can share
-// (COPE's 128 per peer), so that their buffers do not crowd the caches.
-func (g *prg) elementsWith(dst []field.Element, scratch []byte) {
-	b := scratch[:len(dst)*field.Bytes]
+	b := g.buf[:need]
 	_, _ = g.Read(b)
 	for i := range dst {
-		dst[i] = wordsAt(b, i)
+		dst[i] = elementAt(b, i)
 	}
 }
 
-// wordsAt returns the field element of the 16 bytes of b at index i.
-func wordsAt(b []byte, i int) field.Element {
+// words returns the 16 little-endian bytes of b at index i as two words,
+// least significant first.
+func words(b []byte, i int) (lo, hi uint64) {
+	e := (*[16]byte)(b[16*i:])
+	return binary.LittleEndian.Uint64(e[:8]), binary.LittleEndian.Uint64(e[8:])
+}
+
+// elementAt returns the 16 bytes of b at index i reduced to a field
+// element (field.FromWords). It decodes the words itself rather than
+// through words, which would put it over the compiler's inlining budget in
+// COPE's inner loop.
+func elementAt(b []byte, i int) field.Element {
 	e := (*[16]byte)(b[16*i:])
 	return field.FromWords(binary.LittleEndian.Uint64(e[:8]), binary.LittleEndian.Uint64(e[8:]))
 }

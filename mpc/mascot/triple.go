@@ -194,8 +194,7 @@ func (s *Session) multReceive(ctx context.Context, j int, b []field.Element) ([]
 			for i := range tau {
 				// w is added as raw words: Horner works modulo p, and the
 				// sender's reduced value is congruent.
-				e := (*[16]byte)(d[(idx*tau+i)*field.Bytes:])
-				dlo, dhi := binary.LittleEndian.Uint64(e[:8]), binary.LittleEndian.Uint64(e[8:])
+				dlo, dhi := words(d, idx*tau+i)
 				if !field.IsCanonical(dlo, dhi) {
 					return nil, fmt.Errorf("%w: party %d: multiplication message: %v", errProtocol, j, field.ErrNonCanonical)
 				}
