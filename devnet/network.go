@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -43,6 +44,9 @@ type Network struct {
 	procs  []*proc
 	exited chan *proc
 	hosts  *hosts // nil: every process on Config.Host
+	// up is set once Start has seen every process healthy: from then on
+	// an exit is Wait's to report, not a failed start-up's.
+	up atomic.Bool
 }
 
 type proc struct {
@@ -190,9 +194,10 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 			return n, err
 		}
 	}
-	if err := n.waitNodes(ctx); err != nil {
+	if err := n.WaitNodes(ctx); err != nil {
 		return n, err
 	}
+	n.up.Store(true)
 	select {
 	case err := <-keys:
 		if err != nil {
@@ -407,6 +412,9 @@ func (n *Network) Pause(name string) error { return n.signal(name, syscall.SIGST
 func (n *Network) Resume(name string) error { return n.signal(name, syscall.SIGCONT) }
 
 func (n *Network) died() error {
+	if n.up.Load() {
+		return nil
+	}
 	select {
 	case p := <-n.exited:
 		return fmt.Errorf("devnet: %s exited during start-up (%v); the end of %s:\n%s", p.name, p.err, p.log, logTail(p.log, 15))
@@ -471,8 +479,10 @@ func (n *Network) waitHTTP(ctx context.Context, name, url string) error {
 	return nil
 }
 
-// waitNodes waits until every node has announced itself to the registry.
-func (n *Network) waitNodes(ctx context.Context) error {
+// WaitNodes waits until every node has announced itself to the registry
+// within the liveness window, as after Restart of a node that was down
+// long enough to be taken for dead.
+func (n *Network) WaitNodes(ctx context.Context) error {
 	c, err := client.DialContext(ctx, client.Options{HostPort: n.TemporalAddress, Logger: workers.Logger(zerolog.Nop())})
 	if err != nil {
 		return fmt.Errorf("devnet: dial temporal: %w", err)

@@ -67,11 +67,15 @@ func TestFaults(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		waitProgress(t, ctx, c, id, func(p workflows.Progress) bool { return p.Round == 2 && p.Phase == workflows.PhaseTrain })
+		// Any point of rounds 2 and 3 will do: round 1 is finished and
+		// round 4 is still to come. (One phase of a round can be shorter
+		// than a poll.)
+		var at workflows.Progress
+		waitProgress(t, ctx, c, id, func(p workflows.Progress) bool { at = p; return p.Round == 2 || p.Round == 3 })
 		if err := net.KillProcess("temporal"); err != nil {
 			t.Fatal(err)
 		}
-		t.Log("killed the Temporal server during round 2")
+		t.Logf("killed the Temporal server in round %d (%s)", at.Round, at.Phase)
 		time.Sleep(3 * time.Second)
 		if err := net.Restart("temporal"); err != nil {
 			t.Fatal(err)
@@ -107,16 +111,16 @@ func TestFaults(t *testing.T) {
 		for _, n := range nodes {
 			ids = append(ids, n.ID)
 		}
-		id, err := pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: ids, PaymentWei: fmt.Sprint(pay)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		// Freeze the chain as settlement starts, so that the coordinator is
-		// caught in the middle of it, and kill the coordinator.
-		waitProgressEvery(t, ctx, c, id, 10*time.Millisecond, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseSettle })
+		// Freeze the chain between node selection and settlement (nothing
+		// in between uses it), so that settlement, once started, hangs on
+		// it; then kill the coordinator in the middle of it.
+		id := catchPhase(t, ctx, c, func() (string, error) {
+			return pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: ids, PaymentWei: fmt.Sprint(pay)})
+		}, workflows.PhaseMap, workflows.PhaseAggregate, workflows.PhasePublish)
 		if err := net.Pause("chain"); err != nil {
 			t.Fatal(err)
 		}
+		waitProgress(t, ctx, c, id, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseSettle })
 		time.Sleep(time.Second)
 		if err := net.KillProcess("coordinator"); err != nil {
 			t.Fatal(err)
@@ -149,11 +153,7 @@ func TestFaults(t *testing.T) {
 	})
 
 	t.Run("a node cut off in the middle of the secure aggregation", func(t *testing.T) {
-		id, err := c.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", MinNodes: 3})
-		if err != nil {
-			t.Fatal(err)
-		}
-		waitProgressEvery(t, ctx, c, id, 10*time.Millisecond, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseAggregate })
+		id := catchPhase(t, ctx, c, boundedStats(ctx, c, "faults"), workflows.PhaseAggregate)
 		if err := net.Pause("node-va"); err != nil {
 			t.Fatal(err)
 		}
@@ -173,11 +173,9 @@ func TestFaults(t *testing.T) {
 	})
 
 	t.Run("a node killed in the middle of its local map", func(t *testing.T) {
-		id, err := c.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", MinNodes: 3})
-		if err != nil {
-			t.Fatal(err)
-		}
-		waitProgressEvery(t, ctx, c, id, 5*time.Millisecond, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseMap })
+		id := catchPhase(t, ctx, c, func() (string, error) {
+			return c.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", MinNodes: 3})
+		}, workflows.PhaseMap)
 		if err := net.KillProcess("node-switzerland"); err != nil {
 			t.Fatal(err)
 		}
@@ -194,6 +192,9 @@ func TestFaults(t *testing.T) {
 		if err := net.Restart("node-switzerland"); err != nil {
 			t.Fatal(err)
 		}
+		if err := net.WaitNodes(ctx); err != nil {
+			t.Fatal(err)
+		}
 	})
 
 	// Last: the chain does not come back (a restarted development chain
@@ -204,13 +205,9 @@ func TestFaults(t *testing.T) {
 		for _, n := range nodes {
 			ids = append(ids, n.ID)
 		}
-		id, err := pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: ids, PaymentWei: "1000", SettleWindow: 75 * time.Second})
-		if err != nil {
-			t.Fatal(err)
-		}
-		waitProgressEvery(t, ctx, c, id, 10*time.Millisecond, func(p workflows.Progress) bool {
-			return p.Phase == workflows.PhasePublish || p.Phase == workflows.PhaseSettle
-		})
+		id := catchPhase(t, ctx, c, func() (string, error) {
+			return pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: ids, PaymentWei: "1000", SettleWindow: 75 * time.Second})
+		}, workflows.PhaseMap, workflows.PhaseAggregate, workflows.PhasePublish)
 		if err := net.KillProcess("chain"); err != nil {
 			t.Fatal(err)
 		}
@@ -230,15 +227,63 @@ func TestFaults(t *testing.T) {
 	})
 }
 
-// waitProgress polls task id until its progress satisfies ok.
-func waitProgress(t *testing.T, ctx context.Context, c *requester.Client, id string, ok func(workflows.Progress) bool) {
+// statsPhases are a statistics task's phases in the order it goes through
+// them.
+var statsPhases = []string{workflows.PhaseStarting, workflows.PhaseSelect, workflows.PhaseMap, workflows.PhaseAggregate,
+	workflows.PhaseProve, workflows.PhasePublish, workflows.PhaseSettle, workflows.PhaseDone}
+
+// catchPhase submits a statistics task and polls it until it is in one of
+// phases, and returns its ID. A phase can be shorter than a poll: a task
+// that gets past phases unseen is waited for, and another is submitted, up
+// to three in all.
+func catchPhase(t *testing.T, ctx context.Context, c *requester.Client, submit func() (string, error), phases ...string) string {
 	t.Helper()
-	waitProgressEvery(t, ctx, c, id, 100*time.Millisecond, ok)
+	last := -1
+	for _, p := range phases {
+		last = max(last, slices.Index(statsPhases, p))
+	}
+	for try := 1; ; try++ {
+		id, err := submit()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			st, err := c.Status(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Status == "Running" && slices.Contains(phases, st.Progress.Phase) {
+				return id
+			}
+			if p := st.Progress.Phase; p == workflows.PhaseWaitingRetry || p == workflows.PhaseFailed {
+				t.Fatalf("task %s is %s: %s", id, p, st.Progress.LastError)
+			}
+			if st.Status != "Running" || slices.Index(statsPhases, st.Progress.Phase) > last {
+				break
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		if try == 3 {
+			t.Fatalf("three tasks in a row got past %v between two polls", phases)
+		}
+		t.Logf("task %s got past %v between two polls; submitting another", id, phases)
+		if _, err := c.Result(ctx, id, true); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
-// waitProgressEvery polls task id every interval until its progress
-// satisfies ok.
-func waitProgressEvery(t *testing.T, ctx context.Context, c *requester.Client, id string, interval time.Duration, ok func(workflows.Progress) bool) {
+// boundedStats submits a statistics task whose counts are bounded in the
+// secure computation: its aggregation lasts long enough (seconds, not
+// tens of milliseconds) to be hit in the middle.
+func boundedStats(ctx context.Context, c *requester.Client, requester string) func() (string, error) {
+	return func() (string, error) {
+		return c.Submit(ctx, "", workflows.StatsSpec{Requester: requester, MinNodes: 3, MaxRowsPerNode: 10_000})
+	}
+}
+
+// waitProgress polls task id until its progress satisfies ok.
+func waitProgress(t *testing.T, ctx context.Context, c *requester.Client, id string, ok func(workflows.Progress) bool) {
 	t.Helper()
 	for {
 		st, err := c.Status(ctx, id)
@@ -251,7 +296,7 @@ func waitProgressEvery(t *testing.T, ctx context.Context, c *requester.Client, i
 		if st.Status != "Running" {
 			t.Fatalf("task ended early: %+v", st)
 		}
-		time.Sleep(interval)
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
@@ -309,11 +354,7 @@ func TestSeparateHosts(t *testing.T) {
 		t.Logf("node %s's interface: %d bytes sent, %d received", h, sent, received)
 	}
 
-	id, err = c.Submit(ctx, "", workflows.StatsSpec{Requester: "hosts", MinNodes: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitProgressEvery(t, ctx, c, id, 10*time.Millisecond, func(p workflows.Progress) bool { return p.Phase == workflows.PhaseAggregate })
+	id = catchPhase(t, ctx, c, boundedStats(ctx, c, "hosts"), workflows.PhaseAggregate)
 	if err := net.CutOff("node-va"); err != nil {
 		t.Fatal(err)
 	}

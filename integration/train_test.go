@@ -157,24 +157,17 @@ func TestTrainDropoutKillsNode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Wait for round 2's local training, then kill va.
-	for {
-		st, err := c.Status(ctx, id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st.Progress.Round == 2 && st.Progress.Phase == workflows.PhaseTrain {
-			break
-		}
-		if st.Status != "Running" {
-			t.Fatalf("task ended early: %+v", st)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	// Kill va once round 2 has selected its nodes and before it is done
+	// (one phase of a round can be shorter than a poll).
+	var at workflows.Progress
+	waitProgress(t, ctx, c, id, func(p workflows.Progress) bool {
+		at = p
+		return p.Round == 2 && slices.Contains([]string{workflows.PhaseTrain, workflows.PhaseAggregate, workflows.PhasePublish, workflows.PhaseEvaluate}, p.Phase)
+	})
 	if err := net.KillProcess("node-va"); err != nil {
 		t.Fatal(err)
 	}
-	t.Log("killed node va during round 2")
+	t.Logf("killed node va during round 2 (%s)", at.Phase)
 	res, err := c.TrainingResult(ctx, id, true)
 	if err != nil {
 		t.Fatal(err)
