@@ -23,9 +23,6 @@ func (h *Horner) Step(v Element) {
 	h.tick()
 }
 
-// Step2 sets a = 2a + v + w.
-func (h *Horner) Step2(v, w Element) { h.StepWords(v.lo, v.hi, w.lo, w.hi) }
-
 // StepWords sets a = 2a + v + w for the 128-bit integers
 // v = vlo + vhi·2^64 and w = wlo + whi·2^64, which need not be below p:
 // Horner reduces only modulo p, so a caller can add raw pseudorandom words

@@ -22,14 +22,14 @@ func TestHorner(t *testing.T) {
 				v, w := tc.next(), tc.next()
 				h.Step(v)
 				want = want.Double().Add(v)
-				h2.Step2(v, w)
+				h2.StepWords(v.lo, v.hi, w.lo, w.hi)
 				want2 = want2.Double().Add(v).Add(w)
 			}
 			if got := h.Element(); !got.Equal(want) {
 				t.Fatalf("%s, %d steps: Step gives %v, want %v", tc.name, steps, got, want)
 			}
 			if got := h2.Element(); !got.Equal(want2) {
-				t.Fatalf("%s, %d steps: Step2 gives %v, want %v", tc.name, steps, got, want2)
+				t.Fatalf("%s, %d steps: StepWords gives %v, want %v", tc.name, steps, got, want2)
 			}
 		}
 	}
@@ -89,7 +89,7 @@ func BenchmarkHorner(b *testing.B) {
 		for b.Loop() {
 			var h Horner
 			for range 128 {
-				h.Step2(v, w)
+				h.StepWords(v.lo, v.hi, w.lo, w.hi)
 			}
 			_ = h.Element()
 		}
