@@ -107,15 +107,11 @@ func TestFaults(t *testing.T) {
 		pc := devPayer(t, ctx, net, c)
 		escrow := pc.Payer.Escrow
 		const pay = 1_000_000
-		var ids []string
-		for _, n := range nodes {
-			ids = append(ids, n.ID)
-		}
 		// Freeze the chain between node selection and settlement (nothing
 		// in between uses it), so that settlement, once started, hangs on
 		// it; then kill the coordinator in the middle of it.
 		id := catchPhase(t, ctx, c, func() (string, error) {
-			return pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: ids, PaymentWei: fmt.Sprint(pay)})
+			return pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: nodeIDs(nodes), PaymentWei: fmt.Sprint(pay)})
 		}, workflows.PhaseMap, workflows.PhaseAggregate, workflows.PhasePublish)
 		if err := net.Pause("chain"); err != nil {
 			t.Fatal(err)
@@ -141,7 +137,7 @@ func TestFaults(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Exactly one payment per contribution, on chain.
-		if task.Paid.Int64() != int64(pay*len(ids)) || task.Escrow.Sign() != 0 || res.Chain == nil {
+		if task.Paid.Int64() != int64(pay*len(nodes)) || task.Escrow.Sign() != 0 || res.Chain == nil {
 			t.Fatalf("paid %v of a deposit of %v (escrow left %v), settlement %+v", task.Paid, task.Deposit, task.Escrow, res.Chain)
 		}
 		for _, p := range res.Chain.Payments {
@@ -201,12 +197,8 @@ func TestFaults(t *testing.T) {
 	// would be a new, empty one).
 	t.Run("the chain RPC stops before settlement", func(t *testing.T) {
 		pc := devPayer(t, ctx, net, c)
-		var ids []string
-		for _, n := range nodes {
-			ids = append(ids, n.ID)
-		}
 		id := catchPhase(t, ctx, c, func() (string, error) {
-			return pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: ids, PaymentWei: "1000", SettleWindow: 75 * time.Second})
+			return pc.Submit(ctx, "", workflows.StatsSpec{Requester: "faults", Nodes: nodeIDs(nodes), PaymentWei: "1000", SettleWindow: 75 * time.Second})
 		}, workflows.PhaseMap, workflows.PhaseAggregate, workflows.PhasePublish)
 		if err := net.KillProcess("chain"); err != nil {
 			t.Fatal(err)

@@ -60,9 +60,7 @@ func TestInference(t *testing.T) {
 	c.Payer = &requester.Payer{Escrow: chain.NewEscrow(cl, net.Contracts.TaskEscrow),
 		Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)), Coordinator: devchain.Address(devnet.CoordinatorKey)}
 	spec := workflows.TrainSpec{Schema: "heart-disease", Model: workflows.ModelLR, Rounds: 3, Patience: -1, MinNodes: 3, PaymentWei: "1000"}
-	for _, n := range nodes {
-		spec.Nodes = append(spec.Nodes, n.ID)
-	}
+	spec.Nodes = nodeIDs(nodes)
 	task, err := c.SubmitTraining(ctx, "", spec)
 	if err != nil {
 		t.Fatal(err)

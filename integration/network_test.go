@@ -128,6 +128,15 @@ func devPayer(t *testing.T, ctx context.Context, net *devnet.Network, c *request
 	return &pc
 }
 
+// nodeIDs returns the IDs of nodes, in order.
+func nodeIDs(nodes []devnet.Node) []string {
+	ids := make([]string, len(nodes))
+	for i, n := range nodes {
+		ids[i] = n.ID
+	}
+	return ids
+}
+
 type testWriter struct{ t *testing.T }
 
 func (w testWriter) Write(p []byte) (int, error) {

@@ -370,9 +370,7 @@ func TestRecordProvenTraining(t *testing.T) {
 	spec := workflows.TrainSpec{Schema: "heart-disease", Model: workflows.ModelHLR, Requester: "test", Rounds: 2,
 		MinNodes: 3, PaymentWei: "100000000000000", Circuit: proven.ID}
 	spec.Params.L2 = 1
-	for _, n := range nodes {
-		spec.Nodes = append(spec.Nodes, n.ID)
-	}
+	spec.Nodes = nodeIDs(nodes)
 	id, err := c.SubmitTraining(ctx, "", spec)
 	if err != nil {
 		t.Fatal(err)
