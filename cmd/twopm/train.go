@@ -26,8 +26,8 @@ import (
 	"github.com/twopm/twopm/workflows"
 )
 
-// Demo training defaults: the consortium's common test split, the one
-// every figure in README.md is measured on.
+// Demo training defaults: the consortium's common test split, on which
+// the accuracy targets are judged.
 const (
 	demoHoldout = 0.2
 	demoSeed    = 1
@@ -78,8 +78,9 @@ breast-cancer, one file, is dealt to three simulated hospitals (hospital-a, -b,
 -c) by a seeded, stratified split. Every node holds out 20% of its rows (seeded,
 stratified; for breast-cancer before the split into hospitals) as the
 consortium's common test split and never trains on them. --split-seed seeds
-both splits; every published figure uses seed 1, and other seeds evaluate the
-same task on other test splits, each fixed before training.
+both splits; the default, 1, is the split the accuracy targets are judged on,
+and other seeds evaluate the same task on other test splits, each fixed before
+training.
 
 The task first computes federated statistics that standardize the features and
 impute missing values, then trains --model round by round: lr (logistic
