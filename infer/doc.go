@@ -29,8 +29,11 @@
 //     challenge: W_ρ = Σ ρ^i·w_i and M_ρ = Σ ρ^i·m_i are linear and free.
 //  3. One batch of Beaver multiplications gives [[β·W_ρ]] and [[w_i·x_i]]
 //     (i = 1..d); a second gives e = r·(β·W_ρ − M_ρ).
-//  4. e is revealed to all, after the MAC check of everything opened so
-//     far. It is 0 when every stored share is intact. If a node altered
+//  4. e is revealed to all. Reveal MAC-checks everything opened so far
+//     (ρ and the Beaver differences) before any share of e is sent, and
+//     e itself before it is used: a cheater that tampered with a
+//     multiplication's opening makes every party abort before e, or the
+//     logit after it, is opened. It is 0 when every stored share is intact. If a node altered
 //     its share of w or m (or of β, unless w = 0, when it changes nothing),
 //     β·w − m is a nonzero vector, its combination with powers of ρ
 //     vanishes for at most d values of ρ, so the session fails with
@@ -109,8 +112,11 @@
 //
 // What a cheater can do: a party that deviates inside the session makes it
 // abort at every honest party (mascot.ErrMACCheck and the other mascot
-// sentinels, each wrapping mpc.ErrProtocol), never produce a wrong output;
-// a node that altered its stored share makes it abort with ErrShareCheck.
+// sentinels, each wrapping mpc.ErrProtocol), never produce a wrong output,
+// and never get a value opened that its deviation made depend on another
+// party's input: every opening is MAC-checked before the next reveal
+// sends anything (package mascot, "Check before output"). A node that
+// altered its stored share makes the session abort with ErrShareCheck.
 // Aborts carry no blame: any party could have caused them. A node can
 // always refuse to serve, and the client can input any row it likes, which
 // only changes its own answer. There is no fairness: the client learns the

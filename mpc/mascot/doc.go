@@ -43,12 +43,30 @@
 //
 // Online: shares combine linearly without communication (Share.Add,
 // Scale, Session.AddConst); Mul multiplies with one Beaver triple. Every
-// opened value is kept until Check (called by Reveal) runs the MAC check
-// of figure 10: a coin-tossed random combination of the opened values,
-// commit-then-open of each party's check value, which must sum to zero.
-// Reveal outputs to all parties, RevealTo to one through a random mask.
-// CheckInterval and CheckNorm prove, with triples, that a party's input
-// lies in an interval or has a bounded squared L2 norm.
+// opened value is kept until Check runs the MAC check of figure 10: a
+// coin-tossed random combination of the opened values, commit-then-open
+// of each party's check value, which must sum to zero. Reveal outputs to
+// all parties, RevealTo to one through a random mask. CheckInterval and
+// CheckNorm prove, with triples, that a party's input lies in an interval
+// or has a bounded squared L2 norm.
+//
+// # Check before output
+//
+// Reveal runs Check over every value opened before it (the differences
+// x − a and y − b of Beaver multiplications) before it sends any share of
+// its own values, and again over its own values before it returns them.
+// So no value that depends on a party's input is ever opened while an
+// earlier opening is unchecked. This matters: a cheater that adds e to
+// its share of x − a turns the product into x·y + e·y, and a Reveal that
+// ran before the check would disclose that function of an honest input
+// (in CheckInterval, every bit of the owner's value) before the session
+// aborts. The openings that are not preceded by a check are those that
+// are uniformly random or independent of every input whatever a cheater
+// did before: the Beaver differences themselves (masked by a fresh
+// triple), and a triple sacrifice's ρ and σ (functions of the batch's own
+// random triples, which are discarded when the check that follows them
+// fails). RevealTo is a Reveal of x plus the owner's mask, so it is
+// checked the same way.
 //
 // # Sessions
 //
@@ -64,9 +82,9 @@
 // # Security caveats
 //
 //   - Security is with abort and without fairness: a cheater can make
-//     the session fail, and it learns the outputs of a Reveal before the
-//     honest parties decide whether the MAC check passed (the values are
-//     random masks in every opening but the last).
+//     the session fail, and it learns the values of a Reveal (which are
+//     correct, every earlier opening having passed its check) before the
+//     honest parties decide whether the MAC check of that Reveal passed.
 //   - An aborted session does not say who cheated: a failed MAC check
 //     could come from any party. ErrOT and commitment failures name the
 //     peer whose message failed.

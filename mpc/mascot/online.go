@@ -93,9 +93,17 @@ func (s *Session) Check(ctx context.Context) error {
 }
 
 // Reveal opens x to every party and returns the values once the MAC check
-// over them (and every value opened before) has passed. It fails with an
-// error wrapping ErrMACCheck if any party changed a share.
+// over them has passed. Before it sends any share of x it MAC-checks every
+// value opened earlier (the differences of Beaver multiplications, the
+// openings of a triple's sacrifice): an opening a cheater tampered with
+// can make x a function of an honest party's input, so the session must
+// abort before x is opened, not after. It fails with an error wrapping
+// ErrMACCheck if any party changed a share, and then no share of x has
+// left this party.
 func (s *Session) Reveal(ctx context.Context, x []Share) (field.Vector, error) {
+	if err := s.Check(ctx); err != nil {
+		return nil, err
+	}
 	s.phase("open")
 	v, err := s.open(ctx, x)
 	if err != nil {
@@ -239,7 +247,9 @@ func (s *Session) Input(ctx context.Context, lens []int, x field.Vector) (_ [][]
 // Mul multiplies x[h] by y[h] with one Beaver triple each (generating
 // more triples first if the session has too few): it opens x − a and
 // y − b, and returns c + (x−a)·b + (y−b)·a + (x−a)(y−b). The opened
-// differences are MAC-checked by the next Check or Reveal.
+// differences are uniformly random whatever x and y are; they are
+// MAC-checked by the next Check, at the latest before the next Reveal
+// opens anything.
 func (s *Session) Mul(ctx context.Context, x, y []Share) ([]Share, error) {
 	if len(x) != len(y) {
 		return nil, fmt.Errorf("%w: multiply %d values by %d", errBadInput, len(x), len(y))
