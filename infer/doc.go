@@ -48,7 +48,7 @@
 // Cost: d+2 triples, d+2 + k·(2d+5) authenticated inputs, three
 // MAC-checked reveals, and the session set-up (base OTs and OT extension
 // between every pair). Triple generation dominates the traffic: for d = 20
-// and 3 nodes one inference sends about 6 MB, of which 1.7 MB is set-up.
+// and 3 nodes one inference sends about 7.2 MB, of which 1.7 MB is set-up.
 //
 // # Precision
 //

@@ -36,10 +36,19 @@
 // (the other parties draw their value shares from seeds the owner sends)
 // and broadcasts ε = x − r; [[x]] = [[r]] + ε.
 //
-// Triples (Triples): every pair multiplies its shares by OT (Π_τ-Mult,
-// τ = 3 candidates per triple); the parties combine the candidates with
-// coin-tossed coefficients into two triples that share b, authenticate
-// their shares, and sacrifice one to check the other (figure 9).
+// Triples (Triples): each party draws τ = 3 candidates a_1..a_τ and one b
+// per triple; every ordered pair multiplies them by OT (Π_τ-Mult: the
+// receiver's choice bits are the bits of its candidates, τ·128 OTs per
+// triple, and the sender's corrections carry its b). The parties combine
+// the candidates with coin-tossed coefficients into two triples that share
+// b, authenticate their shares, and sacrifice one to check the other
+// (figure 9). A sender that corrupts corrections makes the sacrifice fail
+// or not according to bits of the receiver's candidates only, never of b
+// or of anything an honest party keeps: the combination with coins tossed
+// after the multiplication leaves the triple's a statistically close to
+// uniform (the selective-failure argument of section 5). For B triples
+// the multiplication sends about 2·τ·128·16·B bytes per ordered pair (OT
+// extension and corrections), and authentication 5·128·16·B.
 //
 // Online: shares combine linearly without communication (Share.Add,
 // Scale, Session.AddConst); Mul multiplies with one Beaver triple. Every

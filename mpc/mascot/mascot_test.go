@@ -369,10 +369,11 @@ func TestCheatCommitmentOpening(t *testing.T) {
 
 func TestCheatOTExtensionMessage(t *testing.T) {
 	// After set-up, party 1's OT-extension message for the 4 triples of
-	// the harness is a 32-byte commitment and 128 columns of 4·128+256
-	// bits. A flip in column l goes unnoticed (and does nothing) when bit
-	// l of the sender's Δ is 0, so flip the first bit of every column.
-	const cols = (4*128 + 256) / 8
+	// the harness (τ candidates each, one OT per bit) is a 32-byte
+	// commitment and 128 columns of 4·τ·128+256 bits. A flip in column l
+	// goes unnoticed (and does nothing) when bit l of the sender's Δ is 0,
+	// so flip the first bit of every column.
+	const cols = (4*tau*128 + 256) / 8
 	cheatRun(t, ErrOT, nil, func(tr *memnet.Transport) {
 		var mu sync.Mutex
 		done := false

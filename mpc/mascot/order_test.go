@@ -3,6 +3,7 @@ package mascot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"sync"
 	"testing"
@@ -148,5 +149,108 @@ func TestRevealChecksEarlierOpenings(t *testing.T) {
 			}
 		}
 		t.Fatalf("the honest party sent its share of the output opening before the MAC check of the tampered Beaver opening; the cheater learned count %d (true %d)", leaked, count)
+	}
+}
+
+// TestTripleAbortRevealsNoHonestBit plays the selective failure on the
+// triples' OT multiplication. Party 1, the OT sender of the instance in
+// which party 0 receives, adds 1 to one correction of its multiplication
+// message: party 0 adds that correction to its share only if its choice
+// bit for that OT is 1, so whether the sacrifice aborts tells party 1
+// that choice bit. The choice bits must not be bits of anything party 0
+// keeps: over many seeds, the abort must match no bit of party 0's shares
+// of the triple it ends up with (a and b; c follows from them). Each seed
+// runs once honestly, to learn those shares, and once with the cheat.
+func TestTripleAbortRevealsNoHonestBit(t *testing.T) {
+	const (
+		n     = 2
+		runs  = 24
+		index = 5 * tau // which correction of the message the cheater changes
+	)
+	// Party 1's multiplication message for one triple: τ·k elements on
+	// the stream of the instance in which party 0 receives.
+	multLen := headerLen + tau*k*field.Bytes
+	triple := func(seed uint64, cheat bool) (Triple, error) {
+		var out Triple
+		var done bool
+		errs := run(t, memnet.New(n), n, func(ctx context.Context, i int, tr *memnet.Transport) error {
+			if i == 1 && cheat {
+				tr.Tamper = func(_ int, msg []byte) []byte {
+					if len(msg) == multLen && msg[tagLen] == instance(0, 1) && !done {
+						done = true
+						off := headerLen + index*field.Bytes
+						e, err := field.SetBytes(msg[off : off+field.Bytes])
+						if err != nil {
+							t.Error(err)
+							return msg
+						}
+						copy(msg[off:], e.Add(field.One()).AppendBytes(nil))
+					}
+					return msg
+				}
+			}
+			s, err := New(ctx, tr, Config{Session: fmt.Sprintf("triple-leak/%d", seed), Rand: newSeeded(seed, i)})
+			if err != nil {
+				return err
+			}
+			if err := s.Triples(ctx, 1); err != nil {
+				return err
+			}
+			if i == 0 {
+				out = s.triples[0]
+			}
+			return nil
+		})
+		if cheat && !done {
+			t.Fatal("the multiplication message was not found")
+		}
+		if !cheat {
+			noErrors(t, errs)
+		}
+		if errs[0] != nil && !errors.Is(errs[0], ErrSacrifice) {
+			t.Fatalf("seed %d: honest party: %v, want nil or ErrSacrifice", seed, errs[0])
+		}
+		return out, errs[0]
+	}
+	bit := func(e field.Element, i int) bool {
+		lo, hi := e.Words()
+		if i < 64 {
+			return lo>>i&1 == 1
+		}
+		return hi>>(i-64)&1 == 1
+	}
+	// match[v][i] stays true while abort == bit i of value v (0: a, 1: b)
+	// in every run.
+	var match [2][k]bool
+	for v := range match {
+		for i := range match[v] {
+			match[v][i] = true
+		}
+	}
+	aborts := 0
+	for seed := range uint64(runs) {
+		honest, _ := triple(seed, false)
+		got, err := triple(seed, true)
+		abort := err != nil
+		if abort {
+			aborts++
+		} else if got.B.Value != honest.B.Value {
+			t.Fatalf("seed %d: party 0's b differs between the runs; the test needs them equal", seed)
+		}
+		for v, e := range []field.Element{honest.A.Value, honest.B.Value} {
+			for i := range k {
+				if bit(e, i) != abort {
+					match[v][i] = false
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d runs aborted", aborts, runs)
+	for v, name := range []string{"a", "b"} {
+		for i := range k {
+			if match[v][i] {
+				t.Errorf("in all %d runs the sacrifice aborted exactly when bit %d of the honest party's share of %s was 1", runs, i, name)
+			}
+		}
 	}
 }

@@ -112,12 +112,13 @@ type opened struct {
 // peer holds the pairwise instances between this party and one peer.
 type peer struct {
 	// recv is the stream of the instance in which this party receives
-	// (OT extension, COPE under its MAC key share, multiplication with its
-	// b); send the one in which it sends.
+	// (OT extension, COPE under its MAC key share, multiplication choosing
+	// with its a candidates); send the one in which it sends.
 	recv, send *conn
 
 	// extS: this party is the OT-extension sender, the peer receives; the
-	// peer's triple multiplications choose with its b, this party sends a.
+	// peer's triple multiplications choose with the bits of its a
+	// candidates, this party corrects with its b.
 	extS  *ot.ExtSender
 	hashS *ot.Hasher
 	usedS uint64

@@ -11,12 +11,19 @@ import (
 )
 
 // tau is the number of candidate triples combined into each output triple
-// (MASCOT, section 5: with τ = 3 a selective-failure attack on the
-// multiplication learns nothing about the combined a).
+// (MASCOT, section 5). The OT multiplication chooses with the bits of the
+// candidates a_1..a_τ, so a party that corrupts OT corrections learns, from
+// whether the sacrifice aborts, some bits of an honest party's candidates;
+// the triple's a is a combination of them with coins tossed afterwards,
+// and with τ = 3 (3·128 bits of candidates for a 128-bit a) it stays
+// statistically close to uniform unless the cheater learns so many bits
+// that it aborts with overwhelming probability.
 const tau = 3
 
 // tripleBatch is the most triples generated in one batch; a batch of B
-// triples sends about 2·k·τ·16·B bytes per pair for the multiplication.
+// triples runs τ·k·B OTs per ordered pair (about τ·k·16·B bytes of
+// OT extension) and sends about τ·k·16·B bytes of multiplication
+// corrections.
 const tripleBatch = 2048
 
 // Triple is an authenticated multiplication triple: c = a·b.
@@ -25,10 +32,12 @@ type Triple struct {
 }
 
 // Triples generates count more triples into the session's pool (MASCOT,
-// figure 9): every pair multiplies its random shares by OT, the parties
-// combine τ candidates with random coefficients into two triples that
-// share b, authenticate their shares of both, and sacrifice one to check
-// the other. A party that deviates makes it fail with ErrSacrifice,
+// figure 9): every party draws τ candidates a_t and one b per triple,
+// every ordered pair multiplies them by OT (the receiver choosing with the
+// bits of its candidates, the sender correcting with its b), the parties
+// combine the candidates with coin-tossed coefficients into two triples
+// that share b, authenticate their shares of both, and sacrifice one to
+// check the other. A party that deviates makes it fail with ErrSacrifice,
 // ErrMACCheck or ErrOT.
 func (s *Session) Triples(ctx context.Context, count int) error {
 	if count < 0 {
@@ -67,13 +76,13 @@ func (s *Session) tripleBatch(ctx context.Context, N int) error {
 			mu.Unlock()
 		}
 		return both(ctx, func(ctx context.Context) error {
-			x, err := s.multReceive(ctx, j, b)
+			x, err := s.multReceive(ctx, j, a)
 			if err == nil {
 				add(x)
 			}
 			return err
 		}, func(ctx context.Context) error {
-			x, err := s.multSend(ctx, j, a)
+			x, err := s.multSend(ctx, j, b)
 			if err == nil {
 				add(x)
 			}
@@ -161,14 +170,22 @@ func (s *Session) tripleBatch(ctx context.Context, N int) error {
 }
 
 // multReceive is this party's side of Π_τ-Mult with peer j in which it
-// inputs b and the peer inputs its a: for each b and each bit b_l it
-// receives, by OT, the peer's correction for the bit, and returns its
-// shares of b·a_peer (τ per b).
-func (s *Session) multReceive(ctx context.Context, j int, b []field.Element) ([]field.Element, error) {
+// inputs its τ candidates a_{h,t} (a holds N·τ of them) and the peer
+// inputs its b_h: for each candidate and each of its bits a_l it receives,
+// by OT with a_l as the choice bit, the peer's correction
+// d_l = v0_l − v1_l + b_h, and returns its shares of a_{h,t}·b_peer.
+//
+// The choice bits are the bits of the candidates, never of b: a peer
+// that corrupts a correction makes the sacrifice abort according to one
+// bit of one candidate, and the candidates enter the triple only through
+// a combination with coins tossed after the multiplication (MASCOT,
+// figure 9), which leaves the combined a uniform however a few bits of
+// the candidates leak.
+func (s *Session) multReceive(ctx context.Context, j int, a []field.Element) ([]field.Element, error) {
 	p := s.peers[j]
-	N := len(b)
-	choices := make([]ot.Block, N)
-	for h, e := range b {
+	M := len(a) // candidates
+	choices := make([]ot.Block, M)
+	for h, e := range a {
 		lo, hi := e.Words()
 		choices[h] = ot.Block{Lo: lo, Hi: hi}
 	}
@@ -177,80 +194,80 @@ func (s *Session) multReceive(ctx context.Context, j int, b []field.Element) ([]
 		return nil, otError(j, err)
 	}
 	base := p.usedR
-	p.usedR += uint64(N * k)
-	d, err := p.recv.recvLen(ctx, N*k*tau*field.Bytes)
+	p.usedR += uint64(M * k)
+	d, err := p.recv.recvLen(ctx, M*k*field.Bytes)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]field.Element, N*tau)
+	out := make([]field.Element, M)
 	ws := make([]ot.Block, k*tau)
-	for h := range N {
-		var acc [tau]field.Horner
-		p.hashR.ExpandAll(t[h*k:(h+1)*k], base+uint64(h*k), ws)
-		for bit := k - 1; bit >= 0; bit-- {
-			idx := h*k + bit
-			w := ws[bit*tau : (bit+1)*tau]
-			mask := -choices[h].Bit(bit)
-			for i := range tau {
-				// w is added as raw words: Horner works modulo p, and the
-				// sender's reduced value is congruent.
-				dlo, dhi := words(d, idx*tau+i)
+	for off := 0; off < M; off += tau {
+		// One hash call for the τ candidates of a triple pipelines more
+		// AES blocks.
+		m := min(tau, M-off)
+		p.hashR.ExpandAll(t[off*k:(off+m)*k], base+uint64(off*k), ws[:m*k])
+		for c := range m {
+			var acc field.Horner
+			w := ws[c*k : (c+1)*k]
+			ch := choices[off+c]
+			for bit := k - 1; bit >= 0; bit-- {
+				idx := (off+c)*k + bit
+				dlo, dhi := words(d, idx)
 				if !field.IsCanonical(dlo, dhi) {
 					return nil, fmt.Errorf("%w: party %d: multiplication message: %v", errProtocol, j, field.ErrNonCanonical)
 				}
-				acc[i].StepWords(w[i].Lo, w[i].Hi, dlo&mask, dhi&mask)
+				// w is added as raw words: Horner works modulo p, and the
+				// sender's reduced value is congruent.
+				mask := -ch.Bit(bit)
+				acc.StepWords(w[bit].Lo, w[bit].Hi, dlo&mask, dhi&mask)
 			}
-		}
-		for i := range tau {
-			out[h*tau+i] = acc[i].Element()
+			out[off+c] = acc.Element()
 		}
 	}
 	return out, nil
 }
 
-// multSend is the peer's side of multReceive: it inputs a (τ per triple)
-// and returns its shares of a·b_peer.
-func (s *Session) multSend(ctx context.Context, j int, a []field.Element) ([]field.Element, error) {
+// multSend is the peer's side of multReceive: it inputs b (one per
+// triple) against the peer's τ candidates per triple and returns its
+// shares of a_peer·b (τ per b).
+func (s *Session) multSend(ctx context.Context, j int, b []field.Element) ([]field.Element, error) {
 	p := s.peers[j]
-	N := len(a) / tau
-	q, err := p.extS.Extend(ctx, N*k)
+	M := len(b) * tau
+	q, err := p.extS.Extend(ctx, M*k)
 	if err != nil {
 		return nil, otError(j, err)
 	}
 	base := p.usedS
-	p.usedS += uint64(N * k)
+	p.usedS += uint64(M * k)
 	delta := p.extS.Delta()
-	if size := headerLen + N*k*tau*field.Bytes; cap(p.mult) < size {
+	if size := headerLen + M*k*field.Bytes; cap(p.mult) < size {
 		p.mult = make([]byte, size)
 	}
-	msg := p.mult[:headerLen+N*k*tau*field.Bytes]
+	msg := p.mult[:headerLen+M*k*field.Bytes]
 	body := msg[headerLen:]
-	out := make([]field.Element, N*tau)
+	out := make([]field.Element, M)
 	ws0, ws1 := make([]ot.Block, k*tau), make([]ot.Block, k*tau)
-	qd := make([]ot.Block, k)
-	for h := range N {
-		var acc [tau]field.Horner
-		row := q[h*k : (h+1)*k]
-		for bit, x := range row {
-			qd[bit] = x.Xor(delta)
+	qd := make([]ot.Block, k*tau)
+	for h, bh := range b {
+		rows := q[h*tau*k : (h+1)*tau*k]
+		for i, x := range rows {
+			qd[i] = x.Xor(delta)
 		}
-		p.hashS.ExpandAll(row, base+uint64(h*k), ws0)
-		p.hashS.ExpandAll(qd, base+uint64(h*k), ws1)
-		for bit := k - 1; bit >= 0; bit-- {
-			idx := h*k + bit
-			w0, w1 := ws0[bit*tau:(bit+1)*tau], ws1[bit*tau:(bit+1)*tau]
-			for i := range tau {
-				v0 := field.FromWords(w0[i].Lo, w0[i].Hi)
-				v1 := field.FromWords(w1[i].Lo, w1[i].Hi)
-				lo, hi := v0.Sub(v1).Add(a[h*tau+i]).Words()
-				off := (idx*tau + i) * field.Bytes
+		p.hashS.ExpandAll(rows, base+uint64(h*tau*k), ws0)
+		p.hashS.ExpandAll(qd, base+uint64(h*tau*k), ws1)
+		for c := range tau {
+			var acc field.Horner
+			w0, w1 := ws0[c*k:(c+1)*k], ws1[c*k:(c+1)*k]
+			for bit := k - 1; bit >= 0; bit-- {
+				v0 := field.FromWords(w0[bit].Lo, w0[bit].Hi)
+				v1 := field.FromWords(w1[bit].Lo, w1[bit].Hi)
+				lo, hi := v0.Sub(v1).Add(bh).Words()
+				off := ((h*tau+c)*k + bit) * field.Bytes
 				binary.LittleEndian.PutUint64(body[off:], lo)
 				binary.LittleEndian.PutUint64(body[off+8:], hi)
-				acc[i].Step(v0)
+				acc.Step(v0)
 			}
-		}
-		for i := range tau {
-			out[h*tau+i] = acc[i].Element().Neg()
+			out[h*tau+c] = acc.Element().Neg()
 		}
 	}
 	if err := p.send.sendFramed(ctx, msg); err != nil {

@@ -48,6 +48,8 @@ type ExtSender struct {
 	prg   [kappa]cipher.Block
 	calls uint64
 	err   error
+	// rows is the scratch of the 128 rows of q, reused by every call.
+	rows []byte
 }
 
 // ExtReceiver is the receiver of the KOS15 correlated OT extension. It is
@@ -60,6 +62,9 @@ type ExtReceiver struct {
 	prg   [2][kappa]cipher.Block
 	calls uint64
 	err   error
+	// rows is the scratch of the 128 rows of t and zeros one row of
+	// zeros, both reused by every call.
+	rows, zeros []byte
 	// cheatSeed, if set, replaces the receiver's coin-tossing seed after the
 	// commitment was sent; tests use it to play a receiver that equivocates.
 	cheatSeed func(seed []byte)
@@ -208,7 +213,8 @@ func (s *ExtSender) extend(ctx context.Context, m int) ([]Block, error) {
 	}
 
 	// q^l = G(k^l_{Δ_l}) ⊕ Δ_l·u^l, then transpose to q_j = t_j ⊕ r'_j·Δ.
-	rows := make([]byte, kappa*rowBytes)
+	s.rows = grow(s.rows, kappa*rowBytes)
+	rows := s.rows
 	for l := 0; l < kappa; l++ {
 		row := rows[l*rowBytes : (l+1)*rowBytes]
 		andBytes(row, u[l*rowBytes:(l+1)*rowBytes], s.mask[l])
@@ -295,10 +301,14 @@ func (r *ExtReceiver) extend(ctx context.Context, choices []Block) ([]Block, err
 	// t^l = G(k^l_0) and u^l = t^l ⊕ G(k^l_1) ⊕ r'.
 	msg := make([]byte, sha256.Size+kappa*rowBytes)
 	copy(msg, commitment(r.sid, call, nonce, seedR))
-	rows := make([]byte, kappa*rowBytes)
+	r.rows = grow(r.rows, kappa*rowBytes)
+	rows := r.rows
+	if len(r.zeros) < rowBytes {
+		r.zeros = make([]byte, rowBytes)
+	}
 	for l := 0; l < kappa; l++ {
 		row := rows[l*rowBytes : (l+1)*rowBytes]
-		prgStream(r.prg[0][l], call).XORKeyStream(row, row)
+		prgStream(r.prg[0][l], call).XORKeyStream(row, r.zeros[:rowBytes])
 		u := msg[sha256.Size+l*rowBytes : sha256.Size+(l+1)*rowBytes]
 		prgStream(r.prg[1][l], call).XORKeyStream(u, rp)
 		subtle.XORBytes(u, u, row)
@@ -354,6 +364,15 @@ func prgStream(b cipher.Block, call uint64) cipher.Stream {
 	var iv [aes.BlockSize]byte
 	binary.BigEndian.PutUint64(iv[:8], call)
 	return cipher.NewCTR(b, iv[:])
+}
+
+// grow returns b resliced to n bytes, reallocated if it is too short.
+// The bytes are not cleared: callers overwrite all of them.
+func grow(b []byte, n int) []byte {
+	if cap(b) < n {
+		return make([]byte, n)
+	}
+	return b[:n]
 }
 
 // andBytes sets dst[i] = src[i] & mask for every byte; len(dst) == len(src),
