@@ -118,8 +118,11 @@
 // sends anything (package mascot, "Check before output"). A node that
 // altered its stored share makes the session abort with ErrShareCheck.
 // Aborts carry no blame: any party could have caused them. A node can
-// always refuse to serve, and the client can input any row it likes, which
-// only changes its own answer. There is no fairness: the client learns the
+// always refuse to serve or stall: one that stays connected and silent
+// makes the client fail with ErrTimeout, naming the party it waited for,
+// once DefaultClientTimeout (or the WithTimeout given) has passed, even if
+// the caller's context has no deadline. The client can input any row it
+// likes, which only changes its own answer. There is no fairness: the client learns the
 // masked logit's opening before the MAC check on it ends, so a client that
 // stops there holds the answer while the session aborts; such a failure
 // wraps ErrOutputStage. Message sizes and timing are visible to the

@@ -32,4 +32,9 @@ var (
 	// answer, even though the session aborted. A party that stops
 	// answering there cannot be told from one whose link broke.
 	ErrOutputStage = errors.New("infer: the session failed while opening the output to the client")
+	// ErrTimeout means the client's session did not finish within its
+	// timeout (DefaultClientTimeout or WithTimeout): a node stayed
+	// connected but stopped answering, or the link is too slow. The
+	// wrapping error names the party the client was waiting for.
+	ErrTimeout = errors.New("infer: the session did not finish in time")
 )

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"time"
 
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/mpc"
@@ -50,28 +51,77 @@ func Plain(m *model.Model, x []float64) (Result, error) {
 	return Result{Logit: z, Prob: m.Predict(x)}, nil
 }
 
+// DefaultClientTimeout is how long Client waits for a session to finish
+// unless WithTimeout says otherwise: a node that stays connected and says
+// nothing makes the client fail with ErrTimeout after it, whatever the
+// caller's context. One session with 3 nodes and 20 features sends about
+// 7 MB and takes well under a second on a local network; the default
+// leaves room for the largest model (MaxFeatures) over a slow link.
+const DefaultClientTimeout = 2 * time.Minute
+
+// ClientOption changes how Client runs.
+type ClientOption func(*clientOptions)
+
+type clientOptions struct {
+	timeout time.Duration
+}
+
+// WithTimeout bounds the whole session, hello included, by d instead of
+// DefaultClientTimeout. A d of zero or less gives Client no deadline of
+// its own; ctx's still applies.
+func WithTimeout(d time.Duration) ClientOption {
+	return func(o *clientOptions) { o.timeout = d }
+}
+
 // Client runs party 0 of an inference session over tr: it inputs the
 // encoded feature row x (d = len(x) values, each below 2^40 in magnitude)
 // and learns the logit of the model the serving nodes (parties 1 to
 // tr.Parties()−1) hold in shares, then applies the sigmoid itself. Every
 // party passes the same cfg.Session; cfg.Fault must be empty for a real
-// client.
+// client. The session must finish within DefaultClientTimeout, or the
+// timeout given by WithTimeout, and before ctx ends.
 //
 // Client fails, and no party learns anything of x, with ErrBadInput for
 // a bad row, ErrMismatch if a node's share has another feature count or
 // tr has fewer than 2 parties, ErrRefused if a node refused to start,
-// ErrShareCheck if a node's stored share fails its MAC, and an error
-// wrapping mpc.ErrProtocol (mascot.ErrMACCheck and the other mascot
-// sentinels) if a party cheats in the session. It never returns a wrong
-// logit because of a cheating node.
-func Client(ctx context.Context, tr mpc.Transport, cfg mascot.Config, x []float64) (Result, error) {
+// ErrShareCheck if a node's stored share fails its MAC, ErrTimeout if the
+// session did not finish in time (the error names the party the client
+// was waiting for), and an error wrapping mpc.ErrProtocol
+// (mascot.ErrMACCheck and the other mascot sentinels) if a party cheats
+// in the session. It never returns a wrong logit because of a cheating
+// node.
+func Client(ctx context.Context, tr mpc.Transport, cfg mascot.Config, x []float64, opts ...ClientOption) (Result, error) {
+	o := clientOptions{timeout: DefaultClientTimeout}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, o.timeout, errClientTimeout)
+		defer cancel()
+	}
+	res, err := client(ctx, tr, cfg, x)
+	if err != nil && errors.Is(context.Cause(ctx), errClientTimeout) {
+		return Result{}, fmt.Errorf("infer client: %w: the session did not finish within %v: %w", ErrTimeout, o.timeout, err)
+	}
+	if err != nil {
+		return Result{}, fmt.Errorf("infer client: %w", err)
+	}
+	return res, nil
+}
+
+// errClientTimeout is the cause of the context Client gives the session,
+// so that its own deadline can be told from the caller's.
+var errClientTimeout = errors.New("client timeout")
+
+func client(ctx context.Context, tr mpc.Transport, cfg mascot.Config, x []float64) (Result, error) {
 	enc, bad := clientInput(tr, x)
 	if err := hello(ctx, tr, len(x), bad); err != nil {
-		return Result{}, fmt.Errorf("infer client: %w", err)
+		return Result{}, err
 	}
 	z, st, err := evaluate(ctx, tr, cfg, len(x), enc)
 	if err != nil {
-		return Result{}, fmt.Errorf("infer client: %w", err)
+		return Result{}, err
 	}
 	l := decodeLogit(z)
 	return Result{Logit: l, Prob: sigmoid(l), Stats: st}, nil
