@@ -12,7 +12,11 @@
 //
 // Send only queues a message; a writer goroutine per link writes the queue
 // out, gathering TLS records into writes of up to 256 KiB; a link reads
-// its connection through a buffer of the same size. A protocol that
+// its connection through a buffer of the same size. Received messages wait
+// in a per-link inbox of at most 16 messages and 32 MiB (one larger
+// message is taken in when the inbox is empty); when it is full the link
+// stops reading and TCP pushes back on the peer, so a peer that sends
+// faster than the session reads costs at most that much memory. A protocol that
 // streams many large messages bounds its queue with Session.Pace and hands
 // received buffers back with Session.Recycle (mpc.Pacer, mpc.Recycler), so
 // that its memory does not grow with its input.

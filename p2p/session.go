@@ -26,8 +26,13 @@ var (
 // Link tuning.
 const (
 	// inboxSize is how many received messages a link buffers before it
-	// stops reading and lets TCP push back on the sender.
-	inboxSize = 16
+	// stops reading and lets TCP push back on the sender; inboxLimit how
+	// many bytes of them. A message larger than inboxLimit is taken in
+	// when the inbox is empty, so a link holds at most inboxLimit bytes
+	// plus one message (64 MiB at most) in the reader's hands, whatever a
+	// peer sends.
+	inboxSize  = 16
+	inboxLimit = 32 << 20
 	// writeBuffer is the size of a link's write buffer, in bytes.
 	writeBuffer = 64 << 10
 	// lingerTimeout bounds how long Close spends writing the messages
@@ -65,6 +70,11 @@ type link struct {
 
 	inbox    chan []byte
 	readDone chan struct{} // closed when the reader returns
+	// inboxMu guards inboxHeld, the bytes of the messages in inbox; room
+	// is signalled when Recv takes one.
+	inboxMu   sync.Mutex
+	inboxHeld int
+	room      chan struct{}
 
 	mu       sync.Mutex
 	queue    [][]byte
@@ -100,6 +110,7 @@ func newSession(h *Host, id string, self int, peers []Peer, conns []*tls.Conn, l
 			batch:     c.NetConn().(*batchConn),
 			inbox:     make(chan []byte, inboxSize),
 			readDone:  make(chan struct{}),
+			room:      make(chan struct{}, 1),
 			wake:      make(chan struct{}, 1),
 			stop:      make(chan struct{}),
 			writeDone: make(chan struct{}),
@@ -231,17 +242,17 @@ func (s *Session) Recv(ctx context.Context, from int) ([]byte, error) {
 	}
 	select {
 	case m := <-l.inbox:
-		return m, nil
+		return l.took(m), nil
 	default:
 	}
 	select {
 	case m := <-l.inbox:
-		return m, nil
+		return l.took(m), nil
 	case <-l.readDone:
 		// The reader queues every message before it returns.
 		select {
 		case m := <-l.inbox:
-			return m, nil
+			return l.took(m), nil
 		default:
 		}
 		return nil, fmt.Errorf("p2p: recv from peer %s: %w", l.peer.ID, l.failure())
@@ -339,13 +350,48 @@ func (l *link) readLoop() {
 			l.fail(fmt.Errorf("read: %w", err))
 			return
 		}
+		if !l.reserve(len(m)) {
+			// Nobody receives any more; keep draining until the peer
+			// hangs up.
+			continue
+		}
 		select {
 		case l.inbox <- m:
 		case <-l.s.closed:
-			// Nobody receives any more; keep draining until the peer
-			// hangs up.
 		}
 	}
+}
+
+// reserve waits until the inbox has room for n more bytes (or is empty)
+// and counts them in. It returns false if the session closed first.
+func (l *link) reserve(n int) bool {
+	for {
+		l.inboxMu.Lock()
+		if l.inboxHeld == 0 || l.inboxHeld+n <= inboxLimit {
+			l.inboxHeld += n
+			l.inboxMu.Unlock()
+			return true
+		}
+		l.inboxMu.Unlock()
+		select {
+		case <-l.room:
+		case <-l.s.closed:
+			return false
+		}
+	}
+}
+
+// took counts m, just taken from the inbox, out and wakes the reader if
+// it waits for room.
+func (l *link) took(m []byte) []byte {
+	l.inboxMu.Lock()
+	l.inboxHeld -= len(m)
+	l.inboxMu.Unlock()
+	select {
+	case l.room <- struct{}{}:
+	default:
+	}
+	return m
 }
 
 func (l *link) writeLoop() {

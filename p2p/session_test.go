@@ -786,3 +786,38 @@ func TestBufferClasses(t *testing.T) {
 	putBuffer(make([]byte, 10, bufferUnit+3))
 	putBuffer(make([]byte, 0, maxFrame+bufferUnit))
 }
+
+// TestInboxBoundedInBytes: a peer that sends large messages this party
+// does not read makes its link stop reading (and TCP push back) once
+// inboxLimit bytes of them wait, instead of holding up to inboxSize messages of
+// up to 64 MiB each.
+func TestInboxBoundedInBytes(t *testing.T) {
+	ctx, ss := openPair(t, "inbox-bytes")
+	const msgs, size = 12, 8 << 20
+	msg := make([]byte, size)
+	for range msgs {
+		if err := ss[0].Send(ctx, 1, msg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Wait until the reader has taken in what it will take.
+	l := ss[1].links[0]
+	last, since := -1, time.Now()
+	for time.Since(since) < 500*time.Millisecond {
+		if n := len(l.inbox); n != last {
+			last, since = n, time.Now()
+		}
+		if ctx.Err() != nil {
+			t.Fatal("the inbox never settled")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	held := 0
+	for len(l.inbox) > 0 {
+		held += len(<-l.inbox)
+	}
+	if held > inboxLimit {
+		t.Fatalf("the link holds %d MiB of unread messages from its peer, want at most %d MiB", held>>20, inboxLimit>>20)
+	}
+	t.Logf("%d MiB held", held>>20)
+}

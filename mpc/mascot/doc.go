@@ -101,6 +101,12 @@
 //     tampering, not lying about one's own data. CheckInterval and
 //     CheckNorm bound what a lie can do; proofs of correct computation
 //     from committed data are a separate layer.
+//   - A peer cannot make a party hold unbounded memory: messages of a
+//     stream nobody is reading yet are kept up to 96 MiB and 1024
+//     messages per peer (a round of the protocol sends far less ahead);
+//     a peer that sends more fails the session with an error wrapping
+//     mpc.ErrProtocol that names it. The transport bounds what it buffers
+//     below that (package p2p).
 //   - Message sizes and timing are visible to the network; the transport
 //     (package p2p) provides confidentiality and peer authentication.
 //   - The hash that turns correlated OTs into random ones is fixed-key AES

@@ -31,12 +31,29 @@ const (
 // queue to a peer before its sender waits for them to be written.
 const paceLimit = 2 << 20
 
+// Bounds on the messages a link holds for streams nobody is reading yet.
+// A goroutine waiting for its stream's next message files the peer's
+// messages of other streams that arrive before it; in the protocol a
+// peer is at most one round ahead on another stream, one OT-extension or
+// multiplication message of a triple batch (about 12.6 MB) and a few
+// small ones. A peer that sends more than the bounds allow is flooding:
+// the link fails with a protocol error naming it instead of holding
+// everything it sends.
+const (
+	// maxAhead bounds the bytes of the filed messages, each counted with
+	// aheadOverhead more so that a flood of tiny messages is bounded too.
+	maxAhead      = 96 << 20
+	aheadOverhead = 256
+	// maxAheadMessages bounds their number.
+	maxAheadMessages = 1024
+)
+
 // link is this party's end of the messages to and from one peer. Every
 // message starts with the session tag, its stream and a per-stream,
 // per-direction sequence number, so a message of another session, a
 // replayed or a reordered one is rejected. Streams are read by whichever
 // goroutine waits first, which files messages of other streams for their
-// readers.
+// readers, up to maxAhead bytes and maxAheadMessages messages.
 type link struct {
 	tr   mpc.Transport
 	tag  [tagLen]byte
@@ -46,6 +63,8 @@ type link struct {
 	sendSeq [numStreams]uint64
 	recvSeq [numStreams]uint64
 	queue   [numStreams][][]byte
+	ahead   int // bytes filed in queue, aheadOverhead per message included
+	waiting int // messages filed in queue
 	reading bool
 	wake    chan struct{} // closed when a message is filed or a read ends
 	err     error         // a protocol violation ends the link for good
@@ -121,6 +140,8 @@ func (c *conn) Recv(ctx context.Context) ([]byte, error) {
 		l.mu.Lock()
 		if q := l.queue[c.id]; len(q) > 0 {
 			l.queue[c.id] = q[1:]
+			l.ahead -= len(q[0]) + aheadOverhead
+			l.waiting--
 			l.mu.Unlock()
 			c.last = q[0]
 			return q[0][headerLen:], nil
@@ -145,12 +166,13 @@ func (c *conn) Recv(ctx context.Context) ([]byte, error) {
 		msg, err := l.tr.Recv(ctx, l.peer)
 		l.mu.Lock()
 		l.reading = false
+		mine := false
 		if err == nil {
 			var id byte
-			if id, _, err = l.parse(msg); err == nil {
-				l.queue[id] = append(l.queue[id], msg)
-			} else {
+			if id, _, err = l.parse(msg); err != nil {
 				l.err = err
+			} else if mine = id == c.id; !mine {
+				err = l.file(id, msg)
 			}
 		} else {
 			err = fmt.Errorf("mascot: receive from party %d: %w", l.peer, err)
@@ -161,7 +183,29 @@ func (c *conn) Recv(ctx context.Context) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
+		if mine {
+			// The stream's queue was empty: nothing it holds comes first.
+			c.last = msg
+			return msg[headerLen:], nil
+		}
 	}
+}
+
+// file queues msg for the reader of stream id, or fails the link if the
+// peer has more unread messages filed than the bounds allow. l.mu is
+// held.
+func (l *link) file(id byte, msg []byte) error {
+	l.ahead += len(msg) + aheadOverhead
+	l.waiting++
+	if l.ahead > maxAhead || l.waiting > maxAheadMessages {
+		l.err = fmt.Errorf("%w: party %d sent %d messages (%d bytes) that this party has not read yet, more than the protocol ever sends ahead (%d messages, %d bytes): it floods the link",
+			mpc.ErrProtocol, l.peer, l.waiting, l.ahead, maxAheadMessages, maxAhead)
+		l.queue = [numStreams][][]byte{}
+		l.ahead, l.waiting = 0, 0
+		return l.err
+	}
+	l.queue[id] = append(l.queue[id], msg)
+	return nil
 }
 
 // parse checks a message's header and returns its stream and payload.
