@@ -94,10 +94,10 @@ func (s *Session) Check(ctx context.Context) error {
 
 // Reveal opens x to every party and returns the values once the MAC check
 // over them has passed. Before it sends any share of x it MAC-checks every
-// value opened earlier (the differences of Beaver multiplications, the
-// openings of a triple's sacrifice): an opening a cheater tampered with
-// can make x a function of an honest party's input, so the session must
-// abort before x is opened, not after. It fails with an error wrapping
+// value opened earlier and not yet checked (the differences x − a and
+// y − b of Mul): an opening a cheater tampered with can make x a function
+// of an honest party's input, so the session must abort before x is
+// opened, not after. It fails with an error wrapping
 // ErrMACCheck if any party changed a share, and then no share of x has
 // left this party.
 func (s *Session) Reveal(ctx context.Context, x []Share) (field.Vector, error) {
