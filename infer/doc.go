@@ -29,9 +29,9 @@
 //     challenge: W_ρ = Σ ρ^i·w_i and M_ρ = Σ ρ^i·m_i are linear and free.
 //  3. One batch of Beaver multiplications gives [[β·W_ρ]] and [[w_i·x_i]]
 //     (i = 1..d); a second gives e = r·(β·W_ρ − M_ρ).
-//  4. e is revealed to all. Reveal MAC-checks everything opened so far
-//     (ρ and the Beaver differences) before any share of e is sent, and
-//     e itself before it is used: a cheater that tampered with a
+//  4. e is revealed to all. Reveal MAC-checks everything opened since ρ
+//     (the Beaver differences) before any share of e is sent, and e
+//     itself before it is used: a cheater that tampered with a
 //     multiplication's opening makes every party abort before e, or the
 //     logit after it, is opened. It is 0 when every stored share is intact. If a node altered
 //     its share of w or m (or of β, unless w = 0, when it changes nothing),
@@ -45,8 +45,8 @@
 //  5. [[z]] = 2^16·[[w_0]] + Σ [[w_i·x_i]] is revealed to the client alone
 //     (RevealTo, through a random mask and the MAC check).
 //
-// Cost: d+2 triples, d+2 + k·(2d+5) authenticated inputs, three
-// MAC-checked reveals, and the session set-up (base OTs and OT extension
+// Cost: d+2 triples, d+2 + k·(2d+5) authenticated inputs, three reveals
+// and four MAC checks, and the session set-up (base OTs and OT extension
 // between every pair). Triple generation dominates the traffic: for d = 20
 // and 3 nodes one inference sends about 7.2 MB, of which 1.7 MB is set-up.
 //

@@ -64,8 +64,8 @@
 // Reveal runs Check over every value opened before it (the differences
 // x − a and y − b of Beaver multiplications) before it sends any share of
 // its own values, and again over its own values before it returns them.
-// So no value that depends on a party's input is ever opened while an
-// earlier opening is unchecked. This matters: a cheater that adds e to
+// So no output of Reveal or RevealTo is ever opened while an earlier
+// opening is unchecked. This matters: a cheater that adds e to
 // its share of x − a turns the product into x·y + e·y, and a Reveal that
 // ran before the check would disclose that function of an honest input
 // (in CheckInterval, every bit of the owner's value) before the session
