@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -80,7 +79,8 @@ type PublishedModel struct {
 	Private bool
 	// Retired says whether the model refuses new requests.
 	Retired bool
-	// Holders share the revenue; ascending.
+	// Holders share the revenue: every node the escrow credited for the
+	// training task, in the order of their first credit.
 	Holders []common.Address
 	// Weights are the holders' numbers of credited rounds in the training
 	// task, in the order of Holders.
@@ -117,22 +117,20 @@ type InferenceRequest struct {
 // Publish publishes the model that round round of task taskID produced:
 // the artifact whose SHA-256 is artifact (the round's recorded result), at
 // price wei per request, deliverable within timeout (whole seconds, at
-// least one), its revenue shared by holders (sorted here). Only the task's
-// requester may publish, once the task is settled; each holder must have a
-// credited contribution, and the contract computes the split itself.
-// It returns the model's ID, read from the ModelPublished event. If s
-// already published this round on these terms and has not retired it (a
-// retried call), it sends nothing and returns that model's ID; on other
-// terms, the contract refuses with AlreadyPublished.
-func (m *Market) Publish(ctx context.Context, s *Signer, taskID string, round uint32, artifact [32]byte, price *big.Int, timeout time.Duration, private bool, holders []common.Address) (uint64, error) {
+// least one). Only the task's requester may publish, once the task is
+// settled. Nobody names the holders: the contract reads them from the
+// escrow (every node credited for the task) and weighs each by its
+// credited rounds. It returns the model's ID, read from the ModelPublished
+// event. If s already published this round on these terms and has not
+// retired it (a retried call), it sends nothing and returns that model's
+// ID; on other terms, the contract refuses with AlreadyPublished.
+func (m *Market) Publish(ctx context.Context, s *Signer, taskID string, round uint32, artifact [32]byte, price *big.Int, timeout time.Duration, private bool) (uint64, error) {
 	if timeout < time.Second {
 		return 0, fmt.Errorf("chain: model timeout %v is under a second", timeout)
 	}
 	if price == nil {
 		return 0, errors.New("chain: model price is missing")
 	}
-	hs := slices.Clone(holders)
-	slices.SortFunc(hs, func(a, b common.Address) int { return a.Cmp(b) })
 	timeout = timeout.Truncate(time.Second)
 
 	live, err := m.ModelOf(ctx, taskID, round)
@@ -145,12 +143,12 @@ func (m *Market) Publish(ctx context.Context, s *Signer, taskID string, round ui
 			return 0, err
 		}
 		if p.Publisher == s.Address() && p.Artifact == artifact && p.Price.Cmp(price) == 0 && p.Timeout == timeout &&
-			p.Private == private && slices.Equal(p.Holders, hs) {
+			p.Private == private {
 			return live, nil
 		}
 	}
 	abi := m.b.GetABI()
-	data := m.b.PackPublish(TaskKey(taskID), round, artifact, price, uint64(timeout/time.Second), private, hs)
+	data := m.b.PackPublish(TaskKey(taskID), round, artifact, price, uint64(timeout/time.Second), private)
 	rcpt, err := m.c.Transact(ctx, s, &abi, &m.addr, data, nil)
 	if err != nil {
 		return 0, err

@@ -28,7 +28,8 @@ func TestMarketLifecycleIsIdempotent(t *testing.T) {
 	}
 	slices.SortFunc(hs, func(a, b common.Address) int { return a.Cmp(b) })
 
-	// A two-round training task: hs[0] and hs[1] contribute twice, hs[2] once.
+	// A two-round training task: hs[0] and hs[1] contribute twice, hs[2]
+	// once. The market reads the holders and weights from the escrow.
 	const task = "train-1"
 	model := [32]byte{0xa1}
 	if err := e.CreateTask(ctx, requester, task, [32]byte{1}, 2, big.NewInt(1e15), coord.Address(), common.Address{}, big.NewInt(6e15)); err != nil {
@@ -43,21 +44,20 @@ func TestMarketLifecycleIsIdempotent(t *testing.T) {
 	price, timeout := big.NewInt(1e15+1), time.Hour
 	var sent uint64 // an account's nonce after the first of two calls
 
-	reversed := []common.Address{hs[2], hs[1], hs[0]} // Publish sorts them
-	if _, err := m.Publish(ctx, requester, task, 2, model, price, timeout, false, reversed); !strings.Contains(fmt.Sprint(err), "TaskNotSettled") {
+	if _, err := m.Publish(ctx, requester, task, 2, model, price, timeout, false); !strings.Contains(fmt.Sprint(err), "TaskNotSettled") {
 		t.Fatalf("publish before settlement: %v", err)
 	}
 	if err := e.Settle(ctx, coord, task); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := m.Publish(ctx, coord, task, 2, model, price, timeout, false, reversed); !errors.Is(err, ErrReverted) || !strings.Contains(err.Error(), "NotTaskRequester") {
+	if _, err := m.Publish(ctx, coord, task, 2, model, price, timeout, false); !errors.Is(err, ErrReverted) || !strings.Contains(err.Error(), "NotTaskRequester") {
 		t.Fatalf("publish by the coordinator: %v", err)
 	}
-	if _, err := m.Publish(ctx, requester, task, 2, model, price, time.Millisecond, false, reversed); err == nil {
+	if _, err := m.Publish(ctx, requester, task, 2, model, price, time.Millisecond, false); err == nil {
 		t.Fatal("a timeout under a second was accepted")
 	}
 	for i := range 2 { // the second call is a retry and sends nothing
-		id, err := m.Publish(ctx, requester, task, 2, model, price, timeout, false, reversed)
+		id, err := m.Publish(ctx, requester, task, 2, model, price, timeout, false)
 		if err != nil || id != 1 {
 			t.Fatalf("publish: model %d, %v", id, err)
 		}
@@ -69,7 +69,7 @@ func TestMarketLifecycleIsIdempotent(t *testing.T) {
 		t.Fatalf("retried publish sent a transaction (nonce %d, want %d)", n, sent)
 	}
 	// Other terms for a published round are refused.
-	if _, err := m.Publish(ctx, requester, task, 2, model, big.NewInt(5), timeout, false, hs); !strings.Contains(fmt.Sprint(err), "AlreadyPublished(1)") {
+	if _, err := m.Publish(ctx, requester, task, 2, model, big.NewInt(5), timeout, false); !strings.Contains(fmt.Sprint(err), "AlreadyPublished(1)") {
 		t.Fatalf("publish again at another price: %v", err)
 	}
 	if _, err := m.Model(ctx, 2); !errors.Is(err, ErrUnknownModel) {

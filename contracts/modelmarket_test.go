@@ -67,11 +67,11 @@ func (m *market) with(t *testing.T) *market {
 	return &c
 }
 
-// publish publishes the task's last round at marketPrice and marketTimeout,
-// shared by all three holders.
+// publish publishes the task's last round at marketPrice and marketTimeout;
+// the contract makes all three holders share it.
 func (m *market) publish(private bool) (uint64, *types.Receipt) {
 	m.t.Helper()
-	rc := m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 3, m.results[2], marketPrice, marketTimeout, private, addrs(m.holders...)))
+	rc := m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 3, m.results[2], marketPrice, marketTimeout, private))
 	return oneEvent(m.t, rc, m.mm.UnpackModelPublishedEvent).ModelId.Uint64(), rc
 }
 
@@ -170,13 +170,13 @@ func TestModelMarketPublish(t *testing.T) {
 		t.Fatalf("modelOf(task, 1) = %s, want 0", got)
 	}
 
-	// Round 1's model, shared by one holder only: its weight still counts
-	// every round of the task.
-	rc = m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 1, m.results[0], big.NewInt(1), 1, false, hs[1:2]))
+	// Round 1's model has the same holders and weights: they count every
+	// round of the task.
+	rc = m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 1, m.results[0], big.NewInt(1), 1, false))
 	if ev := oneEvent(t, rc, m.mm.UnpackModelPublishedEvent); ev.ModelId.Int64() != 2 || ev.PrivateMode {
 		t.Fatalf("second ModelPublished = %+v", ev)
 	}
-	if md := m.model(2); fmt.Sprint(md.Weights) != "[2]" || md.TotalWeight.Int64() != 2 || md.Round != 1 {
+	if md := m.model(2); fmt.Sprint(md.Holders) != fmt.Sprint(hs) || fmt.Sprint(md.Weights) != "[3 2 1]" || md.TotalWeight.Int64() != 6 || md.Round != 1 {
 		t.Fatalf("getModel(2) = %+v", md)
 	}
 	if got := call(m.env, m.mmC, m.mm.PackModelCount(), m.mm.UnpackModelCount); got.Int64() != 2 {
@@ -193,11 +193,18 @@ func TestModelMarketPublish(t *testing.T) {
 	}
 	m.send(m.escC, m.requester, nil, m.esc.PackCancel(cancelled))
 
-	unknown := h("unknown")
+	// A task that credited 33 nodes, one more than MAX_HOLDERS: its model
+	// cannot be published, as no subset of its nodes may be chosen.
+	crowded := h("crowded task")
 	tooMany := make([]common.Address, 33)
 	for i := range tooMany {
 		tooMany[i] = common.BigToAddress(big.NewInt(int64(i + 1)))
 	}
+	m.createTask(crowded, 1, mul(payment, 33))
+	m.send(m.escC, m.coordinator, nil, m.esc.PackRecordRound(crowded, 1, h("crowded r1"), tooMany))
+	m.send(m.escC, m.requester, nil, m.esc.PackSettle(crowded))
+
+	unknown := h("unknown")
 	day := uint64(24 * 3600)
 	for _, tc := range []struct {
 		name     string
@@ -207,46 +214,37 @@ func TestModelMarketPublish(t *testing.T) {
 		artifact [32]byte
 		price    *big.Int
 		timeout  uint64
-		holders  []common.Address
 		wantErr  string
 	}{
-		{"unknown task", m.requester, unknown, 3, m.results[2], marketPrice, marketTimeout, hs, fmt.Sprintf("UnknownTask(%s)", hex32(unknown))},
-		{"not the requester", m.coordinator, m.task, 1, m.results[0], marketPrice, marketTimeout, hs, fmt.Sprintf("NotTaskRequester(%s)", m.coordinator.addr.Hex())},
-		{"holder not the requester", m.holders[0], m.task, 1, m.results[0], marketPrice, marketTimeout, hs, fmt.Sprintf("NotTaskRequester(%s)", m.holders[0].addr.Hex())},
-		{"open task", m.requester, open, 1, h("r1"), marketPrice, marketTimeout, hs[:1], fmt.Sprintf("TaskNotSettled(%s)", hex32(open))},
-		{"cancelled task", m.requester, cancelled, 1, h("r1"), marketPrice, marketTimeout, hs[:1], fmt.Sprintf("TaskNotSettled(%s)", hex32(cancelled))},
-		{"zero artifact", m.requester, m.task, 2, [32]byte{}, marketPrice, marketTimeout, hs, "ZeroArtifactHash()"},
-		{"other artifact", m.requester, m.task, 2, h("forged model"), marketPrice, marketTimeout, hs,
+		{"unknown task", m.requester, unknown, 3, m.results[2], marketPrice, marketTimeout, fmt.Sprintf("UnknownTask(%s)", hex32(unknown))},
+		{"not the requester", m.coordinator, m.task, 1, m.results[0], marketPrice, marketTimeout, fmt.Sprintf("NotTaskRequester(%s)", m.coordinator.addr.Hex())},
+		{"holder not the requester", m.holders[0], m.task, 1, m.results[0], marketPrice, marketTimeout, fmt.Sprintf("NotTaskRequester(%s)", m.holders[0].addr.Hex())},
+		{"open task", m.requester, open, 1, h("r1"), marketPrice, marketTimeout, fmt.Sprintf("TaskNotSettled(%s)", hex32(open))},
+		{"cancelled task", m.requester, cancelled, 1, h("r1"), marketPrice, marketTimeout, fmt.Sprintf("TaskNotSettled(%s)", hex32(cancelled))},
+		{"zero artifact", m.requester, m.task, 2, [32]byte{}, marketPrice, marketTimeout, "ZeroArtifactHash()"},
+		{"other artifact", m.requester, m.task, 2, h("forged model"), marketPrice, marketTimeout,
 			fmt.Sprintf("ArtifactNotRecorded(%s, 2, %s)", hex32(m.task), hex32(m.results[1]))},
-		{"another round's artifact", m.requester, m.task, 2, m.results[0], marketPrice, marketTimeout, hs,
+		{"another round's artifact", m.requester, m.task, 2, m.results[0], marketPrice, marketTimeout,
 			fmt.Sprintf("ArtifactNotRecorded(%s, 2, %s)", hex32(m.task), hex32(m.results[1]))},
-		{"round past last", m.requester, m.task, 4, m.results[2], marketPrice, marketTimeout, hs,
+		{"round past last", m.requester, m.task, 4, m.results[2], marketPrice, marketTimeout,
 			fmt.Sprintf("ArtifactNotRecorded(%s, 4, %s)", hex32(m.task), hex32([32]byte{}))},
-		{"published already", m.requester, m.task, 3, m.results[2], big.NewInt(5), marketTimeout, hs, "AlreadyPublished(1)"},
-		{"zero price", m.requester, m.task, 2, m.results[1], new(big.Int), marketTimeout, hs, "ZeroPrice()"},
-		{"zero timeout", m.requester, m.task, 2, m.results[1], marketPrice, 0, hs, "ZeroTimeout()"},
-		{"timeout too long", m.requester, m.task, 2, m.results[1], marketPrice, 30*day + 1, hs, fmt.Sprintf("TimeoutTooLong(%d, %d)", 30*day+1, 30*day)},
-		{"no holders", m.requester, m.task, 2, m.results[1], marketPrice, marketTimeout, nil, "NoHolders()"},
-		{"too many holders", m.requester, m.task, 2, m.results[1], marketPrice, marketTimeout, tooMany, "TooManyHolders(33, 32)"},
-		{"descending", m.requester, m.task, 2, m.results[1], marketPrice, marketTimeout, []common.Address{hs[0], hs[2], hs[1]}, "HoldersNotAscending(2)"},
-		{"duplicate", m.requester, m.task, 2, m.results[1], marketPrice, marketTimeout, []common.Address{hs[0], hs[0]}, "HoldersNotAscending(1)"},
-		{"zero address", m.requester, m.task, 2, m.results[1], marketPrice, marketTimeout, []common.Address{{}, hs[0]}, "HoldersNotAscending(0)"},
-		{"holder that never contributed", m.requester, m.task, 2, m.results[1], marketPrice, marketTimeout,
-			ascendingAddrs(hs[0], m.hospitals[3].addr), fmt.Sprintf("NoContribution(%s)", m.hospitals[3].addr.Hex())},
-		{"the coordinator as holder", m.requester, m.task, 2, m.results[1], marketPrice, marketTimeout,
-			ascendingAddrs(hs[0], m.coordinator.addr), fmt.Sprintf("NoContribution(%s)", m.coordinator.addr.Hex())},
+		{"published already", m.requester, m.task, 3, m.results[2], big.NewInt(5), marketTimeout, "AlreadyPublished(1)"},
+		{"zero price", m.requester, m.task, 2, m.results[1], new(big.Int), marketTimeout, "ZeroPrice()"},
+		{"zero timeout", m.requester, m.task, 2, m.results[1], marketPrice, 0, "ZeroTimeout()"},
+		{"timeout too long", m.requester, m.task, 2, m.results[1], marketPrice, 30*day + 1, fmt.Sprintf("TimeoutTooLong(%d, %d)", 30*day+1, 30*day)},
+		{"too many holders", m.requester, crowded, 1, h("crowded r1"), marketPrice, marketTimeout, "TooManyHolders(33, 32)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m.with(t).expectRevert(m.mmC, tc.from, nil, m.mm.PackPublish(tc.id, tc.round, tc.artifact, tc.price, tc.timeout, false, tc.holders), tc.wantErr)
+			m.with(t).expectRevert(m.mmC, tc.from, nil, m.mm.PackPublish(tc.id, tc.round, tc.artifact, tc.price, tc.timeout, false), tc.wantErr)
 		})
 	}
 	// A timeout of exactly MAX_TIMEOUT is allowed.
-	m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 2, m.results[1], marketPrice, 30*day, false, hs[:2]))
+	m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 2, m.results[1], marketPrice, 30*day, false))
 }
 
 // TestModelMarketRejectedContributionsDoNotCount publishes a proven task's
-// model whose only contribution was rejected: a rejected contribution
-// carries no weight.
+// model whose only contribution was rejected: a rejected contribution does
+// not make a holder, and a model with none cannot be published.
 func TestModelMarketRejectedContributionsDoNotCount(t *testing.T) {
 	m := newMarket(t)
 	id, node := h("proven task"), m.hospitals[0]
@@ -258,8 +256,10 @@ func TestModelMarketRejectedContributionsDoNotCount(t *testing.T) {
 		t.Fatalf("ContributionRejected = %+v", ev)
 	}
 	m.send(m.escC, m.requester, nil, m.esc.PackSettle(id))
-	m.expectRevert(m.mmC, m.requester, nil, m.mm.PackPublish(id, 1, h("proven r1"), marketPrice, marketTimeout, false, addrs(node)),
-		fmt.Sprintf("NoContribution(%s)", node.addr.Hex()))
+	if got := call(m.env, m.escC, m.esc.PackParticipants(id), m.esc.UnpackParticipants); len(got) != 0 {
+		t.Fatalf("participants of a task with no credited contribution = %v", got)
+	}
+	m.expectRevert(m.mmC, m.requester, nil, m.mm.PackPublish(id, 1, h("proven r1"), marketPrice, marketTimeout, false), "NoHolders()")
 }
 
 func TestModelMarketRequest(t *testing.T) {
@@ -393,7 +393,7 @@ func TestModelMarketDeliver(t *testing.T) {
 // share and the requester gets it back.
 func TestModelMarketSplitOneWei(t *testing.T) {
 	m := newMarket(t)
-	rc := m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 3, m.results[2], big.NewInt(1), marketTimeout, false, addrs(m.holders...)))
+	rc := m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 3, m.results[2], big.NewInt(1), marketTimeout, false))
 	model := oneEvent(t, rc, m.mm.UnpackModelPublishedEvent).ModelId
 	rc = m.send(m.mmC, m.buyer, big.NewInt(1), m.mm.PackRequest(model, h("input")))
 	id := oneEvent(t, rc, m.mm.UnpackInferenceRequestedEvent).RequestId
@@ -494,7 +494,7 @@ func TestModelMarketRetire(t *testing.T) {
 	m.checkBalance(new(big.Int))
 
 	// The round can be published again, at another price.
-	rc = m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 3, m.results[2], mul(marketPrice, 2), marketTimeout, false, addrs(m.holders...)))
+	rc = m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 3, m.results[2], mul(marketPrice, 2), marketTimeout, false))
 	if ev := oneEvent(t, rc, m.mm.UnpackModelPublishedEvent); ev.ModelId.Uint64() != model+1 {
 		t.Fatalf("republished as %s, want %d", ev.ModelId, model+1)
 	}
@@ -601,8 +601,9 @@ func TestModelMarketReentrancy(t *testing.T) {
 	m.checkBalance(new(big.Int))
 }
 
-// TestModelMarketGas measures what a contribution lookup adds to publish:
-// the same one-holder publish of a task of 1 round and of 21 rounds.
+// TestModelMarketGas measures what a contribution lookup adds to publish
+// (the same one-holder publish of a task of 1 round and of 21 rounds), and
+// publish and deliver with MAX_HOLDERS holders.
 func TestModelMarketGas(t *testing.T) {
 	m := newMarket(t)
 	holder := m.holders[0]
@@ -614,7 +615,7 @@ func TestModelMarketGas(t *testing.T) {
 			m.send(m.escC, m.coordinator, nil, m.esc.PackRecordRound(id, r, h(fmt.Sprint("r", r)), addrs(holder)))
 		}
 		m.send(m.escC, m.requester, nil, m.esc.PackSettle(id))
-		rc := m.send(m.mmC, m.requester, nil, m.mm.PackPublish(id, rounds, h(fmt.Sprint("r", rounds)), marketPrice, marketTimeout, false, addrs(holder)))
+		rc := m.send(m.mmC, m.requester, nil, m.mm.PackPublish(id, rounds, h(fmt.Sprint("r", rounds)), marketPrice, marketTimeout, false))
 		if w := m.model(oneEvent(t, rc, m.mm.UnpackModelPublishedEvent).ModelId.Uint64()).Weights; fmt.Sprint(w) != fmt.Sprintf("[%d]", rounds) {
 			t.Fatalf("weights %v, want [%d]", w, rounds)
 		}
@@ -622,4 +623,69 @@ func TestModelMarketGas(t *testing.T) {
 		t.Logf("gas publish (1 holder x %d rounds): %d", rounds, rc.GasUsed)
 	}
 	t.Logf("gas per contribution lookup: %d", (gas[21]-gas[1])/20)
+
+	// The most holders there may be, MAX_HOLDERS, in a one-round task; the
+	// delivery credits 32 accounts that had no credit yet, the dearest case.
+	id := h("task of 32 nodes")
+	nodes := make([]common.Address, 32)
+	for i := range nodes {
+		nodes[i] = common.BigToAddress(big.NewInt(int64(i + 1)))
+	}
+	m.createTask(id, 1, mul(payment, 32))
+	m.send(m.escC, m.coordinator, nil, m.esc.PackRecordRound(id, 1, h("r32"), nodes))
+	m.send(m.escC, m.requester, nil, m.esc.PackSettle(id))
+	rc := m.send(m.mmC, m.requester, nil, m.mm.PackPublish(id, 1, h("r32"), marketPrice, marketTimeout, false))
+	model := oneEvent(t, rc, m.mm.UnpackModelPublishedEvent).ModelId.Uint64()
+	t.Logf("gas publish (32 holders x 1 round): %d", rc.GasUsed)
+	req, _ := m.request(model, h("input"))
+	rc = m.send(m.mmC, m.coordinator, nil, m.mm.PackDeliver(u256(req), h("answer")))
+	if n := len(events(rc, m.mm.UnpackRevenueCreditedEvent)); n != 32 {
+		t.Fatalf("%d RevenueCredited events, want 32", n)
+	}
+	t.Logf("gas deliver (32 holders, first credit): %d", rc.GasUsed)
+}
+
+// TestModelMarketPublisherCannotChooseHolders: the publisher names no
+// holder (it once named holders[2], credited once, which then got the whole
+// price): the revenue goes to every node the escrow credited, by its
+// credited rounds, 3:2:1.
+func TestModelMarketPublisherCannotChooseHolders(t *testing.T) {
+	m := newMarket(t)
+	rc := m.send(m.mmC, m.requester, nil, m.mm.PackPublish(m.task, 3, m.results[2], marketPrice, marketTimeout, false))
+	model := oneEvent(t, rc, m.mm.UnpackModelPublishedEvent).ModelId.Uint64()
+	id, _ := m.request(model, h("input"))
+	m.send(m.mmC, m.coordinator, nil, m.mm.PackDeliver(u256(id), h("answer")))
+	for i, want := range []string{"5000000000000003", "3333333333333335", "1666666666666667"} {
+		if got := m.mcredit(m.holders[i].addr); got.String() != want {
+			t.Errorf("credit of %s (credited %d rounds) = %s, want %s", m.holders[i].name, 3-i, got, want)
+		}
+	}
+}
+
+// TestModelMarketHoldersAreTheEscrowsParticipants: the escrow lists every
+// node credited for a task once, in order of first credit, a node that
+// joins in a later round included, and the model's holders and weights are
+// that list and its credited rounds.
+func TestModelMarketHoldersAreTheEscrowsParticipants(t *testing.T) {
+	m := newMarket(t)
+	hs := m.hospitals
+	id := h("late joiners")
+	m.createTask(id, 4, mul(payment, 8))
+	for r, nodes := range [][]*account{{hs[2]}, {hs[0], hs[2]}, {hs[0], hs[1]}} { // round 4 is never recorded
+		m.send(m.escC, m.coordinator, nil, m.esc.PackRecordRound(id, uint32(r+1), h(fmt.Sprint("late r", r+1)), addrs(nodes...)))
+	}
+	want := addrs(hs[2], hs[0], hs[1])
+	if got := call(m.env, m.escC, m.esc.PackParticipants(id), m.esc.UnpackParticipants); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("participants = %v, want %v", got, want)
+	}
+	if got := call(m.env, m.escC, m.esc.PackParticipants(h("no such task")), m.esc.UnpackParticipants); len(got) != 0 {
+		t.Fatalf("participants of an unknown task = %v", got)
+	}
+	m.send(m.escC, m.requester, nil, m.esc.PackSettle(id))
+	rc := m.send(m.mmC, m.requester, nil, m.mm.PackPublish(id, 3, h("late r3"), marketPrice, marketTimeout, false))
+	t.Logf("gas publish (3 holders x 4 rounds, 3 recorded): %d", rc.GasUsed)
+	md := m.model(oneEvent(t, rc, m.mm.UnpackModelPublishedEvent).ModelId.Uint64())
+	if fmt.Sprint(md.Holders) != fmt.Sprint(want) || fmt.Sprint(md.Weights) != "[2 2 1]" || md.TotalWeight.Int64() != 5 {
+		t.Fatalf("model holders %v weights %v total %s, want %v [2 2 1] 5", md.Holders, md.Weights, md.TotalWeight, want)
+	}
 }

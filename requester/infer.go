@@ -11,10 +11,8 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"slices"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/sdk/client"
@@ -80,8 +78,8 @@ type Holder struct {
 
 // PublishModel publishes the final model of training task taskID on the
 // model market, priced per request. The holders are the task's nodes that
-// were paid for at least one round; the contract counts their accepted
-// contributions itself. A private model's weights are then split into
+// were paid for at least one round: the contract reads them and counts
+// their accepted contributions from the escrow itself. A private model's weights are then split into
 // additive shares, one per holder, and handed to each over a mutually
 // authenticated TLS link (workflow ShareModel); they never pass through
 // Temporal. A task's model has one live listing at a time: publishing it
@@ -119,15 +117,11 @@ func (c *Client) PublishModel(ctx context.Context, taskID string, opt PublishOpt
 	if opt.Private && art.Model.Kind == model.MLP {
 		return Published{}, fmt.Errorf("publish: private inference evaluates logistic models (lr, hlr); task %s trained an %s", taskID, art.Model.Kind)
 	}
-	holders, err := c.creditedAccounts(ctx, taskID, res)
-	if err != nil {
-		return Published{}, err
-	}
 	sha, err := hex.DecodeString(res.Final.SHA256)
 	if err != nil || len(sha) != 32 {
 		return Published{}, fmt.Errorf("publish: task %s's final model hash %q is not a SHA-256", taskID, res.Final.SHA256)
 	}
-	id, err := m.Market.Publish(ctx, m.Signer, taskID, uint32(art.Round), [32]byte(sha), opt.PriceWei, opt.Timeout, opt.Private, holders)
+	id, err := m.Market.Publish(ctx, m.Signer, taskID, uint32(art.Round), [32]byte(sha), opt.PriceWei, opt.Timeout, opt.Private)
 	if err != nil {
 		return Published{}, fmt.Errorf("publish the model of task %s: %w", taskID, err)
 	}
@@ -141,9 +135,13 @@ func (c *Client) PublishModel(ctx context.Context, taskID string, opt PublishOpt
 	}
 	pub := Published{ModelID: id, Card: ainfer.Card{ModelID: id, TaskID: taskID, Round: art.Round, Artifact: res.Final.SHA256,
 		Kind: art.Model.Kind, Schema: art.Schema, Features: art.Features, Encoding: enc, Private: opt.Private, PriceWei: opt.PriceWei.String()}}
-	for i, p := range peers {
+	names := map[string]string{}
+	for _, p := range peers {
 		pub.Card.Nodes = append(pub.Card.Nodes, p.ID)
-		pub.Holders = append(pub.Holders, Holder{Node: p.ID, Account: mod.Holders[i].Hex(), Weight: mod.Weights[i].String()})
+		names[p.Account] = p.ID
+	}
+	for i, h := range mod.Holders {
+		pub.Holders = append(pub.Holders, Holder{Node: names[h.Hex()], Account: h.Hex(), Weight: mod.Weights[i].String()})
 	}
 	if err := m.Objects.PutAt(ctx, ainfer.CardKey(id), pub.Card); err != nil {
 		return Published{}, err
@@ -165,36 +163,10 @@ func (c *Client) RetireModel(ctx context.Context, id uint64) error {
 	return c.Market.Market.Retire(ctx, c.Market.Signer, id)
 }
 
-// creditedAccounts returns the accounts of the task's nodes that were
-// credited for at least one round, sorted.
-func (c *Client) creditedAccounts(ctx context.Context, taskID string, res workflows.TrainResult) ([]common.Address, error) {
-	seen := map[common.Address]bool{}
-	var out []common.Address
-	for _, h := range res.History {
-		for _, a := range h.Accounts {
-			acct := common.HexToAddress(a)
-			if seen[acct] {
-				continue
-			}
-			st, err := c.Market.Escrow.ContributionStatus(ctx, taskID, uint32(h.Round), acct)
-			if err != nil {
-				return nil, err
-			}
-			if st == 1 { // credited
-				seen[acct] = true
-				out = append(out, acct)
-			}
-		}
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("publish: no node was paid for a round of task %s: the model has no data holders to pay", taskID)
-	}
-	slices.SortFunc(out, func(a, b common.Address) int { return a.Cmp(b) })
-	return out, nil
-}
-
 // servingPeers looks up a model's holders in the node registry, in the
-// contract's order: the order of the parties of every private session.
+// contract's order: the order of the parties of every private session. A
+// private model needs every holder (each holds a share of the weights); a
+// plain one is served by its active holders, at least one.
 func servingPeers(ctx context.Context, reg *chain.Registry, mod chain.PublishedModel) ([]workflows.NodeInfo, error) {
 	var out []workflows.NodeInfo
 	for _, h := range mod.Holders {
@@ -202,10 +174,15 @@ func servingPeers(ctx context.Context, reg *chain.Registry, mod chain.PublishedM
 		if err != nil {
 			return nil, err
 		}
-		if !ok {
-			return nil, fmt.Errorf("serving node %s is not in the node registry", h.Hex())
+		if !ok && mod.Private {
+			return nil, fmt.Errorf("serving node %s is not active in the node registry, and a private model needs every holder's weight share", h.Hex())
 		}
-		out = append(out, workflows.NodeInfo{ID: n.Name, Addr: n.Endpoint, Fingerprint: hex.EncodeToString(n.TlsFingerprint[:]), Account: h.Hex()})
+		if ok {
+			out = append(out, workflows.NodeInfo{ID: n.Name, Addr: n.Endpoint, Fingerprint: hex.EncodeToString(n.TlsFingerprint[:]), Account: h.Hex()})
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("model %d has no serving node: none of its holders is active in the node registry", mod.ID)
 	}
 	return out, nil
 }

@@ -13,13 +13,14 @@ import {TaskEscrow} from "./TaskEscrow.sol";
 /// request; the task's coordinator serves it off chain and either delivers
 /// (the payment is shared among the data holders that trained the model) or
 /// refunds a request it could not serve. Everyone collects with `withdraw`.
-/// @dev Revenue split, computed on chain: a holder's weight is the number of
-/// rounds of the training task in which TaskEscrow credited its contribution,
-/// so a publisher can neither invent holders nor skew their shares; it can only
-/// leave holders out (each one it lists must have a credited contribution).
-/// On delivery holder i is credited floor(amount * weight_i / totalWeight)
-/// and the rounding remainder, fewer wei than there are holders, goes back to
-/// the requester.
+/// @dev Revenue split, computed on chain from TaskEscrow's own record: the
+/// holders are every node the escrow credited at least once for the training
+/// task (`TaskEscrow.participants`), in order of first credit, and a holder's
+/// weight is the number of the task's rounds in which its contribution was
+/// credited. The publisher names no holder: it can neither add, leave out nor
+/// reweight one. On delivery holder i is credited
+/// floor(amount * weight_i / totalWeight) and the rounding remainder, fewer wei
+/// than there are holders, goes back to the requester.
 ///
 /// Security: requests are paid exactly the model's price up front and can end
 /// only once, delivered or refunded, so a retried transaction cannot pay twice
@@ -63,7 +64,8 @@ contract ModelMarket is ReentrancyGuard {
     /// that may deliver.
     /// @param price Wei paid per request.
     /// @param totalWeight Sum of `weights`.
-    /// @param holders Accounts that share the revenue, strictly ascending.
+    /// @param holders Accounts that share the revenue: every node credited for
+    /// the training task, in the escrow's order of first credit.
     /// @param weights holders[i]'s number of credited rounds in the training task.
     /// @dev publisher, round and timeout share a storage slot; so do
     /// privateMode, retired and coordinator.
@@ -102,7 +104,8 @@ contract ModelMarket is ReentrancyGuard {
     }
 
     /// @notice Most holders a model may have, which bounds the gas of `publish`
-    /// and `deliver`.
+    /// and `deliver`: the model of a task that credited more nodes cannot be
+    /// published (TooManyHolders), since no subset of them may be chosen.
     uint256 public constant MAX_HOLDERS = 32;
     /// @notice Longest request timeout a model may set, in seconds: a payment
     /// stays locked at most this long when its request is not served.
@@ -172,15 +175,12 @@ contract ModelMarket is ReentrancyGuard {
     error ZeroTimeout();
     /// @notice The timeout is longer than MAX_TIMEOUT.
     error TimeoutTooLong(uint64 timeout, uint64 max);
-    /// @notice The holder list was empty.
+    /// @notice The escrow credited no node for the training task: the model
+    /// has nobody to pay.
     error NoHolders();
-    /// @notice More than MAX_HOLDERS holders.
+    /// @notice The escrow credited `count` nodes for the training task, more
+    /// than MAX_HOLDERS.
     error TooManyHolders(uint256 count, uint256 max);
-    /// @notice holders[index] is not above holders[index-1] (or is the zero
-    /// address): the list must be strictly ascending.
-    error HoldersNotAscending(uint256 index);
-    /// @notice `holder` has no credited contribution to the training task.
-    error NoContribution(address holder);
     /// @notice No model has this id.
     error UnknownModel(uint256 modelId);
     /// @notice Only the model's publisher may do this.
@@ -217,38 +217,33 @@ contract ModelMarket is ReentrancyGuard {
     }
 
     /// @notice Publishes the model that round `round` of training task `taskId`
-    /// produced, at `price` wei per request, its revenue shared by `holders`.
+    /// produced, at `price` wei per request, its revenue shared by every node
+    /// the escrow credited for the task, weighted by its credited rounds.
     /// @dev Checks, in this order: UnknownTask, NotTaskRequester (the caller is
     /// not the task's requester), TaskNotSettled, ZeroArtifactHash,
     /// ArtifactNotRecorded, AlreadyPublished (a live model of the same round),
-    /// ZeroPrice, ZeroTimeout, TimeoutTooLong, NoHolders, TooManyHolders,
-    /// HoldersNotAscending, NoContribution. Reads holders.length * rounds
-    /// contribution statuses from the escrow, about 2,700 gas each on top of
-    /// some 320,000 (32 holders of a 50-round task: over 5 million). Emits
-    /// ModelPublished.
+    /// ZeroPrice, ZeroTimeout, TimeoutTooLong, NoHolders, TooManyHolders.
+    /// Reads the task's participants, then one contribution status per
+    /// participant and recorded round, about 3,000 gas each on top of some
+    /// 330,000 for one holder and 1.3 million for 32 (32 holders of a
+    /// 50-round task: about 6 million). Emits ModelPublished.
     /// @param taskId The training task, settled, whose requester is the caller.
     /// @param round The round whose recorded result is the model.
     /// @param artifactHash SHA-256 of the model artifact; must be the round's result.
     /// @param price Wei per request, at least 1.
     /// @param timeout Seconds the coordinator has to deliver a request, 1..MAX_TIMEOUT.
     /// @param privateMode Whether the model is served in private mode.
-    /// @param holders Accounts that share the revenue, strictly ascending, each
-    /// with a credited contribution to the task.
     /// @return modelId The new model's id.
-    function publish(
-        bytes32 taskId,
-        uint32 round,
-        bytes32 artifactHash,
-        uint256 price,
-        uint64 timeout,
-        bool privateMode,
-        address[] calldata holders
-    ) external returns (uint256 modelId) {
+    function publish(bytes32 taskId, uint32 round, bytes32 artifactHash, uint256 price, uint64 timeout, bool privateMode)
+        external
+        returns (uint256 modelId)
+    {
         TaskEscrow.Task memory t = _settledTask(taskId);
         _checkArtifact(taskId, round, artifactHash);
         if (price == 0) revert ZeroPrice();
         if (timeout == 0) revert ZeroTimeout();
         if (timeout > MAX_TIMEOUT) revert TimeoutTooLong(timeout, MAX_TIMEOUT);
+        address[] memory holders = taskEscrow.participants(taskId);
         if (holders.length == 0) revert NoHolders();
         if (holders.length > MAX_HOLDERS) revert TooManyHolders(holders.length, MAX_HOLDERS);
 
@@ -263,7 +258,7 @@ contract ModelMarket is ReentrancyGuard {
         m.privateMode = privateMode;
         m.coordinator = t.coordinator;
         m.price = price;
-        m.totalWeight = _setHolders(m, taskId, t.rounds, holders);
+        m.totalWeight = _setHolders(m, taskId, t, holders);
         emit ModelPublished(modelId, taskId, artifactHash, msg.sender, price, privateMode);
     }
 
@@ -420,27 +415,29 @@ contract ModelMarket is ReentrancyGuard {
         if (live != 0) revert AlreadyPublished(live);
     }
 
-    /// @dev Stores the holders and their weights, read from the escrow, and
-    /// returns the total weight.
-    function _setHolders(Model storage m, bytes32 taskId, uint32 rounds, address[] calldata holders)
+    /// @dev Stores the task's participants and their weights, their credited
+    /// rounds as the escrow records them, and returns the total weight. Rounds
+    /// the task never recorded are skipped without a lookup per holder; every
+    /// participant has at least one credited round.
+    function _setHolders(Model storage m, bytes32 taskId, TaskEscrow.Task memory t, address[] memory holders)
         private
         returns (uint256 total)
     {
-        address prev = address(0);
-        for (uint256 i = 0; i < holders.length; i++) {
-            address holder = holders[i];
-            if (holder <= prev) revert HoldersNotAscending(i);
-            prev = holder;
-            uint32 w = 0;
-            for (uint256 r = 1; r <= rounds; r++) {
-                if (taskEscrow.contributionStatus(taskId, uint32(r), holder) == TaskEscrow.ContributionStatus.Credited) {
-                    w++;
+        uint256 n = holders.length;
+        uint32[] memory w = new uint32[](n);
+        bool allRecorded = t.roundsRecorded == t.rounds;
+        for (uint256 r = 1; r <= t.rounds; r++) {
+            if (!allRecorded && taskEscrow.roundResult(taskId, uint32(r)) == bytes32(0)) continue;
+            for (uint256 i = 0; i < n; i++) {
+                if (taskEscrow.contributionStatus(taskId, uint32(r), holders[i]) == TaskEscrow.ContributionStatus.Credited) {
+                    w[i]++;
                 }
             }
-            if (w == 0) revert NoContribution(holder);
-            m.holders.push(holder);
-            m.weights.push(w);
-            total += w;
+        }
+        for (uint256 i = 0; i < n; i++) {
+            m.holders.push(holders[i]);
+            m.weights.push(w[i]);
+            total += w[i];
         }
     }
 

@@ -121,6 +121,8 @@ contract TaskEscrow is ReentrancyGuard {
     mapping(bytes32 => mapping(uint32 => mapping(address => ContributionStatus))) private _contributions;
     mapping(bytes32 => mapping(uint32 => bytes32)) private _roundResults;
     mapping(address => uint256) private _credits;
+    mapping(bytes32 => address[]) private _participants;
+    mapping(bytes32 => mapping(address => bool)) private _isParticipant;
 
     /// @notice Sum of all balances waiting for `withdraw`, in wei.
     uint256 public totalCredits;
@@ -266,21 +268,21 @@ contract TaskEscrow is ReentrancyGuard {
     /// @param taskId The task.
     /// @param round Round number, 1..rounds.
     /// @param resultHash Hash of the round's result; non-zero.
-    /// @param participants Nodes credited for the round, strictly ascending.
-    function recordRound(bytes32 taskId, uint32 round, bytes32 resultHash, address[] calldata participants) external {
-        Task storage t = _openRound(taskId, round, resultHash, participants.length);
+    /// @param nodes Nodes credited for the round, strictly ascending.
+    function recordRound(bytes32 taskId, uint32 round, bytes32 resultHash, address[] calldata nodes) external {
+        Task storage t = _openRound(taskId, round, resultHash, nodes.length);
         if (t.verifier != address(0)) revert ProofRequired(taskId);
         address prev = address(0);
-        for (uint256 i = 0; i < participants.length; i++) {
-            if (participants[i] <= prev) revert ParticipantsNotAscending(i);
-            prev = participants[i];
+        for (uint256 i = 0; i < nodes.length; i++) {
+            if (nodes[i] <= prev) revert ParticipantsNotAscending(i);
+            prev = nodes[i];
         }
-        _markRecorded(taskId, t, round, resultHash, participants.length);
+        _markRecorded(taskId, t, round, resultHash, nodes.length);
         uint256 payment = t.paymentPerContribution;
-        for (uint256 i = 0; i < participants.length; i++) {
-            _credit(taskId, t, round, participants[i], payment);
+        for (uint256 i = 0; i < nodes.length; i++) {
+            _credit(taskId, t, round, nodes[i], payment);
         }
-        emit RoundRecorded(taskId, round, resultHash, participants, _times(payment, participants.length));
+        emit RoundRecorded(taskId, round, resultHash, nodes, _times(payment, nodes.length));
     }
 
     /// @notice Records round `round` of a proven task: verifies each contribution's
@@ -365,6 +367,12 @@ contract TaskEscrow is ReentrancyGuard {
     /// @notice Status of `node`'s contribution to round `round` of task `taskId`.
     function contributionStatus(bytes32 taskId, uint32 round, address node) external view returns (ContributionStatus) {
         return _contributions[taskId][round][node];
+    }
+
+    /// @notice Every node credited at least once for task `taskId`, each once,
+    /// in order of first credit.
+    function participants(bytes32 taskId) external view returns (address[] memory) {
+        return _participants[taskId];
     }
 
     /// @notice Closes the task as complete and credits the escrow left to the requester.
@@ -460,6 +468,10 @@ contract TaskEscrow is ReentrancyGuard {
         totalCredits += payment;
         _credits[node] += payment;
         _contributions[taskId][round][node] = ContributionStatus.Credited;
+        if (!_isParticipant[taskId][node]) {
+            _isParticipant[taskId][node] = true;
+            _participants[taskId].push(node);
+        }
         emit ContributionCredited(taskId, node, round, payment);
     }
 
