@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 
 	"github.com/twopm/twopm/activities"
@@ -27,8 +29,13 @@ type Coordinator struct {
 
 // CheckInference checks request in on chain (paid, pending, for this model,
 // bound to this input or client key, before its deadline) and returns the
-// model's serving nodes from the node registry. It only reads, so it is
-// safe to retry; a request that is not payable fails as bad input.
+// model's serving nodes: its holders that the node registry lists as active
+// (registered, staked, not leaving). A plain request needs one of them, as
+// one node evaluates the model; a private request needs every holder,
+// because the weights are split into additive shares, one per holder, and
+// the MASCOT session needs them all: a holder that left makes it refused
+// (and refunded), naming the holder. It only reads, so it is safe to
+// retry; a request that is not payable fails as bad input.
 func (c *Coordinator) CheckInference(ctx context.Context, in workflows.InferInput) (workflows.InferPlan, error) {
 	if c == nil || c.Market == nil || c.Registry == nil {
 		return workflows.InferPlan{}, activities.BadInput(errors.New("infer: the coordinator has no model market or node registry configured"))
@@ -64,21 +71,31 @@ func (c *Coordinator) CheckInference(ctx context.Context, in workflows.InferInpu
 		plan.Refuse = fmt.Sprintf("request %d expired at chain time %d", in.RequestID, req.Deadline)
 		return plan, nil
 	}
+	var gone []string
 	for _, h := range mod.Holders {
 		n, ok, err := c.Registry.Node(ctx, h)
 		if err != nil {
 			return workflows.InferPlan{}, err
 		}
 		if !ok {
-			plan.Refuse = fmt.Sprintf("serving node %s of model %d is not in the node registry", h.Hex(), in.ModelID)
-			return plan, nil
+			gone = append(gone, holderName(n.Name, h))
+			continue
 		}
 		plan.Nodes = append(plan.Nodes, n.Name)
 		plan.Peers = append(plan.Peers, workflows.NodeInfo{ID: n.Name, Queue: workflows.NodeQueue(n.Name), Addr: n.Endpoint,
 			Fingerprint: hex.EncodeToString(n.TlsFingerprint[:]), Account: h.Hex()})
 	}
+	switch {
+	case in.Private && len(gone) > 0:
+		plan.Refuse = fmt.Sprintf("private model %d needs every holder's weight share, and %s no longer active in the node registry",
+			in.ModelID, isAre(gone))
+		return plan, nil
+	case len(plan.Nodes) == 0:
+		plan.Refuse = fmt.Sprintf("model %d has no serving node: %s no longer active in the node registry", in.ModelID, isAre(gone))
+		return plan, nil
+	}
 	zerolog.Ctx(ctx).Info().Uint64("request", in.RequestID).Uint64("model", in.ModelID).Bool("private", in.Private).
-		Strs("nodes", plan.Nodes).Time("deadline", deadline).Msg("inference request checked")
+		Strs("nodes", plan.Nodes).Strs("inactive_holders", gone).Time("deadline", deadline).Msg("inference request checked")
 	return plan, nil
 }
 
@@ -109,7 +126,9 @@ func (c *Coordinator) DeliverInference(ctx context.Context, in workflows.Deliver
 		if c.Registry == nil {
 			break
 		}
-		if n, ok, err := c.Registry.Node(ctx, mod.Holders[i]); err == nil && ok {
+		// A holder that left the registry is paid all the same (it
+		// trained the model); its name is gone once its stake is withdrawn.
+		if n, _, err := c.Registry.Node(ctx, mod.Holders[i]); err == nil && n.Name != "" {
 			pays[i].Node = n.Name
 		}
 	}
@@ -133,6 +152,23 @@ func (c *Coordinator) RefundInference(ctx context.Context, in workflows.DeliverI
 	}
 	zerolog.Ctx(ctx).Info().Uint64("request", in.RequestID).Str("refund_wei", req.Amount.String()).Msg("inference refunded")
 	return workflows.InferDelivery{PaidWei: "0", RefundWei: req.Amount.String()}, nil
+}
+
+// holderName names a holder by its registered name, if the registry still
+// has one, and its account.
+func holderName(name string, account common.Address) string {
+	if name == "" {
+		return "holder " + account.Hex()
+	}
+	return fmt.Sprintf("holder %s (%s)", name, account.Hex())
+}
+
+// isAre lists holders with the verb that agrees with them.
+func isAre(holders []string) string {
+	if len(holders) == 1 {
+		return holders[0] + " is"
+	}
+	return strings.Join(holders, ", ") + " are"
 }
 
 // classify makes a contract revert bad input (not retried); anything
