@@ -1,6 +1,10 @@
 // Package selection implements the SelectNodes activity: it checks a task's
 // spec against the known schemas and picks the live nodes that hold the
-// task's schema, from the registry the nodes keep up to date.
+// task's schema, from the registry the nodes keep up to date. No two
+// selected nodes share a chain account: the escrow pays an account once per
+// round, so a second node ID on the same account would be reported paid
+// without being paid (and makes a proven round revert); the later one by ID
+// is left out.
 package selection
 
 import (
@@ -11,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
@@ -47,7 +52,9 @@ type Activities struct {
 // SelectNodes returns the nodes of a round in party order (sorted by ID).
 // A spec that names an unknown schema or column fails as bad input; fewer
 // eligible nodes than the spec needs fail as TooFewNodes, with a message
-// that lists who is alive.
+// that lists who is alive. Of nodes that announce the same chain account,
+// only the first by ID is selected; the others are logged as left out,
+// and named in the error when too few nodes remain.
 func (a *Activities) SelectNodes(ctx context.Context, in workflows.SelectInput) (workflows.SelectOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("phase", workflows.PhaseSelect).Logger()
 	spec := in.Spec.WithDefaults()
@@ -70,7 +77,7 @@ func (a *Activities) SelectNodes(ctx context.Context, in workflows.SelectInput) 
 		}
 		entries = ok
 	}
-	nodes, err := a.choose(spec, in.Exclude, entries)
+	nodes, shared, err := a.choose(spec, in.Exclude, entries)
 	if err != nil && len(rejected) > 0 {
 		err = fmt.Errorf("%w; rejected by the chain: %s", err, strings.Join(rejected, ", "))
 	}
@@ -81,6 +88,9 @@ func (a *Activities) SelectNodes(ctx context.Context, in workflows.SelectInput) 
 	ids := make([]string, len(nodes))
 	for i, n := range nodes {
 		ids[i] = n.ID
+	}
+	if len(shared) > 0 {
+		lg.Warn().Strs("left_out", shared).Msg("nodes left out: each chain account is paid once per round")
 	}
 	lg.Info().Strs("nodes", ids).Msg("nodes selected")
 	activity.RecordHeartbeat(ctx, len(nodes))
@@ -103,7 +113,9 @@ func CheckSpec(spec workflows.StatsSpec) error {
 	return nil
 }
 
-func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries []workflows.NodeEntry) ([]workflows.NodeInfo, error) {
+// choose picks the nodes of a round and says which it left out for sharing
+// a chain account with a node picked.
+func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries []workflows.NodeEntry) ([]workflows.NodeInfo, []string, error) {
 	now, window := time.Now, a.Window
 	if a.Now != nil {
 		now = a.Now
@@ -139,7 +151,7 @@ func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries 
 			}
 		}
 		if len(missing) > 0 {
-			return nil, fmt.Errorf("%w: the task asks for %s, but %s; alive: [%s]", ErrTooFewNodes,
+			return nil, nil, fmt.Errorf("%w: the task asks for %s, but %s; alive: [%s]", ErrTooFewNodes,
 				strings.Join(spec.Nodes, ", "), strings.Join(missing, ", "), strings.Join(liveIDs, ", "))
 		}
 	} else {
@@ -151,9 +163,42 @@ func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries 
 		}
 	}
 	slices.SortFunc(out, func(a, b workflows.NodeInfo) int { return strings.Compare(a.ID, b.ID) })
+	out, shared := oneNodePerAccount(out)
 	if len(out) < spec.MinNodes {
-		return nil, fmt.Errorf("%w: %d live nodes hold %s with readable data and are not excluded, the task needs %d; alive: [%s]",
-			ErrTooFewNodes, len(out), spec.Schema, spec.MinNodes, strings.Join(liveIDs, ", "))
+		var why string
+		if len(shared) > 0 {
+			why = "; left out: " + strings.Join(shared, ", ")
+		}
+		return nil, shared, fmt.Errorf("%w: %d live nodes hold %s with readable data, are not excluded and have an account of their own, the task needs %d%s; alive: [%s]",
+			ErrTooFewNodes, len(out), spec.Schema, spec.MinNodes, why, strings.Join(liveIDs, ", "))
 	}
-	return out, nil
+	return out, shared, nil
+}
+
+// oneNodePerAccount keeps, of nodes (sorted by ID) that announce the same
+// chain account, the first; it returns the nodes kept and, for each one
+// left out, why. Accounts compare as addresses (case does not matter); a
+// node without an account shares nothing.
+func oneNodePerAccount(nodes []workflows.NodeInfo) ([]workflows.NodeInfo, []string) {
+	owner := map[string]string{}
+	var kept []workflows.NodeInfo
+	var out []string
+	for _, n := range nodes {
+		acct := strings.TrimSpace(n.Account)
+		if acct == "" {
+			kept = append(kept, n)
+			continue
+		}
+		key := strings.ToLower(acct)
+		if common.IsHexAddress(acct) {
+			key = common.HexToAddress(acct).Hex()
+		}
+		if first, ok := owner[key]; ok {
+			out = append(out, fmt.Sprintf("%s (shares chain account %s with %s)", n.ID, acct, first))
+			continue
+		}
+		owner[key] = n.ID
+		kept = append(kept, n)
+	}
+	return kept, out
 }

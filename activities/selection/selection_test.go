@@ -45,7 +45,7 @@ func TestChoose(t *testing.T) {
 	a := &Activities{Now: func() time.Time { return now }}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := a.choose(tt.spec.WithDefaults(), tt.exclude, entries)
+			got, _, err := a.choose(tt.spec.WithDefaults(), tt.exclude, entries)
 			if tt.wantErr != "" {
 				if !errors.Is(err, ErrTooFewNodes) || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error = %v, want ErrTooFewNodes containing %q", err, tt.wantErr)
@@ -119,5 +119,45 @@ func TestVerifyRejectsNodesTheChainDoesNotVouchFor(t *testing.T) {
 	_, err = aenv.ExecuteActivity(a.SelectNodes, workflows.SelectInput{TaskID: "t", Round: 1, Spec: workflows.StatsSpec{MinNodes: 4}})
 	if err == nil || !strings.Contains(err.Error(), "mallory (certificate differs from the one registered on chain)") {
 		t.Fatalf("error = %v", err)
+	}
+}
+
+// TestChooseRejectsSharedAccounts: two node IDs announcing one chain
+// account (in any case) would be paid once and reported twice, and make a
+// proven round revert; the later one (by ID) is left out, and the task
+// fails if too few nodes remain.
+func TestChooseRejectsSharedAccounts(t *testing.T) {
+	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	acct := "0x" + strings.Repeat("ab", 20)
+	entry := func(id, account string) workflows.NodeEntry {
+		return workflows.NodeEntry{NodeInfo: workflows.NodeInfo{ID: id, Schema: "heart-disease", Account: account}, LastSeen: now}
+	}
+	entries := []workflows.NodeEntry{
+		entry("va", "0x"+strings.Repeat("01", 20)),
+		entry("cleveland", acct),
+		entry("hungarian", strings.ToUpper(acct[:2])+strings.ToUpper(acct[2:])),
+		entry("switzerland", ""), // no chain account: nothing to share
+		entry("zurich", ""),
+	}
+	a := &Activities{Now: func() time.Time { return now }}
+	got, left, err := a.choose(workflows.StatsSpec{MinNodes: 2}.WithDefaults(), nil, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(left) != 1 || !strings.Contains(left[0], "hungarian (shares chain account") || !strings.Contains(left[0], "with cleveland") {
+		t.Fatalf("left out %q, want hungarian for sharing cleveland's account", left)
+	}
+	var ids []string
+	for _, n := range got {
+		ids = append(ids, n.ID)
+	}
+	if strings.Join(ids, ",") != "cleveland,switzerland,va,zurich" {
+		t.Fatalf("chose %v, want cleveland,switzerland,va,zurich (hungarian shares cleveland's account)", ids)
+	}
+	// Asked for by name, the duplicate leaves the task short, and the
+	// error says why.
+	_, _, err = a.choose(workflows.StatsSpec{Nodes: []string{"va", "cleveland", "hungarian"}}.WithDefaults(), nil, entries)
+	if !errors.Is(err, ErrTooFewNodes) || !strings.Contains(err.Error(), "hungarian (shares chain account") {
+		t.Fatalf("error = %v, want ErrTooFewNodes naming hungarian's shared account", err)
 	}
 }
