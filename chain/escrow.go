@@ -444,6 +444,10 @@ func (e *Escrow) Cancel(ctx context.Context, s *Signer, taskID string) error {
 	return err
 }
 
+// ChainTime returns the latest block's timestamp on the escrow's chain,
+// the clock CancelDelay runs on.
+func (e *Escrow) ChainTime(ctx context.Context) (time.Time, error) { return e.c.ChainTime(ctx) }
+
 // ChainTime returns the latest block's timestamp, the clock CancelDelay
 // runs on.
 func (c *Client) ChainTime(ctx context.Context) (time.Time, error) {
