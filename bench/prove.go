@@ -140,7 +140,7 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	if err != nil {
 		return res, err
 	}
-	binding := contribution.NewBinding([32]byte{0xbe, 0x1c}, 1)
+	binding := contribution.NewBinding(contribution.Binding{ChainID: 1337, TaskKey: [32]byte{0xbe, 0x1c}, Round: 1, Attempt: 1})
 	start = time.Now()
 	full, public, claim, err := contribution.Witness(tab, binding, mask, v.Shape)
 	if err != nil {
@@ -253,7 +253,7 @@ func benchHLR(ctx context.Context, cfg ProveConfig, tab *dataset.Table, progress
 		return res, err
 	}
 	start = time.Now()
-	full, public, _, _, claim, err := hlr.Witness(tab, p, contribution.NewBinding([32]byte{0xbe, 0x1c}, 1), mask, s)
+	full, public, _, _, claim, err := hlr.Witness(tab, p, contribution.NewBinding(contribution.Binding{ChainID: 1337, TaskKey: [32]byte{0xbe, 0x1c}, Round: 1, Attempt: 1}), mask, s)
 	if err != nil {
 		return res, err
 	}

@@ -4,7 +4,9 @@
 // receipts with confirmations, retries an unreachable RPC endpoint with
 // backoff, and turns reverts into readable contract errors. Sends are made
 // idempotent by the callers: an activity retried after a crash reads the
-// contract's state before sending again.
+// contract's state before sending again, and the escrow's calls read it
+// again after a rejected transaction, so that a retry whose first
+// transaction was still pending (and went through) succeeds.
 package chain
 
 import (

@@ -20,8 +20,16 @@ import (
 	"github.com/twopm/twopm/devchain"
 )
 
-// startChain runs a development chain on a free port for the test.
+// startChain runs a development chain on a free port for the test, with a
+// block every 20 ms.
 func startChain(t *testing.T) string {
+	t.Helper()
+	return startChainEvery(t, 20*time.Millisecond)
+}
+
+// startChainEvery runs a development chain on a free port for the test,
+// with a block every interval.
+func startChainEvery(t *testing.T, interval time.Duration) string {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -33,7 +41,7 @@ func startChain(t *testing.T) string {
 	done := make(chan error, 1)
 	ready := make(chan string, 1)
 	go func() {
-		done <- devchain.Run(ctx, devchain.Config{Addr: addr, BlockInterval: 20 * time.Millisecond}, func(u string) { ready <- u })
+		done <- devchain.Run(ctx, devchain.Config{Addr: addr, BlockInterval: interval}, func(u string) { ready <- u })
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -54,7 +62,13 @@ func startChain(t *testing.T) string {
 // stake 10^15 wei) from development account 0.
 func deployed(t *testing.T) (context.Context, *Client, Deployment) {
 	t.Helper()
-	url := startChain(t)
+	return deployedEvery(t, 20*time.Millisecond)
+}
+
+// deployedEvery is deployed on a chain that seals a block every interval.
+func deployedEvery(t *testing.T, interval time.Duration) (context.Context, *Client, Deployment) {
+	t.Helper()
+	url := startChainEvery(t, interval)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	t.Cleanup(cancel)
 	c, err := Dial(ctx, Config{RPC: url, ChainID: devchain.ChainID})
@@ -69,25 +83,37 @@ func deployed(t *testing.T) (context.Context, *Client, Deployment) {
 	return ctx, c, d
 }
 
+// registerNodes registers each signer as a node of d's registry (the
+// escrow credits only active nodes) and returns their addresses, ascending.
+func registerNodes(ctx context.Context, t *testing.T, c *Client, d Deployment, nodes ...*Signer) []common.Address {
+	t.Helper()
+	reg := NewRegistry(c, d.NodeRegistry)
+	addrs := make([]common.Address, len(nodes))
+	for i, n := range nodes {
+		if err := reg.Register(ctx, n, fmt.Sprintf("node-%d", i), [32]byte{byte(i + 1)}, fmt.Sprintf("127.0.0.1:%d", 7400+i)); err != nil {
+			t.Fatal(err)
+		}
+		addrs[i] = n.Address()
+	}
+	slices.SortFunc(addrs, func(a, b common.Address) int { return a.Cmp(b) })
+	return addrs
+}
+
 func TestEscrowLifecycleIsIdempotent(t *testing.T) {
 	ctx, c, d := deployed(t)
 	requester, coord := NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2))
 	e := NewEscrow(c, d.TaskEscrow)
 	nodes := []*Signer{NewSigner(devchain.Key(3)), NewSigner(devchain.Key(4)), NewSigner(devchain.Key(5))}
-	addrs := make([]common.Address, len(nodes))
-	for i, n := range nodes {
-		addrs[i] = n.Address()
-	}
-	slices.SortFunc(addrs, func(a, b common.Address) int { return a.Cmp(b) })
+	addrs := registerNodes(ctx, t, c, d, nodes...)
 	pay, deposit := big.NewInt(1e15), big.NewInt(5e15)
 
 	// Too little escrow is refused with a readable reason.
-	err := e.CreateTask(ctx, requester, "t-small", [32]byte{1}, 2, pay, coord.Address(), common.Address{}, big.NewInt(1))
+	err := e.CreateTask(ctx, requester, "t-small", [32]byte{1}, 2, pay, coord.Address(), "", big.NewInt(1))
 	if !errors.Is(err, ErrReverted) || !strings.Contains(err.Error(), "InsufficientEscrow") {
 		t.Fatalf("small escrow: %v", err)
 	}
 	for range 2 { // the second call is a retry and sends nothing
-		if err := e.CreateTask(ctx, requester, "t1", [32]byte{1}, 2, pay, coord.Address(), common.Address{}, deposit); err != nil {
+		if err := e.CreateTask(ctx, requester, "t1", [32]byte{1}, 2, pay, coord.Address(), "", deposit); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -135,32 +161,61 @@ func TestEscrowLifecycleIsIdempotent(t *testing.T) {
 }
 
 // TestCancelRefunds: the requester of a task that will not finish cancels
-// it and gets back what was not paid, once; only the requester may, and
-// a settled task cannot be cancelled.
+// it in two steps and gets back what was not paid, once. Between the steps
+// the coordinator can still record a round whose result exists (finding
+// 12 of issue 18: a cancel no longer pre-empts a finished round); only the
+// requester may cancel, not before the delay, and a settled task cannot be
+// cancelled.
 func TestCancelRefunds(t *testing.T) {
 	ctx, c, d := deployed(t)
 	requester, coord, node := NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2)), NewSigner(devchain.Key(3))
+	registerNodes(ctx, t, c, d, node)
 	e := NewEscrow(c, d.TaskEscrow)
 	pay, deposit := big.NewInt(1e15), big.NewInt(4e15)
 	for _, id := range []string{"c1", "c2"} {
-		if err := e.CreateTask(ctx, requester, id, [32]byte{1}, 2, pay, coord.Address(), common.Address{}, deposit); err != nil {
+		if err := e.CreateTask(ctx, requester, id, [32]byte{1}, 2, pay, coord.Address(), "", deposit); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := e.RecordRound(ctx, coord, "c1", 1, [32]byte{9}, []common.Address{node.Address()}); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.Cancel(ctx, coord, "c1"); !strings.Contains(fmt.Sprint(err), "NotRequester") {
+	if _, err := e.RequestCancel(ctx, coord, "c1"); !strings.Contains(fmt.Sprint(err), "NotRequester") {
 		t.Fatalf("cancel by the coordinator: %v", err)
 	}
-	if err := e.Cancel(ctx, requester, "nope"); !strings.Contains(fmt.Sprint(err), "UnknownTask") {
+	if _, err := e.RequestCancel(ctx, requester, "nope"); !strings.Contains(fmt.Sprint(err), "UnknownTask") {
 		t.Fatalf("cancel of an unknown task: %v", err)
 	}
 	var rerr *revert.Error
 	if _, err := e.Task(ctx, "nope"); !errors.As(err, &rerr) || rerr.Name != "UnknownTask" {
 		t.Fatalf("unknown task: %v", err)
 	}
+	if err := e.Cancel(ctx, requester, "c1"); !errors.Is(err, ErrCancelPending) {
+		t.Fatalf("cancel without a request: %v", err)
+	}
+	var due time.Time
 	for range 2 { // the second call is a retry and sends nothing
+		at, err := e.RequestCancel(ctx, requester, "c1")
+		if err != nil || (!due.IsZero() && !at.Equal(due)) {
+			t.Fatalf("request cancel: %v, %v (first %v)", at, err, due)
+		}
+		due = at
+	}
+	// Round 1's result exists: the coordinator still records it.
+	if err := e.RecordRound(ctx, coord, "c1", 1, [32]byte{9}, []common.Address{node.Address()}); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Cancel(ctx, requester, "c1"); !errors.Is(err, ErrCancelPending) || !strings.Contains(err.Error(), "CancelTooEarly") {
+		t.Fatalf("cancel before the delay: %v", err)
+	}
+	for { // until the chain's clock passes the delay
+		now, err := c.ChainTime(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !now.Before(due) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for range 2 {
 		if err := e.Cancel(ctx, requester, "c1"); err != nil {
 			t.Fatal(err)
 		}
@@ -168,6 +223,9 @@ func TestCancelRefunds(t *testing.T) {
 	task, err := e.Task(ctx, "c1")
 	if err != nil || task.Status != TaskCancelled {
 		t.Fatalf("task %+v, %v", task, err)
+	}
+	if at, err := e.RequestCancel(ctx, requester, "c1"); err != nil || !at.IsZero() {
+		t.Fatalf("request cancel of a cancelled task: %v, %v", at, err)
 	}
 	// The node keeps its round-1 payment; the rest comes back, once.
 	refund, err := e.Withdraw(ctx, requester)
@@ -183,8 +241,115 @@ func TestCancelRefunds(t *testing.T) {
 	if err := e.Settle(ctx, coord, "c2"); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := e.RequestCancel(ctx, requester, "c2"); !errors.Is(err, ErrClosed) {
+		t.Fatalf("cancel after settlement: %v", err)
+	}
 	if err := e.Cancel(ctx, requester, "c2"); !errors.Is(err, ErrClosed) {
 		t.Fatalf("cancel after settlement: %v", err)
+	}
+}
+
+// sendRaw signs and sends data to the escrow from s without waiting for it
+// to be mined: a first attempt that is still pending when its activity is
+// retried.
+func sendRaw(ctx context.Context, t *testing.T, c *Client, s *Signer, e *Escrow, data []byte, value *big.Int) {
+	t.Helper()
+	if value == nil {
+		value = new(big.Int)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := c.sign(ctx, s, &e.addr, data, value)
+	if err == nil {
+		err = c.eth.SendTransaction(ctx, tx)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRetryWhileFirstSendPending: an activity retried while its first
+// transaction is still pending sends again; the second transaction reverts
+// (TaskExists, RoundAlreadyRecorded, AlreadySettled, NothingToWithdraw).
+// Each call re-reads the contract after the revert and succeeds, since
+// what it was to do is done (finding 15 of issue 18).
+func TestRetryWhileFirstSendPending(t *testing.T) {
+	ctx, c, d := deployedEvery(t, 400*time.Millisecond)
+	requester, coord, node := NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2)), NewSigner(devchain.Key(3))
+	nodes := registerNodes(ctx, t, c, d, node)
+	e := NewEscrow(c, d.TaskEscrow)
+	pay := big.NewInt(1e15)
+	key := TaskKey("p1")
+
+	sendRaw(ctx, t, c, requester, e, e.b.PackCreateTask(key, [32]byte{1}, 1, pay, coord.Address(), [32]byte{}), pay)
+	if err := e.CreateTask(ctx, requester, "p1", [32]byte{1}, 1, pay, coord.Address(), "", pay); err != nil {
+		t.Fatalf("create task retried while the first was pending: %v", err)
+	}
+	sendRaw(ctx, t, c, coord, e, e.b.PackRecordRound(key, 1, [32]byte{9}, nodes), nil)
+	if err := e.RecordRound(ctx, coord, "p1", 1, [32]byte{9}, nodes); err != nil {
+		t.Fatalf("record retried while the first was pending: %v", err)
+	}
+	sendRaw(ctx, t, c, coord, e, e.b.PackSettle(key), nil)
+	if err := e.Settle(ctx, coord, "p1"); err != nil {
+		t.Fatalf("settle retried while the first was pending: %v", err)
+	}
+	sendRaw(ctx, t, c, node, e, e.b.PackWithdraw(), nil)
+	if got, err := e.Withdraw(ctx, node); err != nil || got.Cmp(pay) != 0 {
+		t.Fatalf("withdraw retried while the first was pending: %v, %v", got, err)
+	}
+	task, err := e.Task(ctx, "p1")
+	if err != nil || task.Status != TaskSettled || task.Paid.Cmp(pay) != 0 {
+		t.Fatalf("task %+v, %v", task, err)
+	}
+}
+
+// TestCircuits: Deploy registers each dev verifier with the hash of its
+// verifying key; a task names its circuit by version and gets the
+// registered verifier; an unknown circuit is refused; only the registry's
+// owner registers, once per version.
+func TestCircuits(t *testing.T) {
+	ctx, c, d := deployed(t)
+	owner, requester, coord := NewSigner(devchain.Key(0)), NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2))
+	e := NewEscrow(c, d.TaskEscrow)
+	reg, err := e.Circuits(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, addr := range d.Verifiers {
+		want, _ := DevVKHash(id)
+		if got, err := reg.VKHash(ctx, id); err != nil || got != want || want == ([32]byte{}) {
+			t.Fatalf("VKHash(%s) = %x, %v; want %x", id, got, err, want)
+		}
+		if got, err := reg.Verifier(ctx, id); err != nil || got != addr {
+			t.Fatalf("Verifier(%s) = %s, %v; want %s", id, got, err, addr)
+		}
+	}
+	const id = "stats-heart-disease-v1"
+	pay := big.NewInt(1e15)
+	if err := e.CreateTask(ctx, requester, "proven", [32]byte{1}, 1, pay, coord.Address(), id, pay); err != nil {
+		t.Fatal(err)
+	}
+	task, err := e.Task(ctx, "proven")
+	if err != nil || task.Verifier != d.Verifiers[id] || task.CircuitId != CircuitID(id) {
+		t.Fatalf("task %+v, %v", task, err)
+	}
+	if err := e.CreateTask(ctx, requester, "forged", [32]byte{1}, 1, pay, coord.Address(), "my-own-circuit", pay); !strings.Contains(fmt.Sprint(err), "UnknownCircuit") {
+		t.Fatalf("task of an unknown circuit: %v", err)
+	}
+	if _, err := reg.VKHash(ctx, "my-own-circuit"); !strings.Contains(fmt.Sprint(err), "UnknownCircuit") {
+		t.Fatalf("VKHash of an unknown circuit: %v", err)
+	}
+	// Only the owner registers; a version registered as given sends
+	// nothing, otherwise it is refused.
+	if err := reg.Register(ctx, requester, "my-own-circuit", d.Verifiers[id], [32]byte{7}); !strings.Contains(fmt.Sprint(err), "OwnableUnauthorizedAccount") {
+		t.Fatalf("register by a requester: %v", err)
+	}
+	vk, _ := DevVKHash(id)
+	if err := reg.Register(ctx, owner, id, d.Verifiers[id], vk); err != nil {
+		t.Fatal(err)
+	}
+	if err := reg.Register(ctx, owner, id, d.Verifiers[id], [32]byte{7}); !errors.Is(err, ErrCircuitMismatch) {
+		t.Fatalf("register another key for a version: %v", err)
 	}
 }
 
@@ -268,7 +433,7 @@ func TestRegistryAndHubAreIdempotent(t *testing.T) {
 		t.Fatalf("unregistered node active %v, %v", active, err)
 	}
 	// Not registered: the hub refuses its data set with a readable reason.
-	if err := hub.Register(ctx, node, [32]byte{1}, "heart-disease", 10, [32]byte{2}, "u"); !strings.Contains(fmt.Sprint(err), "NotActive") {
+	if _, err := hub.Register(ctx, node, "heart-disease", 10, [32]byte{2}, "u"); !strings.Contains(fmt.Sprint(err), "NotActive") {
 		t.Fatalf("data set of an unregistered node: %v", err)
 	}
 	for range 2 {
@@ -283,12 +448,16 @@ func TestRegistryAndHubAreIdempotent(t *testing.T) {
 	if err != nil || !active || rec.TlsFingerprint != [32]byte{4} || rec.Stake.Cmp(big.NewInt(1e15)) != 0 {
 		t.Fatalf("node %+v active %v, %v", rec, active, err)
 	}
+	var id [32]byte
 	for _, rows := range []uint64{10, 10, 12} {
-		if err := hub.Register(ctx, node, [32]byte{1}, "heart-disease", rows, [32]byte{2}, "u"); err != nil {
+		if id, err = hub.Register(ctx, node, "heart-disease", rows, [32]byte{2}, "u"); err != nil {
 			t.Fatal(err)
 		}
 	}
-	ds, ok, err := hub.Dataset(ctx, [32]byte{1})
+	if id != DatasetID(node.Address(), "heart-disease") {
+		t.Fatalf("data set id %x, want DatasetID %x", id, DatasetID(node.Address(), "heart-disease"))
+	}
+	ds, ok, err := hub.Dataset(ctx, id)
 	if err != nil || !ok || ds.Rows != 12 || ds.Owner != node.Address() || ds.CommitmentRoot != [32]byte{2} {
 		t.Fatalf("data set %+v %v %v", ds, ok, err)
 	}
@@ -308,7 +477,7 @@ func TestNodeLeaves(t *testing.T) {
 	}
 	defer c.Close()
 	owner := NewSigner(devchain.Key(0))
-	d, err := DeployCore(ctx, c, owner, big.NewInt(1e15), 100)
+	d, err := DeployCore(ctx, c, owner, big.NewInt(1e15), 100, 60)
 	if err != nil {
 		t.Fatal(err)
 	}

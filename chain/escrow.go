@@ -2,11 +2,13 @@ package chain
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"maps"
 	"math/big"
 	"slices"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -19,6 +21,8 @@ import (
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
 	"github.com/twopm/twopm/contracts/bindings/statsheartdiseasev1verifier"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
+	"github.com/twopm/twopm/contracts/bindings/verifierregistry"
+	"github.com/twopm/twopm/contracts/revert"
 )
 
 // Deployment is where the network's contracts live on a chain.
@@ -26,9 +30,13 @@ type Deployment struct {
 	ChainID      int64          `json:"chain_id"`
 	NodeRegistry common.Address `json:"node_registry"`
 	DataHub      common.Address `json:"data_hub"`
-	TaskEscrow   common.Address `json:"task_escrow"`
-	Market       common.Address `json:"model_market"`
-	// Verifiers maps a circuit version ID (circuits/setup) to its verifier.
+	// VerifierRegistry maps circuit versions to their verifiers and
+	// verifying key hashes; the deployer owns it.
+	VerifierRegistry common.Address `json:"verifier_registry"`
+	TaskEscrow       common.Address `json:"task_escrow"`
+	Market           common.Address `json:"model_market"`
+	// Verifiers maps a circuit version ID (circuits/setup) to its verifier,
+	// as registered in VerifierRegistry.
 	Verifiers map[string]common.Address `json:"verifiers"`
 }
 
@@ -40,28 +48,63 @@ var Verifiers = map[string]*bind.MetaData{
 	"hlr-heart-disease-v1":   &hlrheartdiseasev1verifier.HLRHeartDiseaseV1VerifierMetaData,
 }
 
+// DevVKHash returns the SHA-256 of circuit version id's verifying key under
+// the dev SRS (gnark's binary encoding of the key), the hash Deploy
+// registers with the version's dev verifier; false for an unknown version.
+func DevVKHash(id string) ([32]byte, bool) {
+	var h [32]byte
+	s, ok := devVKHashes[id]
+	if !ok {
+		return h, false
+	}
+	b, err := hex.DecodeString(s)
+	if err != nil || len(b) != 32 {
+		return h, false
+	}
+	return [32]byte(b), true
+}
+
+// DevCancelDelay is the cancellation delay, in seconds of chain time, of
+// the escrow Deploy deploys for development networks and tests (their
+// chains seal a block, a second of chain time, every 250 ms or less, so
+// this is 15 s or less of wall time): between a
+// requester's RequestCancel and its Cancel, the coordinator may still
+// record the rounds it has results for.
+const DevCancelDelay = 60
+
 // Deploy deploys the node registry (with minStake wei and a deregistration
-// delay of delay seconds), the data hub, the task escrow, the model market
-// and the dev SRS's verifiers from s.
+// delay of delay seconds), the data hub, the verifier registry, the task
+// escrow (cancellation delay DevCancelDelay), the model market and the dev
+// SRS's verifiers from s, and registers each verifier with the hash of its
+// verifying key: a development network.
 func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
-	d, err := DeployCore(ctx, c, s, minStake, delay)
+	d, err := DeployCore(ctx, c, s, minStake, delay, DevCancelDelay)
 	if err != nil {
 		return Deployment{}, err
 	}
 	for _, id := range slices.Sorted(maps.Keys(Verifiers)) {
+		vk, ok := DevVKHash(id)
+		if !ok {
+			return Deployment{}, fmt.Errorf("chain: no verifying key hash for circuit %s: run go tool task contracts", id)
+		}
 		if d.Verifiers[id], err = DeployVerifier(ctx, c, s, common.FromHex(Verifiers[id].Bin)); err != nil {
 			return Deployment{}, fmt.Errorf("chain: deploy verifier of %s: %w", id, err)
+		}
+		if err := NewCircuits(c, d.VerifierRegistry).Register(ctx, s, id, d.Verifiers[id], vk); err != nil {
+			return Deployment{}, err
 		}
 	}
 	return d, nil
 }
 
 // DeployCore deploys the node registry (with minStake wei and a
-// deregistration delay of delay seconds), the data hub, the task escrow
-// and the model market (on top of that escrow) from s, and no verifier.
-func DeployCore(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
+// deregistration delay of delay seconds), the data hub, the verifier
+// registry (owned by s), the task escrow (with a cancellation delay of
+// cancelDelay seconds) and the model market (on top of that escrow) from
+// s, and no verifier: register them with Circuits.Register.
+func DeployCore(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay, cancelDelay uint64) (Deployment, error) {
 	d := Deployment{ChainID: c.id.Int64(), Verifiers: map[string]common.Address{}}
-	reg, hub := noderegistry.NewNodeRegistry(), datahub.NewDataHub()
+	reg, hub, vreg := noderegistry.NewNodeRegistry(), datahub.NewDataHub(), verifierregistry.NewVerifierRegistry()
 	var err error
 	if d.NodeRegistry, err = deploy(ctx, c, s, reg.GetABI(), &noderegistry.NodeRegistryMetaData, reg.PackConstructor(minStake, delay)); err != nil {
 		return Deployment{}, err
@@ -69,8 +112,11 @@ func DeployCore(ctx context.Context, c *Client, s *Signer, minStake *big.Int, de
 	if d.DataHub, err = deploy(ctx, c, s, hub.GetABI(), &datahub.DataHubMetaData, hub.PackConstructor(d.NodeRegistry)); err != nil {
 		return Deployment{}, err
 	}
+	if d.VerifierRegistry, err = deploy(ctx, c, s, vreg.GetABI(), &verifierregistry.VerifierRegistryMetaData, vreg.PackConstructor(s.Address())); err != nil {
+		return Deployment{}, err
+	}
 	esc := taskescrow.NewTaskEscrow()
-	if d.TaskEscrow, err = deploy(ctx, c, s, esc.GetABI(), &taskescrow.TaskEscrowMetaData, esc.PackConstructor(d.DataHub)); err != nil {
+	if d.TaskEscrow, err = deploy(ctx, c, s, esc.GetABI(), &taskescrow.TaskEscrowMetaData, esc.PackConstructor(d.DataHub, d.VerifierRegistry, cancelDelay)); err != nil {
 		return Deployment{}, err
 	}
 	mkt := modelmarket.NewModelMarket()
@@ -137,18 +183,50 @@ func (e *Escrow) Task(ctx context.Context, taskID string) (taskescrow.TaskEscrow
 	return e.b.UnpackGetTask(out)
 }
 
+// CircuitID is the on-chain ID of a circuit version: keccak256 of its
+// name, e.g. CircuitID("stats-heart-disease-v1"); the empty name (no
+// circuit: an unproven task) is the zero ID.
+func CircuitID(version string) [32]byte {
+	if version == "" {
+		return [32]byte{}
+	}
+	return crypto.Keccak256Hash([]byte(version))
+}
+
 // CreateTask escrows deposit wei from s for a task of rounds rounds that
 // pays pay wei per accepted contribution, recorded by coordinator. With a
-// non-zero verifier, contributions must be proven to it (RecordProvenRound).
-// If the task already exists with s as its requester (a retried call), it
-// does nothing.
-func (e *Escrow) CreateTask(ctx context.Context, s *Signer, taskID string, specHash [32]byte, rounds uint32, pay *big.Int, coordinator, verifier common.Address, deposit *big.Int) error {
-	t, err := e.Task(ctx, taskID)
-	if err == nil && t.Requester == s.Address() {
-		return nil
+// circuit version, contributions must be proven (RecordProvenRound) to
+// the verifier the network's verifier registry holds for it; an unknown
+// circuit fails with the contract's UnknownCircuit. If the task exists
+// with s as its requester (a retried call, even one whose first
+// transaction was still pending), it does nothing.
+func (e *Escrow) CreateTask(ctx context.Context, s *Signer, taskID string, specHash [32]byte, rounds uint32, pay *big.Int, coordinator common.Address, circuit string, deposit *big.Int) error {
+	mine := func() (bool, error) {
+		t, err := e.Task(ctx, taskID)
+		var rerr *revert.Error
+		if errors.As(err, &rerr) && rerr.Name == "UnknownTask" {
+			return false, nil
+		}
+		return err == nil && t.Requester == s.Address(), err
 	}
+	if done, err := mine(); err != nil || done {
+		return err
+	}
+	return e.send(ctx, s, e.b.PackCreateTask(TaskKey(taskID), specHash, rounds, pay, coordinator, CircuitID(circuit)), deposit, mine)
+}
+
+// send sends data to the escrow from s. If the contract rejects it, done
+// is asked whether what it was to do is done anyway (another send of the
+// same call went through first, such as a retried activity's first
+// transaction that was still pending): then it succeeds.
+func (e *Escrow) send(ctx context.Context, s *Signer, data []byte, value *big.Int, done func() (bool, error)) error {
 	abi := e.b.GetABI()
-	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackCreateTask(TaskKey(taskID), specHash, rounds, pay, coordinator, verifier), deposit)
+	_, err := e.c.Transact(ctx, s, &abi, &e.addr, data, value)
+	if err != nil && errors.Is(err, ErrReverted) {
+		if ok, derr := done(); derr == nil && ok {
+			return nil
+		}
+	}
 	return err
 }
 
@@ -156,16 +234,17 @@ func (e *Escrow) CreateTask(ctx context.Context, s *Signer, taskID string, specH
 var ErrConflict = errors.New("chain: round already recorded with another result")
 
 // RecordRound records a round's result hash and credits every participant
-// (sorted ascending, as the contract requires). A round already recorded
-// with the same hash (a retried call) is not sent again; with another
-// hash it fails with ErrConflict.
+// that is an active node of the registry (sorted ascending, as the
+// contract requires); ContributionStatus tells who was paid. A round
+// already recorded with the same hash (a retried call, even one whose
+// first transaction was still pending) is not sent again or counts as
+// done; with another hash it fails with ErrConflict.
 func (e *Escrow) RecordRound(ctx context.Context, s *Signer, taskID string, round uint32, result [32]byte, participants []common.Address) error {
-	if done, err := e.recorded(ctx, taskID, round, result); err != nil || done {
+	done := func() (bool, error) { return e.recorded(ctx, taskID, round, result) }
+	if ok, err := done(); err != nil || ok {
 		return err
 	}
-	abi := e.b.GetABI()
-	_, err := e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackRecordRound(TaskKey(taskID), round, result, participants), nil)
-	return err
+	return e.send(ctx, s, e.b.PackRecordRound(TaskKey(taskID), round, result, participants), nil, done)
 }
 
 // recorded reports whether the round was recorded with result already, and
@@ -193,28 +272,51 @@ func (e *Escrow) recorded(ctx context.Context, taskID string, round uint32, resu
 // contract checks it.
 type Contribution = taskescrow.TaskEscrowContribution
 
-// RecordProvenRound records a proven task's round: the contract verifies
-// each contribution's proof and credits the nodes whose proofs verify
-// (sorted ascending by node, as the contract requires). inputs are the
-// public inputs all the round's proofs share after the binding: none for
-// statistics, the model parameters' hash for a training round. A round already
-// recorded with the same hash (a retried call) is not sent again; with
-// another hash it fails with ErrConflict. ContributionStatus tells what
-// became of each.
-func (e *Escrow) RecordProvenRound(ctx context.Context, s *Signer, taskID string, round uint32, result [32]byte, inputs []*big.Int, cs []Contribution) error {
-	if done, err := e.recorded(ctx, taskID, round, result); err != nil || done {
+// RecordProvenRound records attempt attempt of a proven task's round: the
+// contract verifies each contribution's proof, bound to that attempt, and
+// credits the active nodes whose proofs verify (sorted ascending by node,
+// as the contract requires). inputs are the public inputs all the round's
+// proofs share after the binding: none for statistics, the model
+// parameters' hash for a training round. A round already recorded with the
+// same hash (a retried call, even one whose first transaction was still
+// pending) is not sent again or counts as done; with another hash it fails
+// with ErrConflict. ContributionStatus tells what became of each.
+func (e *Escrow) RecordProvenRound(ctx context.Context, s *Signer, taskID string, round, attempt uint32, result [32]byte, inputs []*big.Int, cs []Contribution) error {
+	done := func() (bool, error) { return e.recorded(ctx, taskID, round, result) }
+	if ok, err := done(); err != nil || ok {
 		return err
 	}
+	return e.send(ctx, s, e.b.PackRecordProvenRound(TaskKey(taskID), round, attempt, result, inputs, cs), nil, done)
+}
+
+// Binding returns the binding the contract computes for a proof of node's
+// contribution from data set dataset to an attempt of a task's round
+// (contribution.NewBinding computes the same off chain).
+func (e *Escrow) Binding(ctx context.Context, taskID string, round, attempt uint32, node common.Address, dataset [32]byte) (*big.Int, error) {
 	abi := e.b.GetABI()
-	_, err := e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackRecordProvenRound(TaskKey(taskID), round, result, inputs, cs), nil)
-	return err
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackBinding(TaskKey(taskID), round, attempt, node, dataset))
+	if err != nil {
+		return nil, err
+	}
+	return e.b.UnpackBinding(out)
+}
+
+// Participants returns every node credited at least once for a task, each
+// once, in order of first credit.
+func (e *Escrow) Participants(ctx context.Context, taskID string) ([]common.Address, error) {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackParticipants(TaskKey(taskID)))
+	if err != nil {
+		return nil, err
+	}
+	return e.b.UnpackParticipants(out)
 }
 
 // Contribution statuses, as ContributionStatus returns them.
 const (
 	ContributionNone     uint8 = 0 // not part of the round
 	ContributionCredited uint8 = 1 // paid
-	ContributionRejected uint8 = 2 // its proof did not verify
+	ContributionRejected uint8 = 2 // its proof did not verify, or the node was not active
 )
 
 // ContributionStatus returns what became of node's contribution to a round.
@@ -228,18 +330,21 @@ func (e *Escrow) ContributionStatus(ctx context.Context, taskID string, round ui
 }
 
 // Settle completes a task and refunds what was not paid to its requester.
-// A settled task is not settled again.
+// A settled task is not settled again, and a send that fails because the
+// task was settled meanwhile (a retry) counts as done.
 func (e *Escrow) Settle(ctx context.Context, s *Signer, taskID string) error {
-	abi := e.b.GetABI()
-	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackIsSettled(TaskKey(taskID)))
-	if err != nil {
+	done := func() (bool, error) {
+		abi := e.b.GetABI()
+		out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackIsSettled(TaskKey(taskID)))
+		if err != nil {
+			return false, err
+		}
+		return e.b.UnpackIsSettled(out)
+	}
+	if ok, err := done(); err != nil || ok {
 		return err
 	}
-	if done, err := e.b.UnpackIsSettled(out); err != nil || done {
-		return err
-	}
-	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackSettle(TaskKey(taskID)), nil)
-	return err
+	return e.send(ctx, s, e.b.PackSettle(TaskKey(taskID)), nil, done)
 }
 
 // Task statuses, as Task returns them in Status.
@@ -250,27 +355,107 @@ const (
 	TaskCancelled uint8 = 3
 )
 
-// ErrClosed means a task cannot be cancelled because it was settled.
-var ErrClosed = errors.New("chain: the task was settled")
+// Errors of cancelling; check them with errors.Is.
+var (
+	// ErrClosed means a task cannot be cancelled because it was settled.
+	ErrClosed = errors.New("chain: the task was settled")
+	// ErrCancelPending means a cancellation was requested and cannot be
+	// completed yet: the coordinator may still record rounds until then.
+	ErrCancelPending = errors.New("chain: the cancellation is not due yet")
+)
 
-// Cancel closes an open task at its requester's request: what its
-// participants were credited stays theirs and the rest of the escrow is
-// credited back to s, which Withdraw then pays out. A task cancelled
-// already (a retried call) is not sent again; a settled one fails with
-// ErrClosed, an unknown one with the contract's UnknownTask.
+// CancelDelay returns the escrow's delay between RequestCancel and Cancel.
+func (e *Escrow) CancelDelay(ctx context.Context) (time.Duration, error) {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackCancelDelay())
+	if err != nil {
+		return 0, err
+	}
+	d, err := e.b.UnpackCancelDelay(out)
+	return time.Duration(d) * time.Second, err
+}
+
+// RequestCancel asks to cancel an open task, the first of the two steps
+// of cancelling: the coordinator may record rounds for CancelDelay more,
+// then Cancel completes it. It returns the chain time from which Cancel
+// may be sent. A task whose cancellation was requested or done already is
+// not sent again (a cancelled one returns the zero time); a settled one
+// fails with ErrClosed, an unknown one with the contract's UnknownTask.
+func (e *Escrow) RequestCancel(ctx context.Context, s *Signer, taskID string) (time.Time, error) {
+	due := func() (time.Time, bool, error) {
+		t, err := e.Task(ctx, taskID)
+		if err != nil {
+			return time.Time{}, false, err
+		}
+		switch {
+		case t.Status == TaskCancelled:
+			return time.Time{}, true, nil
+		case t.Status == TaskSettled:
+			return time.Time{}, false, fmt.Errorf("%w: task %s: nothing is left to refund", ErrClosed, taskID)
+		case t.CancelRequestedAt == 0:
+			return time.Time{}, false, nil
+		}
+		d, err := e.CancelDelay(ctx)
+		return time.Unix(int64(t.CancelRequestedAt), 0).Add(d), true, err
+	}
+	at, ok, err := due()
+	if err != nil || ok {
+		return at, err
+	}
+	err = e.send(ctx, s, e.b.PackRequestCancel(TaskKey(taskID)), nil, func() (bool, error) {
+		_, ok, err := due()
+		return ok, err
+	})
+	if err != nil {
+		return time.Time{}, err
+	}
+	at, _, err = due()
+	return at, err
+}
+
+// Cancel completes the cancellation of a task that RequestCancel asked for
+// at least CancelDelay ago: what its participants were credited stays
+// theirs and the rest of the escrow is credited back to s, which Withdraw
+// then pays out. Before then it fails with ErrCancelPending. A task
+// cancelled already (a retried call) is not sent again; a settled one
+// fails with ErrClosed, an unknown one with the contract's UnknownTask.
 func (e *Escrow) Cancel(ctx context.Context, s *Signer, taskID string) error {
-	t, err := e.Task(ctx, taskID)
-	if err == nil {
+	cancelled := func() (bool, error) {
+		t, err := e.Task(ctx, taskID)
+		if err != nil {
+			return false, err
+		}
 		switch t.Status {
 		case TaskCancelled:
-			return nil
+			return true, nil
 		case TaskSettled:
-			return fmt.Errorf("%w: task %s: nothing is left to refund", ErrClosed, taskID)
+			return false, fmt.Errorf("%w: task %s: nothing is left to refund", ErrClosed, taskID)
 		}
+		return false, nil
 	}
-	abi := e.b.GetABI()
-	_, err = e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackCancel(TaskKey(taskID)), nil)
+	if ok, err := cancelled(); err != nil || ok {
+		return err
+	}
+	err := e.send(ctx, s, e.b.PackCancel(TaskKey(taskID)), nil, cancelled)
+	var rerr *revert.Error
+	if errors.As(err, &rerr) && (rerr.Name == "CancelTooEarly" || rerr.Name == "CancelNotRequested") {
+		return fmt.Errorf("%w: task %s: %w", ErrCancelPending, taskID, err)
+	}
 	return err
+}
+
+// ChainTime returns the latest block's timestamp on the escrow's chain,
+// the clock CancelDelay runs on.
+func (e *Escrow) ChainTime(ctx context.Context) (time.Time, error) { return e.c.ChainTime(ctx) }
+
+// ChainTime returns the latest block's timestamp, the clock CancelDelay
+// runs on.
+func (c *Client) ChainTime(ctx context.Context) (time.Time, error) {
+	h, err := c.eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("chain: latest header: %w", err)
+	}
+	return time.Unix(int64(h.Time), 0), nil
 }
 
 // Credit returns what account may withdraw.
@@ -284,15 +469,119 @@ func (e *Escrow) Credit(ctx context.Context, account common.Address) (*big.Int, 
 }
 
 // Withdraw pulls s's credited payments and returns the amount; with no
-// credit it sends nothing and returns 0.
+// credit it sends nothing and returns 0. A withdrawal that fails because
+// an earlier send of it went through first returns what that one paid.
 func (e *Escrow) Withdraw(ctx context.Context, s *Signer) (*big.Int, error) {
 	credit, err := e.Credit(ctx, s.Address())
 	if err != nil || credit.Sign() == 0 {
 		return credit, err
 	}
-	abi := e.b.GetABI()
-	if _, err := e.c.Transact(ctx, s, &abi, &e.addr, e.b.PackWithdraw(), nil); err != nil {
+	err = e.send(ctx, s, e.b.PackWithdraw(), nil, func() (bool, error) {
+		left, err := e.Credit(ctx, s.Address())
+		return err == nil && left.Sign() == 0, err
+	})
+	if err != nil {
 		return nil, err
 	}
 	return credit, nil
+}
+
+// Circuits is the verifier registry contract: the network owner's list of
+// circuit versions, each with its verifier contract and the SHA-256 of its
+// verifying key.
+type Circuits struct {
+	c    *Client
+	addr common.Address
+	b    *verifierregistry.VerifierRegistry
+}
+
+// NewCircuits binds the verifier registry at addr.
+func NewCircuits(c *Client, addr common.Address) *Circuits {
+	return &Circuits{c: c, addr: addr, b: verifierregistry.NewVerifierRegistry()}
+}
+
+// Circuits returns the verifier registry the escrow takes its tasks'
+// verifiers from.
+func (e *Escrow) Circuits(ctx context.Context) (*Circuits, error) {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackVerifiers())
+	if err != nil {
+		return nil, err
+	}
+	addr, err := e.b.UnpackVerifiers(out)
+	if err != nil {
+		return nil, err
+	}
+	return NewCircuits(e.c, addr), nil
+}
+
+// Circuit is a circuit version's registry entry.
+type Circuit = verifierregistry.VerifierRegistryCircuit
+
+// Circuit returns the entry of circuit version id (revoked or not); an
+// unregistered one fails with the registry's UnknownCircuit.
+func (r *Circuits) Circuit(ctx context.Context, id string) (Circuit, error) {
+	abi := r.b.GetABI()
+	out, err := r.c.Call(ctx, &abi, r.addr, r.b.PackGetCircuit(CircuitID(id)))
+	if err != nil {
+		return Circuit{}, err
+	}
+	return r.b.UnpackGetCircuit(out)
+}
+
+// VKHash returns the SHA-256 of circuit version id's verifying key (gnark's
+// binary encoding, VerifyingKey.WriteTo) as the network's owner registered
+// it: off-chain verification must use a key with this hash. An
+// unregistered version fails with the registry's UnknownCircuit.
+func (r *Circuits) VKHash(ctx context.Context, id string) ([32]byte, error) {
+	c, err := r.Circuit(ctx, id)
+	return c.VkHash, err
+}
+
+// Verifier returns the verifier a new task of circuit version id gets; an
+// unregistered or revoked version fails with the registry's
+// UnknownCircuit or RevokedCircuit.
+func (r *Circuits) Verifier(ctx context.Context, id string) (common.Address, error) {
+	abi := r.b.GetABI()
+	out, err := r.c.Call(ctx, &abi, r.addr, r.b.PackVerifierOf(CircuitID(id)))
+	if err != nil {
+		return common.Address{}, err
+	}
+	return r.b.UnpackVerifierOf(out)
+}
+
+// ErrCircuitMismatch means a circuit version is registered with another
+// verifier or verifying key than the one given.
+var ErrCircuitMismatch = errors.New("chain: circuit registered differently")
+
+// Register registers circuit version id with its verifier and verifying
+// key hash, from s, the registry's owner. A version registered as given
+// sends nothing; one registered otherwise fails with ErrCircuitMismatch
+// (entries are written once: a new key is a new version).
+func (r *Circuits) Register(ctx context.Context, s *Signer, id string, verifier common.Address, vkHash [32]byte) error {
+	same := func() (bool, error) {
+		c, err := r.Circuit(ctx, id)
+		var rerr *revert.Error
+		if errors.As(err, &rerr) && rerr.Name == "UnknownCircuit" {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+		if c.Verifier != verifier || c.VkHash != vkHash {
+			return false, fmt.Errorf("%w: %s has verifier %s and key hash %x", ErrCircuitMismatch, id, c.Verifier, c.VkHash)
+		}
+		return true, nil
+	}
+	if ok, err := same(); err != nil || ok {
+		return err
+	}
+	abi := r.b.GetABI()
+	if _, err := r.c.Transact(ctx, s, &abi, &r.addr, r.b.PackRegister(CircuitID(id), verifier, vkHash), nil); err != nil {
+		if ok, serr := same(); serr == nil && ok {
+			return nil
+		}
+		return fmt.Errorf("chain: register circuit %s: %w", id, err)
+	}
+	return nil
 }

@@ -22,17 +22,13 @@ func TestMarketLifecycleIsIdempotent(t *testing.T) {
 	requester, coord, buyer := NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2)), NewSigner(devchain.Key(6))
 	e, m := NewEscrow(c, d.TaskEscrow), NewMarket(c, d.Market)
 	nodes := []*Signer{NewSigner(devchain.Key(3)), NewSigner(devchain.Key(4)), NewSigner(devchain.Key(5))}
-	hs := make([]common.Address, len(nodes))
-	for i, n := range nodes {
-		hs[i] = n.Address()
-	}
-	slices.SortFunc(hs, func(a, b common.Address) int { return a.Cmp(b) })
+	hs := registerNodes(ctx, t, c, d, nodes...)
 
 	// A two-round training task: hs[0] and hs[1] contribute twice, hs[2]
 	// once. The market reads the holders and weights from the escrow.
 	const task = "train-1"
 	model := [32]byte{0xa1}
-	if err := e.CreateTask(ctx, requester, task, [32]byte{1}, 2, big.NewInt(1e15), coord.Address(), common.Address{}, big.NewInt(6e15)); err != nil {
+	if err := e.CreateTask(ctx, requester, task, [32]byte{1}, 2, big.NewInt(1e15), coord.Address(), "", big.NewInt(6e15)); err != nil {
 		t.Fatal(err)
 	}
 	if err := e.RecordRound(ctx, coord, task, 1, [32]byte{0xa0}, hs); err != nil {

@@ -138,10 +138,11 @@ type Hub struct {
 	b    *datahub.DataHub
 }
 
-// DatasetID is the data hub ID of node's data set of a schema: keccak256
-// of "<node>/<schema>".
-func DatasetID(node, schema string) [32]byte {
-	return crypto.Keccak256Hash([]byte(node + "/" + schema))
+// DatasetID is the data hub ID of owner's data set of a schema, as the
+// hub derives it (DataHub.datasetIdOf): keccak256 of the owner's 20
+// address bytes followed by the schema ID. Only owner can register it.
+func DatasetID(owner common.Address, schema string) [32]byte {
+	return crypto.Keccak256Hash(owner[:], []byte(schema))
 }
 
 // NewHub binds the data hub at addr.
@@ -167,22 +168,24 @@ func (h *Hub) Dataset(ctx context.Context, id [32]byte) (datahub.DataHubDataset,
 	return d, err == nil, err
 }
 
-// Register registers data set id of s's node, or updates its rows, root
-// and metadata if they changed. A data set registered as given sends
+// Register registers s's data set of schema, whose ID is
+// DatasetID(s.Address(), schema), or updates its rows, root and metadata if
+// they changed, and returns the ID. A data set registered as given sends
 // nothing.
-func (h *Hub) Register(ctx context.Context, s *Signer, id [32]byte, schema string, rows uint64, root [32]byte, uri string) error {
+func (h *Hub) Register(ctx context.Context, s *Signer, schema string, rows uint64, root [32]byte, uri string) ([32]byte, error) {
+	id := DatasetID(s.Address(), schema)
 	d, ok, err := h.Dataset(ctx, id)
 	if err != nil {
-		return err
+		return id, err
 	}
 	abi := h.b.GetABI()
 	switch {
 	case ok && d.Rows == rows && d.CommitmentRoot == root && d.MetadataURI == uri:
-		return nil
+		return id, nil
 	case ok:
 		_, err = h.c.Transact(ctx, s, &abi, &h.addr, h.b.PackUpdateDataset(id, rows, root, uri), nil)
 	default:
-		_, err = h.c.Transact(ctx, s, &abi, &h.addr, h.b.PackRegisterDataset(id, schema, rows, root, uri), nil)
+		_, err = h.c.Transact(ctx, s, &abi, &h.addr, h.b.PackRegisterDataset(schema, rows, root, uri), nil)
 	}
-	return err
+	return id, err
 }

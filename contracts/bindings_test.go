@@ -14,6 +14,7 @@ import (
 var bound = []struct{ typ, pkg string }{
 	{"NodeRegistry", "noderegistry"},
 	{"DataHub", "datahub"},
+	{"VerifierRegistry", "verifierregistry"},
 	{"TaskEscrow", "taskescrow"},
 	{"ModelMarket", "modelmarket"},
 }

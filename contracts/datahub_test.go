@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 )
@@ -35,8 +36,12 @@ func TestDataHubRegisterDataset(t *testing.T) {
 	e.register(a)
 	e.register(b)
 
-	id, root := h("dataset a/breast-cancer"), h("root 1")
-	rc := e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(id, "breast-cancer/v1", 569, root, "s3://a/meta.json"))
+	root := h("root 1")
+	id := call(e, e.hubC, e.hub.PackDatasetIdOf(a.addr, "breast-cancer/v1"), e.hub.UnpackDatasetIdOf)
+	if want := crypto.Keccak256Hash(a.addr[:], []byte("breast-cancer/v1")); id != want {
+		t.Fatalf("datasetIdOf = %x, want keccak256(owner ‖ schema) = %x", id, want)
+	}
+	rc := e.send(e.hubC, a, nil, e.hub.PackRegisterDataset("breast-cancer/v1", 569, root, "s3://a/meta.json"))
 	t.Logf("gas registerDataset: %d", rc.GasUsed)
 	ev := oneEvent(t, rc, e.hub.UnpackDatasetRegisteredEvent)
 	if ev.DatasetId != id || ev.Owner != a.addr || ev.SchemaId != "breast-cancer/v1" || ev.Rows != 569 || ev.CommitmentRoot != root || ev.MetadataURI != "s3://a/meta.json" {
@@ -50,8 +55,7 @@ func TestDataHubRegisterDataset(t *testing.T) {
 	if !call(e, e.hubC, e.hub.PackExists(id), e.hub.UnpackExists) || call(e, e.hubC, e.hub.PackExists(h("other")), e.hub.UnpackExists) {
 		t.Fatal("exists is wrong")
 	}
-	id2 := h("dataset a/second")
-	e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(id2, "breast-cancer/v1", 10, root, ""))
+	id2 := e.dataset(a, "breast-cancer/v2", 10, root)
 	if got := call(e, e.hubC, e.hub.PackDatasetCount(), e.hub.UnpackDatasetCount); got.Int64() != 2 {
 		t.Fatalf("datasetCount = %d, want 2", got)
 	}
@@ -71,27 +75,47 @@ func TestDataHubRegisterDataset(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		from    *account
-		id      [32]byte
 		schema  string
 		rows    uint64
 		root    [32]byte
 		wantErr string
 	}{
-		{"not a node", e.outsider, h("x"), "s", 1, root, fmt.Sprintf("NotActiveNode(%s)", e.outsider.addr.Hex())},
-		{"zero id", b, [32]byte{}, "s", 1, root, "ZeroDatasetId()"},
-		{"taken id", b, id, "s", 1, root, fmt.Sprintf("DatasetExists(%s)", hexutil.Encode(id[:]))},
-		{"empty schema", b, h("x"), "", 1, root, "EmptySchema()"},
-		{"zero rows", b, h("x"), "s", 0, root, "ZeroRows()"},
-		{"zero commitment", b, h("x"), "s", 1, [32]byte{}, "ZeroCommitment()"},
+		{"not a node", e.outsider, "s", 1, root, fmt.Sprintf("NotActiveNode(%s)", e.outsider.addr.Hex())},
+		{"registered already", a, "breast-cancer/v1", 1, root, fmt.Sprintf("DatasetExists(%s)", hexutil.Encode(id[:]))},
+		{"empty schema", b, "", 1, root, "EmptySchema()"},
+		{"zero rows", b, "s", 0, root, "ZeroRows()"},
+		{"zero commitment", b, "s", 1, [32]byte{}, "ZeroCommitment()"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e.with(t).expectRevert(e.hubC, tc.from, nil, e.hub.PackRegisterDataset(tc.id, tc.schema, tc.rows, tc.root, ""), tc.wantErr)
+			e.with(t).expectRevert(e.hubC, tc.from, nil, e.hub.PackRegisterDataset(tc.schema, tc.rows, tc.root, ""), tc.wantErr)
 		})
 	}
 
 	// A node that is leaving may no longer register.
 	e.send(e.regC, b, nil, e.reg.PackRequestDeregister())
-	e.expectRevert(e.hubC, b, nil, e.hub.PackRegisterDataset(h("y"), "s", 1, root, ""), fmt.Sprintf("NotActiveNode(%s)", b.addr.Hex()))
+	e.expectRevert(e.hubC, b, nil, e.hub.PackRegisterDataset("s", 1, root, ""), fmt.Sprintf("NotActiveNode(%s)", b.addr.Hex()))
+}
+
+// TestDataHubIDsCannotBeSquatted: a data set's ID derives from its owner's
+// address, so another node registering "the same" data set first gets
+// another ID and the owner still registers its own (finding 16 of issue
+// 18: IDs were keccak256 of the node's name and schema, which anyone could
+// take first).
+func TestDataHubIDsCannotBeSquatted(t *testing.T) {
+	e := newEnv(t)
+	victim, squatter := e.hospitals[0], e.hospitals[1]
+	e.registerAll()
+	want := call(e, e.hubC, e.hub.PackDatasetIdOf(victim.addr, "heart-disease"), e.hub.UnpackDatasetIdOf)
+	got := e.dataset(squatter, "heart-disease", 1, h("root"))
+	if got == want {
+		t.Fatal("a squatter registered the victim's data set ID")
+	}
+	if id := e.dataset(victim, "heart-disease", 1, h("root")); id != want {
+		t.Fatalf("victim's data set id %x, want %x", id, want)
+	}
+	if d := call(e, e.hubC, e.hub.PackGetDataset(want), e.hub.UnpackGetDataset); d.Owner != victim.addr {
+		t.Fatalf("victim's data set is owned by %s", d.Owner)
+	}
 }
 
 func TestDataHubUpdateDataset(t *testing.T) {
@@ -99,8 +123,9 @@ func TestDataHubUpdateDataset(t *testing.T) {
 	a, b := e.hospitals[0], e.hospitals[1]
 	e.register(a)
 	e.register(b)
-	id, root := h("dataset a"), h("root 1")
-	first := e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(id, "breast-cancer/v1", 569, root, "m1"))
+	root := h("root 1")
+	first := e.send(e.hubC, a, nil, e.hub.PackRegisterDataset("breast-cancer/v1", 569, root, "m1"))
+	id := oneEvent(t, first, e.hub.UnpackDatasetRegisteredEvent).DatasetId
 
 	root2 := h("root 2")
 	rc := e.send(e.hubC, a, nil, e.hub.PackUpdateDataset(id, 600, root2, "m2"))

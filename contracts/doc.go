@@ -1,7 +1,8 @@
 // Package contracts holds the network's Solidity contracts (src/), their
 // compiled artifacts (build/) and, one package per contract, the Go bindings
 // generated from them by abigen --v2 (bindings/noderegistry, bindings/datahub,
-// bindings/taskescrow). Package revert decodes their custom errors.
+// bindings/verifierregistry, bindings/taskescrow, bindings/modelmarket and the
+// verifiers). Package revert decodes their custom errors.
 //
 // Regenerate with `go tool task contracts`; `go tool task contracts:check`
 // fails if that changes a tracked file, and TestBindingsUpToDate fails if the
@@ -14,12 +15,21 @@
 //     accounts the owner grants SLASHER_ROLE; a slasher can take any node's
 //     whole stake, so the role goes only to the coordinator's settlement key
 //     or an operator multisig.
-//   - DataHub: only active nodes write, and only their own datasets; the hub
-//     stores a commitment, not a proof that the data is what it claims.
+//   - DataHub: only active nodes write, and only their own datasets, whose IDs
+//     derive from the owner's address (no one can take another's first); the
+//     hub stores a commitment, not a proof that the data is what it claims.
+//   - VerifierRegistry: only the network's owner registers a circuit's
+//     verifier and verifying key hash, once per circuit ID.
 //   - TaskEscrow: the requester's deposit can only go to participants credited
-//     by the task's coordinator, or back to the requester. The coordinator is
-//     trusted to name the real contributors of a round; a round is paid once
-//     (a retry reverts with RoundAlreadyRecorded), so a retried settlement
-//     never pays twice. Ether leaves only through withdraw (pull payments,
+//     by the task's coordinator, each an active, staked node when credited,
+//     or back to the requester. A task's verifier comes from the
+//     VerifierRegistry, never from the requester. In an unproven task the
+//     coordinator is trusted to name the real contributors of a round; in a
+//     proven one a contribution is paid only for a proof bound to the chain,
+//     the contract, the task, the round's attempt, the node and its data set
+//     (snapshotted per task). A round is paid once (a retry reverts with
+//     RoundAlreadyRecorded), so a retried settlement never pays twice.
+//     Cancelling takes two steps, so a round whose result exists can still be
+//     recorded. Ether leaves only through withdraw (pull payments,
 //     ReentrancyGuard, checks-effects-interactions).
 package contracts

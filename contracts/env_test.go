@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"slices"
 	"testing"
@@ -21,6 +22,7 @@ import (
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
+	"github.com/twopm/twopm/contracts/bindings/verifierregistry"
 	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/devchain"
 )
@@ -31,6 +33,7 @@ var (
 	minStake        = ether
 	deregisterDelay = uint64(7 * 24 * 3600)
 	payment         = new(big.Int).Div(ether, big.NewInt(100)) // 0.01 ether per contribution
+	cancelDelay     = uint64(3600)                             // TaskEscrow's, in seconds
 )
 
 // gasMarginPercent is added to every gas estimate; see send.
@@ -79,8 +82,9 @@ type deployed struct {
 	abi   *abi.ABI
 }
 
-// env is a simulated chain with the three contracts deployed and funded
-// accounts: owner deploys everything and holds DEFAULT_ADMIN_ROLE.
+// env is a simulated chain with the four contracts deployed and funded
+// accounts: owner deploys everything, holds DEFAULT_ADMIN_ROLE and owns the
+// verifier registry.
 type env struct {
 	t      *testing.T
 	ctx    context.Context
@@ -89,12 +93,14 @@ type env struct {
 
 	owner, slasher, requester, coordinator, outsider *account
 	hospitals                                        []*account // ascending by address
+	pool                                             []*account // funded, for tests that need many nodes
 
-	reg *noderegistry.NodeRegistry
-	hub *datahub.DataHub
-	esc *taskescrow.TaskEscrow
+	reg  *noderegistry.NodeRegistry
+	hub  *datahub.DataHub
+	vreg *verifierregistry.VerifierRegistry
+	esc  *taskescrow.TaskEscrow
 
-	regC, hubC, escC *deployed
+	regC, hubC, vregC, escC *deployed
 }
 
 func newEnv(t *testing.T) *env {
@@ -110,8 +116,12 @@ func newEnv(t *testing.T) *env {
 	}
 	slices.SortFunc(e.hospitals, func(a, b *account) int { return bytes.Compare(a.addr[:], b.addr[:]) })
 
+	for i := range maxPool {
+		e.pool = append(e.pool, newAccount(t, fmt.Sprint("pool-", i)))
+	}
+
 	alloc := types.GenesisAlloc{}
-	for _, a := range append([]*account{e.owner, e.slasher, e.requester, e.coordinator, e.outsider}, e.hospitals...) {
+	for _, a := range slices.Concat([]*account{e.owner, e.slasher, e.requester, e.coordinator, e.outsider}, e.hospitals, e.pool) {
 		alloc[a.addr] = types.Account{Balance: eth(1000)}
 	}
 	e.sim = simulated.NewBackend(alloc, devchain.Osaka)
@@ -124,11 +134,63 @@ func newEnv(t *testing.T) *env {
 
 	e.reg = noderegistry.NewNodeRegistry()
 	e.hub = datahub.NewDataHub()
+	e.vreg = verifierregistry.NewVerifierRegistry()
 	e.esc = taskescrow.NewTaskEscrow()
 	e.regC = e.deploy("NodeRegistry", &noderegistry.NodeRegistryMetaData, e.reg.PackConstructor(minStake, deregisterDelay))
 	e.hubC = e.deploy("DataHub", &datahub.DataHubMetaData, e.hub.PackConstructor(e.regC.addr))
-	e.escC = e.deploy("TaskEscrow", &taskescrow.TaskEscrowMetaData, e.esc.PackConstructor(e.hubC.addr))
+	e.vregC = e.deploy("VerifierRegistry", &verifierregistry.VerifierRegistryMetaData, e.vreg.PackConstructor(e.owner.addr))
+	e.escC = e.deploy("TaskEscrow", &taskescrow.TaskEscrowMetaData, e.esc.PackConstructor(e.hubC.addr, e.vregC.addr, cancelDelay))
 	return e
+}
+
+// circuit registers verifier ver in the verifier registry under circuit ID
+// h(name), with a made-up verifying key hash, and returns the ID.
+func (e *env) circuit(name string, ver common.Address) [32]byte {
+	e.t.Helper()
+	id := h(name)
+	e.send(e.vregC, e.owner, nil, e.vreg.PackRegister(id, ver, h("vk of "+name)))
+	return id
+}
+
+// maxPool is how many funded accounts newEnv makes beside the named ones:
+// one more than ModelMarket's MAX_HOLDERS.
+const maxPool = 33
+
+// activeNodes registers the first n accounts of the pool as active nodes
+// (the escrow credits active nodes only) and returns their addresses,
+// ascending.
+func (e *env) activeNodes(n int) []common.Address {
+	e.t.Helper()
+	if n > len(e.pool) {
+		e.t.Fatalf("%d nodes asked, the pool has %d", n, len(e.pool))
+	}
+	addrs := make([]common.Address, n)
+	for i, a := range e.pool[:n] {
+		if !call(e, e.regC, e.reg.PackIsActive(a.addr), e.reg.UnpackIsActive) {
+			e.register(a)
+		}
+		addrs[i] = a.addr
+	}
+	slices.SortFunc(addrs, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+	return addrs
+}
+
+// registerAll registers every hospital that is not an active node yet.
+func (e *env) registerAll() {
+	e.t.Helper()
+	for _, a := range e.hospitals {
+		if !call(e, e.regC, e.reg.PackIsActive(a.addr), e.reg.UnpackIsActive) {
+			e.register(a)
+		}
+	}
+}
+
+// dataset registers a's data set of schema with rows rows under root and
+// returns its ID.
+func (e *env) dataset(a *account, schema string, rows uint64, root [32]byte) [32]byte {
+	e.t.Helper()
+	e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(schema, rows, root, ""))
+	return call(e, e.hubC, e.hub.PackDatasetIdOf(a.addr, schema), e.hub.UnpackDatasetIdOf)
 }
 
 // with returns e reporting to t, for subtests.

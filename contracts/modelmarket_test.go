@@ -51,6 +51,7 @@ func newMarket(t *testing.T) *market {
 	m := &market{env: e, mm: modelmarket.NewModelMarket(), holders: e.hospitals[:3], buyer: e.outsider, stranger: e.slasher}
 	m.mmC = e.deploy("ModelMarket", &modelmarket.ModelMarketMetaData, m.mm.PackConstructor(e.escC.addr))
 	m.task = h("training task")
+	e.registerAll() // the escrow credits active nodes only
 	e.createTask(m.task, 3, mul(payment, 9))
 	for r := range 3 {
 		m.results[r] = h(fmt.Sprintf("model after round %d", r+1))
@@ -191,15 +192,12 @@ func TestModelMarketPublish(t *testing.T) {
 		m.createTask(id, 1, payment)
 		m.send(m.escC, m.coordinator, nil, m.esc.PackRecordRound(id, 1, h("r1"), hs[:1]))
 	}
-	m.send(m.escC, m.requester, nil, m.esc.PackCancel(cancelled))
+	m.cancelTask(cancelled)
 
 	// A task that credited 33 nodes, one more than MAX_HOLDERS: its model
 	// cannot be published, as no subset of its nodes may be chosen.
 	crowded := h("crowded task")
-	tooMany := make([]common.Address, 33)
-	for i := range tooMany {
-		tooMany[i] = common.BigToAddress(big.NewInt(int64(i + 1)))
-	}
+	tooMany := m.activeNodes(33)
 	m.createTask(crowded, 1, mul(payment, 33))
 	m.send(m.escC, m.coordinator, nil, m.esc.PackRecordRound(crowded, 1, h("crowded r1"), tooMany))
 	m.send(m.escC, m.requester, nil, m.esc.PackSettle(crowded))
@@ -249,8 +247,8 @@ func TestModelMarketRejectedContributionsDoNotCount(t *testing.T) {
 	m := newMarket(t)
 	id, node := h("proven task"), m.hospitals[0]
 	// The verifier is never called: the data set is unknown.
-	m.send(m.escC, m.requester, payment, m.esc.PackCreateTask(id, h("spec"), 1, payment, m.coordinator.addr, m.stranger.addr))
-	rc := m.send(m.escC, m.coordinator, nil, m.esc.PackRecordProvenRound(id, 1, h("proven r1"), nil,
+	m.send(m.escC, m.requester, payment, m.esc.PackCreateTask(id, h("spec"), 1, payment, m.coordinator.addr, m.circuit("any", m.mmC.addr)))
+	rc := m.send(m.escC, m.coordinator, nil, m.esc.PackRecordProvenRound(id, 1, 1, h("proven r1"), nil,
 		[]taskescrow.TaskEscrowContribution{{Node: node.addr, DatasetId: h("no such data set"), Commitment: [2]*big.Int{big.NewInt(1), big.NewInt(2)}}}))
 	if ev := oneEvent(t, rc, m.esc.UnpackContributionRejectedEvent); ev.Participant != node.addr || ev.Reason != rejectUnknownDataset {
 		t.Fatalf("ContributionRejected = %+v", ev)
@@ -627,10 +625,7 @@ func TestModelMarketGas(t *testing.T) {
 	// The most holders there may be, MAX_HOLDERS, in a one-round task; the
 	// delivery credits 32 accounts that had no credit yet, the dearest case.
 	id := h("task of 32 nodes")
-	nodes := make([]common.Address, 32)
-	for i := range nodes {
-		nodes[i] = common.BigToAddress(big.NewInt(int64(i + 1)))
-	}
+	nodes := m.activeNodes(32)
 	m.createTask(id, 1, mul(payment, 32))
 	m.send(m.escC, m.coordinator, nil, m.esc.PackRecordRound(id, 1, h("r32"), nodes))
 	m.send(m.escC, m.requester, nil, m.esc.PackSettle(id))

@@ -56,15 +56,28 @@ func narrowTable(t *testing.T, lines ...string) *dataset.Table {
 	return tab
 }
 
-// prove returns the contribution of tab to round of task id, as the node
-// sends it, proven with the narrow circuit.
-func prove(t *testing.T, tab *dataset.Table, id [32]byte, round uint64, node common.Address, datasetID [32]byte) taskescrow.TaskEscrowContribution {
+// bindingFor is the binding of node's proof from datasetID to attempt 1 of
+// round of task id on e's escrow.
+func (e *env) bindingFor(id [32]byte, round, attempt uint32, node common.Address, datasetID [32]byte) fr.Element {
+	return contribution.NewBinding(contribution.Binding{ChainID: simulatedChainID.Uint64(), Contract: e.escC.addr,
+		TaskKey: id, Round: round, Attempt: attempt, Node: node, Dataset: datasetID})
+}
+
+// prove returns the contribution of tab to attempt 1 of round of task id,
+// as the node sends it, proven with the narrow circuit.
+func prove(t *testing.T, e *env, tab *dataset.Table, id [32]byte, round uint32, node common.Address, datasetID [32]byte) taskescrow.TaskEscrowContribution {
+	t.Helper()
+	return proveAttempt(t, e, tab, id, round, 1, node, datasetID)
+}
+
+// proveAttempt is prove for attempt attempt of the round.
+func proveAttempt(t *testing.T, e *env, tab *dataset.Table, id [32]byte, round, attempt uint32, node common.Address, datasetID [32]byte) taskescrow.TaskEscrowContribution {
 	t.Helper()
 	k, err := narrowKeys()
 	if err != nil {
 		t.Fatal(err)
 	}
-	full, _, claim, err := contribution.Witness(tab, contribution.NewBinding(id, round), big.NewInt(int64(round)*1000+7), setup.StatsNarrowTest.Shape)
+	full, _, claim, err := contribution.Witness(tab, e.bindingFor(id, round, attempt, node, datasetID), big.NewInt(int64(round)*1000+7), setup.StatsNarrowTest.Shape)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +108,7 @@ func solidityProof(t *testing.T, p plonk.Proof) []byte {
 // payment stays in escrow.
 func TestProvenRound(t *testing.T) {
 	e := newEnv(t)
-	ver := e.deploy("StatsNarrowTestVerifier", &statsnarrowtestverifier.StatsNarrowTestVerifierMetaData, nil)
+	ver := e.circuit("stats-narrow-test", e.deploy("StatsNarrowTestVerifier", &statsnarrowtestverifier.StatsNarrowTestVerifierMetaData, nil).addr)
 	tables := []*dataset.Table{
 		narrowTable(t, "1.5,1,-2", "?,0,3", "0.25,?,?"),
 		narrowTable(t, "-3,1,4"),
@@ -109,27 +122,26 @@ func TestProvenRound(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		datasets[i] = h("narrow/" + a.name)
-		e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(datasets[i], "narrow", uint64(len(tables[i].Rows)), root, ""))
+		datasets[i] = e.dataset(a, "narrow", uint64(len(tables[i].Rows)), root)
 	}
 	id := h("proven task")
 	deposit := mul(payment, 8)
-	e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, h("spec"), 2, payment, e.coordinator.addr, ver.addr))
+	e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, h("spec"), 2, payment, e.coordinator.addr, ver))
 
 	a, b, c, d := e.hospitals[0], e.hospitals[1], e.hospitals[2], e.hospitals[3]
-	honest := prove(t, tables[0], id, 1, a.addr, datasets[0])
+	honest := prove(t, e, tables[0], id, 1, a.addr, datasets[0])
 	// b proves round 2 and submits it for round 1: a replay.
-	replayed := prove(t, tables[1], id, 2, b.addr, datasets[1])
+	replayed := prove(t, e, tables[1], id, 2, b.addr, datasets[1])
 	// c proves a table with one value changed: the root it registered does
 	// not match.
-	altered := prove(t, narrowTable(t, "0,0,0", "2.5,1,2"), id, 1, c.addr, datasets[2])
+	altered := prove(t, e, narrowTable(t, "0,0,0", "2.5,1,2"), id, 1, c.addr, datasets[2])
 	// d's proof is honest, but its bytes are flipped in transit.
-	tampered := prove(t, tables[3], id, 1, d.addr, datasets[3])
+	tampered := prove(t, e, tables[3], id, 1, d.addr, datasets[3])
 	tampered.Proof = append([]byte(nil), tampered.Proof...)
 	tampered.Proof[100] ^= 1
 
 	round1 := []taskescrow.TaskEscrowContribution{honest, replayed, altered, tampered}
-	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, h("round 1"), nil, round1))
+	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, 1, h("round 1"), nil, round1))
 	t.Logf("gas recordProvenRound (4 proofs, 1 verifies): %d", rc.GasUsed)
 	rejected := events(rc, e.esc.UnpackContributionRejectedEvent)
 	want := map[common.Address]uint8{b.addr: rejectProofInvalid, c.addr: rejectProofInvalid, d.addr: rejectProofInvalid}
@@ -163,12 +175,12 @@ func TestProvenRound(t *testing.T) {
 	// c names a data set nobody registered; d sends a's commitment with its
 	// own proof.
 	bOK := replayed
-	aSteals := prove(t, tables[0], id, 2, a.addr, datasets[1])
-	cUnknown := prove(t, tables[2], id, 2, c.addr, h("nobody's data set"))
-	dWrongCommitment := prove(t, tables[3], id, 2, d.addr, datasets[3])
+	aSteals := prove(t, e, tables[0], id, 2, a.addr, datasets[1])
+	cUnknown := prove(t, e, tables[2], id, 2, c.addr, h("nobody's data set"))
+	dWrongCommitment := prove(t, e, tables[3], id, 2, d.addr, datasets[3])
 	dWrongCommitment.Commitment = aSteals.Commitment
 	round2 := []taskescrow.TaskEscrowContribution{aSteals, bOK, cUnknown, dWrongCommitment}
-	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("round 2"), nil, round2))
+	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, 1, h("round 2"), nil, round2))
 	want = map[common.Address]uint8{a.addr: rejectNotOwner, c.addr: rejectUnknownDataset, d.addr: rejectProofInvalid}
 	for _, r := range events(rc, e.esc.UnpackContributionRejectedEvent) {
 		if w, ok := want[r.Participant]; !ok || (r.Reason != w && !(w == rejectProofInvalid && r.Reason == rejectVerifierFailed)) {
@@ -184,15 +196,15 @@ func TestProvenRound(t *testing.T) {
 
 	// A retry of round 2 is told apart, and a proven task takes no
 	// unproven round.
-	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("round 2"), nil, round2), "RoundAlreadyRecorded(2)")
+	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, 1, h("round 2"), nil, round2), "RoundAlreadyRecorded(2)")
 	other := h("other task")
-	e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(other, h("spec"), 2, payment, e.coordinator.addr, ver.addr))
+	e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(other, h("spec"), 2, payment, e.coordinator.addr, ver))
 	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordRound(other, 1, h("r"), addrs(a)), "ProofRequired("+hex32(other)+")")
 	plain := h("plain task")
-	e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(plain, h("spec"), 2, payment, e.coordinator.addr, common.Address{}))
-	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(plain, 1, h("r"), nil, round1[:1]), "NoVerifier("+hex32(plain)+")")
+	e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(plain, h("spec"), 2, payment, e.coordinator.addr, [32]byte{}))
+	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(plain, 1, 1, h("r"), nil, round1[:1]), "NoVerifier("+hex32(plain)+")")
 	// A proof replayed from another task fails there.
-	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(other, 1, h("r"), nil, round1[:1]))
+	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(other, 1, 1, h("r"), nil, round1[:1]))
 	if r := oneEvent(t, rc, e.esc.UnpackContributionRejectedEvent); r.Participant != a.addr {
 		t.Fatalf("rejected %s, want a", r.Participant)
 	}
@@ -204,7 +216,7 @@ func TestProvenRound(t *testing.T) {
 // little gas left to verify honestly.
 func TestProofGasIsCapped(t *testing.T) {
 	e := newEnv(t)
-	ver := e.deploy("StatsNarrowTestVerifier", &statsnarrowtestverifier.StatsNarrowTestVerifierMetaData, nil)
+	ver := e.circuit("stats-narrow-test", e.deploy("StatsNarrowTestVerifier", &statsnarrowtestverifier.StatsNarrowTestVerifierMetaData, nil).addr)
 	a := e.hospitals[0]
 	e.register(a)
 	tab := narrowTable(t, "1,1,1")
@@ -212,13 +224,12 @@ func TestProofGasIsCapped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ds := h("narrow/a")
-	e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(ds, "narrow", 1, root, ""))
+	ds := e.dataset(a, "narrow", 1, root)
 	id := h("gas task")
-	e.send(e.escC, e.requester, mul(payment, 2), e.esc.PackCreateTask(id, h("spec"), 2, payment, e.coordinator.addr, ver.addr))
+	e.send(e.escC, e.requester, mul(payment, 2), e.esc.PackCreateTask(id, h("spec"), 2, payment, e.coordinator.addr, ver))
 
-	good := prove(t, tab, id, 1, a.addr, ds)
-	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, h("r1"), nil, []taskescrow.TaskEscrowContribution{good}))
+	good := prove(t, e, tab, id, 1, a.addr, ds)
+	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, 1, h("r1"), nil, []taskescrow.TaskEscrowContribution{good}))
 	t.Logf("gas recordProvenRound (1 proof that verifies): %d", rc.GasUsed)
 	oneEvent(t, rc, e.esc.UnpackContributionCreditedEvent)
 
@@ -227,7 +238,7 @@ func TestProofGasIsCapped(t *testing.T) {
 	for i := range garbage.Proof {
 		garbage.Proof[i] = 0xff
 	}
-	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("r2"), nil, []taskescrow.TaskEscrowContribution{garbage}))
+	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, 1, h("r2"), nil, []taskescrow.TaskEscrowContribution{garbage}))
 	oneEvent(t, rc, e.esc.UnpackContributionRejectedEvent)
 	if rc.GasUsed > 1_000_000 {
 		t.Errorf("a garbage proof cost %d gas, more than the cap allows", rc.GasUsed)
@@ -237,11 +248,11 @@ func TestProofGasIsCapped(t *testing.T) {
 	// A coordinator that sends too little gas cannot make an honest proof
 	// fail for want of it: the whole transaction reverts.
 	third := h("gas task 2")
-	e.send(e.escC, e.requester, payment, e.esc.PackCreateTask(third, h("spec"), 1, payment, e.coordinator.addr, ver.addr))
-	starved := prove(t, tab, third, 1, a.addr, ds)
+	e.send(e.escC, e.requester, payment, e.esc.PackCreateTask(third, h("spec"), 1, payment, e.coordinator.addr, ver))
+	starved := prove(t, e, tab, third, 1, a.addr, ds)
 	o := e.opts(e.coordinator, nil)
 	o.GasLimit = 400_000
-	tx, err := bind.Transact(e.escC.bound, o, e.esc.PackRecordProvenRound(third, 1, h("r1"), nil, []taskescrow.TaskEscrowContribution{starved}))
+	tx, err := bind.Transact(e.escC.bound, o, e.esc.PackRecordProvenRound(third, 1, 1, h("r1"), nil, []taskescrow.TaskEscrowContribution{starved}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -274,7 +285,7 @@ var hlrKeys = sync.OnceValues(func() (*setup.Keys, error) {
 // input beyond the field reverts.
 func TestProvenTrainingRound(t *testing.T) {
 	e := newEnv(t)
-	ver := e.deploy("HLRHeartDiseaseTestVerifier", &hlrheartdiseasetestverifier.HLRHeartDiseaseTestVerifierMetaData, nil)
+	ver := e.circuit("hlr-heart-disease-test", e.deploy("HLRHeartDiseaseTestVerifier", &hlrheartdiseasetestverifier.HLRHeartDiseaseTestVerifierMetaData, nil).addr)
 	k, err := hlrKeys()
 	if err != nil {
 		t.Fatal(err)
@@ -316,7 +327,7 @@ func TestProvenTrainingRound(t *testing.T) {
 	other.Beta[1]++
 
 	id := h("training task")
-	e.send(e.escC, e.requester, mul(payment, 4), e.esc.PackCreateTask(id, h("spec"), 2, payment, e.coordinator.addr, ver.addr))
+	e.send(e.escC, e.requester, mul(payment, 4), e.esc.PackCreateTask(id, h("spec"), 2, payment, e.coordinator.addr, ver))
 	datasets := make([][32]byte, len(tables))
 	for i, tab := range tables {
 		a := e.hospitals[i]
@@ -325,12 +336,11 @@ func TestProvenTrainingRound(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		datasets[i] = h("heart/" + a.name)
-		e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(datasets[i], "heart-disease", uint64(len(tab.Rows)), root, ""))
+		datasets[i] = e.dataset(a, "heart-disease", uint64(len(tab.Rows)), root)
 	}
-	proveAt := func(p hlr.Params, i int, round uint64) taskescrow.TaskEscrowContribution {
+	proveAt := func(p hlr.Params, i int, round uint32) taskescrow.TaskEscrowContribution {
 		t.Helper()
-		full, _, _, _, claim, err := hlr.Witness(tables[i], p, contribution.NewBinding(id, round), new(big.Int).Lsh(big.NewInt(int64(i+1)), 100), s)
+		full, _, _, _, claim, err := hlr.Witness(tables[i], p, e.bindingFor(id, round, 1, e.hospitals[i].addr, datasets[i]), new(big.Int).Lsh(big.NewInt(int64(i+1)), 100), s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -349,7 +359,7 @@ func TestProvenTrainingRound(t *testing.T) {
 
 	// Round 1: a computed at the round's parameters, b at others.
 	round1 := []taskescrow.TaskEscrowContribution{proveAt(params, 0, 1), proveAt(other, 1, 1)}
-	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, h("model 1"), inputs, round1))
+	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 1, 1, h("model 1"), inputs, round1))
 	t.Logf("gas recordProvenRound (2 HLR proofs, 1 verifies): %d", rc.GasUsed)
 	if got := oneEvent(t, rc, e.esc.UnpackRoundInputsEvent); len(got.Inputs) != 1 || got.Inputs[0].Cmp(inputs[0]) != 0 {
 		t.Errorf("RoundInputs event %v, want %v", got.Inputs, inputs)
@@ -364,9 +374,9 @@ func TestProvenTrainingRound(t *testing.T) {
 	// rejected; a hash beyond the field reverts.
 	round2 := []taskescrow.TaskEscrowContribution{proveAt(params, 0, 2), proveAt(params, 1, 2)}
 	beyond := new(big.Int).Add(fr.Modulus(), inputs[0])
-	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("model 2"), []*big.Int{beyond}, round2), "InputOutOfField(0)")
+	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, 1, h("model 2"), []*big.Int{beyond}, round2), "InputOutOfField(0)")
 	wrong := other.Hash()
-	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, h("model 2"), []*big.Int{wrong.BigInt(new(big.Int))}, round2))
+	rc = e.send(e.escC, e.coordinator, nil, e.esc.PackRecordProvenRound(id, 2, 1, h("model 2"), []*big.Int{wrong.BigInt(new(big.Int))}, round2))
 	if n := len(events(rc, e.esc.UnpackContributionRejectedEvent)); n != 2 {
 		t.Errorf("%d rejections under the wrong parameter hash, want 2", n)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -26,7 +27,16 @@ func hex32(b [32]byte) string { return hexutil.Encode(b[:]) }
 // contribution, with deposit wei, coordinated by e.coordinator.
 func (e *env) createTask(id [32]byte, rounds uint32, deposit *big.Int) *types.Receipt {
 	e.t.Helper()
-	return e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, h("spec "+hex32(id)), rounds, payment, e.coordinator.addr, common.Address{}))
+	return e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, h("spec "+hex32(id)), rounds, payment, e.coordinator.addr, [32]byte{}))
+}
+
+// cancelTask cancels task id in its two steps, letting the delay pass
+// between them.
+func (e *env) cancelTask(id [32]byte) *types.Receipt {
+	e.t.Helper()
+	e.send(e.escC, e.requester, nil, e.esc.PackRequestCancel(id))
+	e.advance(time.Duration(cancelDelay) * time.Second)
+	return e.send(e.escC, e.requester, nil, e.esc.PackCancel(id))
 }
 
 func (e *env) task(id [32]byte) taskescrow.TaskEscrowTask {
@@ -43,7 +53,7 @@ func TestTaskEscrowCreate(t *testing.T) {
 	e := newEnv(t)
 	id, spec := h("task 1"), h("spec 1")
 	deposit := mul(payment, 12)
-	rc := e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, spec, 3, payment, e.coordinator.addr, common.Address{}))
+	rc := e.send(e.escC, e.requester, deposit, e.esc.PackCreateTask(id, spec, 3, payment, e.coordinator.addr, [32]byte{}))
 	t.Logf("gas createTask: %d", rc.GasUsed)
 
 	ev := oneEvent(t, rc, e.esc.UnpackTaskCreatedEvent)
@@ -89,13 +99,14 @@ func TestTaskEscrowCreate(t *testing.T) {
 		{"overflow saturates", h("t2"), 3, huge, e.coordinator.addr, eth(1), fmt.Sprintf("InsufficientEscrow(%s, %s)", maxUint, eth(1))},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e.with(t).expectRevert(e.escC, e.requester, tc.value, e.esc.PackCreateTask(tc.id, h("s"), tc.rounds, tc.pay, tc.coord, common.Address{}), tc.wantErr)
+			e.with(t).expectRevert(e.escC, e.requester, tc.value, e.esc.PackCreateTask(tc.id, h("s"), tc.rounds, tc.pay, tc.coord, [32]byte{}), tc.wantErr)
 		})
 	}
 }
 
 func TestTaskEscrowRecordRound(t *testing.T) {
 	e := newEnv(t)
+	e.registerAll()
 	id := h("task 1")
 	e.createTask(id, 3, mul(payment, 12))
 	participants := addrs(e.hospitals...)
@@ -105,7 +116,7 @@ func TestTaskEscrowRecordRound(t *testing.T) {
 	t.Logf("gas recordRound (4 participants): %d", rc.GasUsed)
 
 	ev := oneEvent(t, rc, e.esc.UnpackRoundRecordedEvent)
-	if ev.TaskId != id || ev.Round != 1 || ev.ResultHash != result || fmt.Sprint(ev.Participants) != fmt.Sprint(participants) || ev.Paid.Cmp(mul(payment, 4)) != 0 {
+	if ev.TaskId != id || ev.Round != 1 || ev.ResultHash != result || fmt.Sprint(ev.Credited) != fmt.Sprint(participants) || ev.Paid.Cmp(mul(payment, 4)) != 0 {
 		t.Fatalf("RoundRecorded = %+v", ev)
 	}
 	credited := events(rc, e.esc.UnpackContributionCreditedEvent)
@@ -180,12 +191,13 @@ func TestTaskEscrowRecordRound(t *testing.T) {
 
 	cancelled := h("task cancelled")
 	e.createTask(cancelled, 1, payment)
-	e.send(e.escC, e.requester, nil, e.esc.PackCancel(cancelled))
+	e.cancelTask(cancelled)
 	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRecordRound(cancelled, 1, result, p[:1]), fmt.Sprintf("AlreadyCancelled(%s)", hex32(cancelled)))
 }
 
 func TestTaskEscrowSettleAndCancel(t *testing.T) {
 	e := newEnv(t)
+	e.registerAll()
 	p := addrs(e.hospitals...)
 	byCoord, byReq, canc := h("settled by coordinator"), h("settled by requester"), h("cancelled")
 	for _, id := range [][32]byte{byCoord, byReq, canc} {
@@ -193,7 +205,8 @@ func TestTaskEscrowSettleAndCancel(t *testing.T) {
 		e.send(e.escC, e.coordinator, nil, e.esc.PackRecordRound(id, 1, h("r1"), p))
 	}
 	e.expectRevert(e.escC, e.outsider, nil, e.esc.PackSettle(byCoord), fmt.Sprintf("NotRequesterOrCoordinator(%s)", e.outsider.addr.Hex()))
-	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackCancel(canc), fmt.Sprintf("NotRequester(%s)", e.coordinator.addr.Hex()))
+	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackRequestCancel(canc), fmt.Sprintf("NotRequester(%s)", e.coordinator.addr.Hex()))
+	e.expectRevert(e.escC, e.requester, nil, e.esc.PackCancel(canc), fmt.Sprintf("CancelNotRequested(%s)", hex32(canc)))
 
 	rc := e.send(e.escC, e.coordinator, nil, e.esc.PackSettle(byCoord))
 	t.Logf("gas settle: %d", rc.GasUsed)
@@ -214,7 +227,18 @@ func TestTaskEscrowSettleAndCancel(t *testing.T) {
 		t.Fatalf("TaskSettled.By = %s, want requester", ev.By)
 	}
 
+	rc = e.send(e.escC, e.requester, nil, e.esc.PackRequestCancel(canc))
+	t.Logf("gas requestCancel: %d", rc.GasUsed)
+	due := e.blockTime(rc) + cancelDelay
+	if ev := oneEvent(t, rc, e.esc.UnpackCancelRequestedEvent); ev.TaskId != canc || ev.CancellableAt != due {
+		t.Fatalf("CancelRequested = %+v, want cancellable at %d", ev, due)
+	}
+	e.expectRevert(e.escC, e.requester, nil, e.esc.PackRequestCancel(canc), fmt.Sprintf("CancelAlreadyRequested(%d)", due))
+	e.expectRevert(e.escC, e.coordinator, nil, e.esc.PackCancel(canc), fmt.Sprintf("NotRequester(%s)", e.coordinator.addr.Hex()))
+	e.expectRevert(e.escC, e.requester, nil, e.esc.PackCancel(canc), fmt.Sprintf("CancelTooEarly(%d)", due))
+	e.advance(time.Duration(cancelDelay) * time.Second)
 	rc = e.send(e.escC, e.requester, nil, e.esc.PackCancel(canc))
+	t.Logf("gas cancel: %d", rc.GasUsed)
 	cev := oneEvent(t, rc, e.esc.UnpackTaskCancelledEvent)
 	if cev.TaskId != canc || cev.Paid.Cmp(mul(payment, 4)) != 0 || cev.Refund.Cmp(mul(payment, 8)) != 0 {
 		t.Fatalf("TaskCancelled = %+v", cev)
@@ -239,9 +263,10 @@ func TestTaskEscrowSettleAndCancel(t *testing.T) {
 		{"settle twice", e.coordinator, e.esc.PackSettle(byCoord), fmt.Sprintf("AlreadySettled(%s)", hex32(byCoord))},
 		{"settle cancelled", e.requester, e.esc.PackSettle(canc), fmt.Sprintf("AlreadyCancelled(%s)", hex32(canc))},
 		{"settle unknown", e.coordinator, e.esc.PackSettle(unknown), fmt.Sprintf("UnknownTask(%s)", hex32(unknown))},
-		{"cancel settled", e.requester, e.esc.PackCancel(byCoord), fmt.Sprintf("AlreadySettled(%s)", hex32(byCoord))},
+		{"cancel settled", e.requester, e.esc.PackRequestCancel(byCoord), fmt.Sprintf("AlreadySettled(%s)", hex32(byCoord))},
 		{"cancel twice", e.requester, e.esc.PackCancel(canc), fmt.Sprintf("AlreadyCancelled(%s)", hex32(canc))},
-		{"cancel unknown", e.requester, e.esc.PackCancel(unknown), fmt.Sprintf("UnknownTask(%s)", hex32(unknown))},
+		{"request cancel twice", e.requester, e.esc.PackRequestCancel(canc), fmt.Sprintf("AlreadyCancelled(%s)", hex32(canc))},
+		{"cancel unknown", e.requester, e.esc.PackRequestCancel(unknown), fmt.Sprintf("UnknownTask(%s)", hex32(unknown))},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e.with(t).expectRevert(e.escC, tc.from, nil, tc.data, tc.wantErr)
@@ -253,6 +278,7 @@ func TestTaskEscrowSettleAndCancel(t *testing.T) {
 // costs, that the deposit ends up exactly as payments plus refund.
 func TestTaskEscrowAccounting(t *testing.T) {
 	e := newEnv(t)
+	e.registerAll()
 	p := addrs(e.hospitals...)
 	id := h("task accounting")
 	deposit := add(mul(payment, 12), big.NewInt(7)) // 3 rounds x 4 hospitals, plus change

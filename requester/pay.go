@@ -21,11 +21,13 @@ type Payer struct {
 	Escrow      *chain.Escrow
 	Signer      *chain.Signer
 	Coordinator common.Address
-	// Verifiers are the deployed verifier contracts by circuit version
-	// (chain.Deployment.Verifiers). A paid statistics task whose columns a
-	// version covers, and a paid hlr training task on a schema a version
-	// covers, are proven to that version's verifier. Nil means no task is
-	// proven.
+	// Verifiers are the circuit versions this requester has tasks proven
+	// with, and the verifier it expects the network's verifier registry to
+	// hold for each (chain.Deployment.Verifiers). A paid statistics task
+	// whose columns a version covers, and a paid hlr training task on a
+	// schema a version covers, are created with that circuit: the escrow
+	// takes the verifier from the registry, and escrowing fails if it is
+	// not the one expected here. Nil means no task is proven.
 	Verifiers map[string]common.Address
 }
 
@@ -35,10 +37,11 @@ var ErrNoPayer = errors.New("requester: a task with payment_wei needs a chain ac
 
 // escrow escrows the deposit of task id, whose spec (with defaults
 // applied) pays payWei per node and round over rounds rounds: escrowWei,
-// or payWei × nodes × rounds. A non-zero verifier makes the task pay only
-// proven contributions. A retried call for a task already escrowed by this
-// account sends nothing.
-func (p *Payer) escrow(ctx context.Context, id string, spec any, payWei, escrowWei string, nodes, rounds int, verifier common.Address) error {
+// or payWei × nodes × rounds. A circuit version makes the task pay only
+// contributions proven to the verifier the network's registry holds for
+// it, which must be the one in Verifiers. A retried call for a task
+// already escrowed by this account sends nothing.
+func (p *Payer) escrow(ctx context.Context, id string, spec any, payWei, escrowWei string, nodes, rounds int, circuit string) error {
 	pay, _ := new(big.Int).SetString(payWei, 10)
 	deposit := new(big.Int).Mul(pay, big.NewInt(int64(nodes*rounds)))
 	if escrowWei != "" {
@@ -48,35 +51,47 @@ func (p *Payer) escrow(ctx context.Context, id string, spec any, payWei, escrowW
 	if err != nil {
 		return err
 	}
-	if err := p.Escrow.CreateTask(ctx, p.Signer, id, sha256.Sum256(b), uint32(rounds), pay, p.Coordinator, verifier, deposit); err != nil {
+	if circuit != "" {
+		reg, err := p.Escrow.Circuits(ctx)
+		if err != nil {
+			return fmt.Errorf("escrow task %s: %w", id, err)
+		}
+		got, err := reg.Verifier(ctx, circuit)
+		if err != nil {
+			return fmt.Errorf("escrow task %s: circuit %s: %w", id, circuit, err)
+		}
+		if want := p.Verifiers[circuit]; got != want {
+			return fmt.Errorf("escrow task %s: the network's verifier of %s is %s, not %s as given", id, circuit, got.Hex(), want.Hex())
+		}
+	}
+	if err := p.Escrow.CreateTask(ctx, p.Signer, id, sha256.Sum256(b), uint32(rounds), pay, p.Coordinator, circuit, deposit); err != nil {
 		return fmt.Errorf("escrow %s wei for task %s: %w", deposit, id, err)
 	}
 	return nil
 }
 
-// circuit returns the circuit version and verifier that prove a statistics
-// task over columns of schema, if this payer knows one.
-func (p *Payer) circuit(schema string, columns []string) (string, common.Address) {
+// circuit returns the circuit version that proves a statistics task over
+// columns of schema, if this payer proves with one; "" otherwise.
+func (p *Payer) circuit(schema string, columns []string) string {
 	v, ok := setup.ForStats(schema, columns)
-	return p.verifier(v, ok)
+	return p.version(v, ok)
 }
 
-// trainingCircuit returns the circuit version and verifier that prove the
-// rounds of a training task of model on schema, if this payer knows one.
-func (p *Payer) trainingCircuit(model, schema string) (string, common.Address) {
+// trainingCircuit returns the circuit version that proves the rounds of a
+// training task of model on schema, if this payer proves with one.
+func (p *Payer) trainingCircuit(model, schema string) string {
 	v, ok := setup.ForTraining(model, schema)
-	return p.verifier(v, ok)
+	return p.version(v, ok)
 }
 
-// verifier returns version v's ID and deployed verifier, or nothing when
-// there is no version (ok false) or no verifier for it.
-func (p *Payer) verifier(v setup.Version, ok bool) (string, common.Address) {
+// version returns version v's ID, or "" when there is no version (ok
+// false) or this payer has no verifier for it.
+func (p *Payer) version(v setup.Version, ok bool) string {
 	if !ok {
-		return "", common.Address{}
+		return ""
 	}
-	addr, ok := p.Verifiers[v.ID]
-	if !ok || addr == (common.Address{}) {
-		return "", common.Address{}
+	if addr, ok := p.Verifiers[v.ID]; !ok || addr == (common.Address{}) {
+		return ""
 	}
-	return v.ID, addr
+	return v.ID
 }

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
@@ -69,9 +68,8 @@ func (c *Client) Submit(ctx context.Context, id string, spec workflows.StatsSpec
 		if c.Payer == nil {
 			return "", ErrNoPayer
 		}
-		var verifier common.Address
-		spec.Circuit, verifier = c.Payer.circuit(spec.Schema, spec.Columns)
-		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), 1, verifier); err != nil {
+		spec.Circuit = c.Payer.circuit(spec.Schema, spec.Columns)
+		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), 1, spec.Circuit); err != nil {
 			return "", err
 		}
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
@@ -55,13 +54,12 @@ func (c *Client) SubmitTraining(ctx context.Context, id string, spec workflows.T
 		if c.Payer == nil {
 			return "", ErrNoPayer
 		}
-		var verifier common.Address
-		if spec.Circuit, verifier = c.Payer.trainingCircuit(spec.Model, spec.Schema); spec.Circuit != "" {
+		if spec.Circuit = c.Payer.trainingCircuit(spec.Model, spec.Schema); spec.Circuit != "" {
 			if err := spec.Validate(); err != nil {
 				return "", err
 			}
 		}
-		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), spec.Rounds, verifier); err != nil {
+		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), spec.Rounds, spec.Circuit); err != nil {
 			return "", err
 		}
 	}

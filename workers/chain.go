@@ -150,8 +150,7 @@ func registerNode(ctx context.Context, cfg ChainConfig, cl *chain.Client, s *cha
 	if err != nil {
 		return fmt.Errorf("chain: data set commitment: %w", err)
 	}
-	id := chain.DatasetID(info.ID, info.Schema)
-	err = chain.NewHub(cl, common.HexToAddress(cfg.DataHub)).Register(ctx, s, id, info.Schema, uint64(len(data.Rows)),
+	_, err = chain.NewHub(cl, common.HexToAddress(cfg.DataHub)).Register(ctx, s, info.Schema, uint64(len(data.Rows)),
 		root, "twopm://"+info.ID+"/"+info.Schema)
 	if err != nil {
 		return fmt.Errorf("chain: register data set: %w", err)

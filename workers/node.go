@@ -139,6 +139,12 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		}
 		inf.Account = signer.Address()
 	}
+	proveNode := &prove.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st,
+		Keys: KeyCache(cfg.SRS, objects, lg), Objects: objects, Fault: cfg.Fault}
+	if signer != nil && common.IsHexAddress(cfg.Chain.Escrow) {
+		// A proof is bound to the node's account, the chain and the escrow.
+		proveNode.Account, proveNode.ChainID, proveNode.Escrow = signer.Address(), uint64(cfg.Chain.ChainID), common.HexToAddress(cfg.Chain.Escrow)
+	}
 	mpcFault := cfg.Fault
 	if mpcFault == prove.FaultBadProof || isInfer {
 		mpcFault = ""
@@ -147,8 +153,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		&compute.Activities{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st},
 		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: mpcFault},
 		&train.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st, Objects: objects},
-		&prove.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st,
-			Keys: KeyCache(cfg.SRS, objects, lg), Objects: objects, Fault: cfg.Fault})
+		proveNode)
 	inf.Fault = mpcFault
 	if isInfer {
 		inf.Fault = inferFault

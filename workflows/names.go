@@ -29,6 +29,12 @@ const (
 	// CheckContributionsName checks a round's proofs and aggregate, on the
 	// coordinator.
 	CheckContributionsName = "CheckContributions"
+	// CheckEscrowName checks a paid task's escrow on chain against its
+	// spec before the first round, on the coordinator.
+	CheckEscrowName = "CheckEscrow"
+	// CheckEscrowChange is the GetVersion change ID of that check: the
+	// histories of paid tasks started before it have no such call.
+	CheckEscrowChange = "check-escrow"
 )
 
 // Signal, query and update names.

@@ -91,6 +91,18 @@ var CoordinatorOptions = workflow.ActivityOptions{
 	},
 }
 
+// checkEscrow checks, before the first round of a paid task, that its
+// escrow on chain matches spec (EscrowCheckInput), so that a task never
+// runs unpaid or with a verifier the network did not register. A
+// mismatch fails the task as bad input. Histories recorded before the
+// check existed replay without it (CheckEscrowChange).
+func checkEscrow(ctx workflow.Context, in EscrowCheckInput) error {
+	if workflow.GetVersion(ctx, CheckEscrowChange, workflow.DefaultVersion, 1) == workflow.DefaultVersion {
+		return nil
+	}
+	return workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), CheckEscrowName, in).Get(ctx, nil)
+}
+
 // LocalTrainOptions run local training and evaluation on a node's queue
 // (set TaskQueue per node). They read the node's file and the global model
 // and overwrite the node's saved update, so a retry is safe; a node that

@@ -84,9 +84,9 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	if in.Spec.Circuit != "" {
 		setPhase(PhaseProve)
 		proving := startOnNodes(ctx, sel.Nodes, ProveContributionOptions, ProveContributionName,
-			ProveInput{TaskID: in.TaskID, Round: in.Round, Circuit: in.Spec.Circuit})
+			ProveInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: in.Spec.Circuit})
 		var chk CheckOutput
-		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Circuit: in.Spec.Circuit, Sum: sum}
+		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: in.Spec.Circuit, Sum: sum}
 		if proofs, sum, chk, err = checkProofs(ctx, check, ids, proving, fail); err != nil {
 			return StatsResult{}, err
 		}

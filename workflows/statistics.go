@@ -32,6 +32,14 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 	_ = workflow.UpsertTypedSearchAttributes(ctx, TaskIDKey.ValueSet(taskID), TaskTypeKey.ValueSet(TaskTypeStatistics),
 		RequesterKey.ValueSet(spec.Requester))
 
+	if spec.PaymentWei != "" {
+		in := EscrowCheckInput{TaskID: taskID, Circuit: spec.Circuit, PaymentWei: spec.PaymentWei, EscrowWei: spec.EscrowWei,
+			Rounds: round, Nodes: len(spec.Nodes)}
+		if err := checkEscrow(ctx, in); err != nil {
+			t.setPhase(PhaseFailed)
+			return StatsResult{}, err
+		}
+	}
 	exclude := slices.Clone(spec.Exclude)
 	var res StatsResult
 	err = t.runRound(retryPolicy{maxAttempts: spec.MaxRoundAttempts, window: spec.RetryWindow}, &exclude, func(attempt int) error {

@@ -60,6 +60,14 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 			RequesterKey.ValueSet(spec.Requester), RoundKey.ValueSet(int64(round)), PhaseKey.ValueSet(PhaseStarting))
 	}
 
+	if spec.PaymentWei != "" && st.Model.Key == "" && st.Round == 0 {
+		in := EscrowCheckInput{TaskID: taskID, Circuit: spec.Circuit, PaymentWei: spec.PaymentWei, EscrowWei: spec.EscrowWei,
+			Rounds: spec.Rounds, Nodes: len(spec.Nodes)}
+		if err := checkEscrow(ctx, in); err != nil {
+			t.setPhase(PhaseFailed)
+			return TrainResult{}, err
+		}
+	}
 	if st.Model.Key == "" {
 		// Round 0: the statistics that standardize the features.
 		t.prog.Round = 0
@@ -236,10 +244,10 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 	if spec.Circuit != "" {
 		setPhase(PhaseProve, nil)
 		every, offset := spec.Holdout()
-		prove := ProveInput{TaskID: in.TaskID, Round: in.Round, Circuit: spec.Circuit, Model: in.Model, Encoding: in.Encoding,
+		prove := ProveInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: spec.Circuit, Model: in.Model, Encoding: in.Encoding,
 			Holdout: [2]int{every, offset}}
 		proving := startOnNodes(ctx, nodes, ProveContributionOptions, ProveContributionName, prove)
-		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Circuit: spec.Circuit, Sum: sum, Model: in.Model, Encoding: in.Encoding,
+		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: spec.Circuit, Sum: sum, Model: in.Model, Encoding: in.Encoding,
 			Holdout: prove.Holdout}
 		if proofs, sum, chk, err = checkProofs(ctx, check, ids(nodes), proving, fail); err != nil {
 			return RoundMetrics{}, err

@@ -469,6 +469,20 @@ type SettleInput struct {
 	RoundInputs []string `json:"round_inputs,omitempty"`
 }
 
+// EscrowCheckInput asks the coordinator to check a paid task's escrow on
+// chain against the task's spec before its first round: it must exist,
+// be open, name this coordinator, the spec's circuit (with the verifier
+// the network's registry holds for it), payment and rounds, and hold at
+// least the deposit the spec implies.
+type EscrowCheckInput struct {
+	TaskID     string `json:"task_id"`
+	Circuit    string `json:"circuit,omitempty"`
+	PaymentWei string `json:"payment_wei"`
+	EscrowWei  string `json:"escrow_wei,omitempty"`
+	Rounds     int    `json:"rounds"`
+	Nodes      int    `json:"nodes"`
+}
+
 // MaskElements is how many elements a proven contribution appends to its
 // statistics or training update: its commitment mask in two parts
 // (contribution.MaskParts). The aggregate's last MaskElements elements are
@@ -478,8 +492,10 @@ const MaskElements = 2
 // ProveInput asks a node to prove its contribution to a round of a task
 // whose spec names a circuit.
 type ProveInput struct {
-	TaskID  string `json:"task_id"`
-	Round   int    `json:"round"`
+	TaskID string `json:"task_id"`
+	Round  int    `json:"round"`
+	// Attempt is the round's attempt, from 1; the proof is bound to it.
+	Attempt int    `json:"attempt,omitempty"`
 	Circuit string `json:"circuit"`
 	// Model, Encoding and Holdout are, for a training round, the global
 	// model the nodes trained from, its feature encoding and the rows
@@ -493,6 +509,8 @@ type ProveInput struct {
 // is about and where the proof is.
 type ProveOutput struct {
 	Node string `json:"node"`
+	// Attempt is the round's attempt the proof is bound to (ProveInput).
+	Attempt int `json:"attempt,omitempty"`
 	// DatasetID is the hex ID of the data hub registration the proof is
 	// against: its commitment root and row count are public inputs.
 	DatasetID string `json:"dataset_id"`
@@ -513,8 +531,10 @@ type ProveOutput struct {
 // CheckInput asks the coordinator to check a round's proofs, and the
 // aggregate (with the masks' sum) against their commitments.
 type CheckInput struct {
-	TaskID  string        `json:"task_id"`
-	Round   int           `json:"round"`
+	TaskID string `json:"task_id"`
+	Round  int    `json:"round"`
+	// Attempt is the round's attempt the proofs are bound to.
+	Attempt int           `json:"attempt,omitempty"`
 	Circuit string        `json:"circuit"`
 	Proofs  []ProveOutput `json:"proofs"`
 	Sum     []string      `json:"sum"`

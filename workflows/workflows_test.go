@@ -32,6 +32,17 @@ type fakes struct {
 	mapFn       func(MapInput) (MapOutput, error)
 	aggregateFn func(AggregateInput) (AggregateOutput, error)
 	published   atomic.Int32
+	// escrowFn, if set, answers CheckEscrow; escrowChecks counts its calls.
+	escrowFn     func(EscrowCheckInput) error
+	escrowChecks atomic.Int32
+}
+
+func (f *fakes) CheckEscrow(_ context.Context, in EscrowCheckInput) error {
+	f.escrowChecks.Add(1)
+	if f.escrowFn != nil {
+		return f.escrowFn(in)
+	}
+	return nil
 }
 
 func (f *fakes) SelectNodes(_ context.Context, in SelectInput) (SelectOutput, error) {
@@ -77,6 +88,7 @@ func newEnv(t *testing.T, f *fakes) *testsuite.TestWorkflowEnvironment {
 	env.RegisterActivityWithOptions(f.LocalMap, activity.RegisterOptions{Name: LocalMapName})
 	env.RegisterActivityWithOptions(f.SecureAggregate, activity.RegisterOptions{Name: SecureAggregateName})
 	env.RegisterActivityWithOptions(f.PublishStats, activity.RegisterOptions{Name: PublishStatsName})
+	env.RegisterActivityWithOptions(f.CheckEscrow, activity.RegisterOptions{Name: CheckEscrowName})
 	return env
 }
 
@@ -421,6 +433,41 @@ func TestStatisticsSettlesOnChain(t *testing.T) {
 	if res.Chain == nil || res.Chain.EscrowWei != "40" || got.Round != 1 || len(got.Accounts) != 4 || got.Accounts[3] != fmt.Sprintf("0x%040d", 4) ||
 		got.Result != res.ArtifactSHA256 || !slices.Equal(got.Nodes, res.Nodes) {
 		t.Fatalf("settlement %+v from %+v", res.Chain, got)
+	}
+}
+
+// TestPaidTaskChecksItsEscrowFirst: a paid task checks its escrow on
+// chain before its first round, and one whose escrow does not match its
+// spec fails before any node computes (finding 11 of issue 18).
+func TestPaidTaskChecksItsEscrowFirst(t *testing.T) {
+	f := &fakes{}
+	var got EscrowCheckInput
+	f.escrowFn = func(in EscrowCheckInput) error {
+		got = in
+		return temporal.NewNonRetryableApplicationError("escrow pays 1 wei per contribution, the spec 10", ErrTypeBadInput, nil)
+	}
+	var maps atomic.Int32
+	f.mapFn = func(MapInput) (MapOutput, error) { maps.Add(1); return MapOutput{VectorLen: 3}, nil }
+	env := newEnv(t, f)
+	f.selectFn = selectWithAccounts
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{PaymentWei: "10", Circuit: "stats-heart-disease-v1", Nodes: []string{"cleveland", "hungarian", "switzerland", "va"}})
+	err := env.GetWorkflowError()
+	var app *temporal.ApplicationError
+	if !errors.As(err, &app) || app.Type() != ErrTypeBadInput {
+		t.Fatalf("error %v, want the escrow check's bad input", err)
+	}
+	if maps.Load() != 0 || f.escrowChecks.Load() != 1 {
+		t.Fatalf("%d local maps, %d escrow checks; want 0 and 1", maps.Load(), f.escrowChecks.Load())
+	}
+	if got.TaskID != "t1" || got.PaymentWei != "10" || got.Rounds != 1 || got.Nodes != 4 || got.Circuit != "stats-heart-disease-v1" {
+		t.Fatalf("check %+v", got)
+	}
+	// An unpaid task has nothing to check.
+	f2 := &fakes{}
+	env = newEnv(t, f2)
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{})
+	if err := env.GetWorkflowError(); err != nil || f2.escrowChecks.Load() != 0 {
+		t.Fatalf("unpaid task: %v, %d escrow checks", err, f2.escrowChecks.Load())
 	}
 }
 

@@ -78,7 +78,7 @@ func TestCheckInferenceServesFromActiveHolders(t *testing.T) {
 	slices.SortFunc(accounts, func(a, b common.Address) int { return a.Cmp(b) })
 	const task = "train-then-leave"
 	results := [][32]byte{{0xa1}, {0xa2}}
-	if err := e.CreateTask(ctx, requester, task, [32]byte{1}, 2, big.NewInt(1e15), coord.Address(), common.Address{}, big.NewInt(6e15)); err != nil {
+	if err := e.CreateTask(ctx, requester, task, [32]byte{1}, 2, big.NewInt(1e15), coord.Address(), "", big.NewInt(6e15)); err != nil {
 		t.Fatal(err)
 	}
 	for r, res := range results {

@@ -27,6 +27,7 @@ import (
 	"github.com/consensys/gnark/backend/plonk"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 	"github.com/consensys/gnark/backend/witness"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"go.temporal.io/sdk/temporal"
 
@@ -63,6 +64,12 @@ type Node struct {
 	Objects store.Objects
 	// Fault, if FaultBadProof, corrupts the proofs.
 	Fault string
+	// Account, ChainID and Escrow are the node's chain account, the chain
+	// and the task escrow contract: with the task, round and attempt, they
+	// are what a proof is bound to (contribution.Binding).
+	Account common.Address
+	ChainID uint64
+	Escrow  common.Address
 }
 
 // ProveContribution proves the node's contribution to a round of a proven
@@ -99,7 +106,12 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	if err != nil {
 		return workflows.ProveOutput{}, fmt.Errorf("prove: keys of %s: %w", v.ID, err)
 	}
-	binding := contribution.NewBinding(chain.TaskKey(in.TaskID), uint64(in.Round))
+	if a.Account == (common.Address{}) {
+		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s has no chain account to prove for", a.NodeID))
+	}
+	id := chain.DatasetID(a.Account, a.Schema.ID)
+	binding := contribution.NewBinding(contribution.Binding{ChainID: a.ChainID, Contract: a.Escrow, TaskKey: chain.TaskKey(in.TaskID),
+		Round: uint32(in.Round), Attempt: uint32(in.Attempt), Node: a.Account, Dataset: id})
 	var full witness.Witness
 	var claim contribution.Claim
 	if v.Training() {
@@ -131,9 +143,9 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	if err != nil {
 		return workflows.ProveOutput{}, err
 	}
-	id := chain.DatasetID(a.NodeID, a.Schema.ID)
 	out := workflows.ProveOutput{
 		Node:       a.NodeID,
+		Attempt:    in.Attempt,
 		DatasetID:  hex.EncodeToString(id[:]),
 		Rows:       claim.Rows,
 		Commitment: [2]string{claim.Commitment.X.String(), claim.Commitment.Y.String()},
@@ -165,6 +177,10 @@ type Coordinator struct {
 	// Hub is the data hub the proofs' registrations are read from; nil
 	// means no chain.
 	Hub *chain.Hub
+	// ChainID and Escrow are the chain and the task escrow contract the
+	// proofs are bound to (contribution.Binding).
+	ChainID uint64
+	Escrow  common.Address
 }
 
 // CheckContributions verifies each proof of a round off chain against the
@@ -199,7 +215,8 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 	out := workflows.CheckOutput{Verified: make([]bool, len(in.Proofs)), Reasons: make([]string, len(in.Proofs))}
 	commitments := make([]pedersen.Point, len(in.Proofs))
 	rows := make([]int, len(in.Proofs))
-	binding := contribution.NewBinding(chain.TaskKey(in.TaskID), uint64(in.Round))
+	binding := contribution.Binding{ChainID: c.ChainID, Contract: c.Escrow, TaskKey: chain.TaskKey(in.TaskID),
+		Round: uint32(in.Round), Attempt: uint32(in.Attempt)}
 	var paramsHash *fr.Element
 	if v.Training() {
 		p, _, err := train.RoundParams(ctx, c.Objects, v, in.Model, in.Encoding, in.Holdout)
@@ -251,10 +268,10 @@ func checkAggregate(v setup.Version, commitments []pedersen.Point, rows []int, s
 }
 
 // claim builds what p's proof must show from the node's registration on
-// chain: its root and row count, the round's binding and p's commitment.
-// A node that is not registered, or reports another row count, is bad
-// input.
-func (c *Coordinator) claim(ctx context.Context, p workflows.ProveOutput, binding fr.Element) (contribution.Claim, error) {
+// chain: its root and row count, the binding of the round's attempt
+// (binding) to the data set and its owner, and p's commitment. A node that
+// is not registered, or reports another row count, is bad input.
+func (c *Coordinator) claim(ctx context.Context, p workflows.ProveOutput, binding contribution.Binding) (contribution.Claim, error) {
 	id, xy, err := Public(p)
 	if err != nil {
 		return contribution.Claim{}, err
@@ -269,7 +286,8 @@ func (c *Coordinator) claim(ctx context.Context, p workflows.ProveOutput, bindin
 	var pt pedersen.Point
 	pt.X.SetBigInt(xy[0])
 	pt.Y.SetBigInt(xy[1])
-	return contribution.Claim{Root: d.CommitmentRoot, Rows: p.Rows, Binding: binding, Commitment: pt}, nil
+	binding.Node, binding.Dataset = d.Owner, id
+	return contribution.Claim{Root: d.CommitmentRoot, Rows: p.Rows, Binding: contribution.NewBinding(binding), Commitment: pt}, nil
 }
 
 // Public decodes the public values of a proven contribution: its data set

@@ -1,7 +1,9 @@
-// Package settle implements the SettleRound activity: on the coordinator,
-// it records a task's result hash on the task escrow contract, crediting
-// every node that contributed, settles the task so that the rest of the
-// deposit goes back to the requester, and reports what was paid.
+// Package settle implements the coordinator's chain activities:
+// CheckEscrow, before a paid task's first round, checks the task's escrow
+// on chain against its spec; SettleRound records a task's result hash on
+// the task escrow contract, crediting every active node that contributed,
+// settles the task so that the rest of the deposit goes back to the
+// requester, and reports what was paid.
 package settle
 
 import (
@@ -11,6 +13,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
@@ -19,6 +22,7 @@ import (
 	"github.com/twopm/twopm/activities/prove"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -31,6 +35,79 @@ type Activities struct {
 	Signer   *chain.Signer
 	// Objects is where a proven task's proofs are read from.
 	Objects store.Objects
+}
+
+// CheckEscrow checks a paid task's escrow on chain against its spec
+// before the first round, so that a task never runs unpaid or proven to a
+// verifier the network did not register: the task must exist, be open
+// with no cancellation pending, name this coordinator, the spec's circuit
+// (zero for none) and the verifier the verifier registry holds for it,
+// pay PaymentWei per contribution over Rounds rounds, and hold at least
+// EscrowWei, or PaymentWei × Nodes × Rounds. A mismatch fails as bad
+// input naming it; an unreachable chain is retried. It only reads.
+func (a *Activities) CheckEscrow(ctx context.Context, in workflows.EscrowCheckInput) error {
+	if a == nil || a.Escrow == nil {
+		return activities.BadInput(errors.New("settle: the task is paid but the coordinator has no chain configured (--chain-rpc, --task-escrow, a key)"))
+	}
+	pay, ok := new(big.Int).SetString(in.PaymentWei, 10)
+	if !ok || pay.Sign() <= 0 {
+		return activities.BadInput(fmt.Errorf("settle: payment %q is not a positive number of wei", in.PaymentWei))
+	}
+	need := new(big.Int).Mul(pay, big.NewInt(int64(max(in.Nodes, 1)*in.Rounds)))
+	if in.EscrowWei != "" {
+		if need, ok = new(big.Int).SetString(in.EscrowWei, 10); !ok {
+			return activities.BadInput(fmt.Errorf("settle: escrow %q is not a number of wei", in.EscrowWei))
+		}
+	}
+	t, err := a.Escrow.Task(ctx, in.TaskID)
+	var rerr *revert.Error
+	if errors.As(err, &rerr) && rerr.Name == "UnknownTask" {
+		return activities.BadInput(fmt.Errorf("settle: task %s has no escrow on chain: it would run unpaid", in.TaskID))
+	}
+	if err != nil {
+		return fmt.Errorf("settle: read the escrow of task %s: %w", in.TaskID, err)
+	}
+	var bad []string
+	if t.Status != chain.TaskOpen {
+		bad = append(bad, fmt.Sprintf("status %d, not open", t.Status))
+	}
+	if t.CancelRequestedAt != 0 {
+		bad = append(bad, "its requester asked to cancel it")
+	}
+	if t.Coordinator != a.Signer.Address() {
+		bad = append(bad, fmt.Sprintf("coordinator %s, not this one (%s)", t.Coordinator.Hex(), a.Signer.Address().Hex()))
+	}
+	if t.PaymentPerContribution.Cmp(pay) != 0 {
+		bad = append(bad, fmt.Sprintf("pays %s wei per contribution, the spec %s", t.PaymentPerContribution, pay))
+	}
+	if int(t.Rounds) != in.Rounds {
+		bad = append(bad, fmt.Sprintf("%d rounds, the spec %d", t.Rounds, in.Rounds))
+	}
+	if t.Deposit.Cmp(need) < 0 {
+		bad = append(bad, fmt.Sprintf("deposit %s wei, the spec needs %s", t.Deposit, need))
+	}
+	if t.CircuitId != chain.CircuitID(in.Circuit) {
+		bad = append(bad, fmt.Sprintf("circuit %x, not the spec's %q", t.CircuitId, in.Circuit))
+	} else if in.Circuit != "" {
+		reg, err := a.Escrow.Circuits(ctx)
+		if err != nil {
+			return fmt.Errorf("settle: read the verifier registry: %w", err)
+		}
+		v, err := reg.Verifier(ctx, in.Circuit)
+		switch {
+		case errors.As(err, &rerr):
+			bad = append(bad, fmt.Sprintf("circuit %s is not usable: %s", in.Circuit, rerr))
+		case err != nil:
+			return fmt.Errorf("settle: read the verifier of %s: %w", in.Circuit, err)
+		case v != t.Verifier:
+			bad = append(bad, fmt.Sprintf("verifier %s, the registry's for %s is %s", t.Verifier.Hex(), in.Circuit, v.Hex()))
+		}
+	}
+	if len(bad) > 0 {
+		return activities.BadInput(fmt.Errorf("settle: the escrow of task %s does not match its spec: %s", in.TaskID, strings.Join(bad, "; ")))
+	}
+	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Str("deposit_wei", t.Deposit.String()).Str("circuit", in.Circuit).Msg("escrow matches the spec")
+	return nil
 }
 
 // SettleRound records the round's result and the participating nodes'
@@ -89,19 +166,26 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 			paid.Mul(paid, big.NewInt(int64(in.Contributions[i])))
 		}
 		p := workflows.Payment{Node: n, Address: accounts[i].Hex()}
-		if in.Proofs != nil {
+		if in.Round > 0 {
 			st, err := a.Escrow.ContributionStatus(ctx, in.TaskID, uint32(in.Round), accounts[i])
 			if err != nil {
 				return workflows.Settlement{}, err
 			}
 			ok := st == chain.ContributionCredited
-			p.ProofVerified = &ok
-			if !ok {
+			if in.Proofs != nil {
+				p.ProofVerified = &ok
+			}
+			switch {
+			case ok:
+			case in.Proofs != nil:
 				paid.SetInt64(0)
-				p.Reason = "proof rejected on chain"
+				p.Reason = "rejected on chain (proof invalid, or the node was not active)"
 				if why := in.Proofs[i].Reason; why != "" {
 					p.Reason += " (" + why + " off chain)"
 				}
+			default:
+				paid.SetInt64(0)
+				p.Reason = "rejected on chain: not an active node when the round was recorded"
 			}
 		}
 		p.PaidWei = paid.String()
@@ -112,9 +196,10 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 }
 
 // recordProven records a proven round with each node's proof, which the
-// contract verifies before paying. Nodes go in ascending account order.
+// contract verifies before paying, bound to the attempt the proofs were
+// made for. Nodes go in ascending account order.
 func (a *Activities) recordProven(ctx context.Context, in workflows.SettleInput, result [32]byte, accounts []common.Address) error {
-	if len(in.Proofs) != len(in.Nodes) {
+	if len(in.Proofs) != len(in.Nodes) || len(in.Proofs) == 0 {
 		return activities.BadInput(fmt.Errorf("settle: %d proofs for %d nodes", len(in.Proofs), len(in.Nodes)))
 	}
 	cs := make([]chain.Contribution, len(in.Proofs))
@@ -128,6 +213,12 @@ func (a *Activities) recordProven(ctx context.Context, in workflows.SettleInput,
 			return fmt.Errorf("settle: proof of node %s: %w", p.Node, err)
 		}
 	}
+	attempt := in.Proofs[0].Attempt
+	for _, p := range in.Proofs {
+		if p.Attempt != attempt {
+			return activities.BadInput(fmt.Errorf("settle: proofs of attempts %d and %d in one round", attempt, p.Attempt))
+		}
+	}
 	slices.SortFunc(cs, func(x, y chain.Contribution) int { return x.Node.Cmp(y.Node) })
 	inputs := make([]*big.Int, len(in.RoundInputs))
 	for i, s := range in.RoundInputs {
@@ -137,7 +228,7 @@ func (a *Activities) recordProven(ctx context.Context, in workflows.SettleInput,
 		}
 		inputs[i] = x
 	}
-	if err := a.Escrow.RecordProvenRound(ctx, a.Signer, in.TaskID, uint32(in.Round), result, inputs, cs); err != nil {
+	if err := a.Escrow.RecordProvenRound(ctx, a.Signer, in.TaskID, uint32(in.Round), uint32(attempt), result, inputs, cs); err != nil {
 		return classify("record the proven round", err)
 	}
 	return nil

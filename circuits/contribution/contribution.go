@@ -166,23 +166,51 @@ type Claim struct {
 	Root [32]byte
 	// Rows is the number of rows of the table.
 	Rows int
-	// Binding is the task round's value from NewBinding.
+	// Binding is the value NewBinding gives the proof's task round, node
+	// and data set.
 	Binding fr.Element
 	// Commitment is the Pedersen commitment to the contribution.
 	Commitment pedersen.Point
 }
 
-// NewBinding returns keccak256(taskKey ‖ round as a 32-byte big-endian
-// word) mod r, the Binding of a task round. taskKey is the task's on-chain
-// key, chain.TaskKey(taskID). The verifier computes it itself — the task
-// contract with the same keccak256 — so a proof made for one round of one
-// task is worthless for any other.
-func NewBinding(taskKey [32]byte, round uint64) fr.Element {
-	var word [32]byte
-	binary.BigEndian.PutUint64(word[24:], round)
+// Binding names what a proof is bound to: one attempt of one round of one
+// task on one task contract of one chain, and the node and data set that
+// contribute. The task contract builds the same from what it knows.
+type Binding struct {
+	// ChainID is the chain's ID (block.chainid).
+	ChainID uint64
+	// Contract is the task escrow contract's address.
+	Contract [20]byte
+	// TaskKey is the task's on-chain key, chain.TaskKey(taskID).
+	TaskKey [32]byte
+	// Round and Attempt are the round and its attempt (from 1); the
+	// contract takes both as uint32.
+	Round, Attempt uint32
+	// Node is the contributing node's chain account.
+	Node [20]byte
+	// Dataset is the node's data hub ID of the data set it proves from.
+	Dataset [32]byte
+}
+
+// NewBinding returns the Binding public input of a proof:
+// keccak256(abi.encode(chainID, contract, taskKey, round, attempt, node,
+// dataset)) mod r, every value one 32-byte word (numbers big-endian,
+// addresses left-padded with zeros), exactly as TaskEscrow.binding computes
+// it on chain. A proof made for one of them is worthless for any other:
+// another chain or deployment, task, round, attempt, node or data set.
+func NewBinding(in Binding) fr.Element {
+	var words [7][32]byte
+	binary.BigEndian.PutUint64(words[0][24:], in.ChainID)
+	copy(words[1][12:], in.Contract[:])
+	words[2] = in.TaskKey
+	binary.BigEndian.PutUint32(words[3][28:], in.Round)
+	binary.BigEndian.PutUint32(words[4][28:], in.Attempt)
+	copy(words[5][12:], in.Node[:])
+	words[6] = in.Dataset
 	h := sha3.NewLegacyKeccak256()
-	h.Write(taskKey[:])
-	h.Write(word[:])
+	for _, w := range words {
+		h.Write(w[:])
+	}
 	var b fr.Element
 	b.SetBigInt(new(big.Int).SetBytes(h.Sum(nil)))
 	return b

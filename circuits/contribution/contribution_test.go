@@ -70,7 +70,7 @@ var (
 		{Name: "c", Kind: dataset.Categorical, Levels: []string{"0", "1"}},
 		{Name: "y", Range: &dataset.Range{Min: -10 * fixedUnit, Max: 10 * fixedUnit, Step: fixedUnit}},
 	}}
-	binding   = NewBinding([32]byte{1}, 7)
+	binding   = NewBinding(Binding{ChainID: 1337, TaskKey: [32]byte{1}, Round: 7, Attempt: 1})
 	bn254     = ecc.BN254.ScalarField()
 	plonkOpts = []test.TestingOption{test.WithCurves(ecc.BN254), test.WithBackends(backend.PLONK), test.NoFuzzing()}
 )
@@ -449,8 +449,12 @@ func TestProveVerify(t *testing.T) {
 		wantErr bool
 	}{
 		{name: "honest", claim: claim},
-		{name: "replayed in another round", claim: with(claim, func(c *Claim) { c.Binding = NewBinding([32]byte{1}, 8) }), wantErr: true},
-		{name: "replayed in another task", claim: with(claim, func(c *Claim) { c.Binding = NewBinding([32]byte{2}, 7) }), wantErr: true},
+		{name: "replayed in another round", claim: with(claim, func(c *Claim) {
+			c.Binding = NewBinding(Binding{ChainID: 1337, TaskKey: [32]byte{1}, Round: 8, Attempt: 1})
+		}), wantErr: true},
+		{name: "replayed in another task", claim: with(claim, func(c *Claim) {
+			c.Binding = NewBinding(Binding{ChainID: 1337, TaskKey: [32]byte{2}, Round: 7, Attempt: 1})
+		}), wantErr: true},
 		{name: "another commitment", claim: with(claim, func(c *Claim) { c.Commitment = otherCommitment }), wantErr: true},
 		{name: "root of altered rows", claim: with(claim, func(c *Claim) { c.Root = rootOf(t, altered) }), wantErr: true},
 		{name: "root of fewer rows", claim: with(claim, func(c *Claim) { c.Root = rootOf(t, &dataset.Table{Schema: narrowSchema, Rows: tab.Rows[:2]}) }), wantErr: true},
@@ -484,25 +488,32 @@ func TestProveVerify(t *testing.T) {
 func with(c Claim, f func(*Claim)) Claim { f(&c); return c }
 
 func TestNewBinding(t *testing.T) {
-	b := NewBinding([32]byte{1}, 7)
-	if b.IsZero() || !b.Equal(ptr(NewBinding([32]byte{1}, 7))) {
+	base := Binding{ChainID: 1337, Contract: [20]byte{0xee}, TaskKey: [32]byte{1}, Round: 7, Attempt: 2, Node: [20]byte{0xab}, Dataset: [32]byte{0xda}}
+	b := NewBinding(base)
+	if b.IsZero() || !b.Equal(ptr(NewBinding(base))) {
 		t.Fatal("binding is zero or not deterministic")
 	}
-	for _, o := range []fr.Element{NewBinding([32]byte{1}, 8), NewBinding([32]byte{2}, 7), NewBinding([32]byte{}, 7)} {
-		if b.Equal(&o) {
-			t.Fatal("two task rounds share a binding")
+	// Each field changes it.
+	for i, f := range []func(*Binding){
+		func(x *Binding) { x.ChainID++ }, func(x *Binding) { x.Contract[19] = 1 }, func(x *Binding) { x.TaskKey[0] = 2 },
+		func(x *Binding) { x.Round++ }, func(x *Binding) { x.Attempt++ }, func(x *Binding) { x.Node[0] = 1 },
+		func(x *Binding) { x.Dataset[31] = 1 },
+	} {
+		o := base
+		f(&o)
+		if b.Equal(ptr(NewBinding(o))) {
+			t.Fatalf("change %d leaves the binding as it was", i)
 		}
 	}
-	// The task contract computes uint256(keccak256(abi.encode(key, round)))
-	// mod r: the same bytes through go-ethereum's Keccak-256.
-	key := [32]byte{0xaa, 0xbb}
-	word := make([]byte, 32)
-	word[31] = 9
-	want := new(big.Int).SetBytes(crypto.Keccak256(key[:], word))
+	// The task contract computes uint256(keccak256(abi.encode(...))) mod r:
+	// the same bytes through go-ethereum's Keccak-256. (contracts/ checks it
+	// against the deployed contract's binding view.)
+	word := func(b []byte) []byte { return append(make([]byte, 32-len(b)), b...) }
+	want := new(big.Int).SetBytes(crypto.Keccak256(word([]byte{0x05, 0x39}), word(base.Contract[:]), base.TaskKey[:],
+		word([]byte{7}), word([]byte{2}), word(base.Node[:]), base.Dataset[:]))
 	want.Mod(want, fr.Modulus())
-	got := NewBinding(key, 9)
-	if got.BigInt(new(big.Int)).Cmp(want) != 0 {
-		t.Fatalf("NewBinding = %v, want keccak256 mod r = %v", got.String(), want)
+	if b.BigInt(new(big.Int)).Cmp(want) != 0 {
+		t.Fatalf("NewBinding = %v, want keccak256 mod r = %v", b.String(), want)
 	}
 }
 

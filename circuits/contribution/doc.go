@@ -38,7 +38,7 @@
 //	ccs, _ := Compile(shape)                          // once per shape
 //	pk, vk, _ := Setup(ccs, srs, srsLagrange)         // once per shape
 //	mask, _ := NewMask(rand.Reader)                   // on the node
-//	full, _, claim, _ := Witness(table, NewBinding(key, round), mask, shape)
+//	full, _, claim, _ := Witness(table, NewBinding(binding), mask, shape)
 //	proof, _ := Prove(ccs, pk, full)
 //	input, _ := shape.Input(table, mask)              // into the MPC
 //	public, _ := PublicWitness(shape, claim)          // on the verifier
@@ -60,10 +60,12 @@
 //     into the tree, so they hold no values;
 //   - wrapped sums: entries are decomposed into as many bits as the shape
 //     allows them, far below the field's size;
-//   - replay: Binding = keccak256(task key, round) mod r is a public
-//     input. PLONK fixes each public input through its own gate row and
-//     hashes all of them into the Fiat–Shamir transcript, so a proof made
-//     for one round does not verify with another round's Binding.
+//   - replay: Binding = keccak256(chain id, task contract, task key,
+//     round, attempt, node account, data set ID) mod r (NewBinding) is a
+//     public input, which the task contract computes itself. PLONK fixes
+//     each public input through its own gate row and hashes all of them
+//     into the Fiat–Shamir transcript, so a proof made for one round,
+//     attempt, node or deployment does not verify with another's Binding.
 //
 // What a proof does not rule out:
 //   - a committed table that is itself false: the proof binds the

@@ -41,7 +41,7 @@ func Example() {
 	// The node. The task key would be chain.TaskKey(taskID).
 	// Its mask hides the statistics in the commitment; the node feeds it
 	// into the aggregation with them (shape.Input).
-	binding := contribution.NewBinding([32]byte{0x2b}, 1)
+	binding := contribution.NewBinding(contribution.Binding{ChainID: 1337, TaskKey: [32]byte{0x2b}, Round: 1, Attempt: 1})
 	mask, err := contribution.NewMask(rand.Reader)
 	if err != nil {
 		panic(err)

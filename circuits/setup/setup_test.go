@@ -83,7 +83,7 @@ func TestDevKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	binding := contribution.NewBinding([32]byte{9}, 1)
+	binding := contribution.NewBinding(contribution.Binding{ChainID: 1337, TaskKey: [32]byte{9}, Round: 1, Attempt: 1})
 	full, public, _, err := contribution.Witness(tab, binding, big.NewInt(12345), StatsNarrowTest.Shape)
 	if err != nil {
 		t.Fatal(err)

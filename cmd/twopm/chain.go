@@ -117,32 +117,47 @@ func newChainDeploy() *cobra.Command {
 	var minStake, out string
 	var delay time.Duration
 	var devVerifiers bool
-	var verifiers []string
+	var verifiers, vkHashes []string
+	var cancelDelay time.Duration
 	cmd := &cobra.Command{
 		Use:   "deploy",
-		Short: "Deploy the network's contracts (node registry, data hub, task escrow, model market, verifiers) and write their addresses",
+		Short: "Deploy the network's contracts (node registry, data hub, verifier registry, task escrow, model market, verifiers) and write their addresses",
 		Long: `deploy deploys the node registry (--min-stake, --deregister-delay), the data
-hub, the task escrow and the model market from the configured account to the
-chain of --chain-rpc, then the circuits' verifiers, and writes the addresses as
-JSON ({"chain_id", "node_registry", "data_hub", "task_escrow", "model_market",
-"verifiers": {VERSION: ADDRESS}}) to --out or stdout. Workers take them as
---node-registry, --data-hub, --task-escrow and --model-market; requesters as
---verifier VERSION=ADDRESS.
+hub, the verifier registry (owned by the configured account: the network's
+owner), the task escrow (--cancel-delay) and the model market from the
+configured account to the chain of --chain-rpc, then the circuits' verifiers,
+each registered in the verifier registry with the SHA-256 of its verifying key,
+and writes the addresses as JSON ({"chain_id", "node_registry", "data_hub",
+"verifier_registry", "task_escrow", "model_market", "verifiers": {VERSION:
+ADDRESS}}) to --out or stdout. Workers take them as --node-registry,
+--data-hub, --task-escrow and --model-market; requesters as --verifier
+VERSION=ADDRESS. A task names its circuit version and the escrow takes the
+verifier from the registry: a requester cannot choose one.
 
 The verifiers must be those of the network's SRS. --verifier VERSION=FILE
 deploys contracts/build/<Contract>.bin as built after
   twopm circuits solidity --srs CEREMONY.srs --out contracts/src/verifier
   go tool task contracts
-(repeatable). --dev-verifiers deploys instead the verifiers of the dev SRS built
-into this binary: anyone can forge proofs they accept, so use them on a test
-network only.`,
+(repeatable), with --vk-hash VERSION=HEX, the SHA-256 of that version's
+verifying key (gnark's binary encoding, the verifying_key_sha256 of its
+keys.json). --dev-verifiers deploys instead the verifiers of the dev SRS built
+into this binary, with their keys' hashes: anyone can forge proofs they
+accept, so use them on a test network only.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			stake, ok := new(big.Int).SetString(minStake, 10)
 			if !ok || stake.Sign() < 0 {
 				return fmt.Errorf("chain deploy: --min-stake %q is not a number of wei", minStake)
 			}
-			codes := map[string][]byte{}
+			codes, hashes := map[string][]byte{}, map[string][32]byte{}
+			for _, v := range vkHashes {
+				id, hexHash, ok := strings.Cut(v, "=")
+				b, err := hex.DecodeString(strings.TrimPrefix(hexHash, "0x"))
+				if !ok || err != nil || len(b) != 32 {
+					return fmt.Errorf("chain deploy: --vk-hash %q: want VERSION=SHA256HEX", v)
+				}
+				hashes[id] = [32]byte(b)
+			}
 			for _, v := range verifiers {
 				id, file, ok := strings.Cut(v, "=")
 				if !ok {
@@ -164,7 +179,13 @@ network only.`,
 				for id, meta := range chain.Verifiers {
 					if _, ok := codes[id]; !ok {
 						codes[id] = common.FromHex(meta.Bin)
+						hashes[id], _ = chain.DevVKHash(id)
 					}
+				}
+			}
+			for id := range codes {
+				if hashes[id] == ([32]byte{}) {
+					return fmt.Errorf("chain deploy: --verifier %s needs --vk-hash %s=SHA256 of its verifying key", id, id)
 				}
 			}
 			ctx := cmd.Context()
@@ -173,13 +194,17 @@ network only.`,
 				return err
 			}
 			defer c.Close()
-			d, err := chain.DeployCore(ctx, c, s, stake, uint64(delay.Seconds()))
+			d, err := chain.DeployCore(ctx, c, s, stake, uint64(delay.Seconds()), uint64(cancelDelay.Seconds()))
 			if err != nil {
 				return err
 			}
+			circuits := chain.NewCircuits(c, d.VerifierRegistry)
 			for _, id := range slices.Sorted(maps.Keys(codes)) {
 				if d.Verifiers[id], err = chain.DeployVerifier(ctx, c, s, codes[id]); err != nil {
 					return fmt.Errorf("chain deploy: verifier of %s: %w", id, err)
+				}
+				if err := circuits.Register(ctx, s, id, d.Verifiers[id], hashes[id]); err != nil {
+					return fmt.Errorf("chain deploy: %w", err)
 				}
 			}
 			w := cmd.OutOrStdout()
@@ -203,6 +228,8 @@ network only.`,
 	cmd.Flags().StringVar(&minStake, "min-stake", "10000000000000000", "wei a node must stake to register")
 	cmd.Flags().DurationVar(&delay, "deregister-delay", time.Hour, "how long a node stays registered after asking to leave")
 	cmd.Flags().StringArrayVar(&verifiers, "verifier", nil, "VERSION=FILE: deploy FILE (hex creation code, contracts/build/<Contract>.bin) as the verifier of circuit VERSION (repeatable)")
+	cmd.Flags().StringArrayVar(&vkHashes, "vk-hash", nil, "VERSION=HEX: SHA-256 of circuit VERSION's verifying key, registered with its --verifier (repeatable)")
+	cmd.Flags().DurationVar(&cancelDelay, "cancel-delay", time.Hour, "how long after a requester asks to cancel a task the coordinator may still record its rounds (1s to 720h)")
 	cmd.Flags().BoolVar(&devVerifiers, "dev-verifiers", false, "also deploy the dev SRS's verifiers built into this binary (insecure: test networks only)")
 	cmd.Flags().StringVarP(&out, "out", "o", "", "file to write the addresses to (default: stdout)")
 	return cmd

@@ -61,7 +61,9 @@ payment_wei and withdraws it; the rest goes back to the requester.
 With --verifier VERSION=ADDRESS (the network's deployed verifier of a circuit
 version, see twopm circuits list), a paid statistics task whose columns that
 circuit covers is proven: every node proves its contribution in zero
-knowledge, and the task contract pays only the nodes whose proofs verify.`,
+knowledge, and the task contract pays only the nodes whose proofs verify.
+The task names the circuit version; the escrow takes the verifier from the
+network's verifier registry, and submission fails if that is not ADDRESS.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, _ := cmd.Flags().GetString("spec")
@@ -185,8 +187,13 @@ new aggregation session; --exclude leaves nodes out from now on.`,
 waiting-retry for a round no one will retry. A running task's workflow is
 cancelled first (its rounds stop); then, for a task with payment_wei, the
 task's escrow is cancelled on chain from the requester's account (the
---chain-keystore account that escrowed it): what its nodes were credited
-stays theirs, and the rest is withdrawn to the requester at once.
+--chain-keystore account that escrowed it), in two steps: cancel asks for
+it, waits out the escrow's cancellation delay (during which the
+coordinator may still record the rounds whose results exist; at most a
+minute is waited, otherwise run cancel again after the time it prints),
+then completes it: what its nodes were credited stays theirs, and the rest
+is withdrawn to the requester. A task whose escrow was made but whose
+workflow never started is cancelled the same way.
 
 A completed task was settled on chain and its refund credited then: cancel
 refuses it. Cancelling again is safe: what is cancelled stays as it is.`,
@@ -213,7 +220,7 @@ refuses it. Cancelling again is safe: what is cancelled stays as it is.`,
 			return nil
 		}),
 	}
-	cancel.Flags().BoolVar(&asJSON, "json", false, "print as JSON: {\"task_id\", \"stopped\", \"status\", \"paid_wei\", \"refund_wei\"}")
+	cancel.Flags().BoolVar(&asJSON, "json", false, "print as JSON: {\"task_id\", \"stopped\", \"status\", \"paid_wei\", \"refund_wei\", \"cancellable_at\"}")
 	cch.registerEscrow(cancel.Flags())
 
 	task.AddCommand(submit, status, result, retry, cancel, newTaskReport(g))

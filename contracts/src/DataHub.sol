@@ -15,7 +15,9 @@ interface INodeActivity {
 /// task can name the data it ran on and a node's contribution can later be
 /// proven against the commitment.
 /// @dev Only nodes that are active in the NodeRegistry given at construction may
-/// register or update. A dataset's owner and schema are fixed; rows, commitment
+/// register or update. A dataset's ID is derived from its owner's address and its
+/// schema (`datasetIdOf`), so no other account can register it first: a node has
+/// at most one dataset per schema. A dataset's owner and schema are fixed; rows, commitment
 /// and metadata can be updated by the owner (a new data release). Every revert
 /// is a custom error; every state change emits an event. Holds no ether.
 contract DataHub {
@@ -60,8 +62,6 @@ contract DataHub {
     error ZeroAddress();
     /// @notice The caller is not an active node of the registry.
     error NotActiveNode(address caller);
-    /// @notice The dataset id was zero.
-    error ZeroDatasetId();
     /// @notice A dataset with this id is already catalogued.
     error DatasetExists(bytes32 datasetId);
     /// @notice No dataset with this id is catalogued.
@@ -83,25 +83,25 @@ contract DataHub {
         registry = INodeActivity(registry_);
     }
 
-    /// @notice Catalogues a dataset owned by the caller.
-    /// @dev Reverts NotActiveNode, ZeroDatasetId, DatasetExists, EmptySchema,
-    /// ZeroRows or ZeroCommitment. Emits DatasetRegistered.
-    /// @param datasetId Network-wide id chosen by the node (e.g. a hash of its name); non-zero.
+    /// @notice Catalogues the caller's dataset of schema `schemaId`, under the ID
+    /// `datasetIdOf(msg.sender, schemaId)`, and returns that ID.
+    /// @dev Reverts NotActiveNode, EmptySchema, DatasetExists (the caller has a
+    /// dataset of this schema already: update it), ZeroRows or ZeroCommitment.
+    /// Emits DatasetRegistered.
     /// @param schemaId Schema of the rows; non-empty.
     /// @param rows Number of rows; non-zero.
     /// @param commitmentRoot Commitment to the rows; non-zero.
     /// @param metadataURI Description of the dataset; may be empty.
     function registerDataset(
-        bytes32 datasetId,
         string calldata schemaId,
         uint64 rows,
         bytes32 commitmentRoot,
         string calldata metadataURI
-    ) external {
+    ) external returns (bytes32 datasetId) {
         _onlyActive();
-        if (datasetId == bytes32(0)) revert ZeroDatasetId();
-        if (_datasets[datasetId].owner != address(0)) revert DatasetExists(datasetId);
         if (bytes(schemaId).length == 0) revert EmptySchema();
+        datasetId = datasetIdOf(msg.sender, schemaId);
+        if (_datasets[datasetId].owner != address(0)) revert DatasetExists(datasetId);
         _checkRelease(rows, commitmentRoot);
 
         uint64 now_ = uint64(block.timestamp);
@@ -136,6 +136,13 @@ contract DataHub {
         d.metadataURI = metadataURI;
         d.updatedAt = uint64(block.timestamp);
         emit DatasetUpdated(datasetId, msg.sender, rows, commitmentRoot, metadataURI);
+    }
+
+    /// @notice The ID of `owner`'s dataset of schema `schemaId`:
+    /// keccak256(abi.encodePacked(owner, schemaId)), i.e. of the owner's 20
+    /// address bytes followed by the schema's UTF-8 bytes.
+    function datasetIdOf(address owner, string calldata schemaId) public pure returns (bytes32) {
+        return keccak256(abi.encodePacked(owner, schemaId));
     }
 
     /// @notice The dataset `datasetId`; reverts UnknownDataset if none.

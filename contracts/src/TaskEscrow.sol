@@ -2,7 +2,8 @@
 pragma solidity ^0.8.24;
 
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
-import {DataHub} from "./DataHub.sol";
+import {DataHub, INodeActivity} from "./DataHub.sol";
+import {VerifierRegistry} from "./VerifierRegistry.sol";
 
 /// @notice A PLONK verifier exported by gnark (contracts/src/verifier/).
 interface IPlonkVerifier {
@@ -12,10 +13,12 @@ interface IPlonkVerifier {
 /// @title TaskEscrow
 /// @notice Escrow of a federated task. The requester deposits the payment when it
 /// creates the task; after each round the task's coordinator records the round's
-/// result hash and the nodes that contributed, and each of them is credited
-/// `paymentPerContribution` wei out of the escrow. Settling (coordinator or
-/// requester) or cancelling (requester) closes the task and credits whatever is
-/// left in escrow back to the requester. Everyone collects with `withdraw`.
+/// result hash and the nodes that contributed, and each of them that is still an
+/// active, staked node of the NodeRegistry is credited `paymentPerContribution`
+/// wei out of the escrow. Settling (coordinator or requester) closes the task and
+/// credits whatever is left in escrow back to the requester; so does cancelling,
+/// which the requester asks for with `requestCancel` and completes with `cancel`
+/// no sooner than `cancelDelay` seconds later. Everyone collects with `withdraw`.
 /// @dev Funding rule, kept simple on purpose: `createTask` requires at least
 /// `paymentPerContribution * rounds` wei (one contribution per round); every
 /// `recordRound` requires the escrow left to cover `paymentPerContribution *
@@ -25,26 +28,38 @@ interface IPlonkVerifier {
 /// Security: rounds are 1-based and recorded at most once each, so a retried
 /// transaction cannot pay twice (RoundAlreadyRecorded for the same hash,
 /// RoundResultConflict for another); participants must be strictly ascending,
-/// which rules out duplicates and the zero address. No function pushes ether
+/// which rules out duplicates and the zero address. A participant that is not
+/// active in the NodeRegistry when its round is recorded (it deregistered, or
+/// its stake was withdrawn or slashed below the minimum) is not credited: its
+/// contribution is rejected with NodeInactive and its payment stays in escrow.
+/// Cancelling takes two steps so that it cannot take away payment for work
+/// already done: during the `cancelDelay` after `requestCancel` the coordinator
+/// can still record the rounds whose results exist. No function pushes ether
 /// except `withdraw`, which pays only the caller, is nonReentrant and zeroes the
 /// balance before the transfer (pull payments, checks-effects-interactions).
 /// The contract's balance always equals `totalCredits` plus the escrow of open
 /// tasks.
 ///
-/// Proven tasks: a task created with a verifier (a PLONK verifier of the
-/// network's statistics circuit) is recorded with `recordProvenRound` only, and
-/// a contribution is credited only when its proof verifies against public
-/// inputs the contract builds itself: the commitment root and row count the
-/// node registered for its data set in the data hub, the binding
-/// keccak256(taskId, round) mod r (so a proof of another task or round fails),
-/// and the node's commitment to its contribution. A proof that fails, a
-/// verifier that reverts or runs out of its VERIFY_GAS, an unknown data set or
-/// one the node does not own: each rejects that contribution, which stays in
-/// escrow, and emits ContributionRejected. For a task without a verifier, the
-/// coordinator is trusted to name the real contributors.
+/// Proven tasks: a task created with a circuit ID takes its verifier from the
+/// network owner's VerifierRegistry at creation (the requester cannot choose
+/// one; an unknown or revoked circuit reverts). It is recorded with
+/// `recordProvenRound` only, and a contribution is credited only when its proof
+/// verifies against public inputs the contract builds itself: the commitment
+/// root and row count the node registered for its data set in the data hub, as
+/// snapshotted for the task at the node's first contribution (a later update of
+/// the data set rejects the node's contributions to this task with
+/// DatasetChanged), the binding `binding(taskId, round, attempt, node,
+/// datasetId)`, which ties the proof to this chain, this contract, the task, the
+/// round, its attempt, the node and its data set, and the node's commitment to its
+/// contribution. A proof that fails, a verifier that reverts or runs out of its
+/// VERIFY_GAS, an unknown data set or one the node does not own: each rejects
+/// that contribution, which stays in escrow, and emits ContributionRejected. For
+/// a task without a circuit, the coordinator is trusted to name the real
+/// contributors.
 contract TaskEscrow is ReentrancyGuard {
     /// @notice Lifecycle of a task. None: unknown id. Open: rounds can be
-    /// recorded. Settled, Cancelled: closed, escrow returned.
+    /// recorded (also while a cancellation is pending). Settled, Cancelled:
+    /// closed, escrow returned.
     enum Status {
         None,
         Open,
@@ -58,22 +73,29 @@ contract TaskEscrow is ReentrancyGuard {
     /// @param roundsRecorded How many rounds have been recorded.
     /// @param status Lifecycle state, see {Status}.
     /// @param coordinator The only account that may record rounds.
-    /// @param verifier PLONK verifier every contribution must be proven to; zero
-    /// for a task whose contributions are not proven.
+    /// @param cancelRequestedAt Block timestamp of `requestCancel`, zero if none.
+    /// @param verifier PLONK verifier every contribution must be proven to, taken
+    /// from the VerifierRegistry at creation; zero for a task whose contributions
+    /// are not proven.
+    /// @param circuitId The circuit the task's contributions are proven with
+    /// (VerifierRegistry ID); zero for an unproven task.
     /// @param specHash Hash of the task specification agreed off-chain.
     /// @param paymentPerContribution Wei credited to each participant of a round.
     /// @param deposit Wei escrowed at creation.
     /// @param escrow Wei still held for this task (neither credited nor refunded).
     /// @param paid Wei credited to participants so far. Once the task is closed,
     /// deposit - paid is what was credited back to the requester.
-    /// @dev requester, rounds, roundsRecorded and status share one storage slot.
+    /// @dev requester, rounds, roundsRecorded and status share one storage slot,
+    /// coordinator and cancelRequestedAt another.
     struct Task {
         address requester;
         uint32 rounds;
         uint32 roundsRecorded;
         Status status;
         address coordinator;
+        uint64 cancelRequestedAt;
         address verifier;
+        bytes32 circuitId;
         bytes32 specHash;
         uint256 paymentPerContribution;
         uint256 deposit;
@@ -81,13 +103,16 @@ contract TaskEscrow is ReentrancyGuard {
         uint256 paid;
     }
 
-    /// @notice Why a proven contribution was not credited.
+    /// @notice Why a contribution was not credited. NodeInactive applies to
+    /// every task; the others to proven tasks only.
     enum Rejection {
         None,
         UnknownDataset,
         NotDatasetOwner,
         ProofInvalid,
-        VerifierFailed
+        VerifierFailed,
+        NodeInactive,
+        DatasetChanged
     }
 
     /// @notice A node's proven contribution to a round.
@@ -113,9 +138,17 @@ contract TaskEscrow is ReentrancyGuard {
     uint256 public constant SNARK_FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
     /// @notice Gas each proof verification may use; a PLONK verifier needs about 300k.
     uint256 public constant VERIFY_GAS = 600_000;
+    /// @notice Largest `cancelDelay` the constructor accepts: 30 days, in seconds.
+    uint64 public constant MAX_CANCEL_DELAY = 30 days;
 
     /// @notice Where nodes register their data sets' commitments.
     DataHub public immutable dataHub;
+    /// @notice The node registry (the data hub's) whose active nodes alone are credited.
+    INodeActivity public immutable nodeRegistry;
+    /// @notice The network owner's registry of circuits and their verifiers.
+    VerifierRegistry public immutable verifiers;
+    /// @notice Seconds between `requestCancel` and the earliest `cancel`.
+    uint64 public immutable cancelDelay;
 
     mapping(bytes32 => Task) private _tasks;
     mapping(bytes32 => mapping(uint32 => mapping(address => ContributionStatus))) private _contributions;
@@ -123,11 +156,12 @@ contract TaskEscrow is ReentrancyGuard {
     mapping(address => uint256) private _credits;
     mapping(bytes32 => address[]) private _participants;
     mapping(bytes32 => mapping(address => bool)) private _isParticipant;
+    mapping(bytes32 => mapping(address => bytes32)) private _snapshots;
 
     /// @notice Sum of all balances waiting for `withdraw`, in wei.
     uint256 public totalCredits;
 
-    /// @notice A requester created and funded a task.
+    /// @notice A requester created and funded a task; `circuitId` is zero for an unproven one.
     event TaskCreated(
         bytes32 indexed taskId,
         address indexed requester,
@@ -135,25 +169,36 @@ contract TaskEscrow is ReentrancyGuard {
         bytes32 specHash,
         uint32 rounds,
         uint256 paymentPerContribution,
-        uint256 deposit
+        uint256 deposit,
+        bytes32 circuitId,
+        address verifier
     );
-    /// @notice The coordinator recorded round `round`; `paid` wei were credited in total.
-    event RoundRecorded(bytes32 indexed taskId, uint32 indexed round, bytes32 resultHash, address[] participants, uint256 paid);
+    /// @notice The coordinator recorded round `round`; `credited` were credited, `paid` wei in total.
+    event RoundRecorded(bytes32 indexed taskId, uint32 indexed round, bytes32 resultHash, address[] credited, uint256 paid);
     /// @notice `participant` was credited `amount` wei for its contribution to round `round`.
     event ContributionCredited(bytes32 indexed taskId, address indexed participant, uint32 round, uint256 amount);
     /// @notice The task was closed as complete by `by`; `refund` wei were credited to the requester.
     event TaskSettled(bytes32 indexed taskId, address indexed by, uint256 paid, uint256 refund);
+    /// @notice The requester asked to cancel the task; it may complete the
+    /// cancellation from `cancellableAt` (seconds) on.
+    event CancelRequested(bytes32 indexed taskId, uint64 cancellableAt);
     /// @notice The requester cancelled the task; `refund` wei were credited back to it.
     event TaskCancelled(bytes32 indexed taskId, uint256 paid, uint256 refund);
     /// @notice `participant`'s contribution to round `round` was not credited, for `reason`.
     event ContributionRejected(bytes32 indexed taskId, address indexed participant, uint32 round, Rejection reason);
+    /// @notice `node`'s data set for the task was fixed at its first contribution:
+    /// `rows` rows under `commitmentRoot`.
+    event DatasetSnapshotted(
+        bytes32 indexed taskId, address indexed node, bytes32 datasetId, bytes32 commitmentRoot, uint64 rows
+    );
     /// @notice `account` withdrew `amount` wei of credit.
     event Withdrawn(address indexed account, uint256 amount);
 
-    /// @notice The public inputs a proven round's proofs share besides the data
-    /// set, the binding and their commitments (for a training round, the hash of the
-    /// model parameters the nodes computed at), so that anyone can check them.
-    event RoundInputs(bytes32 indexed taskId, uint32 indexed round, uint256[] inputs);
+    /// @notice The attempt a proven round's proofs were made for, and the
+    /// public inputs they share besides the data set, the binding and their
+    /// commitments (for a training round, the hash of the model parameters the
+    /// nodes computed at), so that anyone can check them.
+    event RoundInputs(bytes32 indexed taskId, uint32 indexed round, uint32 attempt, uint256[] inputs);
 
     /// @notice The task id was zero.
     error ZeroTaskId();
@@ -165,8 +210,12 @@ contract TaskEscrow is ReentrancyGuard {
     error ZeroRounds();
     /// @notice `paymentPerContribution` was zero.
     error ZeroPayment();
-    /// @notice The coordinator was the zero address.
+    /// @notice An address (coordinator, constructor argument) was the zero address.
     error ZeroAddress();
+    /// @notice The circuit is not registered in the VerifierRegistry, or was revoked.
+    error UnknownCircuit(bytes32 circuitId);
+    /// @notice `cancelDelay` given to the constructor was zero or above MAX_CANCEL_DELAY.
+    error InvalidDelay(uint64 delay);
     /// @notice The escrow (msg.value at creation, what is left when recording) is
     /// `have` wei, short of the `need` wei required. `need` saturates at 2^256-1.
     error InsufficientEscrow(uint256 need, uint256 have);
@@ -194,49 +243,73 @@ contract TaskEscrow is ReentrancyGuard {
     error AlreadySettled(bytes32 taskId);
     /// @notice The task was cancelled already.
     error AlreadyCancelled(bytes32 taskId);
+    /// @notice `requestCancel` was called before; the task can be cancelled from `cancellableAt`.
+    error CancelAlreadyRequested(uint64 cancellableAt);
+    /// @notice `cancel` was called without a `requestCancel` first.
+    error CancelNotRequested(bytes32 taskId);
+    /// @notice `cancel` was called before `cancellableAt` (seconds).
+    error CancelTooEarly(uint64 cancellableAt);
     /// @notice The caller has no credit.
     error NothingToWithdraw();
     /// @notice Sending `amount` wei to `to` failed; the credit is kept.
     error TransferFailed(address to, uint256 amount);
-    /// @notice The task needs proven rounds (it has a verifier): use recordProvenRound.
+    /// @notice The task needs proven rounds (it has a circuit): use recordProvenRound.
     error ProofRequired(bytes32 taskId);
-    /// @notice The task has no verifier: use recordRound.
+    /// @notice The task has no circuit: use recordRound.
     error NoVerifier(bytes32 taskId);
     /// @notice Too little gas is left to give a verification its VERIFY_GAS.
     error InsufficientGasForProof(uint256 left);
     /// @notice Round input `index` is not below SNARK_FIELD.
     error InputOutOfField(uint256 index);
 
-    /// @param dataHub_ The data hub whose registrations proven rounds check; zero
-    /// makes every proven contribution fail with UnknownDataset.
-    constructor(address dataHub_) {
+    /// @param dataHub_ The data hub whose registrations proven rounds check; its
+    /// node registry is the one payments check. Non-zero.
+    /// @param verifiers_ The VerifierRegistry that maps circuit IDs to verifiers; non-zero.
+    /// @param cancelDelay_ Seconds between `requestCancel` and `cancel`, 1 to
+    /// MAX_CANCEL_DELAY: long enough for the coordinator to record a round whose
+    /// result exists (a few blocks on a dev network, e.g. an hour in production).
+    constructor(address dataHub_, address verifiers_, uint64 cancelDelay_) {
+        if (dataHub_ == address(0) || verifiers_ == address(0)) revert ZeroAddress();
+        if (cancelDelay_ == 0 || cancelDelay_ > MAX_CANCEL_DELAY) revert InvalidDelay(cancelDelay_);
         dataHub = DataHub(dataHub_);
+        nodeRegistry = DataHub(dataHub_).registry();
+        verifiers = VerifierRegistry(verifiers_);
+        cancelDelay = cancelDelay_;
     }
 
     /// @notice Creates task `taskId` and escrows msg.value for it.
     /// @dev Reverts ZeroTaskId, TaskExists, ZeroRounds, ZeroPayment, ZeroAddress,
-    /// or InsufficientEscrow when msg.value < paymentPerContribution * rounds.
-    /// Emits TaskCreated.
+    /// UnknownCircuit, or InsufficientEscrow when msg.value <
+    /// paymentPerContribution * rounds. Emits TaskCreated.
     /// @param taskId Id of the task, e.g. keccak256 of the off-chain task id; non-zero.
     /// @param specHash Hash of the task specification.
     /// @param rounds Number of rounds, at least 1.
     /// @param paymentPerContribution Wei per participant per round, at least 1.
     /// @param coordinator Account that will record the rounds; non-zero.
-    /// @param verifier PLONK verifier of the task's contributions, or zero for a
-    /// task whose contributions are not proven.
+    /// @param circuitId VerifierRegistry ID of the circuit the contributions are
+    /// proven with (its verifier is looked up now and kept for the task), or zero
+    /// for a task whose contributions are not proven.
     function createTask(
         bytes32 taskId,
         bytes32 specHash,
         uint32 rounds,
         uint256 paymentPerContribution,
         address coordinator,
-        address verifier
+        bytes32 circuitId
     ) external payable {
         if (taskId == bytes32(0)) revert ZeroTaskId();
         if (_tasks[taskId].status != Status.None) revert TaskExists(taskId);
         if (rounds == 0) revert ZeroRounds();
         if (paymentPerContribution == 0) revert ZeroPayment();
         if (coordinator == address(0)) revert ZeroAddress();
+        address verifier = address(0);
+        if (circuitId != bytes32(0)) {
+            try verifiers.verifierOf(circuitId) returns (address v) {
+                verifier = v;
+            } catch {
+                revert UnknownCircuit(circuitId);
+            }
+        }
         uint256 need = _times(paymentPerContribution, rounds);
         if (msg.value < need) revert InsufficientEscrow(need, msg.value);
 
@@ -246,29 +319,36 @@ contract TaskEscrow is ReentrancyGuard {
             roundsRecorded: 0,
             status: Status.Open,
             coordinator: coordinator,
+            cancelRequestedAt: 0,
             verifier: verifier,
+            circuitId: circuitId,
             specHash: specHash,
             paymentPerContribution: paymentPerContribution,
             deposit: msg.value,
             escrow: msg.value,
             paid: 0
         });
-        emit TaskCreated(taskId, msg.sender, coordinator, specHash, rounds, paymentPerContribution, msg.value);
+        emit TaskCreated(
+            taskId, msg.sender, coordinator, specHash, rounds, paymentPerContribution, msg.value, circuitId, verifier
+        );
     }
 
     /// @notice Records the result of round `round` and credits each participant
-    /// `paymentPerContribution` wei out of the task's escrow.
+    /// that is an active node `paymentPerContribution` wei out of the task's
+    /// escrow; the others are rejected with NodeInactive and their payment stays
+    /// in escrow.
     /// @dev Checks, in this order: UnknownTask, NotCoordinator, RoundOutOfRange,
     /// RoundAlreadyRecorded (same hash) or RoundResultConflict (other hash),
     /// AlreadySettled, AlreadyCancelled, ZeroResultHash, NoParticipants,
-    /// ProofRequired (the task has a verifier), ParticipantsNotAscending,
-    /// InsufficientEscrow. A retry of a round that went
+    /// ProofRequired (the task has a circuit), ParticipantsNotAscending,
+    /// InsufficientEscrow (for all the nodes). A retry of a round that went
     /// through therefore always sees RoundAlreadyRecorded, even after settlement.
-    /// Emits RoundRecorded and one ContributionCredited per participant.
+    /// A pending cancellation does not stop it. Emits ContributionCredited or
+    /// ContributionRejected per node, then RoundRecorded with the credited nodes.
     /// @param taskId The task.
     /// @param round Round number, 1..rounds.
     /// @param resultHash Hash of the round's result; non-zero.
-    /// @param nodes Nodes credited for the round, strictly ascending.
+    /// @param nodes Nodes that contributed to the round, strictly ascending.
     function recordRound(bytes32 taskId, uint32 round, bytes32 resultHash, address[] calldata nodes) external {
         Task storage t = _openRound(taskId, round, resultHash, nodes.length);
         if (t.verifier != address(0)) revert ProofRequired(taskId);
@@ -278,23 +358,29 @@ contract TaskEscrow is ReentrancyGuard {
             prev = nodes[i];
         }
         _markRecorded(taskId, t, round, resultHash, nodes.length);
-        uint256 payment = t.paymentPerContribution;
+        address[] memory credited = new address[](nodes.length);
+        uint256 n = 0;
         for (uint256 i = 0; i < nodes.length; i++) {
-            _credit(taskId, t, round, nodes[i], payment);
+            if (_creditIfActive(taskId, t, round, nodes[i])) credited[n++] = nodes[i];
         }
-        emit RoundRecorded(taskId, round, resultHash, nodes, _times(payment, nodes.length));
+        assembly {
+            mstore(credited, n)
+        }
+        emit RoundRecorded(taskId, round, resultHash, credited, _times(t.paymentPerContribution, n));
     }
 
     /// @notice Records round `round` of a proven task: verifies each contribution's
-    /// proof and credits `paymentPerContribution` to each node whose proof verifies;
-    /// the others stay in escrow. A retry is told apart as in `recordRound`.
+    /// proof and credits `paymentPerContribution` to each active node whose proof
+    /// verifies; the others stay in escrow. A retry is told apart as in `recordRound`.
     /// @dev Reverts as `recordRound` does (nodes strictly ascending), with NoVerifier
-    /// in place of ProofRequired for a task without a verifier, and InsufficientGasForProof when fewer than about
+    /// in place of ProofRequired for a task without a circuit, and InsufficientGasForProof when fewer than about
     /// VERIFY_GAS * 64/63 gas are left before a verification, so that the sender
-    /// cannot make an honest proof fail by starving it. Emits ContributionCredited or
-    /// ContributionRejected per node, then RoundRecorded with the credited nodes.
-    /// Reverts InputOutOfField for a round input not below SNARK_FIELD.
-    /// Emits RoundInputs first when there are round inputs.
+    /// cannot make an honest proof fail by starving it. Emits RoundInputs, then
+    /// ContributionCredited or ContributionRejected per node, then RoundRecorded
+    /// with the credited nodes. Reverts InputOutOfField for a round input not
+    /// below SNARK_FIELD.
+    /// @param attempt The attempt of the round the proofs were made for (the
+    /// coordinator's count, from 1); part of each proof's binding.
     /// @param roundInputs Public inputs every proof of the round shares, which the
     /// verifier takes after the binding: none for a statistics circuit, the hash of
     /// the round's model parameters for a training one.
@@ -302,6 +388,7 @@ contract TaskEscrow is ReentrancyGuard {
     function recordProvenRound(
         bytes32 taskId,
         uint32 round,
+        uint32 attempt,
         bytes32 resultHash,
         uint256[] calldata roundInputs,
         Contribution[] calldata contributions
@@ -317,47 +404,62 @@ contract TaskEscrow is ReentrancyGuard {
             prev = contributions[i].node;
         }
         _markRecorded(taskId, t, round, resultHash, contributions.length);
-        if (roundInputs.length > 0) emit RoundInputs(taskId, round, roundInputs);
-        address[] memory credited = _creditProven(taskId, t, round, roundInputs, contributions);
-        emit RoundRecorded(taskId, round, resultHash, credited, _times(t.paymentPerContribution, credited.length));
-    }
-
-    /// @dev Checks each contribution of a proven round, credits those whose proof
-    /// verifies and returns their nodes.
-    function _creditProven(
-        bytes32 taskId,
-        Task storage t,
-        uint32 round,
-        uint256[] calldata roundInputs,
-        Contribution[] calldata contributions
-    ) private returns (address[] memory credited) {
-        uint256 binding = uint256(keccak256(abi.encode(taskId, uint256(round)))) % SNARK_FIELD;
-        credited = new address[](contributions.length);
+        emit RoundInputs(taskId, round, attempt, roundInputs);
+        address[] memory credited = new address[](contributions.length);
         uint256 n = 0;
         for (uint256 i = 0; i < contributions.length; i++) {
-            if (_creditIfProven(taskId, t, round, binding, roundInputs, contributions[i])) {
+            if (_creditIfProven(taskId, t, round, attempt, roundInputs, contributions[i])) {
                 credited[n++] = contributions[i].node;
             }
         }
         assembly {
             mstore(credited, n)
         }
+        emit RoundRecorded(taskId, round, resultHash, credited, _times(t.paymentPerContribution, n));
     }
 
-    /// @dev Credits contribution c if its proof verifies, else marks it rejected;
-    /// returns whether it was credited.
+    /// @notice The binding of a proof of `node`'s contribution from data set
+    /// `datasetId` to attempt `attempt` of round `round` of task `taskId` on this
+    /// contract: keccak256(abi.encode(block.chainid, address(this), taskId,
+    /// round, attempt, node, datasetId)) mod SNARK_FIELD, every value a 32-byte
+    /// word (numbers big-endian, addresses left-padded with zeros). The proof
+    /// takes it as a public input, so it is worth nothing for any other chain,
+    /// deployment, task, round, attempt, node or data set.
+    function binding(bytes32 taskId, uint32 round, uint32 attempt, address node, bytes32 datasetId)
+        public
+        view
+        returns (uint256)
+    {
+        return uint256(
+            keccak256(abi.encode(block.chainid, address(this), taskId, uint256(round), uint256(attempt), node, datasetId))
+        ) % SNARK_FIELD;
+    }
+
+    /// @dev Credits `node` for round `round` if it is an active node, else marks
+    /// its contribution rejected; returns whether it was credited.
+    function _creditIfActive(bytes32 taskId, Task storage t, uint32 round, address node) private returns (bool) {
+        if (!nodeRegistry.isActive(node)) {
+            _reject(taskId, round, node, Rejection.NodeInactive);
+            return false;
+        }
+        _credit(taskId, t, round, node, t.paymentPerContribution);
+        return true;
+    }
+
+    /// @dev Credits contribution c if its node is active and its proof verifies,
+    /// else marks it rejected; returns whether it was credited.
     function _creditIfProven(
         bytes32 taskId,
         Task storage t,
         uint32 round,
-        uint256 binding,
+        uint32 attempt,
         uint256[] calldata roundInputs,
         Contribution calldata c
     ) private returns (bool) {
-        Rejection why = _check(t.verifier, binding, roundInputs, c);
+        Rejection why = Rejection.NodeInactive;
+        if (nodeRegistry.isActive(c.node)) why = _check(taskId, t.verifier, round, attempt, roundInputs, c);
         if (why != Rejection.None) {
-            _contributions[taskId][round][c.node] = ContributionStatus.Rejected;
-            emit ContributionRejected(taskId, c.node, round, why);
+            _reject(taskId, round, c.node, why);
             return false;
         }
         _credit(taskId, t, round, c.node, t.paymentPerContribution);
@@ -369,10 +471,17 @@ contract TaskEscrow is ReentrancyGuard {
         return _contributions[taskId][round][node];
     }
 
-    /// @notice Every node credited at least once for task `taskId`, each once,
-    /// in order of first credit.
+    /// @notice Every node credited at least once for task `taskId`, each once, in
+    /// order of first credit.
     function participants(bytes32 taskId) external view returns (address[] memory) {
         return _participants[taskId];
+    }
+
+    /// @notice keccak256(abi.encode(datasetId, commitmentRoot, rows)) of the data
+    /// set `node` contributed from to task `taskId`, fixed at its first proven
+    /// contribution that named a data set it owns; zero before.
+    function datasetSnapshot(bytes32 taskId, address node) external view returns (bytes32) {
+        return _snapshots[taskId][node];
     }
 
     /// @notice Closes the task as complete and credits the escrow left to the requester.
@@ -387,14 +496,32 @@ contract TaskEscrow is ReentrancyGuard {
         emit TaskSettled(taskId, msg.sender, t.paid, refund);
     }
 
-    /// @notice Cancels the task: what participants were credited stays theirs,
+    /// @notice First step of cancelling: the task stays open for `cancelDelay`
+    /// seconds, in which the coordinator can still record the rounds it has
+    /// results for (and settle); then the requester may `cancel`.
+    /// @dev Only the requester (NotRequester). Reverts UnknownTask, AlreadySettled,
+    /// AlreadyCancelled or CancelAlreadyRequested. Emits CancelRequested.
+    function requestCancel(bytes32 taskId) external {
+        Task storage t = _task(taskId);
+        if (msg.sender != t.requester) revert NotRequester(msg.sender);
+        _requireOpen(taskId, t);
+        if (t.cancelRequestedAt != 0) revert CancelAlreadyRequested(t.cancelRequestedAt + cancelDelay);
+        t.cancelRequestedAt = uint64(block.timestamp);
+        emit CancelRequested(taskId, uint64(block.timestamp) + cancelDelay);
+    }
+
+    /// @notice Completes a cancellation asked for with `requestCancel` at least
+    /// `cancelDelay` seconds ago: what participants were credited stays theirs,
     /// the rest of the escrow is credited back to the requester.
-    /// @dev Only the requester (NotRequester). Reverts UnknownTask, AlreadySettled
-    /// or AlreadyCancelled. Emits TaskCancelled.
+    /// @dev Only the requester (NotRequester). Reverts UnknownTask, AlreadySettled,
+    /// AlreadyCancelled, CancelNotRequested or CancelTooEarly. Emits TaskCancelled.
     function cancel(bytes32 taskId) external {
         Task storage t = _task(taskId);
         if (msg.sender != t.requester) revert NotRequester(msg.sender);
         _requireOpen(taskId, t);
+        if (t.cancelRequestedAt == 0) revert CancelNotRequested(taskId);
+        uint64 cancellableAt = t.cancelRequestedAt + cancelDelay;
+        if (block.timestamp < cancellableAt) revert CancelTooEarly(cancellableAt);
         uint256 refund = _close(t, Status.Cancelled);
         emit TaskCancelled(taskId, t.paid, refund);
     }
@@ -461,7 +588,8 @@ contract TaskEscrow is ReentrancyGuard {
         t.roundsRecorded += 1;
     }
 
-    /// @dev Credits `payment` out of the task's escrow to `node` for round `round`.
+    /// @dev Credits `payment` out of the task's escrow to `node` for round
+    /// `round`, and lists `node` among the task's participants at its first credit.
     function _credit(bytes32 taskId, Task storage t, uint32 round, address node, uint256 payment) private {
         t.escrow -= payment;
         t.paid += payment;
@@ -475,15 +603,25 @@ contract TaskEscrow is ReentrancyGuard {
         emit ContributionCredited(taskId, node, round, payment);
     }
 
-    /// @dev Why contribution c is not to be credited, or None. The verifier gets
-    /// VERIFY_GAS at most: a false result, a revert and running out of gas all
-    /// reject the proof. Its public inputs are the data set's root and row count,
-    /// the binding, the round inputs, then c's commitment.
-    function _check(address verifier, uint256 binding, uint256[] calldata roundInputs, Contribution calldata c)
-        private
-        view
-        returns (Rejection)
-    {
+    function _reject(bytes32 taskId, uint32 round, address node, Rejection why) private {
+        _contributions[taskId][round][node] = ContributionStatus.Rejected;
+        emit ContributionRejected(taskId, node, round, why);
+    }
+
+    /// @dev Why contribution c is not to be credited, or None. The node's data
+    /// set is snapshotted for the task at its first contribution naming a data
+    /// set it owns; later contributions must match the snapshot. The verifier
+    /// gets VERIFY_GAS at most: a false result, a revert and running out of gas
+    /// all reject the proof. Its public inputs are the data set's root and row
+    /// count, the binding, the round inputs, then c's commitment.
+    function _check(
+        bytes32 taskId,
+        address verifier,
+        uint32 round,
+        uint32 attempt,
+        uint256[] calldata roundInputs,
+        Contribution calldata c
+    ) private returns (Rejection) {
         DataHub.Dataset memory d;
         try dataHub.getDataset(c.datasetId) returns (DataHub.Dataset memory got) {
             d = got;
@@ -491,11 +629,19 @@ contract TaskEscrow is ReentrancyGuard {
             return Rejection.UnknownDataset;
         }
         if (d.owner != c.node) return Rejection.NotDatasetOwner;
+        bytes32 snap = keccak256(abi.encode(c.datasetId, d.commitmentRoot, d.rows));
+        bytes32 prev = _snapshots[taskId][c.node];
+        if (prev == bytes32(0)) {
+            _snapshots[taskId][c.node] = snap;
+            emit DatasetSnapshotted(taskId, c.node, c.datasetId, d.commitmentRoot, d.rows);
+        } else if (prev != snap) {
+            return Rejection.DatasetChanged;
+        }
         uint256 k = roundInputs.length;
         uint256[] memory inputs = new uint256[](5 + k);
         inputs[0] = uint256(d.commitmentRoot);
         inputs[1] = d.rows;
-        inputs[2] = binding;
+        inputs[2] = binding(taskId, round, attempt, c.node, c.datasetId);
         for (uint256 i = 0; i < k; i++) {
             inputs[3 + i] = roundInputs[i];
         }

@@ -39,7 +39,9 @@ type TaskEscrowTask struct {
 	RoundsRecorded         uint32
 	Status                 uint8
 	Coordinator            common.Address
+	CancelRequestedAt      uint64
 	Verifier               common.Address
+	CircuitId              [32]byte
 	SpecHash               [32]byte
 	PaymentPerContribution *big.Int
 	Deposit                *big.Int
@@ -49,9 +51,9 @@ type TaskEscrowTask struct {
 
 // TaskEscrowMetaData contains all meta data concerning the TaskEscrow contract.
 var TaskEscrowMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dataHub_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyCancelled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"AlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InputOutOfField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoParticipants\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"NoVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequesterOrCoordinator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ParticipantsNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"ProofRequired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"}],\"name\":\"RoundAlreadyRecorded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RoundOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"recorded\",\"type\":\"bytes32\"}],\"name\":\"RoundResultConflict\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"TaskExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"UnknownTask\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroPayment\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroResultHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRounds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroTaskId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ContributionCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"enumTaskEscrow.Rejection\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ContributionRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"inputs\",\"type\":\"uint256[]\"}],\"name\":\"RoundInputs\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"participants\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"RoundRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paymentPerContribution\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"}],\"name\":\"TaskCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"SNARK_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VERIFY_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"contributionStatus\",\"outputs\":[{\"internalType\":\"enumTaskEscrow.ContributionStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"paymentPerContribution\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"createTask\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dataHub\",\"outputs\":[{\"internalType\":\"contractDataHub\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"getTask\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"roundsRecorded\",\"type\":\"uint32\"},{\"internalType\":\"enumTaskEscrow.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"paymentPerContribution\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"internalType\":\"structTaskEscrow.Task\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"isSettled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"participants\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"roundInputs\",\"type\":\"uint256[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"datasetId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[2]\",\"name\":\"commitment\",\"type\":\"uint256[2]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"internalType\":\"structTaskEscrow.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"}],\"name\":\"recordProvenRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"nodes\",\"type\":\"address[]\"}],\"name\":\"recordRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"}],\"name\":\"roundResult\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalCredits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dataHub_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifiers_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cancelDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyCancelled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"AlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"cancellableAt\",\"type\":\"uint64\"}],\"name\":\"CancelAlreadyRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"CancelNotRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"cancellableAt\",\"type\":\"uint64\"}],\"name\":\"CancelTooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InputOutOfField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"name\":\"InvalidDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoParticipants\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"NoVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequesterOrCoordinator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ParticipantsNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"ProofRequired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"}],\"name\":\"RoundAlreadyRecorded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RoundOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"recorded\",\"type\":\"bytes32\"}],\"name\":\"RoundResultConflict\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"TaskExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuitId\",\"type\":\"bytes32\"}],\"name\":\"UnknownCircuit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"UnknownTask\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroPayment\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroResultHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRounds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroTaskId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"cancellableAt\",\"type\":\"uint64\"}],\"name\":\"CancelRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ContributionCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"enumTaskEscrow.Rejection\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ContributionRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"datasetId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitmentRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"name\":\"DatasetSnapshotted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"attempt\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"inputs\",\"type\":\"uint256[]\"}],\"name\":\"RoundInputs\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"credited\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"RoundRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paymentPerContribution\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"circuitId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"TaskCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_CANCEL_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SNARK_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VERIFY_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attempt\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"datasetId\",\"type\":\"bytes32\"}],\"name\":\"binding\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"contributionStatus\",\"outputs\":[{\"internalType\":\"enumTaskEscrow.ContributionStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"paymentPerContribution\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"circuitId\",\"type\":\"bytes32\"}],\"name\":\"createTask\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dataHub\",\"outputs\":[{\"internalType\":\"contractDataHub\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"datasetSnapshot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"getTask\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"roundsRecorded\",\"type\":\"uint32\"},{\"internalType\":\"enumTaskEscrow.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cancelRequestedAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"circuitId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"paymentPerContribution\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"internalType\":\"structTaskEscrow.Task\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"isSettled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nodeRegistry\",\"outputs\":[{\"internalType\":\"contractINodeActivity\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"participants\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attempt\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"roundInputs\",\"type\":\"uint256[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"datasetId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[2]\",\"name\":\"commitment\",\"type\":\"uint256[2]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"internalType\":\"structTaskEscrow.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"}],\"name\":\"recordProvenRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"nodes\",\"type\":\"address[]\"}],\"name\":\"recordRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"requestCancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"}],\"name\":\"roundResult\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalCredits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"contractVerifierRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "TaskEscrow",
-	Bin: "0x60a0604052348015600e575f5ffd5b50604051612396380380612396833981016040819052602b91605f565b60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00556001600160a01b0316608052608a565b5f60208284031215606e575f5ffd5b81516001600160a01b03811681146083575f5ffd5b9392505050565b6080516122ed6100a95f395f81816102a2015261170901526122ed5ff3fe6080604052600436106100ef575f3560e01c80637fff036f11610087578063bd07f3c911610057578063bd07f3c9146102f1578063c4d252f514610320578063d5d44d801461033f578063f844399814610373575f5ffd5b80637fff036f14610212578063987757dd14610272578063b3e4242a14610291578063b5bd3eb9146102dc575f5ffd5b80634ea4ffc8116100c25780634ea4ffc814610192578063653e0f7f146101a85780636756f5b4146101d45780636cf9fdc0146101f3575f5ffd5b806313c08d0a146100f357806315a2903514610108578063218df2e31461013d5780633ccfd60b1461017e575b5f5ffd5b610106610101366004611a96565b610392565b005b348015610113575f5ffd5b50610127610122366004611af7565b61066a565b6040516101349190611b36565b60405180910390f35b348015610148575f5ffd5b506101707f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181565b604051908152602001610134565b348015610189575f5ffd5b506101066107a5565b34801561019d575f5ffd5b50610170620927c081565b3480156101b3575f5ffd5b506101c76101c2366004611af7565b6108d6565b6040516101349190611c42565b3480156101df575f5ffd5b506101066101ee366004611c9b565b61093f565b3480156101fe575f5ffd5b5061010661020d366004611cfd565b610ac6565b34801561021d575f5ffd5b5061026561022c366004611d8d565b5f92835260016020908152604080852063ffffffff9490941685529281528284206001600160a01b039290921684525290205460ff1690565b6040516101349190611dca565b34801561027d575f5ffd5b5061010661028c366004611af7565b610ce4565b34801561029c575f5ffd5b506102c47f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610134565b3480156102e7575f5ffd5b5061017060065481565b3480156102fc575f5ffd5b5061031061030b366004611af7565b610d98565b6040519015158152602001610134565b34801561032b575f5ffd5b5061010661033a366004611af7565b610dcb565b34801561034a575f5ffd5b50610170610359366004611de4565b6001600160a01b03165f9081526003602052604090205490565b34801561037e575f5ffd5b5061017061038d366004611dff565b610e68565b856103b0576040516312f1fdaf60e01b815260040160405180910390fd5b5f5f87815260208190526040902054600160e01b900460ff1660038111156103da576103da611b0e565b146103ff576040516229394160e41b8152600481018790526024015b60405180910390fd5b8363ffffffff165f036104255760405163065e270360e51b815260040160405180910390fd5b825f03610445576040516311e51d5160e31b815260040160405180910390fd5b6001600160a01b03821661046c5760405163d92e233d60e01b815260040160405180910390fd5b5f61047d848663ffffffff16610e8e565b9050803410156104a95760405163180e21d960e31b8152600481018290523460248201526044016103f6565b604080516101608101825233815263ffffffff87811660208084019182525f8486018181526001606087019081526001600160a01b038b811660808901528a811660a089015260c088018f905260e088018d905234610100890181905261012089015261014088018490528f8452938390529690912085518154945192518616600160c01b0263ffffffff60c01b1993909616600160a01b026001600160c01b03199095169316929092179290921791821683178155935192939291839160ff60e01b1990911664ffffffffff60c01b1990911617600160e01b83600381111561059557610595611b0e565b02179055506080828101516001830180546001600160a01b03199081166001600160a01b039384161790915560a085015160028501805490921690831617905560c0840151600384015560e0840151600484015561010084015160058401556101208401516006840155610140909301516007909201919091556040805189815263ffffffff891660208201529081018790523460608201529185169133918a917f09b0a5a692eaf7f5f030614d982c197dbf75436e8a16ee52c5d017dd790b0404910160405180910390a450505050505050565b6106d160408051610160810182525f8082526020820181905291810182905290606082019081526020015f6001600160a01b031681526020015f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81525090565b6106da82610ec5565b604080516101608101825282546001600160a01b038116825263ffffffff600160a01b820481166020840152600160c01b820416928201929092529190606083019060ff600160e01b90910416600381111561073857610738611b0e565b600381111561074957610749611b0e565b815260018201546001600160a01b03908116602083015260028301541660408201526003820154606082015260048201546080820152600582015460a0820152600682015460c082015260079091015460e09091015292915050565b6107ad610f16565b335f90815260036020526040812054908190036107dd57604051630686827b60e51b815260040160405180910390fd5b335f90815260036020526040812081905560068054839290610800908490611e3d565b909155505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339083908381818185875af1925050503d805f8114610879576040519150601f19603f3d011682016040523d82523d5f602084013e61087e565b606091505b50509050806108a957604051630e21dcbb60e11b8152336004820152602481018390526044016103f6565b50506108d460017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0055565b565b5f8181526004602090815260409182902080548351818402810184019094528084526060939283018282801561093357602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610915575b50505050509050919050565b5f61094c86868685610f44565b60028101549091506001600160a01b03161561097e576040516374ea19b560e01b8152600481018790526024016103f6565b5f805b83811015610a1557816001600160a01b03168585838181106109a5576109a5611e50565b90506020020160208101906109ba9190611de4565b6001600160a01b0316116109e457604051635a419bb560e01b8152600481018290526024016103f6565b8484828181106109f6576109f6611e50565b9050602002016020810190610a0b9190611de4565b9150600101610981565b50610a2387838888876110a3565b60048201545f5b84811015610a6d57610a6589858a898986818110610a4a57610a4a611e50565b9050602002016020810190610a5f9190611de4565b8661114f565b600101610a2a565b5063ffffffff8716887f6380cc0dc25aa94762f832cdcb7f198dac8d4417aa20eb128d09d81c91adb918888888610aa48782610e8e565b604051610ab49493929190611e64565b60405180910390a35050505050505050565b5f610ad388888885610f44565b60028101549091506001600160a01b0316610b0457604051631353f5d560e21b8152600481018990526024016103f6565b5f5b84811015610b71577f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001868683818110610b4157610b41611e50565b9050602002013510610b6957604051637e20f49b60e11b8152600481018290526024016103f6565b600101610b06565b505f805b83811015610c1f57816001600160a01b0316858583818110610b9957610b99611e50565b9050602002810190610bab9190611ec1565b610bb9906020810190611de4565b6001600160a01b031611610be357604051635a419bb560e01b8152600481018290526024016103f6565b848482818110610bf557610bf5611e50565b9050602002810190610c079190611ec1565b610c15906020810190611de4565b9150600101610b75565b50610c2d89838a8a876110a3565b8415610c75578763ffffffff16897f8b738a8a4478d87a8baa29959513229e2a581b2f6cb33526002fb1382c8f5bb28888604051610c6c929190611edf565b60405180910390a35b5f610c858a848b8a8a8a8a6112cc565b90508863ffffffff168a7f6380cc0dc25aa94762f832cdcb7f198dac8d4417aa20eb128d09d81c91adb9188a84610cc188600401548751610e8e565b604051610cd093929190611f16565b60405180910390a350505050505050505050565b5f610cee82610ec5565b60018101549091506001600160a01b03163314801590610d18575080546001600160a01b03163314155b15610d3857604051633fb0e97f60e21b81523360048201526024016103f6565b610d428282611443565b5f610d4e8260026114c7565b60078301546040805191825260208201839052919250339185917f28291a99d10e7f79980d84139ee1fabe582d24e5e7ec62953ece66edfc89dde1910160405180910390a3505050565b5f60025f83815260208190526040902054600160e01b900460ff166003811115610dc457610dc4611b0e565b1492915050565b5f610dd582610ec5565b80549091506001600160a01b03163314610e045760405163e7f1421f60e01b81523360048201526024016103f6565b610e0e8282611443565b5f610e1a8260036114c7565b9050827f1e10c52e52861084260c4c9874e276b25110e05b2087854bdc3a27e35a5f8c7f836007015483604051610e5b929190918252602082015260400190565b60405180910390a2505050565b5f82815260026020908152604080832063ffffffff851684529091529020545b92915050565b5f8115801590610ea75750610ea4825f19611f52565b83115b15610eb457505f19610e88565b610ebe8284611f65565b9392505050565b5f818152602081905260408120908154600160e01b900460ff166003811115610ef057610ef0611b0e565b03610f1157604051632e3abafd60e01b8152600481018390526024016103f6565b919050565b610f1e61154b565b60027f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0055565b5f610f4e85610ec5565b60018101549091506001600160a01b03163314610f805760405163f01654df60e01b81523360048201526024016103f6565b63ffffffff84161580610fa45750805463ffffffff600160a01b9091048116908516115b15610fdd578054604051632729a3eb60e11b815263ffffffff8087166004830152600160a01b90920490911660248201526044016103f6565b5f85815260026020908152604080832063ffffffff8816845290915290205480156110525783810361102a5760405163b6ef6c5b60e01b815263ffffffff861660048201526024016103f6565b60405163f639972360e01b815263ffffffff86166004820152602481018290526044016103f6565b61105c8683611443565b8361107a576040516375d8729f60e11b815260040160405180910390fd5b825f0361109a576040516308b6a47360e41b815260040160405180910390fd5b50949350505050565b5f6110b2856004015483610e8e565b905084600601548111156110e957600685015460405163180e21d960e31b81526103f6918391600401918252602082015260400190565b5f86815260026020908152604080832063ffffffff8089168552925290912084905585546001918791601891611129918591600160c01b90910416611f7c565b92506101000a81548163ffffffff021916908363ffffffff160217905550505050505050565b80846006015f8282546111629190611e3d565b9250508190555080846007015f82825461117c9190611f98565b925050819055508060065f8282546111949190611f98565b90915550506001600160a01b0382165f90815260036020526040812080548392906111c0908490611f98565b90915550505f85815260016020818152604080842063ffffffff8816855282528084206001600160a01b038716808652908352818520805460ff19169094179093558884526005825280842092845291905290205460ff16611279575f8581526005602090815260408083206001600160a01b038616808552908352818420805460ff19166001908117909155898552600484529184208054928301815584529190922090910180546001600160a01b03191690911790555b6040805163ffffffff85168152602081018390526001600160a01b0384169187917feb3f39c49c98c2ac6c185d15a05544f014792bef5f29fd97b104b1d183f7d27f910160405180910390a35050505050565b60605f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001898863ffffffff16604051602001611312929190918252602082015260400190565b604051602081830303815290604052805190602001205f1c6113349190611fab565b9050826001600160401b0381111561134e5761134e611fbe565b604051908082528060200260200182016040528015611377578160200160208202803683370190505b5091505f805b84811015611434576113b78b8b8b868c8c8c8c898181106113a0576113a0611e50565b90506020028101906113b29190611ec1565b61158d565b1561142c578585828181106113ce576113ce611e50565b90506020028101906113e09190611ec1565b6113ee906020810190611de4565b84836113f981611fd2565b94508151811061140b5761140b611e50565b60200260200101906001600160a01b031690816001600160a01b0316815250505b60010161137d565b50825250979650505050505050565b60028154600160e01b900460ff16600381111561146257611462611b0e565b03611483576040516358cb522560e11b8152600481018390526024016103f6565b60038154600160e01b900460ff1660038111156114a2576114a2611b0e565b036114c357604051634dd9574f60e11b8152600481018390526024016103f6565b5050565b6006820180545f90915582548290849060ff60e01b1916600160e01b8360038111156114f5576114f5611b0e565b02179055508015610e885782546001600160a01b03165f9081526003602052604081208054839290611528908490611f98565b925050819055508060065f8282546115409190611f98565b909155505092915050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00546002036108d457604051633ee5aeb560e01b815260040160405180910390fd5b60028601545f9081906115ac906001600160a01b0316878787876116b2565b90505f8160048111156115c1576115c1611b0e565b14611684575f89815260016020908152604080832063ffffffff8b1684528252822060029290916115f490870187611de4565b6001600160a01b0316815260208101919091526040015f20805460ff1916600183600281111561162657611626611b0e565b02179055506116386020840184611de4565b6001600160a01b0316897f28633986a44fd06d8369ea5abe4a3fd7f09c8465ba03b61b5e83cd682c61b75d8984604051611673929190611fea565b60405180910390a35f9150506116a7565b6116a18989896116976020880188611de4565b8c6004015461114f565b60019150505b979650505050505050565b6040805160e0810182525f80825260208083018290526060838501819052808401839052608084015260a0830182905260c08301829052925163bd2babb560e01b8152928401356004840152916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063bd2babb5906024015f60405180830381865afa92505050801561176f57506040513d5f823e601f3d908101601f1916820160405261176c91908101906120e6565b60015b61177d576001915050611a63565b905061178c6020840184611de4565b6001600160a01b0316815f01516001600160a01b0316146117b1576002915050611a63565b835f6117be826005611f98565b6001600160401b038111156117d5576117d5611fbe565b6040519080825280602002602001820160405280156117fe578160200160208202803683370190505b50905082606001515f1c815f8151811061181a5761181a611e50565b60200260200101818152505082602001516001600160401b03168160018151811061184757611847611e50565b602002602001018181525050878160028151811061186757611867611e50565b60209081029190910101525f5b828110156118c65787878281811061188e5761188e611e50565b90506020020135828260036118a39190611f98565b815181106118b3576118b3611e50565b6020908102919091010152600101611874565b506040850135816118d8846003611f98565b815181106118e8576118e8611e50565b6020908102919091010152606085013581611904846004611f98565b8151811061191457611914611e50565b602090810291909101015261192d603f620927c0611f52565b61193a90620927c0611f98565b61194690612710611f98565b5a101561196a575a604051633d55eb6760e21b81526004016103f691815260200190565b5f806001600160a01b038b16620927c061198760808a018a6121c8565b8660405160240161199a9392919061220a565b60408051601f198184030181529181526020820180516001600160e01b0316633f27bd4560e11b179052516119cf9190612282565b5f604051808303818686fa925050503d805f8114611a08576040519150601f19603f3d011682016040523d82523d5f602084013e611a0d565b606091505b5091509150811580611a2157508051602014155b15611a3457600495505050505050611a63565b80806020019051810190611a489190612298565b611a5a57600395505050505050611a63565b5f955050505050505b95945050505050565b803563ffffffff81168114610f11575f5ffd5b6001600160a01b0381168114611a93575f5ffd5b50565b5f5f5f5f5f5f60c08789031215611aab575f5ffd5b8635955060208701359450611ac260408801611a6c565b9350606087013592506080870135611ad981611a7f565b915060a0870135611ae981611a7f565b809150509295509295509295565b5f60208284031215611b07575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60048110611b3257611b32611b0e565b9052565b81516001600160a01b0316815261016081016020830151611b5f602084018263ffffffff169052565b506040830151611b77604084018263ffffffff169052565b506060830151611b8a6060840182611b22565b506080830151611ba560808401826001600160a01b03169052565b5060a0830151611bc060a08401826001600160a01b03169052565b5060c083015160c083015260e083015160e083015261010083015161010083015261012083015161012083015261014083015161014083015292915050565b5f8151808452602084019350602083015f5b82811015611c385781516001600160a01b0316865260209586019590910190600101611c11565b5093949350505050565b602081525f610ebe6020830184611bff565b5f5f83601f840112611c64575f5ffd5b5081356001600160401b03811115611c7a575f5ffd5b6020830191508360208260051b8501011115611c94575f5ffd5b9250929050565b5f5f5f5f5f60808688031215611caf575f5ffd5b85359450611cbf60208701611a6c565b93506040860135925060608601356001600160401b03811115611ce0575f5ffd5b611cec88828901611c54565b969995985093965092949392505050565b5f5f5f5f5f5f5f60a0888a031215611d13575f5ffd5b87359650611d2360208901611a6c565b95506040880135945060608801356001600160401b03811115611d44575f5ffd5b611d508a828b01611c54565b90955093505060808801356001600160401b03811115611d6e575f5ffd5b611d7a8a828b01611c54565b989b979a50959850939692959293505050565b5f5f5f60608486031215611d9f575f5ffd5b83359250611daf60208501611a6c565b91506040840135611dbf81611a7f565b809150509250925092565b6020810160038310611dde57611dde611b0e565b91905290565b5f60208284031215611df4575f5ffd5b8135610ebe81611a7f565b5f5f60408385031215611e10575f5ffd5b82359150611e2060208401611a6c565b90509250929050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610e8857610e88611e29565b634e487b7160e01b5f52603260045260245ffd5b84815260606020820181905281018390525f8460808301825b86811015611ead578235611e9081611a7f565b6001600160a01b0316825260209283019290910190600101611e7d565b506040939093019390935250949350505050565b5f8235609e19833603018112611ed5575f5ffd5b9190910192915050565b602080825281018290525f6001600160fb1b03831115611efd575f5ffd5b8260051b80856040850137919091016040019392505050565b838152606060208201525f611f2e6060830185611bff565b9050826040830152949350505050565b634e487b7160e01b5f52601260045260245ffd5b5f82611f6057611f60611f3e565b500490565b8082028115828204841417610e8857610e88611e29565b63ffffffff8181168382160190811115610e8857610e88611e29565b80820180821115610e8857610e88611e29565b5f82611fb957611fb9611f3e565b500690565b634e487b7160e01b5f52604160045260245ffd5b5f60018201611fe357611fe3611e29565b5060010190565b63ffffffff83168152604081016005831061200757612007611b0e565b8260208301529392505050565b60405160e081016001600160401b038111828210171561203657612036611fbe565b60405290565b8051610f1181611a7f565b80516001600160401b0381168114610f11575f5ffd5b5f82601f83011261206c575f5ffd5b81516001600160401b0381111561208557612085611fbe565b604051601f8201601f19908116603f011681016001600160401b03811182821017156120b3576120b3611fbe565b6040528181528382016020018510156120ca575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f602082840312156120f6575f5ffd5b81516001600160401b0381111561210b575f5ffd5b820160e0818503121561211c575f5ffd5b612124612014565b61212d8261203c565b815261213b60208301612047565b602082015260408201516001600160401b03811115612158575f5ffd5b6121648682850161205d565b6040830152506060828101519082015260808201516001600160401b0381111561218c575f5ffd5b6121988682850161205d565b6080830152506121aa60a08301612047565b60a08201526121bb60c08301612047565b60c0820152949350505050565b5f5f8335601e198436030181126121dd575f5ffd5b8301803591506001600160401b038211156121f6575f5ffd5b602001915036819003821315611c94575f5ffd5b60408152826040820152828460608301375f606084830101525f601f19601f85011682016060810160608483030160208501528085518083526080840191506020870193505f92505b808310156122765783518252602082019150602084019350600183019250612253565b50979650505050505050565b5f82518060208501845e5f920191825250919050565b5f602082840312156122a8575f5ffd5b81518015158114610ebe575f5ffdfea264697066735822122052ee4682b15c5dca32690ac5be7707716bd1ed5665cb8176323a54e53eaa0c3864736f6c63430008250033",
+	Bin: "0x610100604052348015610010575f5ffd5b50604051612e64380380612e6483398101604081905261002f91610186565b60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00556001600160a01b038316158061007057506001600160a01b038216155b1561008e5760405163d92e233d60e01b815260040160405180910390fd5b6001600160401b03811615806100af575062278d006001600160401b038216115b156100dc576040516310b0f87560e11b81526001600160401b038216600482015260240160405180910390fd5b6001600160a01b038316608081905260408051637b10399960e01b81529051637b103999916004808201926020929091908290030181865afa158015610124573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061014891906101db565b6001600160a01b0390811660a0529190911660c0526001600160401b031660e052506101fd565b6001600160a01b0381168114610183575f5ffd5b50565b5f5f5f60608486031215610198575f5ffd5b83516101a38161016f565b60208501519093506101b48161016f565b60408501519092506001600160401b03811681146101d0575f5ffd5b809150509250925092565b5f602082840312156101eb575f5ffd5b81516101f68161016f565b9392505050565b60805160a05160c05160e051612c036102615f395f81816102bd01528181611391015281816114c0015261156701525f81816101dc015261061901525f81816104a3015281816118920152611a4701525f81816103ba0152611dff0152612c035ff3fe60806040526004361061013c575f3560e01c80636756f5b4116100b3578063bd07f3c91161006d578063bd07f3c914610410578063c4d252f51461043f578063d5d44d801461045e578063d9b5c4a514610492578063e837f76b146104c5578063f8443998146104e4575f5ffd5b80636756f5b41461030b5780637fff036f1461032a578063987757dd1461038a578063b3e4242a146103a9578063b5bd3eb9146103dc578063baf990d7146103f1575f5ffd5b80633ccfd60b116101045780633ccfd60b146102445780634ea4ffc81461025857806350a57f661461026e5780635f0710f31461028d578063638a0f09146102ac578063653e0f7f146102df575f5ffd5b8063088615821461014057806315a2903514610155578063218df2e31461018a57806326779776146101cb5780633222da5914610216575b5f5ffd5b61015361014e366004612310565b610522565b005b348015610160575f5ffd5b5061017461016f366004612368565b610915565b60405161018191906123a7565b60405180910390f35b348015610195575f5ffd5b506101bd7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181565b604051908152602001610181565b3480156101d6575f5ffd5b506101fe7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610181565b348015610221575f5ffd5b5061022c62278d0081565b6040516001600160401b039091168152602001610181565b34801561024f575f5ffd5b50610153610a87565b348015610263575f5ffd5b506101bd620927c081565b348015610279575f5ffd5b506101bd610288366004612499565b610bb8565b348015610298575f5ffd5b506101bd6102a73660046124ec565b610c4f565b3480156102b7575f5ffd5b5061022c7f000000000000000000000000000000000000000000000000000000000000000081565b3480156102ea575f5ffd5b506102fe6102f9366004612368565b610c78565b604051610181919061255d565b348015610316575f5ffd5b506101536103253660046125b6565b610ce1565b348015610335575f5ffd5b5061037d610344366004612618565b5f92835260016020908152604080852063ffffffff9490941685529281528284206001600160a01b039290921684525290205460ff1690565b6040516101819190612655565b348015610395575f5ffd5b506101536103a4366004612368565b610f18565b3480156103b4575f5ffd5b506101fe7f000000000000000000000000000000000000000000000000000000000000000081565b3480156103e7575f5ffd5b506101bd60075481565b3480156103fc575f5ffd5b5061015361040b36600461266f565b610fcc565b34801561041b575f5ffd5b5061042f61042a366004612368565b6112d7565b6040519015158152602001610181565b34801561044a575f5ffd5b50610153610459366004612368565b61130a565b348015610469575f5ffd5b506101bd61047836600461270f565b6001600160a01b03165f9081526003602052604090205490565b34801561049d575f5ffd5b506101fe7f000000000000000000000000000000000000000000000000000000000000000081565b3480156104d0575f5ffd5b506101536104df366004612368565b611458565b3480156104ef575f5ffd5b506101bd6104fe36600461272a565b5f91825260026020908152604080842063ffffffff93909316845291905290205490565b85610540576040516312f1fdaf60e01b815260040160405180910390fd5b5f5f87815260208190526040902054600160e01b900460ff16600381111561056a5761056a61237f565b1461058f576040516229394160e41b8152600481018790526024015b60405180910390fd5b8363ffffffff165f036105b55760405163065e270360e51b815260040160405180910390fd5b825f036105d5576040516311e51d5160e31b815260040160405180910390fd5b6001600160a01b0382166105fc5760405163d92e233d60e01b815260040160405180910390fd5b5f81156106a757604051632916acad60e01b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690632916acad90602401602060405180830381865afa925050508015610684575060408051601f3d908101601f191682019092526106819181019061275f565b60015b6106a45760405163074075b760e51b815260048101839052602401610586565b90505b5f6106b8858763ffffffff166115b0565b9050803410156106e45760405163180e21d960e31b815260048101829052346024820152604401610586565b604080516101a08101825233815263ffffffff881660208201525f9181019190915260608101600181526001600160a01b038087166020808401919091525f6040808501829052878416606080870191909152608086018a905260a086018e905260c086018c90523460e087018190526101008701526101209095018290528d82528183529081902085518154938701519287015163ffffffff908116600160c01b0263ffffffff60c01b1991909416600160a01b026001600160c01b0319909516919095161792909217928316811782559284015190929091839160ff60e01b191664ffffffffff60c01b1990911617600160e01b8360038111156107ec576107ec61237f565b0217905550608082015160018201805460a08501516001600160401b0316600160a01b026001600160e01b03199091166001600160a01b039384161717905560c08301516002830180549183166001600160a01b03199290921691909117905560e083015160038301556101008301516004830155610120830151600583015561014083015160068301556101608301516007830155610180909201516008909101556040519085169033908a907f4f92368f20ab9a68bd8438a491acaee7ac40a21cf1d880717683982b38cb6f4a90610903908c908c908c9034908c908c9095865263ffffffff9490941660208601526040850192909252606084015260808301526001600160a01b031660a082015260c00190565b60405180910390a45050505050505050565b610991604080516101a0810182525f8082526020820181905291810182905290606082019081526020015f6001600160a01b031681526020015f6001600160401b031681526020015f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b61099a826115e7565b604080516101a08101825282546001600160a01b038116825263ffffffff600160a01b820481166020840152600160c01b820416928201929092529190606083019060ff600160e01b9091041660038111156109f8576109f861237f565b6003811115610a0957610a0961237f565b815260018201546001600160a01b038082166020840152600160a01b9091046001600160401b03166040830152600283015416606082015260038201546080820152600482015460a0820152600582015460c0820152600682015460e082015260078201546101008201526008909101546101209091015292915050565b610a8f611638565b335f9081526003602052604081205490819003610abf57604051630686827b60e51b815260040160405180910390fd5b335f90815260036020526040812081905560078054839290610ae290849061278e565b909155505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339083908381818185875af1925050503d805f8114610b5b576040519150601f19603f3d011682016040523d82523d5f602084013e610b60565b606091505b5050905080610b8b57604051630e21dcbb60e11b815233600482015260248101839052604401610586565b5050610bb660017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0055565b565b6040805146602082015230918101919091526060810186905263ffffffff8086166080830152841660a08201526001600160a01b03831660c082015260e081018290525f907f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000019061010001604051602081830303815290604052805190602001205f1c610c4591906127b5565b9695505050505050565b5f8281526006602090815260408083206001600160a01b03851684529091529020545b92915050565b5f81815260046020908152604091829020805483518184028101840190945280845260609392830182828015610cd557602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610cb7575b50505050509050919050565b5f610cee86868685611666565b60028101549091506001600160a01b031615610d20576040516374ea19b560e01b815260048101879052602401610586565b5f805b83811015610db757816001600160a01b0316858583818110610d4757610d476127c8565b9050602002016020810190610d5c919061270f565b6001600160a01b031611610d8657604051635a419bb560e01b815260048101829052602401610586565b848482818110610d9857610d986127c8565b9050602002016020810190610dad919061270f565b9150600101610d23565b50610dc587838888876117c5565b5f836001600160401b03811115610dde57610dde6127dc565b604051908082528060200260200182016040528015610e07578160200160208202803683370190505b5090505f805b85811015610eb957610e478a868b8a8a86818110610e2d57610e2d6127c8565b9050602002016020810190610e42919061270f565b611871565b15610eb157868682818110610e5e57610e5e6127c8565b9050602002016020810190610e73919061270f565b8383610e7e816127f0565b945081518110610e9057610e906127c8565b60200260200101906001600160a01b031690816001600160a01b0316815250505b600101610e0d565b508082528763ffffffff16897f6380cc0dc25aa94762f832cdcb7f198dac8d4417aa20eb128d09d81c91adb9188985610ef68960050154876115b0565b604051610f0593929190612808565b60405180910390a3505050505050505050565b5f610f22826115e7565b60018101549091506001600160a01b03163314801590610f4c575080546001600160a01b03163314155b15610f6c57604051633fb0e97f60e21b8152336004820152602401610586565b610f768282611932565b5f610f828260026119b6565b60088301546040805191825260208201839052919250339185917f28291a99d10e7f79980d84139ee1fabe582d24e5e7ec62953ece66edfc89dde1910160405180910390a3505050565b5f610fd989898885611666565b60028101549091506001600160a01b031661100a57604051631353f5d560e21b8152600481018a9052602401610586565b5f5b84811015611077577f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001868683818110611047576110476127c8565b905060200201351061106f57604051637e20f49b60e11b815260048101829052602401610586565b60010161100c565b505f805b8381101561112557816001600160a01b031685858381811061109f5761109f6127c8565b90506020028101906110b19190612830565b6110bf90602081019061270f565b6001600160a01b0316116110e957604051635a419bb560e01b815260048101829052602401610586565b8484828181106110fb576110fb6127c8565b905060200281019061110d9190612830565b61111b90602081019061270f565b915060010161107b565b506111338a838b8a876117c5565b8863ffffffff168a7fdca8511252202c43e00b5e05b4edc3a9cb1b094f3662a1e41212ea60f968f3ac8a898960405161116e9392919061284e565b60405180910390a35f836001600160401b0381111561118f5761118f6127dc565b6040519080825280602002602001820160405280156111b8578160200160208202803683370190505b5090505f805b85811015611275576111f88d868e8e8d8d8d8d898181106111e1576111e16127c8565b90506020028101906111f39190612830565b611a3a565b1561126d5786868281811061120f5761120f6127c8565b90506020028101906112219190612830565b61122f90602081019061270f565b838361123a816127f0565b94508151811061124c5761124c6127c8565b60200260200101906001600160a01b031690816001600160a01b0316815250505b6001016111be565b508082528a63ffffffff168c7f6380cc0dc25aa94762f832cdcb7f198dac8d4417aa20eb128d09d81c91adb9188b856112b28960050154876115b0565b6040516112c193929190612808565b60405180910390a3505050505050505050505050565b5f60025f83815260208190526040902054600160e01b900460ff1660038111156113035761130361237f565b1492915050565b5f611314826115e7565b80549091506001600160a01b031633146113435760405163e7f1421f60e01b8152336004820152602401610586565b61134d8282611932565b6001810154600160a01b90046001600160401b03165f03611384576040516318cca86360e01b815260048101839052602401610586565b60018101545f906113c6907f000000000000000000000000000000000000000000000000000000000000000090600160a01b90046001600160401b0316612893565b9050806001600160401b03164210156113fd57604051633696f90760e21b81526001600160401b0382166004820152602401610586565b5f6114098360036119b6565b9050837f1e10c52e52861084260c4c9874e276b25110e05b2087854bdc3a27e35a5f8c7f84600801548360405161144a929190918252602082015260400190565b60405180910390a250505050565b5f611462826115e7565b80549091506001600160a01b031633146114915760405163e7f1421f60e01b8152336004820152602401610586565b61149b8282611932565b6001810154600160a01b90046001600160401b03161561151a5760018101546114f5907f000000000000000000000000000000000000000000000000000000000000000090600160a01b90046001600160401b0316612893565b6040516329dc146d60e21b81526001600160401b039091166004820152602401610586565b428160010160146101000a8154816001600160401b0302191690836001600160401b03160217905550817fc0b62a2e7f7d22ad2a161df721605ce669d44a4abaf347294db6e0b923a0c65c7f0000000000000000000000000000000000000000000000000000000000000000426115919190612893565b6040516001600160401b03909116815260200160405180910390a25050565b5f81158015906115c957506115c6825f196128b2565b83115b156115d657505f19610c72565b6115e082846128c5565b9392505050565b5f818152602081905260408120908154600160e01b900460ff1660038111156116125761161261237f565b0361163357604051632e3abafd60e01b815260048101839052602401610586565b919050565b611640611b6c565b60027f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0055565b5f611670856115e7565b60018101549091506001600160a01b031633146116a25760405163f01654df60e01b8152336004820152602401610586565b63ffffffff841615806116c65750805463ffffffff600160a01b9091048116908516115b156116ff578054604051632729a3eb60e11b815263ffffffff8087166004830152600160a01b9092049091166024820152604401610586565b5f85815260026020908152604080832063ffffffff8816845290915290205480156117745783810361174c5760405163b6ef6c5b60e01b815263ffffffff86166004820152602401610586565b60405163f639972360e01b815263ffffffff8616600482015260248101829052604401610586565b61177e8683611932565b8361179c576040516375d8729f60e11b815260040160405180910390fd5b825f036117bc576040516308b6a47360e41b815260040160405180910390fd5b50949350505050565b5f6117d48560050154836115b0565b9050846007015481111561180b57600785015460405163180e21d960e31b8152610586918391600401918252602082015260400190565b5f86815260026020908152604080832063ffffffff808916855292529091208490558554600191879160189161184b918591600160c01b909104166128dc565b92506101000a81548163ffffffff021916908363ffffffff160217905550505050505050565b604051639f8a13d760e01b81526001600160a01b0382811660048301525f917f000000000000000000000000000000000000000000000000000000000000000090911690639f8a13d790602401602060405180830381865afa1580156118d9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118fd91906128f8565b6119155761190e8584846005611bae565b505f61192a565b611926858585858860050154611c2b565b5060015b949350505050565b60028154600160e01b900460ff1660038111156119515761195161237f565b03611972576040516358cb522560e11b815260048101839052602401610586565b60038154600160e01b900460ff1660038111156119915761199161237f565b036119b257604051634dd9574f60e11b815260048101839052602401610586565b5050565b6007820180545f90915582548290849060ff60e01b1916600160e01b8360038111156119e4576119e461237f565b02179055508015610c725782546001600160a01b03165f9081526003602052604081208054839290611a17908490612917565b925050819055508060075f828254611a2f9190612917565b909155505092915050565b5f60056001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016639f8a13d7611a79602086018661270f565b6040516001600160e01b031960e084901b1681526001600160a01b039091166004820152602401602060405180830381865afa158015611abb573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611adf91906128f8565b15611b05576002880154611b02908a906001600160a01b03168989898989611da8565b90505b5f816006811115611b1857611b1861237f565b14611b3e57611b358988611b2f602087018761270f565b84611bae565b5f915050611b61565b611b5b898989611b51602088018861270f565b8c60050154611c2b565b60019150505b979650505050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0054600203610bb657604051633ee5aeb560e01b815260040160405180910390fd5b5f84815260016020908152604080832063ffffffff8716845282528083206001600160a01b038616808552925291829020805460ff19166002179055905185907f28633986a44fd06d8369ea5abe4a3fd7f09c8465ba03b61b5e83cd682c61b75d90611c1d908790869061292a565b60405180910390a350505050565b80846007015f828254611c3e919061278e565b9250508190555080846008015f828254611c589190612917565b925050819055508060075f828254611c709190612917565b90915550506001600160a01b0382165f9081526003602052604081208054839290611c9c908490612917565b90915550505f85815260016020818152604080842063ffffffff8816855282528084206001600160a01b038716808652908352818520805460ff19169094179093558884526005825280842092845291905290205460ff16611d55575f8581526005602090815260408083206001600160a01b038616808552908352818420805460ff19166001908117909155898552600484529184208054928301815584529190922090910180546001600160a01b03191690911790555b6040805163ffffffff85168152602081018390526001600160a01b0384169187917feb3f39c49c98c2ac6c185d15a05544f014792bef5f29fd97b104b1d183f7d27f910160405180910390a35050505050565b6040805160e0810182525f80825260208083018290526060838501819052808401839052608084015260a0830182905260c08301829052925163bd2babb560e01b8152928401356004840152916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063bd2babb5906024015f60405180830381865afa925050508015611e6557506040513d5f823e601f3d908101601f19168201604052611e629190810190612a1b565b60015b611e73576001915050611b61565b9050611e82602084018461270f565b6001600160a01b0316815f01516001600160a01b031614611ea7576002915050611b61565b5f836020013582606001518360200151604051602001611ee39392919092835260208301919091526001600160401b0316604082015260600190565b60408051601f1981840301815291815281516020928301205f8d81526006845291822090935090918290611f199088018861270f565b6001600160a01b0316815260208101919091526040015f2054905080611ff1575f8b8152600660209081526040822084929091611f589089018961270f565b6001600160a01b031681526020808201929092526040015f2091909155611f819086018661270f565b6001600160a01b03168b7f916f65c4365dd54f15c35ed9c0266e41d55a855c361440047ce76a1f44a4356c876020013586606001518760200151604051611fe49392919092835260208301919091526001600160401b0316604082015260600190565b60405180910390a3612004565b8181146120045760069350505050611b61565b855f612011826005612917565b6001600160401b03811115612028576120286127dc565b604051908082528060200260200182016040528015612051578160200160208202803683370190505b50905084606001515f1c815f8151811061206d5761206d6127c8565b60200260200101818152505084602001516001600160401b03168160018151811061209a5761209a6127c8565b6020026020010181815250506120c88d8c8c8a5f0160208101906120be919061270f565b8b60200135610bb8565b816002815181106120db576120db6127c8565b60209081029190910101525f5b8281101561213a57898982818110612102576121026127c8565b90506020020135828260036121179190612917565b81518110612127576121276127c8565b60209081029190910101526001016120e8565b5060408701358161214c846003612917565b8151811061215c5761215c6127c8565b6020908102919091010152606087013581612178846004612917565b81518110612188576121886127c8565b60209081029190910101526121a1603f620927c06128b2565b6121ae90620927c0612917565b6121ba90612710612917565b5a10156121de575a604051633d55eb6760e21b815260040161058691815260200190565b5f806001600160a01b038e16620927c06121fb60808c018c612afd565b8660405160240161220e93929190612b3f565b60408051601f198184030181529181526020820180516001600160e01b0316633f27bd4560e11b179052516122439190612bb7565b5f604051808303818686fa925050503d805f811461227c576040519150601f19603f3d011682016040523d82523d5f602084013e612281565b606091505b509150915081158061229557508051602014155b156122aa576004975050505050505050611b61565b808060200190518101906122be91906128f8565b6122d2576003975050505050505050611b61565b505f9e9d5050505050505050505050505050565b803563ffffffff81168114611633575f5ffd5b6001600160a01b038116811461230d575f5ffd5b50565b5f5f5f5f5f5f60c08789031215612325575f5ffd5b863595506020870135945061233c604088016122e6565b9350606087013592506080870135612353816122f9565b9598949750929591949360a090920135925050565b5f60208284031215612378575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b600481106123a3576123a361237f565b9052565b81516001600160a01b031681526101a0810160208301516123d0602084018263ffffffff169052565b5060408301516123e8604084018263ffffffff169052565b5060608301516123fb6060840182612393565b50608083015161241660808401826001600160a01b03169052565b5060a083015161243160a08401826001600160401b03169052565b5060c083015161244c60c08401826001600160a01b03169052565b5060e083015160e083015261010083015161010083015261012083015161012083015261014083015161014083015261016083015161016083015261018083015161018083015292915050565b5f5f5f5f5f60a086880312156124ad575f5ffd5b853594506124bd602087016122e6565b93506124cb604087016122e6565b925060608601356124db816122f9565b949793965091946080013592915050565b5f5f604083850312156124fd575f5ffd5b82359150602083013561250f816122f9565b809150509250929050565b5f8151808452602084019350602083015f5b828110156125535781516001600160a01b031686526020958601959091019060010161252c565b5093949350505050565b602081525f6115e0602083018461251a565b5f5f83601f84011261257f575f5ffd5b5081356001600160401b03811115612595575f5ffd5b6020830191508360208260051b85010111156125af575f5ffd5b9250929050565b5f5f5f5f5f608086880312156125ca575f5ffd5b853594506125da602087016122e6565b93506040860135925060608601356001600160401b038111156125fb575f5ffd5b6126078882890161256f565b969995985093965092949392505050565b5f5f5f6060848603121561262a575f5ffd5b8335925061263a602085016122e6565b9150604084013561264a816122f9565b809150509250925092565b60208101600383106126695761266961237f565b91905290565b5f5f5f5f5f5f5f5f60c0898b031215612686575f5ffd5b8835975061269660208a016122e6565b96506126a460408a016122e6565b95506060890135945060808901356001600160401b038111156126c5575f5ffd5b6126d18b828c0161256f565b90955093505060a08901356001600160401b038111156126ef575f5ffd5b6126fb8b828c0161256f565b999c989b5096995094979396929594505050565b5f6020828403121561271f575f5ffd5b81356115e0816122f9565b5f5f6040838503121561273b575f5ffd5b8235915061274b602084016122e6565b90509250929050565b8051611633816122f9565b5f6020828403121561276f575f5ffd5b81516115e0816122f9565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610c7257610c7261277a565b634e487b7160e01b5f52601260045260245ffd5b5f826127c3576127c36127a1565b500690565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b5f600182016128015761280161277a565b5060010190565b838152606060208201525f612820606083018561251a565b9050826040830152949350505050565b5f8235609e19833603018112612844575f5ffd5b9190910192915050565b63ffffffff8416815260406020820181905281018290525f6001600160fb1b03831115612879575f5ffd5b8260051b8085606085013791909101606001949350505050565b6001600160401b038181168382160190811115610c7257610c7261277a565b5f826128c0576128c06127a1565b500490565b8082028115828204841417610c7257610c7261277a565b63ffffffff8181168382160190811115610c7257610c7261277a565b5f60208284031215612908575f5ffd5b815180151581146115e0575f5ffd5b80820180821115610c7257610c7261277a565b63ffffffff8316815260408101600783106129475761294761237f565b8260208301529392505050565b60405160e081016001600160401b0381118282101715612976576129766127dc565b60405290565b80516001600160401b0381168114611633575f5ffd5b5f82601f8301126129a1575f5ffd5b81516001600160401b038111156129ba576129ba6127dc565b604051601f8201601f19908116603f011681016001600160401b03811182821017156129e8576129e86127dc565b6040528181528382016020018510156129ff575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f60208284031215612a2b575f5ffd5b81516001600160401b03811115612a40575f5ffd5b820160e08185031215612a51575f5ffd5b612a59612954565b612a6282612754565b8152612a706020830161297c565b602082015260408201516001600160401b03811115612a8d575f5ffd5b612a9986828501612992565b6040830152506060828101519082015260808201516001600160401b03811115612ac1575f5ffd5b612acd86828501612992565b608083015250612adf60a0830161297c565b60a0820152612af060c0830161297c565b60c0820152949350505050565b5f5f8335601e19843603018112612b12575f5ffd5b8301803591506001600160401b03821115612b2b575f5ffd5b6020019150368190038213156125af575f5ffd5b60408152826040820152828460608301375f606084830101525f601f19601f85011682016060810160608483030160208501528085518083526080840191506020870193505f92505b80831015612bab5783518252602082019150602084019350600183019250612b88565b50979650505050505050565b5f82518060208501845e5f92019182525091905056fea2646970667358221220e1e9659cf5df8844bf92dc83731951fc101afa4706d723f13ac62704849671e964736f6c63430008250033",
 }
 
 // TaskEscrow is an auto generated Go binding around an Ethereum contract.
@@ -82,13 +84,48 @@ func (c *TaskEscrow) Instance(backend bind.ContractBackend, addr common.Address)
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address dataHub_) returns()
-func (taskEscrow *TaskEscrow) PackConstructor(dataHub_ common.Address) []byte {
-	enc, err := taskEscrow.abi.Pack("", dataHub_)
+// Solidity: constructor(address dataHub_, address verifiers_, uint64 cancelDelay_) returns()
+func (taskEscrow *TaskEscrow) PackConstructor(dataHub_ common.Address, verifiers_ common.Address, cancelDelay_ uint64) []byte {
+	enc, err := taskEscrow.abi.Pack("", dataHub_, verifiers_, cancelDelay_)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackMAXCANCELDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3222da59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CANCEL_DELAY() view returns(uint64)
+func (taskEscrow *TaskEscrow) PackMAXCANCELDELAY() []byte {
+	enc, err := taskEscrow.abi.Pack("MAX_CANCEL_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCANCELDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3222da59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CANCEL_DELAY() view returns(uint64)
+func (taskEscrow *TaskEscrow) TryPackMAXCANCELDELAY() ([]byte, error) {
+	return taskEscrow.abi.Pack("MAX_CANCEL_DELAY")
+}
+
+// UnpackMAXCANCELDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3222da59.
+//
+// Solidity: function MAX_CANCEL_DELAY() view returns(uint64)
+func (taskEscrow *TaskEscrow) UnpackMAXCANCELDELAY(data []byte) (uint64, error) {
+	out, err := taskEscrow.abi.Unpack("MAX_CANCEL_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // PackSNARKFIELD is the Go binding used to pack the parameters required for calling
@@ -161,6 +198,41 @@ func (taskEscrow *TaskEscrow) UnpackVERIFYGAS(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackBinding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50a57f66.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function binding(bytes32 taskId, uint32 round, uint32 attempt, address node, bytes32 datasetId) view returns(uint256)
+func (taskEscrow *TaskEscrow) PackBinding(taskId [32]byte, round uint32, attempt uint32, node common.Address, datasetId [32]byte) []byte {
+	enc, err := taskEscrow.abi.Pack("binding", taskId, round, attempt, node, datasetId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBinding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50a57f66.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function binding(bytes32 taskId, uint32 round, uint32 attempt, address node, bytes32 datasetId) view returns(uint256)
+func (taskEscrow *TaskEscrow) TryPackBinding(taskId [32]byte, round uint32, attempt uint32, node common.Address, datasetId [32]byte) ([]byte, error) {
+	return taskEscrow.abi.Pack("binding", taskId, round, attempt, node, datasetId)
+}
+
+// UnpackBinding is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50a57f66.
+//
+// Solidity: function binding(bytes32 taskId, uint32 round, uint32 attempt, address node, bytes32 datasetId) view returns(uint256)
+func (taskEscrow *TaskEscrow) UnpackBinding(data []byte) (*big.Int, error) {
+	out, err := taskEscrow.abi.Unpack("binding", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackCancel is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xc4d252f5.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -181,6 +253,41 @@ func (taskEscrow *TaskEscrow) PackCancel(taskId [32]byte) []byte {
 // Solidity: function cancel(bytes32 taskId) returns()
 func (taskEscrow *TaskEscrow) TryPackCancel(taskId [32]byte) ([]byte, error) {
 	return taskEscrow.abi.Pack("cancel", taskId)
+}
+
+// PackCancelDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x638a0f09.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDelay() view returns(uint64)
+func (taskEscrow *TaskEscrow) PackCancelDelay() []byte {
+	enc, err := taskEscrow.abi.Pack("cancelDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x638a0f09.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDelay() view returns(uint64)
+func (taskEscrow *TaskEscrow) TryPackCancelDelay() ([]byte, error) {
+	return taskEscrow.abi.Pack("cancelDelay")
+}
+
+// UnpackCancelDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x638a0f09.
+//
+// Solidity: function cancelDelay() view returns(uint64)
+func (taskEscrow *TaskEscrow) UnpackCancelDelay(data []byte) (uint64, error) {
+	out, err := taskEscrow.abi.Unpack("cancelDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // PackContributionStatus is the Go binding used to pack the parameters required for calling
@@ -219,12 +326,12 @@ func (taskEscrow *TaskEscrow) UnpackContributionStatus(data []byte) (uint8, erro
 }
 
 // PackCreateTask is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x13c08d0a.  This method will panic if any
+// the contract method with ID 0x08861582.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createTask(bytes32 taskId, bytes32 specHash, uint32 rounds, uint256 paymentPerContribution, address coordinator, address verifier) payable returns()
-func (taskEscrow *TaskEscrow) PackCreateTask(taskId [32]byte, specHash [32]byte, rounds uint32, paymentPerContribution *big.Int, coordinator common.Address, verifier common.Address) []byte {
-	enc, err := taskEscrow.abi.Pack("createTask", taskId, specHash, rounds, paymentPerContribution, coordinator, verifier)
+// Solidity: function createTask(bytes32 taskId, bytes32 specHash, uint32 rounds, uint256 paymentPerContribution, address coordinator, bytes32 circuitId) payable returns()
+func (taskEscrow *TaskEscrow) PackCreateTask(taskId [32]byte, specHash [32]byte, rounds uint32, paymentPerContribution *big.Int, coordinator common.Address, circuitId [32]byte) []byte {
+	enc, err := taskEscrow.abi.Pack("createTask", taskId, specHash, rounds, paymentPerContribution, coordinator, circuitId)
 	if err != nil {
 		panic(err)
 	}
@@ -232,12 +339,12 @@ func (taskEscrow *TaskEscrow) PackCreateTask(taskId [32]byte, specHash [32]byte,
 }
 
 // TryPackCreateTask is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x13c08d0a.  This method will return an error
+// the contract method with ID 0x08861582.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createTask(bytes32 taskId, bytes32 specHash, uint32 rounds, uint256 paymentPerContribution, address coordinator, address verifier) payable returns()
-func (taskEscrow *TaskEscrow) TryPackCreateTask(taskId [32]byte, specHash [32]byte, rounds uint32, paymentPerContribution *big.Int, coordinator common.Address, verifier common.Address) ([]byte, error) {
-	return taskEscrow.abi.Pack("createTask", taskId, specHash, rounds, paymentPerContribution, coordinator, verifier)
+// Solidity: function createTask(bytes32 taskId, bytes32 specHash, uint32 rounds, uint256 paymentPerContribution, address coordinator, bytes32 circuitId) payable returns()
+func (taskEscrow *TaskEscrow) TryPackCreateTask(taskId [32]byte, specHash [32]byte, rounds uint32, paymentPerContribution *big.Int, coordinator common.Address, circuitId [32]byte) ([]byte, error) {
+	return taskEscrow.abi.Pack("createTask", taskId, specHash, rounds, paymentPerContribution, coordinator, circuitId)
 }
 
 // PackCredit is the Go binding used to pack the parameters required for calling
@@ -310,11 +417,46 @@ func (taskEscrow *TaskEscrow) UnpackDataHub(data []byte) (common.Address, error)
 	return out0, nil
 }
 
+// PackDatasetSnapshot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f0710f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function datasetSnapshot(bytes32 taskId, address node) view returns(bytes32)
+func (taskEscrow *TaskEscrow) PackDatasetSnapshot(taskId [32]byte, node common.Address) []byte {
+	enc, err := taskEscrow.abi.Pack("datasetSnapshot", taskId, node)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDatasetSnapshot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f0710f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function datasetSnapshot(bytes32 taskId, address node) view returns(bytes32)
+func (taskEscrow *TaskEscrow) TryPackDatasetSnapshot(taskId [32]byte, node common.Address) ([]byte, error) {
+	return taskEscrow.abi.Pack("datasetSnapshot", taskId, node)
+}
+
+// UnpackDatasetSnapshot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5f0710f3.
+//
+// Solidity: function datasetSnapshot(bytes32 taskId, address node) view returns(bytes32)
+func (taskEscrow *TaskEscrow) UnpackDatasetSnapshot(data []byte) ([32]byte, error) {
+	out, err := taskEscrow.abi.Unpack("datasetSnapshot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackGetTask is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x15a29035.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getTask(bytes32 taskId) view returns((address,uint32,uint32,uint8,address,address,bytes32,uint256,uint256,uint256,uint256))
+// Solidity: function getTask(bytes32 taskId) view returns((address,uint32,uint32,uint8,address,uint64,address,bytes32,bytes32,uint256,uint256,uint256,uint256))
 func (taskEscrow *TaskEscrow) PackGetTask(taskId [32]byte) []byte {
 	enc, err := taskEscrow.abi.Pack("getTask", taskId)
 	if err != nil {
@@ -327,7 +469,7 @@ func (taskEscrow *TaskEscrow) PackGetTask(taskId [32]byte) []byte {
 // the contract method with ID 0x15a29035.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getTask(bytes32 taskId) view returns((address,uint32,uint32,uint8,address,address,bytes32,uint256,uint256,uint256,uint256))
+// Solidity: function getTask(bytes32 taskId) view returns((address,uint32,uint32,uint8,address,uint64,address,bytes32,bytes32,uint256,uint256,uint256,uint256))
 func (taskEscrow *TaskEscrow) TryPackGetTask(taskId [32]byte) ([]byte, error) {
 	return taskEscrow.abi.Pack("getTask", taskId)
 }
@@ -335,7 +477,7 @@ func (taskEscrow *TaskEscrow) TryPackGetTask(taskId [32]byte) ([]byte, error) {
 // UnpackGetTask is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x15a29035.
 //
-// Solidity: function getTask(bytes32 taskId) view returns((address,uint32,uint32,uint8,address,address,bytes32,uint256,uint256,uint256,uint256))
+// Solidity: function getTask(bytes32 taskId) view returns((address,uint32,uint32,uint8,address,uint64,address,bytes32,bytes32,uint256,uint256,uint256,uint256))
 func (taskEscrow *TaskEscrow) UnpackGetTask(data []byte) (TaskEscrowTask, error) {
 	out, err := taskEscrow.abi.Unpack("getTask", data)
 	if err != nil {
@@ -380,6 +522,41 @@ func (taskEscrow *TaskEscrow) UnpackIsSettled(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackNodeRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9b5c4a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeRegistry() view returns(address)
+func (taskEscrow *TaskEscrow) PackNodeRegistry() []byte {
+	enc, err := taskEscrow.abi.Pack("nodeRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9b5c4a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeRegistry() view returns(address)
+func (taskEscrow *TaskEscrow) TryPackNodeRegistry() ([]byte, error) {
+	return taskEscrow.abi.Pack("nodeRegistry")
+}
+
+// UnpackNodeRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd9b5c4a5.
+//
+// Solidity: function nodeRegistry() view returns(address)
+func (taskEscrow *TaskEscrow) UnpackNodeRegistry(data []byte) (common.Address, error) {
+	out, err := taskEscrow.abi.Unpack("nodeRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackParticipants is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x653e0f7f.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -416,12 +593,12 @@ func (taskEscrow *TaskEscrow) UnpackParticipants(data []byte) ([]common.Address,
 }
 
 // PackRecordProvenRound is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6cf9fdc0.  This method will panic if any
+// the contract method with ID 0xbaf990d7.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function recordProvenRound(bytes32 taskId, uint32 round, bytes32 resultHash, uint256[] roundInputs, (address,bytes32,uint256[2],bytes)[] contributions) returns()
-func (taskEscrow *TaskEscrow) PackRecordProvenRound(taskId [32]byte, round uint32, resultHash [32]byte, roundInputs []*big.Int, contributions []TaskEscrowContribution) []byte {
-	enc, err := taskEscrow.abi.Pack("recordProvenRound", taskId, round, resultHash, roundInputs, contributions)
+// Solidity: function recordProvenRound(bytes32 taskId, uint32 round, uint32 attempt, bytes32 resultHash, uint256[] roundInputs, (address,bytes32,uint256[2],bytes)[] contributions) returns()
+func (taskEscrow *TaskEscrow) PackRecordProvenRound(taskId [32]byte, round uint32, attempt uint32, resultHash [32]byte, roundInputs []*big.Int, contributions []TaskEscrowContribution) []byte {
+	enc, err := taskEscrow.abi.Pack("recordProvenRound", taskId, round, attempt, resultHash, roundInputs, contributions)
 	if err != nil {
 		panic(err)
 	}
@@ -429,12 +606,12 @@ func (taskEscrow *TaskEscrow) PackRecordProvenRound(taskId [32]byte, round uint3
 }
 
 // TryPackRecordProvenRound is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6cf9fdc0.  This method will return an error
+// the contract method with ID 0xbaf990d7.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function recordProvenRound(bytes32 taskId, uint32 round, bytes32 resultHash, uint256[] roundInputs, (address,bytes32,uint256[2],bytes)[] contributions) returns()
-func (taskEscrow *TaskEscrow) TryPackRecordProvenRound(taskId [32]byte, round uint32, resultHash [32]byte, roundInputs []*big.Int, contributions []TaskEscrowContribution) ([]byte, error) {
-	return taskEscrow.abi.Pack("recordProvenRound", taskId, round, resultHash, roundInputs, contributions)
+// Solidity: function recordProvenRound(bytes32 taskId, uint32 round, uint32 attempt, bytes32 resultHash, uint256[] roundInputs, (address,bytes32,uint256[2],bytes)[] contributions) returns()
+func (taskEscrow *TaskEscrow) TryPackRecordProvenRound(taskId [32]byte, round uint32, attempt uint32, resultHash [32]byte, roundInputs []*big.Int, contributions []TaskEscrowContribution) ([]byte, error) {
+	return taskEscrow.abi.Pack("recordProvenRound", taskId, round, attempt, resultHash, roundInputs, contributions)
 }
 
 // PackRecordRound is the Go binding used to pack the parameters required for calling
@@ -457,6 +634,28 @@ func (taskEscrow *TaskEscrow) PackRecordRound(taskId [32]byte, round uint32, res
 // Solidity: function recordRound(bytes32 taskId, uint32 round, bytes32 resultHash, address[] nodes) returns()
 func (taskEscrow *TaskEscrow) TryPackRecordRound(taskId [32]byte, round uint32, resultHash [32]byte, nodes []common.Address) ([]byte, error) {
 	return taskEscrow.abi.Pack("recordRound", taskId, round, resultHash, nodes)
+}
+
+// PackRequestCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe837f76b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestCancel(bytes32 taskId) returns()
+func (taskEscrow *TaskEscrow) PackRequestCancel(taskId [32]byte) []byte {
+	enc, err := taskEscrow.abi.Pack("requestCancel", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe837f76b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestCancel(bytes32 taskId) returns()
+func (taskEscrow *TaskEscrow) TryPackRequestCancel(taskId [32]byte) ([]byte, error) {
+	return taskEscrow.abi.Pack("requestCancel", taskId)
 }
 
 // PackRoundResult is the Go binding used to pack the parameters required for calling
@@ -551,6 +750,41 @@ func (taskEscrow *TaskEscrow) UnpackTotalCredits(data []byte) (*big.Int, error) 
 	return out0, nil
 }
 
+// PackVerifiers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26779776.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifiers() view returns(address)
+func (taskEscrow *TaskEscrow) PackVerifiers() []byte {
+	enc, err := taskEscrow.abi.Pack("verifiers")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifiers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26779776.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifiers() view returns(address)
+func (taskEscrow *TaskEscrow) TryPackVerifiers() ([]byte, error) {
+	return taskEscrow.abi.Pack("verifiers")
+}
+
+// UnpackVerifiers is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x26779776.
+//
+// Solidity: function verifiers() view returns(address)
+func (taskEscrow *TaskEscrow) UnpackVerifiers(data []byte) (common.Address, error) {
+	out, err := taskEscrow.abi.Unpack("verifiers", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackWithdraw is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3ccfd60b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -571,6 +805,51 @@ func (taskEscrow *TaskEscrow) PackWithdraw() []byte {
 // Solidity: function withdraw() returns()
 func (taskEscrow *TaskEscrow) TryPackWithdraw() ([]byte, error) {
 	return taskEscrow.abi.Pack("withdraw")
+}
+
+// TaskEscrowCancelRequested represents a CancelRequested event raised by the TaskEscrow contract.
+type TaskEscrowCancelRequested struct {
+	TaskId        [32]byte
+	CancellableAt uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const TaskEscrowCancelRequestedEventName = "CancelRequested"
+
+// ContractEventName returns the user-defined event name.
+func (TaskEscrowCancelRequested) ContractEventName() string {
+	return TaskEscrowCancelRequestedEventName
+}
+
+// UnpackCancelRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CancelRequested(bytes32 indexed taskId, uint64 cancellableAt)
+func (taskEscrow *TaskEscrow) UnpackCancelRequestedEvent(log *types.Log) (*TaskEscrowCancelRequested, error) {
+	event := "CancelRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskEscrowCancelRequested)
+	if len(log.Data) > 0 {
+		if err := taskEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // TaskEscrowContributionCredited represents a ContributionCredited event raised by the TaskEscrow contract.
@@ -667,12 +946,61 @@ func (taskEscrow *TaskEscrow) UnpackContributionRejectedEvent(log *types.Log) (*
 	return out, nil
 }
 
+// TaskEscrowDatasetSnapshotted represents a DatasetSnapshotted event raised by the TaskEscrow contract.
+type TaskEscrowDatasetSnapshotted struct {
+	TaskId         [32]byte
+	Node           common.Address
+	DatasetId      [32]byte
+	CommitmentRoot [32]byte
+	Rows           uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const TaskEscrowDatasetSnapshottedEventName = "DatasetSnapshotted"
+
+// ContractEventName returns the user-defined event name.
+func (TaskEscrowDatasetSnapshotted) ContractEventName() string {
+	return TaskEscrowDatasetSnapshottedEventName
+}
+
+// UnpackDatasetSnapshottedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DatasetSnapshotted(bytes32 indexed taskId, address indexed node, bytes32 datasetId, bytes32 commitmentRoot, uint64 rows)
+func (taskEscrow *TaskEscrow) UnpackDatasetSnapshottedEvent(log *types.Log) (*TaskEscrowDatasetSnapshotted, error) {
+	event := "DatasetSnapshotted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskEscrowDatasetSnapshotted)
+	if len(log.Data) > 0 {
+		if err := taskEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // TaskEscrowRoundInputs represents a RoundInputs event raised by the TaskEscrow contract.
 type TaskEscrowRoundInputs struct {
-	TaskId [32]byte
-	Round  uint32
-	Inputs []*big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
+	TaskId  [32]byte
+	Round   uint32
+	Attempt uint32
+	Inputs  []*big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
 }
 
 const TaskEscrowRoundInputsEventName = "RoundInputs"
@@ -685,7 +1013,7 @@ func (TaskEscrowRoundInputs) ContractEventName() string {
 // UnpackRoundInputsEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event RoundInputs(bytes32 indexed taskId, uint32 indexed round, uint256[] inputs)
+// Solidity: event RoundInputs(bytes32 indexed taskId, uint32 indexed round, uint32 attempt, uint256[] inputs)
 func (taskEscrow *TaskEscrow) UnpackRoundInputsEvent(log *types.Log) (*TaskEscrowRoundInputs, error) {
 	event := "RoundInputs"
 	if len(log.Topics) == 0 {
@@ -715,12 +1043,12 @@ func (taskEscrow *TaskEscrow) UnpackRoundInputsEvent(log *types.Log) (*TaskEscro
 
 // TaskEscrowRoundRecorded represents a RoundRecorded event raised by the TaskEscrow contract.
 type TaskEscrowRoundRecorded struct {
-	TaskId       [32]byte
-	Round        uint32
-	ResultHash   [32]byte
-	Participants []common.Address
-	Paid         *big.Int
-	Raw          *types.Log // Blockchain specific contextual infos
+	TaskId     [32]byte
+	Round      uint32
+	ResultHash [32]byte
+	Credited   []common.Address
+	Paid       *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
 }
 
 const TaskEscrowRoundRecordedEventName = "RoundRecorded"
@@ -733,7 +1061,7 @@ func (TaskEscrowRoundRecorded) ContractEventName() string {
 // UnpackRoundRecordedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event RoundRecorded(bytes32 indexed taskId, uint32 indexed round, bytes32 resultHash, address[] participants, uint256 paid)
+// Solidity: event RoundRecorded(bytes32 indexed taskId, uint32 indexed round, bytes32 resultHash, address[] credited, uint256 paid)
 func (taskEscrow *TaskEscrow) UnpackRoundRecordedEvent(log *types.Log) (*TaskEscrowRoundRecorded, error) {
 	event := "RoundRecorded"
 	if len(log.Topics) == 0 {
@@ -816,6 +1144,8 @@ type TaskEscrowTaskCreated struct {
 	Rounds                 uint32
 	PaymentPerContribution *big.Int
 	Deposit                *big.Int
+	CircuitId              [32]byte
+	Verifier               common.Address
 	Raw                    *types.Log // Blockchain specific contextual infos
 }
 
@@ -829,7 +1159,7 @@ func (TaskEscrowTaskCreated) ContractEventName() string {
 // UnpackTaskCreatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event TaskCreated(bytes32 indexed taskId, address indexed requester, address indexed coordinator, bytes32 specHash, uint32 rounds, uint256 paymentPerContribution, uint256 deposit)
+// Solidity: event TaskCreated(bytes32 indexed taskId, address indexed requester, address indexed coordinator, bytes32 specHash, uint32 rounds, uint256 paymentPerContribution, uint256 deposit, bytes32 circuitId, address verifier)
 func (taskEscrow *TaskEscrow) UnpackTaskCreatedEvent(log *types.Log) (*TaskEscrowTaskCreated, error) {
 	event := "TaskCreated"
 	if len(log.Topics) == 0 {
@@ -958,6 +1288,15 @@ func (taskEscrow *TaskEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["AlreadySettled"].ID.Bytes()[:4]) {
 		return taskEscrow.UnpackAlreadySettledError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["CancelAlreadyRequested"].ID.Bytes()[:4]) {
+		return taskEscrow.UnpackCancelAlreadyRequestedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["CancelNotRequested"].ID.Bytes()[:4]) {
+		return taskEscrow.UnpackCancelNotRequestedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["CancelTooEarly"].ID.Bytes()[:4]) {
+		return taskEscrow.UnpackCancelTooEarlyError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["InputOutOfField"].ID.Bytes()[:4]) {
 		return taskEscrow.UnpackInputOutOfFieldError(raw[4:])
 	}
@@ -966,6 +1305,9 @@ func (taskEscrow *TaskEscrow) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["InsufficientGasForProof"].ID.Bytes()[:4]) {
 		return taskEscrow.UnpackInsufficientGasForProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["InvalidDelay"].ID.Bytes()[:4]) {
+		return taskEscrow.UnpackInvalidDelayError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["NoParticipants"].ID.Bytes()[:4]) {
 		return taskEscrow.UnpackNoParticipantsError(raw[4:])
@@ -1008,6 +1350,9 @@ func (taskEscrow *TaskEscrow) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return taskEscrow.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["UnknownCircuit"].ID.Bytes()[:4]) {
+		return taskEscrow.UnpackUnknownCircuitError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], taskEscrow.abi.Errors["UnknownTask"].ID.Bytes()[:4]) {
 		return taskEscrow.UnpackUnknownTaskError(raw[4:])
@@ -1073,6 +1418,78 @@ func TaskEscrowAlreadySettledErrorID() common.Hash {
 func (taskEscrow *TaskEscrow) UnpackAlreadySettledError(raw []byte) (*TaskEscrowAlreadySettled, error) {
 	out := new(TaskEscrowAlreadySettled)
 	if err := taskEscrow.abi.UnpackIntoInterface(out, "AlreadySettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskEscrowCancelAlreadyRequested represents a CancelAlreadyRequested error raised by the TaskEscrow contract.
+type TaskEscrowCancelAlreadyRequested struct {
+	CancellableAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CancelAlreadyRequested(uint64 cancellableAt)
+func TaskEscrowCancelAlreadyRequestedErrorID() common.Hash {
+	return common.HexToHash("0xa77051b4000d354457ee2148ec5951b0e194a7270f49dff810c52c9eb1dccb55")
+}
+
+// UnpackCancelAlreadyRequestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CancelAlreadyRequested(uint64 cancellableAt)
+func (taskEscrow *TaskEscrow) UnpackCancelAlreadyRequestedError(raw []byte) (*TaskEscrowCancelAlreadyRequested, error) {
+	out := new(TaskEscrowCancelAlreadyRequested)
+	if err := taskEscrow.abi.UnpackIntoInterface(out, "CancelAlreadyRequested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskEscrowCancelNotRequested represents a CancelNotRequested error raised by the TaskEscrow contract.
+type TaskEscrowCancelNotRequested struct {
+	TaskId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CancelNotRequested(bytes32 taskId)
+func TaskEscrowCancelNotRequestedErrorID() common.Hash {
+	return common.HexToHash("0x18cca8634e68da7d60c6341220a58bc4e95484fb37671416f742ede26f60532b")
+}
+
+// UnpackCancelNotRequestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CancelNotRequested(bytes32 taskId)
+func (taskEscrow *TaskEscrow) UnpackCancelNotRequestedError(raw []byte) (*TaskEscrowCancelNotRequested, error) {
+	out := new(TaskEscrowCancelNotRequested)
+	if err := taskEscrow.abi.UnpackIntoInterface(out, "CancelNotRequested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskEscrowCancelTooEarly represents a CancelTooEarly error raised by the TaskEscrow contract.
+type TaskEscrowCancelTooEarly struct {
+	CancellableAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CancelTooEarly(uint64 cancellableAt)
+func TaskEscrowCancelTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0xda5be41c9ac177481d19515f18d7b328ba33f123d06ec6582d626be195985f45")
+}
+
+// UnpackCancelTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CancelTooEarly(uint64 cancellableAt)
+func (taskEscrow *TaskEscrow) UnpackCancelTooEarlyError(raw []byte) (*TaskEscrowCancelTooEarly, error) {
+	out := new(TaskEscrowCancelTooEarly)
+	if err := taskEscrow.abi.UnpackIntoInterface(out, "CancelTooEarly", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1146,6 +1563,30 @@ func TaskEscrowInsufficientGasForProofErrorID() common.Hash {
 func (taskEscrow *TaskEscrow) UnpackInsufficientGasForProofError(raw []byte) (*TaskEscrowInsufficientGasForProof, error) {
 	out := new(TaskEscrowInsufficientGasForProof)
 	if err := taskEscrow.abi.UnpackIntoInterface(out, "InsufficientGasForProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskEscrowInvalidDelay represents a InvalidDelay error raised by the TaskEscrow contract.
+type TaskEscrowInvalidDelay struct {
+	Delay uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDelay(uint64 delay)
+func TaskEscrowInvalidDelayErrorID() common.Hash {
+	return common.HexToHash("0x2161f0ea8ac9d2df6be09fc9280de4a45e39780935ab655f721c287d8b575174")
+}
+
+// UnpackInvalidDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDelay(uint64 delay)
+func (taskEscrow *TaskEscrow) UnpackInvalidDelayError(raw []byte) (*TaskEscrowInvalidDelay, error) {
+	out := new(TaskEscrowInvalidDelay)
+	if err := taskEscrow.abi.UnpackIntoInterface(out, "InvalidDelay", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1482,6 +1923,30 @@ func TaskEscrowTransferFailedErrorID() common.Hash {
 func (taskEscrow *TaskEscrow) UnpackTransferFailedError(raw []byte) (*TaskEscrowTransferFailed, error) {
 	out := new(TaskEscrowTransferFailed)
 	if err := taskEscrow.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskEscrowUnknownCircuit represents a UnknownCircuit error raised by the TaskEscrow contract.
+type TaskEscrowUnknownCircuit struct {
+	CircuitId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownCircuit(bytes32 circuitId)
+func TaskEscrowUnknownCircuitErrorID() common.Hash {
+	return common.HexToHash("0xe80eb6e0d9009073ddaebaef89c288d7da3b88d2ea35f677390d3fef69cc813c")
+}
+
+// UnpackUnknownCircuitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownCircuit(bytes32 circuitId)
+func (taskEscrow *TaskEscrow) UnpackUnknownCircuitError(raw []byte) (*TaskEscrowUnknownCircuit, error) {
+	out := new(TaskEscrowUnknownCircuit)
+	if err := taskEscrow.abi.UnpackIntoInterface(out, "UnknownCircuit", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,0 +1,148 @@
+package settle
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/devchain"
+	"github.com/twopm/twopm/workflows"
+)
+
+// network starts a development chain, deploys the contracts and returns
+// the coordinator's activities (account 2) and the deployment.
+func network(t *testing.T) (context.Context, *Activities, chain.Deployment) {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	_ = l.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	done, ready := make(chan error, 1), make(chan string, 1)
+	go func() {
+		done <- devchain.Run(ctx, devchain.Config{Addr: addr, BlockInterval: 20 * time.Millisecond}, func(u string) { ready <- u })
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("chain: %v", err)
+		}
+	})
+	var url string
+	select {
+	case url = <-ready:
+	case err := <-done:
+		t.Fatalf("chain did not start: %v", err)
+	}
+	c, err := chain.Dial(ctx, chain.Config{RPC: url, ChainID: devchain.ChainID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	d, err := chain.Deploy(ctx, c, chain.NewSigner(devchain.Key(0)), big.NewInt(1e15), 3600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ctx, &Activities{Chain: c, Escrow: chain.NewEscrow(c, d.TaskEscrow), Contract: d.TaskEscrow, Signer: chain.NewSigner(devchain.Key(2))}, d
+}
+
+func isBadInput(err error) bool {
+	var app *temporal.ApplicationError
+	return errors.As(err, &app) && app.Type() == workflows.ErrTypeBadInput
+}
+
+// TestCheckEscrow: before its first round, a paid task's escrow must match
+// its spec — coordinator, circuit and the registry's verifier, payment,
+// rounds, deposit — or the task fails as bad input; a task without escrow
+// would run unpaid and fails too (finding 11 of issue 18).
+func TestCheckEscrow(t *testing.T) {
+	ctx, a, _ := network(t)
+	requester := chain.NewSigner(devchain.Key(1))
+	const circuit = "stats-heart-disease-v1"
+	pay := big.NewInt(1e15)
+	create := func(id string, payWei int64, rounds uint32, coord *chain.Signer, circuit string, deposit int64) {
+		t.Helper()
+		if err := a.Escrow.CreateTask(ctx, requester, id, [32]byte{1}, rounds, big.NewInt(payWei), coord.Address(), circuit, big.NewInt(deposit)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	spec := func(id string) workflows.EscrowCheckInput {
+		return workflows.EscrowCheckInput{TaskID: id, Circuit: circuit, PaymentWei: pay.String(), Rounds: 1, Nodes: 4}
+	}
+	create("good", 1e15, 1, a.Signer, circuit, 4e15)
+	if err := a.CheckEscrow(ctx, spec("good")); err != nil {
+		t.Fatalf("matching escrow: %v", err)
+	}
+	create("cheap", 1e9, 1, a.Signer, circuit, 4e15)
+	create("short", 1e15, 1, a.Signer, circuit, 3e15)
+	create("other coordinator", 1e15, 1, requester, circuit, 4e15)
+	create("unproven", 1e15, 1, a.Signer, "", 4e15)
+	create("two rounds", 1e15, 2, a.Signer, circuit, 8e15)
+	create("cancelling", 1e15, 1, a.Signer, circuit, 4e15)
+	if _, err := a.Escrow.RequestCancel(ctx, requester, "cancelling"); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{
+		"never escrowed":    "no escrow on chain",
+		"cheap":             "pays 1000000000 wei per contribution",
+		"short":             "deposit 3000000000000000 wei, the spec needs 4000000000000000",
+		"other coordinator": "coordinator " + requester.Address().Hex(),
+		"unproven":          "not the spec's \"" + circuit + "\"",
+		"two rounds":        "2 rounds, the spec 1",
+		"cancelling":        "asked to cancel",
+	} {
+		err := a.CheckEscrow(ctx, spec(id))
+		if !isBadInput(err) || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want bad input saying %q", id, err, want)
+		}
+	}
+	// An unproven spec matches an unproven task.
+	in := spec("unproven")
+	in.Circuit = ""
+	if err := a.CheckEscrow(ctx, in); err != nil {
+		t.Fatalf("unproven task: %v", err)
+	}
+}
+
+// TestSettleRoundReportsInactiveNodes: a node that left the registry
+// before its round was recorded is reported unpaid with the reason, and a
+// retried SettleRound finds everything done.
+func TestSettleRoundReportsInactiveNodes(t *testing.T) {
+	ctx, a, d := network(t)
+	requester := chain.NewSigner(devchain.Key(1))
+	stay, leave := chain.NewSigner(devchain.Key(3)), chain.NewSigner(devchain.Key(4))
+	reg := chain.NewRegistry(a.Chain, d.NodeRegistry)
+	for i, n := range []*chain.Signer{stay, leave} {
+		if err := reg.Register(ctx, n, "n", [32]byte{byte(i + 1)}, "127.0.0.1:1"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := reg.Leave(ctx, leave); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Escrow.CreateTask(ctx, requester, "t", [32]byte{1}, 1, big.NewInt(1e15), a.Signer.Address(), "", big.NewInt(2e15)); err != nil {
+		t.Fatal(err)
+	}
+	in := workflows.SettleInput{TaskID: "t", Round: 1, Result: strings.Repeat("ab", 32), Nodes: []string{"stay", "leave"},
+		Accounts: []string{stay.Address().Hex(), leave.Address().Hex()}, Settle: true}
+	for range 2 {
+		out, err := a.SettleRound(ctx, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out.Payments[0].PaidWei != "1000000000000000" || out.Payments[1].PaidWei != "0" || !strings.Contains(out.Payments[1].Reason, "not an active node") ||
+			out.RefundWei != "1000000000000000" {
+			t.Fatalf("settlement %+v", out)
+		}
+	}
+}
