@@ -119,7 +119,7 @@ func TestProvenTraining(t *testing.T) {
 	env.RegisterActivityWithOptions(func(ctx context.Context, in ProveInput) (ProveOutput, error) {
 		mu.Lock()
 		defer mu.Unlock()
-		if in.Circuit != "hlr-heart-disease-v1" || in.Model.SHA256 != "m"+strconv.Itoa(in.Round-1) || in.Encoding.SHA256 != "e" || in.Holdout != [2]int{5, 2} {
+		if in.Circuit != "hlr-heart-disease-v1" || in.Model.SHA256 != "m"+strconv.Itoa(in.Round-1) || in.Encoding.SHA256 != "e" || in.HoldoutEvery != 5 {
 			return ProveOutput{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("prove input %+v", in), ErrTypeBadInput, nil)
 		}
 		proved[in.Round]++

@@ -235,12 +235,11 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 	var chk CheckOutput
 	if spec.Circuit != "" {
 		setPhase(PhaseProve, nil)
-		every, offset := spec.Holdout()
 		prove := ProveInput{TaskID: in.TaskID, Round: in.Round, Circuit: spec.Circuit, Model: in.Model, Encoding: in.Encoding,
-			Holdout: [2]int{every, offset}}
+			HoldoutEvery: spec.HoldoutEvery()}
 		proving := startOnNodes(ctx, nodes, ProveContributionOptions, ProveContributionName, prove)
 		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Circuit: spec.Circuit, Sum: sum, Model: in.Model, Encoding: in.Encoding,
-			Holdout: prove.Holdout}
+			HoldoutEvery: prove.HoldoutEvery}
 		if proofs, sum, chk, err = checkProofs(ctx, check, ids(nodes), proving, fail); err != nil {
 			return RoundMetrics{}, err
 		}

@@ -481,12 +481,13 @@ type ProveInput struct {
 	TaskID  string `json:"task_id"`
 	Round   int    `json:"round"`
 	Circuit string `json:"circuit"`
-	// Model, Encoding and Holdout are, for a training round, the global
-	// model the nodes trained from, its feature encoding and the rows
-	// held out for validation (TrainSpec.Holdout).
-	Model    ArtifactRef `json:"model,omitzero"`
-	Encoding ArtifactRef `json:"encoding,omitzero"`
-	Holdout  [2]int      `json:"holdout,omitzero"`
+	// Model, Encoding and HoldoutEvery are, for a training round, the
+	// global model the nodes trained from, its feature encoding and how
+	// many rows the nodes hold one out of for validation
+	// (TrainSpec.HoldoutEvery; which rows, train.HoldoutKey says).
+	Model        ArtifactRef `json:"model,omitzero"`
+	Encoding     ArtifactRef `json:"encoding,omitzero"`
+	HoldoutEvery int         `json:"holdout_every,omitempty"`
 }
 
 // ProveOutput is a node's proven contribution: the public values its proof
@@ -518,12 +519,13 @@ type CheckInput struct {
 	Circuit string        `json:"circuit"`
 	Proofs  []ProveOutput `json:"proofs"`
 	Sum     []string      `json:"sum"`
-	// Model, Encoding and Holdout are, for a training round, the global
-	// model the nodes trained from, its feature encoding and the rows
-	// held out for validation (TrainSpec.Holdout).
-	Model    ArtifactRef `json:"model,omitzero"`
-	Encoding ArtifactRef `json:"encoding,omitzero"`
-	Holdout  [2]int      `json:"holdout,omitzero"`
+	// Model, Encoding and HoldoutEvery are, for a training round, the
+	// global model the nodes trained from, its feature encoding and how
+	// many rows the nodes hold one out of for validation
+	// (TrainSpec.HoldoutEvery; which rows, train.HoldoutKey says).
+	Model        ArtifactRef `json:"model,omitzero"`
+	Encoding     ArtifactRef `json:"encoding,omitzero"`
+	HoldoutEvery int         `json:"holdout_every,omitempty"`
 }
 
 // CheckOutput says, per proof of a CheckInput, whether it verifies off

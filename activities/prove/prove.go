@@ -103,7 +103,7 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	var full witness.Witness
 	var claim contribution.Claim
 	if v.Training() {
-		p, _, err := train.RoundParams(ctx, a.Objects, v, in.Model, in.Encoding, in.Holdout)
+		p, _, err := train.RoundParams(ctx, a.Objects, v, in.TaskID, in.Model, in.Encoding, in.HoldoutEvery)
 		if err != nil {
 			return workflows.ProveOutput{}, err
 		}
@@ -202,7 +202,7 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 	binding := contribution.NewBinding(chain.TaskKey(in.TaskID), uint64(in.Round))
 	var paramsHash *fr.Element
 	if v.Training() {
-		p, _, err := train.RoundParams(ctx, c.Objects, v, in.Model, in.Encoding, in.Holdout)
+		p, _, err := train.RoundParams(ctx, c.Objects, v, in.TaskID, in.Model, in.Encoding, in.HoldoutEvery)
 		if err != nil {
 			return workflows.CheckOutput{}, err
 		}

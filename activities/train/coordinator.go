@@ -171,12 +171,11 @@ func (c *Coordinator) provenSum(ctx context.Context, spec workflows.TrainSpec, a
 	if err != nil {
 		return nil, err
 	}
-	every, offset := spec.Holdout()
 	var enc dataset.Encoding
 	if err := c.Objects.GetJSON(ctx, art.Encoding, &enc); err != nil {
 		return nil, err
 	}
-	_, index, err := roundParams(v, art, enc, [2]int{every, offset})
+	_, index, err := roundParams(v, art, enc, HoldoutKey(art.TaskID, art.Encoding.SHA256), spec.HoldoutEvery())
 	if err != nil {
 		return nil, err
 	}

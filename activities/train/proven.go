@@ -3,6 +3,7 @@ package train
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"fmt"
 	"math/big"
 	"slices"
@@ -35,12 +36,26 @@ func Training(spec workflows.TrainSpec) (setup.Version, error) {
 	return v, nil
 }
 
+// HoldoutKey is the key under which a proven training task draws its
+// held-out rows (dataset.HoldoutRows): SHA-256 of a domain tag, the task
+// ID and the hex SHA-256 of the task's encoding. The encoding comes from
+// the aggregate of the prep round's statistics, so no node knows the key
+// before its table is in that aggregate: a node cannot order its file to
+// choose which rows stay out of the proven gradient. Coordinator and
+// nodes derive it from the round's inputs; anyone holding the task's
+// artifacts can recompute it.
+func HoldoutKey(taskID, encodingSHA256 string) [32]byte {
+	return sha256.Sum256([]byte("twopm proven holdout\x00" + taskID + "\x00" + encodingSHA256))
+}
+
 // RoundParams returns the Params the nodes of a proven training round
-// compute their gradient at: the coefficients of the round's global model
-// model in the layout of v's circuit, the standardization of its encoding
-// and the rows held out. It also returns, per model coefficient, its
-// gradient entry. Models and encodings that do not fit v are bad input.
-func RoundParams(ctx context.Context, o store.Objects, v setup.Version, model, encoding workflows.ArtifactRef, holdout [2]int) (hlr.Params, []int, error) {
+// of task taskID compute their gradient at: the coefficients of the
+// round's global model model in the layout of v's circuit, the
+// standardization of its encoding and the rows held out (about one in
+// every, under HoldoutKey(taskID, encoding.SHA256)). It also returns, per
+// model coefficient, its gradient entry. Models and encodings that do not
+// fit v are bad input.
+func RoundParams(ctx context.Context, o store.Objects, v setup.Version, taskID string, model, encoding workflows.ArtifactRef, every int) (hlr.Params, []int, error) {
 	var art ModelArtifact
 	if err := o.GetJSON(ctx, model, &art); err != nil {
 		return hlr.Params{}, nil, err
@@ -49,10 +64,10 @@ func RoundParams(ctx context.Context, o store.Objects, v setup.Version, model, e
 	if err := o.GetJSON(ctx, encoding, &enc); err != nil {
 		return hlr.Params{}, nil, err
 	}
-	return roundParams(v, art, enc, holdout)
+	return roundParams(v, art, enc, HoldoutKey(taskID, encoding.SHA256), every)
 }
 
-func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdout [2]int) (hlr.Params, []int, error) {
+func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdout [32]byte, every int) (hlr.Params, []int, error) {
 	if !v.Training() {
 		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("circuit %s does not prove training", v.ID))
 	}
@@ -78,7 +93,9 @@ func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdo
 	if err != nil {
 		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("round parameters: %w", err))
 	}
-	p.HoldoutEvery, p.HoldoutOffset = holdout[0], holdout[1]
+	if p.Holdout, err = dataset.HoldoutRows(holdout, v.HLR.Slots(), every); err != nil {
+		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("round parameters: %w", err))
+	}
 	return p, index, nil
 }
 
@@ -96,8 +113,7 @@ func (n *Node) provenUpdate(ctx context.Context, in workflows.LocalTrainInput, a
 	if err := n.Objects.GetJSON(ctx, in.Encoding, &enc); err != nil {
 		return nil, err
 	}
-	every, offset := spec.Holdout()
-	p, _, err := roundParams(v, art, enc, [2]int{every, offset})
+	p, _, err := roundParams(v, art, enc, HoldoutKey(in.TaskID, in.Encoding.SHA256), spec.HoldoutEvery())
 	if err != nil {
 		return nil, err
 	}

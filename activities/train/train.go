@@ -143,10 +143,11 @@ func Drop(s dataset.Schema) []string {
 // demo's baseline splits the same way, so its pooled rows are exactly the
 // nodes' training rows.
 //
-// A proven task (Circuit set) holds rows out by index instead, as its
-// circuit can check: row i is a validation row when i mod every = offset
-// (TrainSpec.Holdout).
-func SplitRows(rows *dataset.Table, spec workflows.TrainSpec) (train, val *dataset.Table, err error) {
+// A proven task (Circuit set) holds rows out as its circuit checks
+// instead: row i is a validation row when dataset.HoldoutRows under
+// holdout, the task's HoldoutKey, holds position i out (about one row in
+// TrainSpec.HoldoutEvery). holdout is not used otherwise.
+func SplitRows(rows *dataset.Table, spec workflows.TrainSpec, holdout [32]byte) (train, val *dataset.Table, err error) {
 	label, err := compute.Label(rows.Schema)
 	if err != nil {
 		return nil, nil, err
@@ -155,14 +156,14 @@ func SplitRows(rows *dataset.Table, spec workflows.TrainSpec) (train, val *datas
 	if spec.Circuit == "" {
 		return dataset.Split(rows, label, spec.Validation, spec.Params.Seed+1)
 	}
-	every, offset := spec.Holdout()
-	if every < 1 {
-		return nil, nil, fmt.Errorf("train: validation %v holds out no rows", spec.Validation)
+	held, err := dataset.HoldoutRows(holdout, len(rows.Rows), spec.HoldoutEvery())
+	if err != nil {
+		return nil, nil, fmt.Errorf("train: validation %v: %w", spec.Validation, err)
 	}
 	train = &dataset.Table{Schema: rows.Schema, File: rows.File}
 	val = &dataset.Table{Schema: rows.Schema, File: rows.File}
 	for i, r := range rows.Rows {
-		if i%every == offset {
+		if held[i] {
 			val.Rows = append(val.Rows, r)
 		} else {
 			train.Rows = append(train.Rows, r)
