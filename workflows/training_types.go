@@ -206,6 +206,9 @@ type TrainState struct {
 	Exclude []string       `json:"exclude,omitempty"`
 	History []RoundMetrics `json:"history,omitempty"`
 	Stopped string         `json:"stopped,omitempty"`
+	// Unproven are the nodes left out of a proven round because their
+	// proofs did not verify; they stay in Exclude.
+	Unproven []UnprovenNode `json:"unproven,omitempty"`
 }
 
 // RoundMetrics is what one training round did.
@@ -255,6 +258,10 @@ type TrainResult struct {
 	Artifact string         `json:"artifact"` // s3://bucket/key of Final
 	Report   string         `json:"report"`   // s3://bucket/key of the task's JSON report
 	History  []RoundMetrics `json:"history"`
+	// Unproven are the nodes left out of a proven task's rounds because
+	// their proofs did not verify off chain: no model has their
+	// contribution, and they are not paid for those rounds.
+	Unproven []UnprovenNode `json:"unproven,omitempty"`
 	// Chain is the task's settlement, for a task with a payment.
 	Chain *Settlement `json:"chain,omitempty"`
 }

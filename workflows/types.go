@@ -378,6 +378,9 @@ type StatsResult struct {
 	// CheckOutput.SRS).
 	Proofs   []ProveOutput `json:"proofs,omitempty"`
 	ProofSRS string        `json:"proof_srs,omitempty"`
+	// Unproven are the nodes left out because their proofs did not verify
+	// off chain: the result has no contribution of theirs.
+	Unproven []UnprovenNode `json:"unproven,omitempty"`
 	// Chain is the task's settlement, for a task with a payment.
 	Chain          *Settlement            `json:"chain,omitempty"`
 	Protocol       string                 `json:"protocol"`
@@ -386,6 +389,16 @@ type StatsResult struct {
 	Artifact       string                 `json:"artifact"`        // s3://bucket/key of the JSON artifact
 	ArtifactSHA256 string                 `json:"artifact_sha256"` // hex SHA-256 of the artifact's bytes
 	Columns        map[string]ColumnStats `json:"columns"`
+}
+
+// UnprovenNode is a node left out of a proven round because its proof did
+// not verify: the attempt it proved in failed as ErrTypeProofRejected and
+// the round ran again without it.
+type UnprovenNode struct {
+	Node    string `json:"node"`
+	Round   int    `json:"round"`
+	Attempt int    `json:"attempt"`
+	Reason  string `json:"reason,omitempty"`
 }
 
 // RoundInput starts one attempt of a round.
