@@ -122,6 +122,12 @@ const (
 	// excludes the node (its error's details name it) and runs the round
 	// again without it; with too few nodes left, the round fails.
 	ErrTypeProofRejected = "ProofRejected"
+	// ErrTypeHessianRejected is a proven hlr round whose Newton step is
+	// below the stopping tolerance while the proven gradient is still far
+	// from zero: the aggregated Hessian, which is not proven, is too large
+	// for the gradient, so some node inflated its share to stall training.
+	// Not retried automatically: an operator excludes the suspect node.
+	ErrTypeHessianRejected = "HessianInconsistent"
 	// ErrTypeNodeUnavailable is a node that did not pick up or finish its
 	// work in time. The round is retried.
 	ErrTypeNodeUnavailable = "NodeUnavailable"

@@ -40,7 +40,7 @@ const (
 	// 1.5e-5).
 	ProvenNewtonTol = 1e-4
 	// MaxHoldout is the most rows out of which a proven task holds one
-	// out (hlr.MaxHoldout).
+	// out (dataset.MaxHoldoutEvery).
 	MaxHoldout = 256
 )
 

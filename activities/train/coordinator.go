@@ -97,7 +97,11 @@ func mode(s dataset.Schema, col string, hist map[string]int64) string {
 // UpdateModel makes the next global model from the aggregate of the
 // nodes' vectors: the sample-weighted average of their models (FedAvg), or
 // one Newton step with the summed gradient and Hessian (hlr). An aggregate
-// that cannot come from honest nodes fails as AggregationFailed.
+// that cannot come from honest nodes fails as AggregationFailed. In a
+// proven hlr task only the gradient is proven: a step below the stopping
+// tolerance while the proven gradient is far from zero fails as
+// HessianInconsistent (checkProvenStep) rather than end training as
+// converged.
 func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelInput) (workflows.UpdateModelOutput, error) {
 	spec := in.Spec.WithDefaults()
 	var art ModelArtifact
@@ -138,6 +142,11 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 		}
 		for i := range beta {
 			out.Step = math.Max(out.Step, math.Abs(beta[i]-m.Weights[i]))
+		}
+		if spec.Circuit != "" {
+			if err := checkProvenStep(in.Round, art.Features, m.Weights, g, spec.Params.L2, rows, out.Step, math.Max(spec.Tol, workflows.ProvenNewtonTol)); err != nil {
+				return workflows.UpdateModelOutput{}, err
+			}
 		}
 		next.Model.Weights, next.NegHessian, next.Rows = beta, h, int64(math.Round(rows))
 	default:

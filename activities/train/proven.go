@@ -5,8 +5,11 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
+
+	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/activities/store"
@@ -23,6 +26,51 @@ import (
 // negated Hessian at Scale (not proven), then the circuit's fixed-point
 // gradient and labeled row count with the commitment mask (hlr.Input):
 // the last MaskElements elements of the aggregate are the masks' sum.
+
+// ProvenGradientTol is the most a proven hlr task's proven gradient may
+// be, per labeled row, on any coefficient (with the ridge penalty) when
+// its Newton step is below the tolerance: an honest aggregate is that
+// close to stationary there (the fixed-point gradient is within about
+// 10⁻³ per row of the exact one, and the step bounds the rest), whereas
+// an inflated Hessian shrinks the step while the gradient stays large.
+const ProvenGradientTol = 1e-2
+
+// checkProvenStep checks a proven hlr round's Newton step against its
+// proven gradient g (in the model's layout, summed over rows labeled
+// rows) at coefficients beta. The Hessian the step divides by is not
+// proven: a node that inflates its share makes every step tiny, which
+// would stop training as converged while the proven gradient says the
+// model is far from the optimum. So a step below tol (the task's stopping
+// tolerance) is accepted only if every penalized gradient entry, per row,
+// is within ProvenGradientTol; otherwise it fails, non-retryable, as
+// workflows.ErrTypeHessianRejected: the task waits for an operator, who
+// can exclude the suspect node with retry-round --exclude.
+func checkProvenStep(round int, names []string, beta, g []float64, l2, rows, step, tol float64) error {
+	if step >= tol || rows < 1 {
+		return nil
+	}
+	worst, at := 0.0, 0
+	for j := range g {
+		v := g[j]
+		if j > 0 {
+			v -= l2 * beta[j]
+		}
+		if v = math.Abs(v) / rows; v > worst {
+			worst, at = v, j
+		}
+	}
+	if worst <= ProvenGradientTol {
+		return nil
+	}
+	name := "(intercept)"
+	if at > 0 && at <= len(names) {
+		name = names[at-1]
+	}
+	msg := fmt.Sprintf("round %d: the Newton step moves no coefficient more than %.3g, below the tolerance %.3g, yet the proven gradient is %.3g per row on %s (at most %.3g at convergence): "+
+		"the aggregated Hessian, which is not proven, does not fit the proven gradient; some node's Hessian is too large. Training does not stop as converged: exclude the node (retry-round --exclude) or cancel the task",
+		round, step, tol, worst, name, ProvenGradientTol)
+	return temporal.NewNonRetryableApplicationError(msg, workflows.ErrTypeHessianRejected, nil)
+}
 
 // Training returns the training circuit version of a proven task's spec.
 func Training(spec workflows.TrainSpec) (setup.Version, error) {
