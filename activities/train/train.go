@@ -9,6 +9,18 @@
 // FinishTraining writes the task's report. Models and encodings live in the
 // artifact store under their SHA-256; only references go through the
 // workflows.
+//
+// # Proven hlr
+//
+// In a proven hlr task (TrainSpec.Circuit) each node's gradient is proven
+// (circuits/hlr) and its validation rows are drawn by a keyed hash of
+// their positions under HoldoutKey, which no node knows before its table
+// is in the prep round's aggregate. The Hessian is not proven: a node can
+// skew the Newton steps by scaling its share. UpdateModel catches the
+// stall an inflated Hessian causes — a step below the tolerance while the
+// proven gradient is more than ProvenGradientTol per row fails the round
+// as HessianInconsistent instead of ending training as converged — but
+// not a Hessian skewed within what an honest one could be.
 package train
 
 import (

@@ -25,7 +25,11 @@
 //     cell is missing and the Params switch the indicator on, else 0;
 //   - z = β_0 + floor(Σ_j β_j x_j / 2^16), σ̃(z) = fixedpoint.Sigmoid
 //     (error at most 3.4·10⁻⁴), w = 1 for a row whose label is present
-//     and that the Params do not hold out for validation (Params.HeldOut),
+//     and that the Params do not hold out for validation (Params.HeldOut:
+//     one flag per row slot, hashed with the Params in 248-bit words that
+//     the circuit decomposes; a proven task draws them by a keyed hash of
+//     the row's position, dataset.HoldoutRows, so a node cannot choose
+//     them by ordering its file),
 //     y = 1 for a positive label, and g_j = floor(Σ_i w_i (y_i·2^16 −
 //     σ̃(z_i)) x_ij / 2^16), with x_i0 = 2^16 for the intercept.
 //
@@ -36,8 +40,18 @@
 // # Bounds
 //
 // |A|, |B| and every |β_j| are below 2^(ParamBits−1), and every |g_j| below
-// 2^(GradBits−1): the proof fails otherwise, so nothing wraps. The
-// Hessian, d² products per row, is not proven.
+// 2^(GradBits−1): the proof fails otherwise, so nothing wraps. The row
+// count is tied to the rows as in package contribution (TableRoot): slots
+// at or past it are empty.
+//
+// # Not proven
+//
+// The Hessian, d² products per row, is not proven: a node can scale its
+// share and so shrink or stretch the Newton steps. The coordinator
+// detects the stall that an inflated Hessian causes (a step below the
+// tolerance while the proven gradient is far from zero fails the round,
+// see activities/train) but cannot tell a slightly skewed Hessian from an
+// honest one; proving it is future work.
 package hlr
 
 import (
