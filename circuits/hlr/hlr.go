@@ -359,11 +359,11 @@ func (s Shape) Gradient(t *dataset.Table, p Params) ([]int64, int64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := p.check(l, s.Slots()); err != nil {
-		return nil, 0, err
-	}
 	if len(t.Rows) > s.Rows || t.Schema.ID != s.Schema.ID {
 		return nil, 0, fmt.Errorf("%w: %d rows of %s", ErrTable, len(t.Rows), t.Schema.ID)
+	}
+	if err := p.check(l, s.Slots()); err != nil {
+		return nil, 0, err
 	}
 	if _, err := t.CommitmentRoot(); err != nil {
 		return nil, 0, fmt.Errorf("%w: %w", ErrTable, err)
