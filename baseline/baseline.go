@@ -20,6 +20,9 @@ import (
 type Node struct {
 	Data string
 	View compute.View
+	// Holdout is, for a proven task, its holdout key (train.HoldoutKey),
+	// which says the node's validation rows.
+	Holdout [32]byte
 }
 
 // Split is the data of a federation: the pooled training and validation
@@ -47,7 +50,7 @@ func Build(nodes []Node, schema dataset.Schema, spec workflows.TrainSpec, enc da
 		if err != nil {
 			return Split{}, err
 		}
-		tr, va, err := train.SplitRows(rows, spec)
+		tr, va, err := train.SplitRows(rows, spec, n.Holdout)
 		if err != nil {
 			return Split{}, err
 		}

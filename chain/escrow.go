@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"maps"
@@ -15,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/hlrheartdiseasev1verifier"
 	"github.com/twopm/twopm/contracts/bindings/modelmarket"
@@ -49,19 +49,11 @@ var Verifiers = map[string]*bind.MetaData{
 }
 
 // DevVKHash returns the SHA-256 of circuit version id's verifying key under
-// the dev SRS (gnark's binary encoding of the key), the hash Deploy
-// registers with the version's dev verifier; false for an unknown version.
+// the dev SRS (gnark's binary encoding of the key, setup.VerifyingKeyHash),
+// the hash Deploy registers with the version's dev verifier: the pin this
+// binary holds for it (setup.DevPin); false for an unknown version.
 func DevVKHash(id string) ([32]byte, bool) {
-	var h [32]byte
-	s, ok := devVKHashes[id]
-	if !ok {
-		return h, false
-	}
-	b, err := hex.DecodeString(s)
-	if err != nil || len(b) != 32 {
-		return h, false
-	}
-	return [32]byte(b), true
+	return setup.DevPin(id)
 }
 
 // DevCancelDelay is the cancellation delay, in seconds of chain time, of

@@ -321,7 +321,9 @@ func TestProvenTrainingRound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	params.HoldoutEvery = 2
+	for i := 1; i < len(params.Holdout); i += 2 {
+		params.Holdout[i] = true // every other row held out
+	}
 	other := params
 	other.Beta = append([]int64(nil), params.Beta...)
 	other.Beta[1]++

@@ -1,6 +1,8 @@
 package dataset
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"math/bits"
@@ -111,6 +113,36 @@ func Partition(t *Table, l Label, parts int, seed uint64) ([]*Table, error) {
 	}
 	return deal(t, dest, parts), nil
 }
+
+// MaxHoldoutEvery is the largest HoldoutRows every.
+const MaxHoldoutEvery = 256
+
+// HoldoutRows returns which of the row positions 0 to n−1 are held out
+// for validation under key: position i is held out when the first 8
+// bytes of SHA-256("twopm holdout" ‖ key ‖ i as 8 bytes big-endian), read
+// as a big-endian integer, are 0 mod every. About one position in every
+// is held out, at random for whoever does not know key.
+//
+// A proven task holds rows out this way, with a key drawn after the
+// nodes' tables are fixed (activities/train.HoldoutKey): a node cannot
+// choose which of its rows are held out by the order of its file, as it
+// could if rows were held out by index. HoldoutRows returns an error
+// wrapping ErrArgument unless n ≥ 0 and 2 ≤ every ≤ MaxHoldoutEvery.
+func HoldoutRows(key [32]byte, n, every int) ([]bool, error) {
+	if n < 0 || every < 2 || every > MaxHoldoutEvery {
+		return nil, fmt.Errorf("%w: holdout of 1 in %d of %d rows: want 2 to %d", ErrArgument, every, n, MaxHoldoutEvery)
+	}
+	out := make([]bool, n)
+	buf := make([]byte, 0, len(holdoutTag)+32+8)
+	for i := range out {
+		buf = append(append(append(buf[:0], holdoutTag...), key[:]...), binary.BigEndian.AppendUint64(nil, uint64(i))...)
+		h := sha256.Sum256(buf)
+		out[i] = binary.BigEndian.Uint64(h[:8])%uint64(every) == 0
+	}
+	return out, nil
+}
+
+const holdoutTag = "twopm holdout"
 
 // classes returns the indices of t's negative and positive rows, in order.
 func classes(t *Table, l Label) ([2][]int, error) {

@@ -331,3 +331,40 @@ func TestSplitBadInput(t *testing.T) {
 		t.Errorf("Partition(18 parts) error = %v", err)
 	}
 }
+
+// HoldoutRows is reproducible from its key, changes with it, holds out
+// about one row in every, and rejects bad arguments.
+func TestHoldoutRows(t *testing.T) {
+	a, err := HoldoutRows([32]byte{1}, 3000, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := HoldoutRows([32]byte{1}, 3000, 5)
+	other, _ := HoldoutRows([32]byte{2}, 3000, 5)
+	held, same := 0, 0
+	for i := range a {
+		if a[i] != again[i] {
+			t.Fatalf("row %d: two draws under one key differ", i)
+		}
+		if a[i] {
+			held++
+		}
+		if a[i] && other[i] {
+			same++
+		}
+	}
+	if held < 500 || held > 700 {
+		t.Errorf("%d of 3000 rows held out, want about 600", held)
+	}
+	if same > held/2 {
+		t.Errorf("another key holds %d of the same %d rows out", same, held)
+	}
+	if short, _ := HoldoutRows([32]byte{1}, 10, 5); !slices.Equal(short, a[:10]) {
+		t.Error("the first rows' flags depend on the row count")
+	}
+	for _, tt := range [][2]int{{10, 1}, {10, MaxHoldoutEvery + 1}, {-1, 5}} {
+		if _, err := HoldoutRows([32]byte{}, tt[0], tt[1]); !errors.Is(err, ErrArgument) {
+			t.Errorf("HoldoutRows(%d rows, every %d): err = %v, want ErrArgument", tt[0], tt[1], err)
+		}
+	}
+}

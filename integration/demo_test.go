@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/workflows"
 )
 
 // TestDemoStatsJSON runs the demo command as a user would and checks its
@@ -52,7 +53,8 @@ type demoResult struct {
 		Verified bool   `json:"verified"`
 		Reason   string `json:"reason"`
 	} `json:"proofs"`
-	Inject *struct {
+	Unproven []workflows.UnprovenNode `json:"unproven"`
+	Inject   *struct {
 		Faults         map[string]string `json:"faults"`
 		FailedAttempts int               `json:"failed_attempts"`
 		Error          string            `json:"error"`
@@ -181,17 +183,22 @@ func TestDemoInjectBadShare(t *testing.T) {
 	}
 }
 
-// TestDemoInjectBadProof: va corrupts its proof. The aggregate is right
-// (va fed what it committed to), so the task completes with all four
-// hospitals; the coordinator finds va's proof invalid off chain, the task
-// contract rejects it on chain, and va alone is not paid.
+// TestDemoInjectBadProof: va corrupts its proof. The coordinator finds it
+// invalid off chain, so the attempt fails and the round runs again without
+// va: the published statistics are those of the other three hospitals
+// alone, the result names va as unproven, and va is neither paid nor
+// listed among the payments.
 func TestDemoInjectBadProof(t *testing.T) {
 	res, stderr := runDemo(t, t.TempDir(), 14000, "--inject", "bad-proof=va")
-	if !slices.Equal(res.Nodes, devnet.Hospitals) || res.Inject == nil || res.Inject.Faults["va"] != "bad-proof" {
+	honest := slices.DeleteFunc(slices.Clone(devnet.Hospitals), func(h string) bool { return h == "va" })
+	if !slices.Equal(res.Nodes, honest) || res.Inject == nil || res.Inject.Faults["va"] != "bad-proof" {
 		t.Fatalf("result header %+v\n%s", res, stderr)
 	}
-	checkDemoColumns(t, res, devnet.Hospitals)
-	checkPayments(t, res, devnet.Hospitals, "va", "1000000000000000")
+	if len(res.Unproven) != 1 || res.Unproven[0].Node != "va" || res.Unproven[0].Round != 1 || res.Unproven[0].Reason == "" {
+		t.Fatalf("unproven %+v, want va in round 1 with a reason", res.Unproven)
+	}
+	checkDemoColumns(t, res, honest)
+	checkPayments(t, res, honest, "", "1000000000000000")
 }
 
 // checkPayments checks the settlement of a demo task, a proven one: every

@@ -295,11 +295,13 @@ func checkModelCLI(t *testing.T, ctx context.Context, bin string, net *devnet.Ne
 }
 
 // TestTrainHLRProven runs demo train with hlr on heart disease, where every
-// round is proven, for two rounds with va's proofs corrupted: the chain
-// rejects va's proof in both rounds and pays it nothing, pays the three
-// honest hospitals for both, and refunds the rest; every round's proofs
-// are recorded with the round's parameter hash; the federated model scores
-// as the pooled one does on the same rows.
+// round is proven, for two rounds with va's proofs corrupted: va's first
+// proof fails the off-chain check, so round 1 runs again without it and
+// va stays out, named as unproven; both rounds' models come from the three
+// honest hospitals' proven gradients, which the chain pays for both rounds,
+// and the rest is refunded; every round's proofs are recorded with the
+// round's parameter hash; the federated model scores as the pooled one does
+// on the same rows.
 func TestTrainHLRProven(t *testing.T) {
 	var rep struct {
 		Rounds              int      `json:"rounds"`
@@ -307,7 +309,8 @@ func TestTrainHLRProven(t *testing.T) {
 		Accuracy            *float64 `json:"accuracy"`
 		CentralizedAccuracy *float64 `json:"centralized_accuracy"`
 		History             []workflows.RoundMetrics
-		Chain               *workflows.Settlement `json:"chain"`
+		Unproven            []workflows.UnprovenNode `json:"unproven"`
+		Chain               *workflows.Settlement    `json:"chain"`
 		Coefficients        struct {
 			Names []string `json:"names"`
 		} `json:"coefficients"`
@@ -317,13 +320,16 @@ func TestTrainHLRProven(t *testing.T) {
 	if rep.Rounds != 2 || rep.Stopped != workflows.StopRounds || len(rep.History) != 2 || rep.Accuracy == nil || rep.CentralizedAccuracy == nil {
 		t.Fatalf("report %+v", rep)
 	}
+	if len(rep.Unproven) != 1 || rep.Unproven[0].Node != "va" || rep.Unproven[0].Round != 1 || rep.Unproven[0].Reason == "" {
+		t.Fatalf("unproven %+v, want va in round 1 with a reason", rep.Unproven)
+	}
 	for _, h := range rep.History {
-		if len(h.Proofs) != 4 || len(h.RoundInputs) != 1 || !slices.Equal(h.Rejected, []string{"va"}) {
+		if len(h.Proofs) != 3 || len(h.RoundInputs) != 1 || len(h.Rejected) != 0 {
 			t.Fatalf("round %d: %d proofs, inputs %v, rejected %v", h.Round, len(h.Proofs), h.RoundInputs, h.Rejected)
 		}
 		for _, p := range h.Proofs {
-			if p.Verified != (p.Node != "va") {
-				t.Errorf("round %d: %s verified off chain %v (%s)", h.Round, p.Node, p.Verified, p.Reason)
+			if p.Node == "va" || !p.Verified {
+				t.Errorf("round %d: %s in the round, verified off chain %v (%s)", h.Round, p.Node, p.Verified, p.Reason)
 			}
 			t.Logf("round %d: %s proved in %.0f s", h.Round, p.Node, p.Seconds)
 		}
@@ -332,18 +338,14 @@ func TestTrainHLRProven(t *testing.T) {
 		t.Error("both rounds have the same parameter hash")
 	}
 	c := rep.Chain
-	if c == nil || len(c.Payments) != 4 {
+	if c == nil || len(c.Payments) != 3 {
 		t.Fatalf("settlement %+v", c)
 	}
 	total, _ := new(big.Int).SetString(c.RefundWei, 10)
 	for _, p := range c.Payments {
 		paid, _ := new(big.Int).SetString(p.PaidWei, 10)
-		want := big.NewInt(2e14)
-		if p.Node == "va" {
-			want.SetInt64(0)
-		}
-		if paid.Cmp(want) != 0 || p.ProofVerified == nil || *p.ProofVerified != (p.Node != "va") {
-			t.Errorf("%s: paid %s wei, proof verified %v (%s); want %s", p.Node, p.PaidWei, p.ProofVerified, p.Reason, want)
+		if p.Node == "va" || paid.Cmp(big.NewInt(2e14)) != 0 || p.ProofVerified == nil || !*p.ProofVerified {
+			t.Errorf("%s: paid %s wei, proof verified %v (%s); want 2e14 for two proven rounds", p.Node, p.PaidWei, p.ProofVerified, p.Reason)
 		}
 		total.Add(total, paid)
 	}
@@ -360,7 +362,7 @@ func TestTrainHLRProven(t *testing.T) {
 // TestRecordProvenTraining records, when TWOPM_RECORD_HISTORY names a
 // directory, the histories of a proven HLR task for the workflows' replay
 // test: two rounds on heart disease, with the nodes' gradients proven and
-// va's proofs corrupted, so that the proving, checking, rejecting and
+// va's proofs corrupted, so that the proving, checking, excluding and
 // settling branches are all in them. TestTrainHLRProven runs the same task
 // through the demo command; without the variable this test is skipped,
 // since the recording is all it adds.
@@ -398,9 +400,12 @@ func TestRecordProvenTraining(t *testing.T) {
 	if res.Rounds != 2 || len(res.History) != 2 {
 		t.Fatalf("%d rounds, history %d", res.Rounds, len(res.History))
 	}
+	if len(res.Unproven) != 1 || res.Unproven[0].Node != "va" {
+		t.Fatalf("unproven %+v, want va", res.Unproven)
+	}
 	for _, h := range res.History {
-		if len(h.Proofs) != 4 || !slices.Equal(h.Rejected, []string{"va"}) {
-			t.Fatalf("round %d: %d proofs, rejected %v", h.Round, len(h.Proofs), h.Rejected)
+		if len(h.Proofs) != 3 {
+			t.Fatalf("round %d: %d proofs, want the three honest nodes'", h.Round, len(h.Proofs))
 		}
 	}
 	recordHistory(t, ctx, c, workflows.TaskWorkflowID(id), filepath.Join(dir, "training-proven.json"))

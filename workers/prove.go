@@ -28,7 +28,9 @@ func KeyCache(srs string, objects store.Objects, lg zerolog.Logger) *setup.Cache
 		}
 		return s, err
 	}
-	return &setup.Cache{Open: open, Blobs: keyBlobs{objects}}
+	// Verifying keys are pinned by the binary: the bucket is writable by
+	// every node, so a key found there is used only if it is the pinned one.
+	return &setup.Cache{Open: open, Blobs: keyBlobs{objects}, Pins: setup.BinaryPins}
 }
 
 // keyBlobs keeps keys in S3.

@@ -122,6 +122,18 @@ const (
 	// sum of the commitments the nodes proved: some node fed the
 	// aggregation other values than it proved. Retried, like a MAC check.
 	ErrTypeBinding = "BindingViolated"
+	// ErrTypeProofRejected is an attempt of a proven round in which some
+	// node's proof did not verify: its contribution is in the aggregate,
+	// so nothing of the attempt is published or stepped from. The task
+	// excludes the node (its error's details name it) and runs the round
+	// again without it; with too few nodes left, the round fails.
+	ErrTypeProofRejected = "ProofRejected"
+	// ErrTypeHessianRejected is a proven hlr round whose Newton step is
+	// below the stopping tolerance while the proven gradient is still far
+	// from zero: the aggregated Hessian, which is not proven, is too large
+	// for the gradient, so some node inflated its share to stall training.
+	// Not retried automatically: an operator excludes the suspect node.
+	ErrTypeHessianRejected = "HessianInconsistent"
 	// ErrTypeNodeUnavailable is a node that did not pick up or finish its
 	// work in time. The round is retried.
 	ErrTypeNodeUnavailable = "NodeUnavailable"

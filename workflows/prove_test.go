@@ -18,8 +18,8 @@ func provenRun(t *testing.T, check func(attempt int, in CheckInput) (CheckOutput
 	t.Helper()
 	f := &fakes{}
 	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
-		// The statistics, then the masks' sum.
-		return AggregateOutput{Node: in.Peers[in.Self].ID, Sum: []string{"40", "7", "123", "456"}}, nil
+		// The statistics (10 per node), then the masks' sum.
+		return AggregateOutput{Node: in.Peers[in.Self].ID, Sum: []string{strconv.Itoa(10 * len(in.Peers)), "7", "123", "456"}}, nil
 	}
 	env := newEnv(t, f)
 	var mu sync.Mutex
@@ -66,7 +66,7 @@ func TestProvenRoundSettlesWithProofs(t *testing.T) {
 		if len(in.Proofs) != 4 || !slices.Equal(in.Sum, []string{"40", "7", "123", "456"}) {
 			return CheckOutput{}, fmt.Errorf("check input %+v", in)
 		}
-		return CheckOutput{Verified: []bool{true, true, true, false}, Reasons: []string{"", "", "", "proof invalid"}, SRS: "dev"}, nil
+		return CheckOutput{Verified: []bool{true, true, true, true}, Reasons: make([]string, 4), SRS: "dev"}, nil
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -77,9 +77,58 @@ func TestProvenRoundSettlesWithProofs(t *testing.T) {
 	if res.Artifact != "s3://twopm/stats/40-7.json" || res.ProofSRS != "dev" {
 		t.Fatalf("published %s: the masks' sum was not left out", res.Artifact)
 	}
-	if len(settled.Proofs) != 4 || !settled.Proofs[0].Verified || settled.Proofs[3].Verified || settled.Proofs[3].Reason != "proof invalid" {
+	if len(settled.Proofs) != 4 || !settled.Proofs[0].Verified || !settled.Proofs[3].Verified {
 		t.Fatalf("settled with proofs %+v", settled.Proofs)
 	}
+}
+
+// A node whose proof does not verify never reaches the published
+// statistics: the attempt fails as ProofRejected, the node is excluded,
+// the round aggregates again without it, and the result says so.
+func TestProvenRoundExcludesUnprovenNode(t *testing.T) {
+	res, settled, proved, err := provenRun(t, func(attempt int, in CheckInput) (CheckOutput, error) {
+		n := len(in.Proofs)
+		out := CheckOutput{Verified: make([]bool, n), Reasons: make([]string, n), SRS: "dev"}
+		for i, p := range in.Proofs {
+			out.Verified[i] = p.Node != NodeQueue("va")
+			if p.Node == NodeQueue("va") {
+				out.Reasons[i] = "proof invalid"
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(proved) != 7 {
+		t.Fatalf("proved %d times, want 4 then 3", len(proved))
+	}
+	if res.Artifact != "s3://twopm/stats/30-7.json" {
+		t.Fatalf("published %s: va's unproven contribution is in the result", res.Artifact)
+	}
+	if slices.Contains(res.Nodes, "va") || slices.Contains(settled.Nodes, "va") || len(settled.Proofs) != 3 {
+		t.Fatalf("result nodes %v, settled %v with %d proofs: va is still in", res.Nodes, settled.Nodes, len(settled.Proofs))
+	}
+	if len(res.Unproven) != 1 || res.Unproven[0].Node != "va" || res.Unproven[0].Attempt != 1 || res.Unproven[0].Reason != "proof invalid" {
+		t.Fatalf("unproven %+v, want va in attempt 1", res.Unproven)
+	}
+}
+
+// When too few nodes are left once the unproven ones are out, the round
+// fails rather than publish.
+func TestProvenRoundFailsWithTooFewProvenNodes(t *testing.T) {
+	_, _, _, err := provenRun(t, func(_ int, in CheckInput) (CheckOutput, error) {
+		n := len(in.Proofs)
+		out := CheckOutput{Verified: make([]bool, n), Reasons: make([]string, n)}
+		for i, p := range in.Proofs {
+			out.Verified[i] = p.Node == NodeQueue("cleveland") || p.Node == NodeQueue("hungarian")
+		}
+		return out, nil
+	})
+	if err == nil {
+		t.Fatal("published with two proven nodes of four, min_nodes 3")
+	}
+	t.Log(err)
 }
 
 // An aggregate that does not open the commitments fails the attempt as an
@@ -119,7 +168,7 @@ func TestProvenTraining(t *testing.T) {
 	env.RegisterActivityWithOptions(func(ctx context.Context, in ProveInput) (ProveOutput, error) {
 		mu.Lock()
 		defer mu.Unlock()
-		if in.Circuit != "hlr-heart-disease-v1" || in.Model.SHA256 != "m"+strconv.Itoa(in.Round-1) || in.Encoding.SHA256 != "e" || in.Holdout != [2]int{5, 2} {
+		if in.Circuit != "hlr-heart-disease-v1" || in.Model.SHA256 != "m"+strconv.Itoa(in.Round-1) || in.Encoding.SHA256 != "e" || in.HoldoutEvery != 5 {
 			return ProveOutput{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("prove input %+v", in), ErrTypeBadInput, nil)
 		}
 		proved[in.Round]++
@@ -130,7 +179,8 @@ func TestProvenTraining(t *testing.T) {
 			return CheckOutput{}, fmt.Errorf("check input %+v", in)
 		}
 		n := len(in.Proofs)
-		return CheckOutput{Verified: make([]bool, n), Reasons: make([]string, n), SRS: "dev", RoundInputs: []string{"77" + strconv.Itoa(in.Round)}}, nil
+		ok := slices.Repeat([]bool{true}, n)
+		return CheckOutput{Verified: ok, Reasons: make([]string, n), SRS: "dev", RoundInputs: []string{"77" + strconv.Itoa(in.Round)}}, nil
 	}, activity.RegisterOptions{Name: CheckContributionsName})
 	var settles []SettleInput
 	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
@@ -176,5 +226,51 @@ func TestProvenTraining(t *testing.T) {
 		if want := p.Node != "va"; p.ProofVerified == nil || *p.ProofVerified != want {
 			t.Errorf("%s: proof verified %v, want %v (%s)", p.Node, p.ProofVerified, want, p.Reason)
 		}
+	}
+}
+
+// A proven training round in which a node's proof does not verify never
+// takes a Newton step from its contribution: the node is excluded, the
+// round runs again without it, and it stays out of later rounds.
+func TestProvenTrainingExcludesUnprovenNode(t *testing.T) {
+	f := &trainFakes{step: func(int) float64 { return 1 }}
+	env := newTrainEnv(t, f)
+	f.selectFn = selectWithAccounts
+	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		if in.Slot == SlotTrain {
+			return AggregateOutput{Sum: []string{strconv.Itoa(len(in.Peers)), "22", "3", "4"}}, nil
+		}
+		return AggregateOutput{Sum: []string{strconv.Itoa(in.Round)}}, nil
+	}
+	env.RegisterActivityWithOptions(func(ctx context.Context, in ProveInput) (ProveOutput, error) {
+		return ProveOutput{Node: activity.GetInfo(ctx).TaskQueue, Rows: 10}, nil
+	}, activity.RegisterOptions{Name: ProveContributionName})
+	env.RegisterActivityWithOptions(func(_ context.Context, in CheckInput) (CheckOutput, error) {
+		n := len(in.Proofs)
+		out := CheckOutput{Verified: make([]bool, n), Reasons: make([]string, n)}
+		for i, p := range in.Proofs {
+			out.Verified[i] = p.Node != NodeQueue("va")
+		}
+		return out, nil
+	}, activity.RegisterOptions{Name: CheckContributionsName})
+	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
+		return Settlement{}, nil
+	}, activity.RegisterOptions{Name: SettleRoundName})
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Model: ModelHLR, Rounds: 2, PaymentWei: "10",
+		Circuit: "hlr-heart-disease-v1", Params: TrainParams{Seed: 7}, Nodes: []string{"cleveland", "hungarian", "switzerland", "va"}}})
+	var res TrainResult
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.updates) != 2 {
+		t.Fatalf("%d model updates, want one per round", len(f.updates))
+	}
+	for _, u := range f.updates {
+		if slices.Contains(u.Nodes, "va") || u.Sum[0] != "3" {
+			t.Errorf("round %d updated from nodes %v, sum %v: va's unproven gradient reached the model", u.Round, u.Nodes, u.Sum)
+		}
+	}
+	if res.History[0].Attempt != 2 || len(res.Unproven) != 1 || res.Unproven[0].Node != "va" || res.Unproven[0].Round != 1 {
+		t.Fatalf("round 1 attempt %d, unproven %+v", res.History[0].Attempt, res.Unproven)
 	}
 }

@@ -16,6 +16,8 @@ type tracker struct {
 	ctx     workflow.Context
 	prog    Progress
 	pending *RetryRequest
+	// unproven are the nodes excluded because their proofs did not verify.
+	unproven []UnprovenNode
 }
 
 // newTracker registers the progress query, the retry-round update and
@@ -76,7 +78,9 @@ type retryPolicy struct {
 // non-retryable failure, the task waits in phase waiting-retry for the
 // window, for an operator's retry-round (which may exclude nodes: they are
 // added to *exclude). It returns the round's final error when the window
-// passes.
+// passes. The nodes of an ErrTypeProofRejected failure are added to
+// *exclude (and to t.unproven) at once, so no later attempt or round
+// aggregates their contributions.
 func (t *tracker) runRound(pol retryPolicy, exclude *[]string, attempt func(attempt int) error) error {
 	ctx, lg := t.ctx, workflow.GetLogger(t.ctx)
 	autoLeft := pol.maxAttempts
@@ -88,6 +92,19 @@ func (t *tracker) runRound(pol retryPolicy, exclude *[]string, attempt func(atte
 		}
 		f := classify(err)
 		t.prog.LastError = f.Message
+		if u := unprovenNodes(err); len(u) > 0 {
+			// The nodes whose proofs failed are out of the task: the next
+			// attempt aggregates without them.
+			for _, n := range u {
+				if !slices.Contains(*exclude, n.Node) {
+					*exclude = append(*exclude, n.Node)
+				}
+			}
+			t.unproven = append(t.unproven, u...)
+			t.prog.Exclude = *exclude
+			_ = workflow.UpsertMemo(ctx, map[string]any{"unproven": t.unproven})
+			lg.Warn("nodes excluded: their proofs did not verify", "task_id", t.prog.TaskID, "round", t.prog.Round, "exclude", fmt.Sprint(*exclude))
+		}
 		autoLeft--
 		if !f.NonRetryable && autoLeft > 0 {
 			lg.Warn("round failed, retrying", "task_id", t.prog.TaskID, "round", t.prog.Round, "attempt", t.prog.Attempt, "error", f.Message)

@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -87,7 +88,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 			ProveInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: in.Spec.Circuit})
 		var chk CheckOutput
 		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: in.Spec.Circuit, Sum: sum}
-		if proofs, sum, chk, err = checkProofs(ctx, check, ids, proving, fail); err != nil {
+		if proofs, sum, chk, err = checkProofs(ctx, check, in.Attempt, ids, proving, fail); err != nil {
 			return StatsResult{}, err
 		}
 		srs = chk.SRS
@@ -122,9 +123,11 @@ func startOnNodes(ctx workflow.Context, nodes []NodeInfo, opts workflow.Activity
 
 // checkProofs waits for the nodes' proofs, has the coordinator check them
 // and the aggregate in.Sum against their commitments, and returns the
-// proofs, each marked verified or not, the aggregate without the masks'
-// sum, and the check's output (the SRS, the round's shared inputs).
-func checkProofs(ctx workflow.Context, in CheckInput, ids []string, proving []workflow.Future,
+// proofs, all verified, the aggregate without the masks' sum, and the
+// check's output (the SRS, the round's shared inputs). A proof that does
+// not verify fails the attempt with ErrTypeProofRejected naming its node:
+// an unproven contribution never reaches a result or a model.
+func checkProofs(ctx workflow.Context, in CheckInput, attempt int, ids []string, proving []workflow.Future,
 	fail func(string, error) error) ([]ProveOutput, []string, CheckOutput, error) {
 	proofs := make([]ProveOutput, len(proving))
 	for i, f := range proving {
@@ -142,11 +145,58 @@ func checkProofs(ctx workflow.Context, in CheckInput, ids []string, proving []wo
 		return nil, nil, CheckOutput{}, temporal.NewNonRetryableApplicationError(
 			fmt.Sprintf("round %d: %d proofs checked, %d sent", in.Round, len(chk.Verified), len(proofs)), ErrTypeBadInput, nil)
 	}
+	var unproven []UnprovenNode
 	for i := range proofs {
 		proofs[i].Verified = chk.Verified[i]
 		proofs[i].Reason = chk.Reasons[i]
+		if !proofs[i].Verified {
+			unproven = append(unproven, UnprovenNode{Node: ids[i], Round: in.Round, Attempt: attempt, Reason: chk.Reasons[i]})
+		}
+	}
+	// An aggregate with an unproven contribution is never published nor
+	// stepped from: the attempt fails, and the task runs the round again
+	// without those nodes. (Tasks started before this rule published it
+	// and left the node unpaid.)
+	if len(unproven) > 0 && workflow.GetVersion(ctx, versionExcludeUnproven, workflow.DefaultVersion, 1) >= 1 {
+		return nil, nil, CheckOutput{}, unprovenError(in.Round, attempt, unproven)
 	}
 	return proofs, in.Sum[:len(in.Sum)-MaskElements], chk, nil
+}
+
+// versionExcludeUnproven is the workflow.GetVersion change ID of failing
+// an attempt whose aggregate holds an unproven contribution.
+const versionExcludeUnproven = "exclude-unproven-contributions"
+
+// unprovenError is the ErrTypeProofRejected failure of an attempt with
+// unproven contributions; its details are the nodes, which the task
+// excludes before the next attempt (unprovenNodes).
+func unprovenError(round, attempt int, unproven []UnprovenNode) error {
+	parts := make([]string, len(unproven))
+	for i, u := range unproven {
+		parts[i] = u.Node
+		if u.Reason != "" {
+			parts[i] += " (" + u.Reason + ")"
+		}
+	}
+	msg := fmt.Sprintf("round %d attempt %d: the proof of %s did not verify: the aggregate is not used; the round runs again without them",
+		round, attempt, strings.Join(parts, ", "))
+	return temporal.NewApplicationErrorWithOptions(msg, ErrTypeProofRejected, temporal.ApplicationErrorOptions{Details: []any{unproven}})
+}
+
+// unprovenNodes returns the nodes an ErrTypeProofRejected failure in err
+// names, or nil.
+func unprovenNodes(err error) []UnprovenNode {
+	var app *temporal.ApplicationError
+	for e := err; errors.As(e, &app); e = app.Unwrap() {
+		if app.Type() != ErrTypeProofRejected {
+			continue
+		}
+		var out []UnprovenNode
+		if app.HasDetails() && app.Details(&out) == nil {
+			return out
+		}
+	}
+	return nil
 }
 
 // integrityFailure reports whether err is a failed MAC, bound or binding

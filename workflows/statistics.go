@@ -73,6 +73,7 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 		}
 		res.Chain = &st
 	}
+	res.Unproven = t.unproven
 	t.prog.Artifact = res.Artifact
 	t.setPhase(PhaseDone)
 	lg.Info("task done", "task_id", taskID, "artifact", res.Artifact)

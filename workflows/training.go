@@ -52,6 +52,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 	if err != nil {
 		return TrainResult{}, err
 	}
+	t.unproven = st.Unproven
 	_ = workflow.UpsertTypedSearchAttributes(ctx, TaskIDKey.ValueSet(taskID), TaskTypeKey.ValueSet(TaskTypeTraining),
 		RequesterKey.ValueSet(spec.Requester))
 	pol := retryPolicy{maxAttempts: spec.MaxRoundAttempts, window: spec.RetryWindow}
@@ -102,6 +103,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		}
 		if runRounds == TrainContinueEvery {
 			// Hand over to a new run, so the history stays bounded.
+			st.Unproven = t.unproven
 			return TrainResult{}, workflow.NewContinueAsNewError(ctx, FederatedTrainingName, st)
 		}
 		round := st.Round + 1
@@ -150,6 +152,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		}
 	}
 
+	st.Unproven = t.unproven
 	final := st.History[len(st.History)-1].Model
 	if spec.Model != ModelHLR {
 		final = st.History[st.Best-1].Model
@@ -196,6 +199,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		}
 		res.Chain = &chain
 	}
+	res.Unproven = st.Unproven
 	t.prog.Artifact = res.Artifact
 	t.setPhase(PhaseDone)
 	lg.Info("training done", "task_id", taskID, "rounds", st.Round, "stopped", st.Stopped, "artifact", res.Artifact)
@@ -243,13 +247,12 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 	var chk CheckOutput
 	if spec.Circuit != "" {
 		setPhase(PhaseProve, nil)
-		every, offset := spec.Holdout()
 		prove := ProveInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: spec.Circuit, Model: in.Model, Encoding: in.Encoding,
-			Holdout: [2]int{every, offset}}
+			HoldoutEvery: spec.HoldoutEvery()}
 		proving := startOnNodes(ctx, nodes, ProveContributionOptions, ProveContributionName, prove)
 		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: spec.Circuit, Sum: sum, Model: in.Model, Encoding: in.Encoding,
-			Holdout: prove.Holdout}
-		if proofs, sum, chk, err = checkProofs(ctx, check, ids(nodes), proving, fail); err != nil {
+			HoldoutEvery: prove.HoldoutEvery}
+		if proofs, sum, chk, err = checkProofs(ctx, check, in.Attempt, ids(nodes), proving, fail); err != nil {
 			return RoundMetrics{}, err
 		}
 		_ = workflow.UpsertMemo(ctx, map[string]any{"proof_srs": chk.SRS})

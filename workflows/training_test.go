@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/converter"
@@ -25,6 +26,7 @@ type trainFakes struct {
 	loss      func(round int) float64
 	step      func(round int) float64
 	updates   []UpdateModelInput
+	updateErr func(round int) error
 	finished  *FinishTrainingInput
 	evalNodes map[int][]string
 }
@@ -57,6 +59,11 @@ func (f *trainFakes) UpdateModel(_ context.Context, in UpdateModelInput) (Update
 	f.mu.Lock()
 	f.updates = append(f.updates, in)
 	f.mu.Unlock()
+	if f.updateErr != nil {
+		if err := f.updateErr(in.Round); err != nil {
+			return UpdateModelOutput{}, err
+		}
+	}
 	out := UpdateModelOutput{Model: ArtifactRef{Key: "models/m" + strconv.Itoa(in.Round) + ".json", SHA256: "m" + strconv.Itoa(in.Round)}, Rows: 100}
 	if f.step != nil {
 		out.Step = f.step(in.Round)
@@ -285,5 +292,26 @@ func TestTrainingPaysPerRound(t *testing.T) {
 	if final.Round != 0 || !final.Settle || !slices.Equal(final.Nodes, []string{"cleveland", "hungarian", "switzerland", "va"}) ||
 		!slices.Equal(final.Contributions, []int{3, 3, 3, 2}) {
 		t.Fatalf("settlement %+v", final)
+	}
+}
+
+// A proven round whose Newton step the coordinator rejects as stalled by
+// an inflated Hessian does not end training as converged: the round is
+// not retried automatically, and the task fails with that error once its
+// retry window passes, without a final model.
+func TestTrainingInconsistentHessianDoesNotConverge(t *testing.T) {
+	f := &trainFakes{step: func(int) float64 { return 1e-9 }}
+	f.updateErr = func(int) error {
+		return temporal.NewNonRetryableApplicationError("round 1: the Newton step moves no coefficient more than 4.9e-06, yet the proven gradient is 0.21 per row", ErrTypeHessianRejected, nil)
+	}
+	env := newTrainEnv(t, f)
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Model: ModelHLR, Rounds: 20, RetryWindow: time.Minute}})
+	err := env.GetWorkflowError()
+	var app *temporal.ApplicationError
+	if !errors.As(err, &app) || app.Type() != ErrTypeHessianRejected {
+		t.Fatalf("err = %v, want %s", err, ErrTypeHessianRejected)
+	}
+	if f.finished != nil || len(f.updates) != 1 {
+		t.Fatalf("finished %v after %d updates: the stalled step ended training", f.finished != nil, len(f.updates))
 	}
 }

@@ -40,7 +40,7 @@ const (
 	// 1.5e-5).
 	ProvenNewtonTol = 1e-4
 	// MaxHoldout is the most rows out of which a proven task holds one
-	// out (hlr.MaxHoldout).
+	// out (dataset.MaxHoldoutEvery).
 	MaxHoldout = 256
 )
 
@@ -97,22 +97,21 @@ type TrainSpec struct {
 	// network has a verifier for it, is the circuit version (package
 	// circuits/setup) every node proves each round's gradient with: a
 	// node is paid for a round only when its proof verifies on chain.
-	// Each node then holds out every Holdout() row for validation, by row
-	// index, since the proof covers its whole registered table.
+	// Each node then holds out about one row in HoldoutEvery() for
+	// validation, drawn by a keyed hash of the row's position under a key
+	// fixed after the prep round (train.HoldoutKey), since the proof
+	// covers its whole registered table.
 	Circuit string `json:"circuit,omitempty"`
 }
 
-// Holdout returns how a proven task's nodes hold rows out for
-// validation: row i of a node's table is held out when i mod every =
-// offset, every = round(1/Validation) and offset = Params.Seed mod
-// every.
-func (s TrainSpec) Holdout() (every, offset int) {
+// HoldoutEvery returns how many rows a proven task's nodes hold one out
+// of, on average, for validation: round(1/Validation). Which rows is
+// drawn per task by a keyed hash of each row's position
+// (train.HoldoutKey, dataset.HoldoutRows), not by index, so a node
+// cannot choose them by ordering its file.
+func (s TrainSpec) HoldoutEvery() int {
 	s = s.WithDefaults()
-	every = int(1/s.Validation + 0.5) // round(1/Validation); Validation > 0
-	if every < 1 {
-		return every, 0
-	}
-	return every, int(s.Params.Seed % uint64(every))
+	return int(1/s.Validation + 0.5) // round(1/Validation); Validation > 0
 }
 
 // WithDefaults returns s with every zero field set to its default.
@@ -165,7 +164,7 @@ func (s TrainSpec) Validate() error {
 		if s.Model != ModelHLR || s.PaymentWei == "" {
 			probs = append(probs, fmt.Sprintf("circuit %s: only paid hlr tasks are proven", s.Circuit))
 		}
-		if every, _ := s.Holdout(); every < 2 || every > MaxHoldout {
+		if every := s.HoldoutEvery(); every < 2 || every > MaxHoldout {
 			probs = append(probs, fmt.Sprintf("validation %v: a proven task holds out every 1/validation-th row, 2 to %d", s.Validation, MaxHoldout))
 		}
 	}
@@ -207,6 +206,9 @@ type TrainState struct {
 	Exclude []string       `json:"exclude,omitempty"`
 	History []RoundMetrics `json:"history,omitempty"`
 	Stopped string         `json:"stopped,omitempty"`
+	// Unproven are the nodes left out of a proven round because their
+	// proofs did not verify; they stay in Exclude.
+	Unproven []UnprovenNode `json:"unproven,omitempty"`
 }
 
 // RoundMetrics is what one training round did.
@@ -256,6 +258,10 @@ type TrainResult struct {
 	Artifact string         `json:"artifact"` // s3://bucket/key of Final
 	Report   string         `json:"report"`   // s3://bucket/key of the task's JSON report
 	History  []RoundMetrics `json:"history"`
+	// Unproven are the nodes left out of a proven task's rounds because
+	// their proofs did not verify off chain: no model has their
+	// contribution, and they are not paid for those rounds.
+	Unproven []UnprovenNode `json:"unproven,omitempty"`
 	// Chain is the task's settlement, for a task with a payment.
 	Chain *Settlement `json:"chain,omitempty"`
 }

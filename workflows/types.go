@@ -378,6 +378,9 @@ type StatsResult struct {
 	// CheckOutput.SRS).
 	Proofs   []ProveOutput `json:"proofs,omitempty"`
 	ProofSRS string        `json:"proof_srs,omitempty"`
+	// Unproven are the nodes left out because their proofs did not verify
+	// off chain: the result has no contribution of theirs.
+	Unproven []UnprovenNode `json:"unproven,omitempty"`
 	// Chain is the task's settlement, for a task with a payment.
 	Chain          *Settlement            `json:"chain,omitempty"`
 	Protocol       string                 `json:"protocol"`
@@ -386,6 +389,16 @@ type StatsResult struct {
 	Artifact       string                 `json:"artifact"`        // s3://bucket/key of the JSON artifact
 	ArtifactSHA256 string                 `json:"artifact_sha256"` // hex SHA-256 of the artifact's bytes
 	Columns        map[string]ColumnStats `json:"columns"`
+}
+
+// UnprovenNode is a node left out of a proven round because its proof did
+// not verify: the attempt it proved in failed as ErrTypeProofRejected and
+// the round ran again without it.
+type UnprovenNode struct {
+	Node    string `json:"node"`
+	Round   int    `json:"round"`
+	Attempt int    `json:"attempt"`
+	Reason  string `json:"reason,omitempty"`
 }
 
 // RoundInput starts one attempt of a round.
@@ -497,12 +510,13 @@ type ProveInput struct {
 	// Attempt is the round's attempt, from 1; the proof is bound to it.
 	Attempt int    `json:"attempt,omitempty"`
 	Circuit string `json:"circuit"`
-	// Model, Encoding and Holdout are, for a training round, the global
-	// model the nodes trained from, its feature encoding and the rows
-	// held out for validation (TrainSpec.Holdout).
-	Model    ArtifactRef `json:"model,omitzero"`
-	Encoding ArtifactRef `json:"encoding,omitzero"`
-	Holdout  [2]int      `json:"holdout,omitzero"`
+	// Model, Encoding and HoldoutEvery are, for a training round, the
+	// global model the nodes trained from, its feature encoding and how
+	// many rows the nodes hold one out of for validation
+	// (TrainSpec.HoldoutEvery; which rows, train.HoldoutKey says).
+	Model        ArtifactRef `json:"model,omitzero"`
+	Encoding     ArtifactRef `json:"encoding,omitzero"`
+	HoldoutEvery int         `json:"holdout_every,omitempty"`
 }
 
 // ProveOutput is a node's proven contribution: the public values its proof
@@ -538,12 +552,13 @@ type CheckInput struct {
 	Circuit string        `json:"circuit"`
 	Proofs  []ProveOutput `json:"proofs"`
 	Sum     []string      `json:"sum"`
-	// Model, Encoding and Holdout are, for a training round, the global
-	// model the nodes trained from, its feature encoding and the rows
-	// held out for validation (TrainSpec.Holdout).
-	Model    ArtifactRef `json:"model,omitzero"`
-	Encoding ArtifactRef `json:"encoding,omitzero"`
-	Holdout  [2]int      `json:"holdout,omitzero"`
+	// Model, Encoding and HoldoutEvery are, for a training round, the
+	// global model the nodes trained from, its feature encoding and how
+	// many rows the nodes hold one out of for validation
+	// (TrainSpec.HoldoutEvery; which rows, train.HoldoutKey says).
+	Model        ArtifactRef `json:"model,omitzero"`
+	Encoding     ArtifactRef `json:"encoding,omitzero"`
+	HoldoutEvery int         `json:"holdout_every,omitempty"`
 }
 
 // CheckOutput says, per proof of a CheckInput, whether it verifies off

@@ -495,12 +495,18 @@ func TestSettlementGivesUpAfterItsWindow(t *testing.T) {
 	}
 }
 
-// selectWithAccounts selects the four nodes, with chain accounts 0x…1 to
-// 0x…4.
-func selectWithAccounts(SelectInput) (SelectOutput, error) {
-	nodes := slices.Clone(fourNodes)
-	for i := range nodes {
-		nodes[i].Account = fmt.Sprintf("0x%040d", i+1)
+// selectWithAccounts selects the four nodes but the excluded ones, with
+// chain accounts 0x…1 to 0x…4; fewer than three is too few.
+func selectWithAccounts(in SelectInput) (SelectOutput, error) {
+	var nodes []NodeInfo
+	for i, n := range fourNodes {
+		if !slices.Contains(in.Exclude, n.ID) {
+			n.Account = fmt.Sprintf("0x%040d", i+1)
+			nodes = append(nodes, n)
+		}
+	}
+	if len(nodes) < 3 {
+		return SelectOutput{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("%d nodes eligible, want 3", len(nodes)), ErrTypeTooFewNodes, nil)
 	}
 	return SelectOutput{Nodes: nodes}, nil
 }

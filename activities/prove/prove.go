@@ -10,7 +10,15 @@
 // its contribution; the mask that opens the commitment goes into the
 // aggregation, never out. A node that proves one contribution and feeds
 // another fails the binding check, and the round is retried; a node whose
-// proof does not verify is not paid.
+// proof does not verify is reported by CheckContributions, and the round
+// workflow then discards the attempt and runs the round again without the
+// node (workflows.ErrTypeProofRejected): an unproven contribution never
+// reaches a published result or a model, and is never paid.
+//
+// Verifying keys come from a setup.Cache whose keys are pinned
+// (setup.KeyPins): keys planted in the object store are refused, and a
+// node checks its own proof against the pinned verifying key before
+// handing it out, so a planted proving key fails loudly on the node.
 package prove
 
 import (
@@ -115,7 +123,7 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	var full witness.Witness
 	var claim contribution.Claim
 	if v.Training() {
-		p, _, err := train.RoundParams(ctx, a.Objects, v, in.Model, in.Encoding, in.Holdout)
+		p, _, err := train.RoundParams(ctx, a.Objects, v, in.TaskID, in.Model, in.Encoding, in.HoldoutEvery)
 		if err != nil {
 			return workflows.ProveOutput{}, err
 		}
@@ -130,6 +138,15 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	proof, err := contribution.Prove(keys.CCS, keys.PK, full, setup.ProverOptions()...)
 	if err != nil {
 		return workflows.ProveOutput{}, fmt.Errorf("prove: %w", err)
+	}
+	// The proving key came from the shared store; the verifying key is
+	// pinned. A proof the pinned key rejects would only be rejected later.
+	public, err := full.Public()
+	if err != nil {
+		return workflows.ProveOutput{}, fmt.Errorf("prove: public witness: %w", err)
+	}
+	if err := contribution.Verify(proof, keys.VK, public, setup.VerifierOptions()...); err != nil {
+		return workflows.ProveOutput{}, fmt.Errorf("prove: node %s: its proof does not verify with the pinned verifying key of %s (is the stored proving key another circuit's?): %w", a.NodeID, v.ID, err)
 	}
 	if a.Fault == FaultBadProof {
 		corrupt(proof)
@@ -183,13 +200,16 @@ type Coordinator struct {
 	Escrow  common.Address
 }
 
-// CheckContributions verifies each proof of a round off chain against the
-// node's data hub registration and the round's binding, then checks that
-// the revealed aggregate opens the sum of all the nodes' commitments. A
-// proof that does not verify is reported (the chain will not pay it); an
-// aggregate that does not open the commitments fails with
-// ErrTypeBinding, and the round is retried. It only reads, so retrying is
-// safe.
+// CheckContributions verifies each proof of a round off chain, with the
+// circuit's pinned verifying key, against the node's data hub
+// registration and the round's binding, then checks that the revealed
+// aggregate opens the sum of all the nodes' commitments (every node's
+// input is in the aggregate, proven or not). A proof that does not verify
+// is reported in CheckOutput.Verified and Reasons: the round workflow
+// then fails the attempt as ErrTypeProofRejected and aggregates again
+// without the node, so the aggregate is never used. An aggregate that
+// does not open the commitments fails with ErrTypeBinding, and the round
+// is retried. It only reads, so retrying is safe.
 func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.CheckInput) (workflows.CheckOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("phase", workflows.PhaseProve).Logger()
 	if c == nil || c.Keys == nil || c.Hub == nil {
@@ -219,7 +239,7 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 		Round: uint32(in.Round), Attempt: uint32(in.Attempt)}
 	var paramsHash *fr.Element
 	if v.Training() {
-		p, _, err := train.RoundParams(ctx, c.Objects, v, in.Model, in.Encoding, in.Holdout)
+		p, _, err := train.RoundParams(ctx, c.Objects, v, in.TaskID, in.Model, in.Encoding, in.HoldoutEvery)
 		if err != nil {
 			return workflows.CheckOutput{}, err
 		}

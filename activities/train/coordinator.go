@@ -97,7 +97,11 @@ func mode(s dataset.Schema, col string, hist map[string]int64) string {
 // UpdateModel makes the next global model from the aggregate of the
 // nodes' vectors: the sample-weighted average of their models (FedAvg), or
 // one Newton step with the summed gradient and Hessian (hlr). An aggregate
-// that cannot come from honest nodes fails as AggregationFailed.
+// that cannot come from honest nodes fails as AggregationFailed. In a
+// proven hlr task only the gradient is proven: a step below the stopping
+// tolerance while the proven gradient is far from zero fails as
+// HessianInconsistent (checkProvenStep) rather than end training as
+// converged.
 func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelInput) (workflows.UpdateModelOutput, error) {
 	spec := in.Spec.WithDefaults()
 	var art ModelArtifact
@@ -139,6 +143,11 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 		for i := range beta {
 			out.Step = math.Max(out.Step, math.Abs(beta[i]-m.Weights[i]))
 		}
+		if spec.Circuit != "" {
+			if err := checkProvenStep(in.Round, art.Features, m.Weights, g, spec.Params.L2, rows, out.Step, math.Max(spec.Tol, workflows.ProvenNewtonTol)); err != nil {
+				return workflows.UpdateModelOutput{}, err
+			}
+		}
 		next.Model.Weights, next.NegHessian, next.Rows = beta, h, int64(math.Round(rows))
 	default:
 		w, rows, err := fedAvgWeights(sum, p)
@@ -171,12 +180,11 @@ func (c *Coordinator) provenSum(ctx context.Context, spec workflows.TrainSpec, a
 	if err != nil {
 		return nil, err
 	}
-	every, offset := spec.Holdout()
 	var enc dataset.Encoding
 	if err := c.Objects.GetJSON(ctx, art.Encoding, &enc); err != nil {
 		return nil, err
 	}
-	_, index, err := roundParams(v, art, enc, [2]int{every, offset})
+	_, index, err := roundParams(v, art, enc, HoldoutKey(art.TaskID, art.Encoding.SHA256), spec.HoldoutEvery())
 	if err != nil {
 		return nil, err
 	}

@@ -50,7 +50,7 @@ func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput, val bool)
 	if err != nil {
 		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
 	}
-	tr, va, err := SplitRows(rows, spec)
+	tr, va, err := SplitRows(rows, spec, HoldoutKey(in.TaskID, in.Encoding.SHA256))
 	if err != nil {
 		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(err)
 	}

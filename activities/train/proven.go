@@ -3,9 +3,13 @@ package train
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
+
+	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/activities/store"
@@ -23,6 +27,51 @@ import (
 // gradient and labeled row count with the commitment mask (hlr.Input):
 // the last MaskElements elements of the aggregate are the masks' sum.
 
+// ProvenGradientTol is the most a proven hlr task's proven gradient may
+// be, per labeled row, on any coefficient (with the ridge penalty) when
+// its Newton step is below the tolerance: an honest aggregate is that
+// close to stationary there (the fixed-point gradient is within about
+// 10⁻³ per row of the exact one, and the step bounds the rest), whereas
+// an inflated Hessian shrinks the step while the gradient stays large.
+const ProvenGradientTol = 1e-2
+
+// checkProvenStep checks a proven hlr round's Newton step against its
+// proven gradient g (in the model's layout, summed over rows labeled
+// rows) at coefficients beta. The Hessian the step divides by is not
+// proven: a node that inflates its share makes every step tiny, which
+// would stop training as converged while the proven gradient says the
+// model is far from the optimum. So a step below tol (the task's stopping
+// tolerance) is accepted only if every penalized gradient entry, per row,
+// is within ProvenGradientTol; otherwise it fails, non-retryable, as
+// workflows.ErrTypeHessianRejected: the task waits for an operator, who
+// can exclude the suspect node with retry-round --exclude.
+func checkProvenStep(round int, names []string, beta, g []float64, l2, rows, step, tol float64) error {
+	if step >= tol || rows < 1 {
+		return nil
+	}
+	worst, at := 0.0, 0
+	for j := range g {
+		v := g[j]
+		if j > 0 {
+			v -= l2 * beta[j]
+		}
+		if v = math.Abs(v) / rows; v > worst {
+			worst, at = v, j
+		}
+	}
+	if worst <= ProvenGradientTol {
+		return nil
+	}
+	name := "(intercept)"
+	if at > 0 && at <= len(names) {
+		name = names[at-1]
+	}
+	msg := fmt.Sprintf("round %d: the Newton step moves no coefficient more than %.3g, below the tolerance %.3g, yet the proven gradient is %.3g per row on %s (at most %.3g at convergence): "+
+		"the aggregated Hessian, which is not proven, does not fit the proven gradient; some node's Hessian is too large. Training does not stop as converged: exclude the node (retry-round --exclude) or cancel the task",
+		round, step, tol, worst, name, ProvenGradientTol)
+	return temporal.NewNonRetryableApplicationError(msg, workflows.ErrTypeHessianRejected, nil)
+}
+
 // Training returns the training circuit version of a proven task's spec.
 func Training(spec workflows.TrainSpec) (setup.Version, error) {
 	v, err := setup.Lookup(spec.Circuit)
@@ -35,12 +84,26 @@ func Training(spec workflows.TrainSpec) (setup.Version, error) {
 	return v, nil
 }
 
+// HoldoutKey is the key under which a proven training task draws its
+// held-out rows (dataset.HoldoutRows): SHA-256 of a domain tag, the task
+// ID and the hex SHA-256 of the task's encoding. The encoding comes from
+// the aggregate of the prep round's statistics, so no node knows the key
+// before its table is in that aggregate: a node cannot order its file to
+// choose which rows stay out of the proven gradient. Coordinator and
+// nodes derive it from the round's inputs; anyone holding the task's
+// artifacts can recompute it.
+func HoldoutKey(taskID, encodingSHA256 string) [32]byte {
+	return sha256.Sum256([]byte("twopm proven holdout\x00" + taskID + "\x00" + encodingSHA256))
+}
+
 // RoundParams returns the Params the nodes of a proven training round
-// compute their gradient at: the coefficients of the round's global model
-// model in the layout of v's circuit, the standardization of its encoding
-// and the rows held out. It also returns, per model coefficient, its
-// gradient entry. Models and encodings that do not fit v are bad input.
-func RoundParams(ctx context.Context, o store.Objects, v setup.Version, model, encoding workflows.ArtifactRef, holdout [2]int) (hlr.Params, []int, error) {
+// of task taskID compute their gradient at: the coefficients of the
+// round's global model model in the layout of v's circuit, the
+// standardization of its encoding and the rows held out (about one in
+// every, under HoldoutKey(taskID, encoding.SHA256)). It also returns, per
+// model coefficient, its gradient entry. Models and encodings that do not
+// fit v are bad input.
+func RoundParams(ctx context.Context, o store.Objects, v setup.Version, taskID string, model, encoding workflows.ArtifactRef, every int) (hlr.Params, []int, error) {
 	var art ModelArtifact
 	if err := o.GetJSON(ctx, model, &art); err != nil {
 		return hlr.Params{}, nil, err
@@ -49,10 +112,10 @@ func RoundParams(ctx context.Context, o store.Objects, v setup.Version, model, e
 	if err := o.GetJSON(ctx, encoding, &enc); err != nil {
 		return hlr.Params{}, nil, err
 	}
-	return roundParams(v, art, enc, holdout)
+	return roundParams(v, art, enc, HoldoutKey(taskID, encoding.SHA256), every)
 }
 
-func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdout [2]int) (hlr.Params, []int, error) {
+func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdout [32]byte, every int) (hlr.Params, []int, error) {
 	if !v.Training() {
 		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("circuit %s does not prove training", v.ID))
 	}
@@ -78,7 +141,9 @@ func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdo
 	if err != nil {
 		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("round parameters: %w", err))
 	}
-	p.HoldoutEvery, p.HoldoutOffset = holdout[0], holdout[1]
+	if p.Holdout, err = dataset.HoldoutRows(holdout, v.HLR.Slots(), every); err != nil {
+		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("round parameters: %w", err))
+	}
 	return p, index, nil
 }
 
@@ -96,8 +161,7 @@ func (n *Node) provenUpdate(ctx context.Context, in workflows.LocalTrainInput, a
 	if err := n.Objects.GetJSON(ctx, in.Encoding, &enc); err != nil {
 		return nil, err
 	}
-	every, offset := spec.Holdout()
-	p, _, err := roundParams(v, art, enc, [2]int{every, offset})
+	p, _, err := roundParams(v, art, enc, HoldoutKey(in.TaskID, in.Encoding.SHA256), spec.HoldoutEvery())
 	if err != nil {
 		return nil, err
 	}

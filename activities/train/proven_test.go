@@ -46,8 +46,8 @@ func TestProvenGradientMatchesTheModel(t *testing.T) {
 		w[j] = 0.3 * math.Sin(float64(7*j+1))
 	}
 	art := ModelArtifact{Model: model.Model{Kind: model.HLR, Features: len(names), Weights: w}, Features: names}
-	every, offset := spec.Holdout()
-	p, index, err := roundParams(v, art, enc, [2]int{every, offset})
+	key := HoldoutKey("train-1", "e")
+	p, index, err := roundParams(v, art, enc, key, spec.HoldoutEvery())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func TestProvenGradientMatchesTheModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	train, _, err := SplitRows(tab, spec)
+	train, _, err := SplitRows(tab, spec, key)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,18 @@
 // FinishTraining writes the task's report. Models and encodings live in the
 // artifact store under their SHA-256; only references go through the
 // workflows.
+//
+// # Proven hlr
+//
+// In a proven hlr task (TrainSpec.Circuit) each node's gradient is proven
+// (circuits/hlr) and its validation rows are drawn by a keyed hash of
+// their positions under HoldoutKey, which no node knows before its table
+// is in the prep round's aggregate. The Hessian is not proven: a node can
+// skew the Newton steps by scaling its share. UpdateModel catches the
+// stall an inflated Hessian causes — a step below the tolerance while the
+// proven gradient is more than ProvenGradientTol per row fails the round
+// as HessianInconsistent instead of ending training as converged — but
+// not a Hessian skewed within what an honest one could be.
 package train
 
 import (
@@ -143,10 +155,11 @@ func Drop(s dataset.Schema) []string {
 // demo's baseline splits the same way, so its pooled rows are exactly the
 // nodes' training rows.
 //
-// A proven task (Circuit set) holds rows out by index instead, as its
-// circuit can check: row i is a validation row when i mod every = offset
-// (TrainSpec.Holdout).
-func SplitRows(rows *dataset.Table, spec workflows.TrainSpec) (train, val *dataset.Table, err error) {
+// A proven task (Circuit set) holds rows out as its circuit checks
+// instead: row i is a validation row when dataset.HoldoutRows under
+// holdout, the task's HoldoutKey, holds position i out (about one row in
+// TrainSpec.HoldoutEvery). holdout is not used otherwise.
+func SplitRows(rows *dataset.Table, spec workflows.TrainSpec, holdout [32]byte) (train, val *dataset.Table, err error) {
 	label, err := compute.Label(rows.Schema)
 	if err != nil {
 		return nil, nil, err
@@ -155,14 +168,14 @@ func SplitRows(rows *dataset.Table, spec workflows.TrainSpec) (train, val *datas
 	if spec.Circuit == "" {
 		return dataset.Split(rows, label, spec.Validation, spec.Params.Seed+1)
 	}
-	every, offset := spec.Holdout()
-	if every < 1 {
-		return nil, nil, fmt.Errorf("train: validation %v holds out no rows", spec.Validation)
+	held, err := dataset.HoldoutRows(holdout, len(rows.Rows), spec.HoldoutEvery())
+	if err != nil {
+		return nil, nil, fmt.Errorf("train: validation %v: %w", spec.Validation, err)
 	}
 	train = &dataset.Table{Schema: rows.Schema, File: rows.File}
 	val = &dataset.Table{Schema: rows.Schema, File: rows.File}
 	for i, r := range rows.Rows {
-		if i%every == offset {
+		if held[i] {
 			val.Rows = append(val.Rows, r)
 		} else {
 			train.Rows = append(train.Rows, r)

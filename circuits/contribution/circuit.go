@@ -32,7 +32,8 @@ type statColumn struct {
 // Circuit proves that a table committed to by Root yields statistics
 // whose Pedersen commitment is Commitment. Build it with Shape.Circuit
 // (Compile does); its exported fields are the witness. Row slots at and
-// after Rows hold zero codes.
+// after Rows must hold zero codes: the circuit enforces it (TableRoot), so
+// no row is counted that the public row count leaves out.
 type Circuit struct {
 	// Root is the table's dataset CommitmentRoot as a field element.
 	Root frontend.Variable `gnark:",public"`
@@ -146,6 +147,23 @@ func TableRoot(api frontend.API, p dataset.Packing, zero []fr.Element, codes [][
 			}
 		}
 	}
+	// rows lies in [1, n] and every slot at or past it is empty, so the
+	// rows the root is hashed with are the rows the slots hold: past is
+	// 1 from slot rows on. The codes are range checked, hence
+	// non-negative and small, so a slot is empty iff their sum is zero.
+	var past frontend.Variable = 0
+	for i := 1; i <= n; i++ {
+		past = api.Add(past, api.IsZero(api.Sub(rows, i)))
+		if i == n {
+			break
+		}
+		var sum frontend.Variable = 0
+		for _, code := range codes[i] {
+			sum = api.Add(sum, code)
+		}
+		api.AssertIsEqual(api.Mul(past, sum), 0)
+	}
+	api.AssertIsEqual(past, 1) // rows is one of 1..n
 	level := make([]frontend.Variable, 0, n/dataset.CommitBlockRows)
 	for b := 0; b < n; b += dataset.CommitBlockRows {
 		elems := make([]frontend.Variable, p.Elements)

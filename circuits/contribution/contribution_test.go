@@ -281,6 +281,24 @@ func TestForgedContributionFails(t *testing.T) {
 			a.Code[0][field(cp, 2)] = 1
 			return a
 		})},
+		// Rows is hashed into the root but must also bound the counted
+		// rows: three rows counted with Rows 1 would report 3 present
+		// and −2 missing cells.
+		{name: "three rows counted, rows 1, self-built root", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
+			a := honest(t)
+			a.Rows = 1
+			return a
+		})},
+		{name: "rows 0, self-built root", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
+			a := honest(t)
+			a.Rows = 0
+			return a
+		})},
+		{name: "rows beyond the slots, self-built root", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
+			a := honest(t)
+			a.Rows = len(a.Code) + 1
+			return a
+		})},
 		{name: "mask of 249 bits", wantErr: true, witness: settled(func(t *testing.T) *Circuit {
 			a := honest(t)
 			a.Mask = new(big.Int).Lsh(big.NewInt(1), MaskBits)

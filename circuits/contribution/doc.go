@@ -56,8 +56,11 @@
 //   - values the honest reader never produces: every code is range
 //     checked to its field's width (so a numeric value lies on its
 //     column's grid, below Min + 2^bits·Step), level bits are boolean and
-//     at most one per cell, slots past the table's rows hash as zero rows
-//     into the tree, so they hold no values;
+//     at most one per cell;
+//   - rows counted that the row count leaves out: Rows is constrained to
+//     1 … the shape's slots and every slot at or past it to zero codes
+//     (TableRoot), so even a node that builds its own root cannot count
+//     three rows under Rows 1 (and report −2 missing cells);
 //   - wrapped sums: entries are decomposed into as many bits as the shape
 //     allows them, far below the field's size;
 //   - replay: Binding = keccak256(chain id, task contract, task key,
@@ -74,13 +77,18 @@
 //     Poseidon2 hides it: a table with few rows and few possible values
 //     can be guessed from its root by brute force, whatever the proof;
 //   - CheckAggregate tells that some node fed what it did not prove, not
-//     which one.
+//     which one;
+//   - a proof proves nothing unless it is checked: the aggregate holds
+//     every node's input, so a round with a proof that does not verify
+//     must not use it (the workflows discard such an attempt and run the
+//     round again without the node, see activities/prove).
 //
 // # Keys
 //
 // Keys belong to a Shape: its row slots, its schema and its proven
 // columns are fixed in the constraint system, so a verifier must use the
-// verifying key of the task's shape. Setup needs a KZG SRS: production
+// verifying key of the task's shape, from a source the prover cannot
+// write to: the network's keys are pinned by hash (circuits/setup.KeyPins). Setup needs a KZG SRS: production
 // loads one from a powers-of-tau ceremony large enough for the shape
 // (plonk.SRSSize); tests use gnark's test/unsafekzg, whose toxic waste is
 // known, so its keys prove nothing.
@@ -88,10 +96,12 @@
 // # Cost
 //
 // On 2 cores a 303-row shape for all 14 heart-disease columns (the
-// Cleveland file) has about 129,000 PLONK constraints, a 2^17 domain, and
-// proves in about 6 s; its Solidity verifier takes about 328,000 gas. See
-// BenchmarkProve, twopm bench prove and circuits/README.md. A row
-// costs about 200 constraints, the hashing about 650 per Poseidon2
-// permutation (two packed elements, about seven rows), the commitment
-// about 16 per committed bit.
+// Cleveland file) has about 141,000 PLONK constraints, a 2^18 domain
+// (before the row count was tied to the rows, 129,000 fit 2^17 and proved
+// in about 6 s on an idle machine); its Solidity verifier takes about
+// 328,000 gas. See BenchmarkProve, twopm bench prove and
+// circuits/README.md. A row costs about 240 constraints (40 of them
+// forcing slots past the row count empty), the hashing about 650 per
+// Poseidon2 permutation (two packed elements, about seven rows), the
+// commitment about 16 per committed bit.
 package contribution

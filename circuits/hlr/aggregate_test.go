@@ -23,7 +23,8 @@ func TestHoldout(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 5))
 	p, _ := params(t, heart, tab, rng)
 	held := p
-	held.HoldoutEvery, held.HoldoutOffset = 2, 1
+	held.Holdout = make([]bool, heart.Slots())
+	held.Holdout[1], held.Holdout[3] = true, true
 	kept := &dataset.Table{Schema: tab.Schema, File: tab.File}
 	for i, row := range tab.Rows {
 		if !held.HeldOut(i) {
@@ -47,22 +48,29 @@ func TestHoldout(t *testing.T) {
 	if p.Hash() == held.Hash() {
 		t.Error("the holdout does not change the Params hash")
 	}
-	for _, h := range [][2]int{{1, 0}, {2, 2}, {MaxHoldout + 1, 0}, {0, 1}, {3, -1}} {
+	late := p
+	late.Holdout = make([]bool, heart.Slots())
+	late.Holdout[heart.Slots()-1] = true // the last slot: the second hash word
+	if late.Hash() == p.Hash() {
+		t.Error("a flag in the last slot does not change the Params hash")
+	}
+	for _, n := range []int{0, heart.Slots() - 1, heart.Slots() + 1} {
 		bad := p
-		bad.HoldoutEvery, bad.HoldoutOffset = h[0], h[1]
+		bad.Holdout = make([]bool, n)
 		if _, _, err := heart.Gradient(tab, bad); !errors.Is(err, ErrParams) {
-			t.Errorf("holdout every %d from %d: err = %v, want ErrParams", h[0], h[1], err)
+			t.Errorf("%d holdout flags: err = %v, want ErrParams", n, err)
 		}
 	}
 }
 
 // The circuit holds out exactly the rows the Params say: a proof of the
-// gradient over all rows under holdout Params fails.
+// gradient over all rows under holdout Params fails, and so do flags
+// beyond the row slots.
 func TestCircuitHoldout(t *testing.T) {
 	s := Shape{Rows: 8, Schema: dataset.HeartDisease, Label: dataset.HeartDiseaseLabel}
 	tab := readLines(t, lines...)
 	p, _ := params(t, s, tab, rand.New(rand.NewPCG(6, 6)))
-	p.HoldoutEvery, p.HoldoutOffset = 3, 2
+	p.Holdout[2], p.Holdout[4] = true, true
 	circuit, err := s.Circuit()
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +83,7 @@ func TestCircuitHoldout(t *testing.T) {
 		t.Fatalf("honest holdout witness: %v", err)
 	}
 	all := p
-	all.HoldoutEvery, all.HoldoutOffset = 0, 0
+	all.Holdout = make([]bool, s.Slots())
 	g, n, err := s.Gradient(tab, all)
 	if err != nil {
 		t.Fatal(err)
@@ -89,10 +97,26 @@ func TestCircuitHoldout(t *testing.T) {
 		t.Error("the gradient over all rows passes under holdout Params")
 	}
 	b, _, _, _, _ := s.assign(tab, p, fr.NewElement(1), mask)
-	b.HoldoutOffset = 3 // not below HoldoutEvery
+	b.Holdout[0] = new(big.Int).Lsh(big.NewInt(1), uint(s.Slots())) // a flag past the slots
+	b.ParamsHash = contributionSponge(t, b)
 	if err := test.IsSolved(circuit, b, bn254); err == nil {
-		t.Error("holdout offset 3 of every 3 passes")
+		t.Error("a holdout flag past the row slots passes")
 	}
+}
+
+// contributionSponge is the Params hash of a's Params fields, however
+// they are set.
+func contributionSponge(t *testing.T, a *Circuit) fr.Element {
+	t.Helper()
+	var es []fr.Element
+	for _, v := range slices.Concat(a.Beta, a.A, a.B, a.Modes, a.Indicators, a.Holdout) {
+		var e fr.Element
+		if _, err := e.SetInterface(v); err != nil {
+			t.Fatal(err)
+		}
+		es = append(es, e)
+	}
+	return dataset.Sponge(TagParams, es...)
 }
 
 func TestNames(t *testing.T) {

@@ -5,14 +5,11 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/twopm/twopm/circuits/contribution"
 	"github.com/twopm/twopm/circuits/fixedpoint"
 	"github.com/twopm/twopm/circuits/pedersen"
-	"github.com/twopm/twopm/dataset"
 )
 
 // Circuit proves that the table committed to by Root yields, at the Params
@@ -29,7 +26,8 @@ type Circuit struct {
 	Code [][]frontend.Variable
 	// Beta, A, B, Modes and Indicators are the Params.
 	Beta, A, B, Modes, Indicators []frontend.Variable
-	HoldoutEvery, HoldoutOffset   frontend.Variable
+	// Holdout packs the holdout flags, 248 per element (Params.Holdout).
+	Holdout []frontend.Variable
 	// Mask is the commitment's mask, below 2^contribution.MaskBits.
 	Mask frontend.Variable
 
@@ -44,9 +42,9 @@ func (s Shape) Circuit() (*Circuit, error) {
 	if err != nil {
 		return nil, err
 	}
-	slots := (s.Rows + dataset.CommitBlockRows - 1) / dataset.CommitBlockRows * dataset.CommitBlockRows
+	slots := s.Slots()
 	c := &Circuit{
-		Code: make([][]frontend.Variable, slots),
+		Code: make([][]frontend.Variable, slots), Holdout: make([]frontend.Variable, holdoutWords(slots)),
 		Beta: make([]frontend.Variable, l.width), A: make([]frontend.Variable, l.numeric), B: make([]frontend.Variable, l.numeric),
 		Modes: make([]frontend.Variable, len(l.feats)-l.numeric), Indicators: make([]frontend.Variable, len(l.feats)),
 		l: l, rows: s.Rows, zero: l.packing.ZeroLeaves(),
@@ -72,7 +70,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	// The Params: hashed, and within their bounds.
 	var elems []frontend.Variable
 	elems = append(append(append(append(append(elems, c.Beta...), c.A...), c.B...), c.Modes...), c.Indicators...)
-	elems = append(elems, c.HoldoutEvery, c.HoldoutOffset)
+	elems = append(elems, c.Holdout...)
 	h, err := contribution.Sponge(api, TagParams, elems...)
 	if err != nil {
 		return err
@@ -155,47 +153,18 @@ func (c *Circuit) Define(api frontend.API) error {
 	return nil
 }
 
-// holdout constrains the holdout Params and returns, per row slot i, 1
-// if the row is kept in the gradient and 0 if it is held out.
+// holdout returns, per row slot i, 1 if the row is kept in the gradient
+// and 0 if the Params' flags hold it out; it constrains each packed word
+// to its slots' bits, so the flags are exactly those hashed.
 func (c *Circuit) holdout(api frontend.API) func(i int) frontend.Variable {
-	rc := rangecheck.New(api)
-	// every is HoldoutEvery, or 2 when it is 0 (none), so that the
-	// remainders below stay defined; it must lie in [2, 2+2^8).
-	none := api.IsZero(c.HoldoutEvery)
-	every := api.Add(c.HoldoutEvery, api.Mul(none, 2))
-	rc.Check(api.Sub(every, 2), 8)
-	rc.Check(c.HoldoutOffset, 8)
-	rc.Check(api.Sub(api.Sub(every, 1), c.HoldoutOffset), 8) // offset < every
-	qBits := bitLen(len(c.Code))
+	var bits []frontend.Variable
+	for w, word := range c.Holdout {
+		n := min(holdoutWordBits, len(c.Code)-w*holdoutWordBits)
+		bits = append(bits, api.ToBinary(word, n)...)
+	}
 	return func(i int) frontend.Variable {
-		out, err := api.Compiler().NewHint(divHint, 2, i, every)
-		if err != nil {
-			panic(err) // only for a hint that is not registered: a bug
-		}
-		q, r := out[0], out[1]
-		api.AssertIsEqual(api.Add(api.Mul(q, every), r), i)
-		rc.Check(q, qBits)
-		rc.Check(r, 8)
-		rc.Check(api.Sub(api.Sub(every, 1), r), 8) // r < every
-		held := api.Mul(api.Sub(1, none), api.IsZero(api.Sub(r, c.HoldoutOffset)))
-		return api.Sub(1, held)
+		return api.Sub(1, bits[i])
 	}
-}
-
-func init() {
-	solver.RegisterHint(divHint)
-}
-
-// divHint returns q, r with a = q·b + r, 0 ≤ r < b, for a ≥ 0 and b > 0;
-// for b = 0 it returns 0, a, and the range checks fail.
-func divHint(_ *big.Int, in, out []*big.Int) error {
-	if in[1].Sign() == 0 {
-		out[0].SetInt64(0)
-		out[1].Set(in[0])
-		return nil
-	}
-	out[0].QuoRem(in[0], in[1], out[1])
-	return nil
 }
 
 // features is layout.features in a circuit.

@@ -25,7 +25,11 @@
 //     cell is missing and the Params switch the indicator on, else 0;
 //   - z = β_0 + floor(Σ_j β_j x_j / 2^16), σ̃(z) = fixedpoint.Sigmoid
 //     (error at most 3.4·10⁻⁴), w = 1 for a row whose label is present
-//     and that the Params do not hold out for validation (Params.HeldOut),
+//     and that the Params do not hold out for validation (Params.HeldOut:
+//     one flag per row slot, hashed with the Params in 248-bit words that
+//     the circuit decomposes; a proven task draws them by a keyed hash of
+//     the row's position, dataset.HoldoutRows, so a node cannot choose
+//     them by ordering its file),
 //     y = 1 for a positive label, and g_j = floor(Σ_i w_i (y_i·2^16 −
 //     σ̃(z_i)) x_ij / 2^16), with x_i0 = 2^16 for the intercept.
 //
@@ -36,8 +40,18 @@
 // # Bounds
 //
 // |A|, |B| and every |β_j| are below 2^(ParamBits−1), and every |g_j| below
-// 2^(GradBits−1): the proof fails otherwise, so nothing wraps. The
-// Hessian, d² products per row, is not proven.
+// 2^(GradBits−1): the proof fails otherwise, so nothing wraps. The row
+// count is tied to the rows as in package contribution (TableRoot): slots
+// at or past it are empty.
+//
+// # Not proven
+//
+// The Hessian, d² products per row, is not proven: a node can scale its
+// share and so shrink or stretch the Newton steps. The coordinator
+// detects the stall that an inflated Hessian causes (a step below the
+// tolerance while the proven gradient is far from zero fails the round,
+// see activities/train) but cannot tell a slightly skewed Hessian from an
+// honest one; proving it is future work.
 package hlr
 
 import (
@@ -194,20 +208,31 @@ type Params struct {
 	Modes []int
 	// Indicators switches each feature column's missing indicator on.
 	Indicators []bool
-	// HoldoutEvery and HoldoutOffset hold rows out of the gradient, for
-	// validation: row i of the table (from 0) is held out when
-	// HoldoutEvery > 0 and i mod HoldoutEvery = HoldoutOffset. HoldoutEvery
-	// is 0 (no row held out) or 2 to MaxHoldout.
-	HoldoutEvery, HoldoutOffset int
+	// Holdout holds rows out of the gradient, for validation: row i of
+	// the table (from 0) is held out when Holdout[i]. It has one entry
+	// per row slot of the shape (Shape.Slots), all false when no row is
+	// held out; NewParams makes it so. A proven task fills it with
+	// dataset.HoldoutRows under a key the nodes cannot choose.
+	Holdout []bool
 }
-
-// MaxHoldout is the largest Params.HoldoutEvery.
-const MaxHoldout = 256
 
 // HeldOut reports whether p holds row i out of the gradient.
 func (p Params) HeldOut(i int) bool {
-	return p.HoldoutEvery > 0 && i%p.HoldoutEvery == p.HoldoutOffset
+	return i >= 0 && i < len(p.Holdout) && p.Holdout[i]
 }
+
+// Slots returns the number of row slots of s's circuit: Rows rounded up
+// to whole commitment blocks, the length of Params.Holdout.
+func (s Shape) Slots() int {
+	return (s.Rows + dataset.CommitBlockRows - 1) / dataset.CommitBlockRows * dataset.CommitBlockRows
+}
+
+// holdoutWordBits is how many holdout flags one field element of the
+// Params hash carries.
+const holdoutWordBits = 248
+
+// holdoutWords returns the number of field elements of n holdout flags.
+func holdoutWords(n int) int { return (n + holdoutWordBits - 1) / holdoutWordBits }
 
 // NewParams returns the Params of coefficients beta (in the layout of
 // Width) and the encoding statistics stats (one per feature column, as a
@@ -220,7 +245,7 @@ func (s Shape) NewParams(beta []float64, stats map[string]dataset.ColumnStats) (
 	if len(beta) != l.width {
 		return Params{}, fmt.Errorf("%w: %d coefficients, want %d", ErrParams, len(beta), l.width)
 	}
-	var p Params
+	p := Params{Holdout: make([]bool, s.Slots())}
 	for _, b := range beta {
 		p.Beta = append(p.Beta, int64(math.Round(b*fixedpoint.One)))
 	}
@@ -247,11 +272,11 @@ func (s Shape) NewParams(beta []float64, stats map[string]dataset.ColumnStats) (
 		p.A = append(p.A, int64(math.Round((float64(fl.Min)/fixed.Scale-st.Mean)/sd*fixedpoint.One)))
 		p.B = append(p.B, int64(math.Round(float64(fl.Step)/fixed.Scale/sd*fixedpoint.One)))
 	}
-	return p, p.check(l)
+	return p, p.check(l, s.Slots())
 }
 
-// check validates p against l.
-func (p Params) check(l layout) error {
+// check validates p against l and a circuit of the given row slots.
+func (p Params) check(l layout, slots int) error {
 	var errs []error
 	if len(p.Beta) != l.width || len(p.A) != l.numeric || len(p.B) != l.numeric ||
 		len(p.Modes) != len(l.feats)-l.numeric || len(p.Indicators) != len(l.feats) {
@@ -264,8 +289,8 @@ func (p Params) check(l layout) error {
 			break
 		}
 	}
-	if h, o := p.HoldoutEvery, p.HoldoutOffset; !(h == 0 && o == 0 || h >= 2 && h <= MaxHoldout && o >= 0 && o < h) {
-		errs = append(errs, fmt.Errorf("holdout every %d from %d: want 2 to %d rows and an offset below it, or none", h, o, MaxHoldout))
+	if len(p.Holdout) != slots {
+		errs = append(errs, fmt.Errorf("holdout flags for %d rows, want %d", len(p.Holdout), slots))
 	}
 	k := 0
 	for _, ft := range l.feats {
@@ -285,7 +310,7 @@ func (p Params) check(l layout) error {
 
 // elements returns p as the field elements its hash covers: Beta, A, B,
 // then per categorical column its mode index, then the indicators, then
-// HoldoutEvery and HoldoutOffset.
+// the holdout flags, bit i%248 of element i/248 for row i.
 func (p Params) elements() []fr.Element {
 	var out []fr.Element
 	add := func(v int64) {
@@ -302,8 +327,20 @@ func (p Params) elements() []fr.Element {
 	for _, b := range p.Indicators {
 		add(map[bool]int64{false: 0, true: 1}[b])
 	}
-	add(int64(p.HoldoutEvery))
-	add(int64(p.HoldoutOffset))
+	words := make([]*big.Int, holdoutWords(len(p.Holdout)))
+	for w := range words {
+		words[w] = new(big.Int)
+	}
+	for i, h := range p.Holdout {
+		if h {
+			words[i/holdoutWordBits].SetBit(words[i/holdoutWordBits], i%holdoutWordBits, 1)
+		}
+	}
+	for _, w := range words {
+		var e fr.Element
+		e.SetBigInt(w)
+		out = append(out, e)
+	}
 	return out
 }
 
@@ -322,11 +359,11 @@ func (s Shape) Gradient(t *dataset.Table, p Params) ([]int64, int64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := p.check(l); err != nil {
-		return nil, 0, err
-	}
 	if len(t.Rows) > s.Rows || t.Schema.ID != s.Schema.ID {
 		return nil, 0, fmt.Errorf("%w: %d rows of %s", ErrTable, len(t.Rows), t.Schema.ID)
+	}
+	if err := p.check(l, s.Slots()); err != nil {
+		return nil, 0, err
 	}
 	if _, err := t.CommitmentRoot(); err != nil {
 		return nil, 0, fmt.Errorf("%w: %w", ErrTable, err)

@@ -240,6 +240,20 @@ func TestCircuitProvesTheGradient(t *testing.T) {
 			a.Root = honest(t).Root
 			return a
 		}},
+		// A self-built root over the five rows with row count 3: the
+		// rows past the count must be empty, or the proof counts rows
+		// the registration does not.
+		{name: "five rows counted, rows 3, self-built root", wantErr: true, witness: func(t *testing.T) *Circuit {
+			a := honest(t)
+			a.Rows = 3
+			a.Root = selfBuiltRoot(t, a, 3)
+			return a
+		}},
+		{name: "honest rows, self-built root", witness: func(t *testing.T) *Circuit {
+			a := honest(t)
+			a.Root = selfBuiltRoot(t, a, len(tab.Rows))
+			return a
+		}},
 		{name: "indicator flag 2", wantErr: true, witness: func(t *testing.T) *Circuit {
 			a := honest(t)
 			a.Indicators[0] = 2
@@ -292,4 +306,33 @@ func BenchmarkCompile(b *testing.B) {
 		}
 		b.ReportMetric(float64(ccs.GetNbConstraints()), "constraints")
 	}
+}
+
+// selfBuiltRoot returns the commitment root of a's codes hashed with the
+// given row count, whatever the count.
+func selfBuiltRoot(t *testing.T, a *Circuit, rows int) fr.Element {
+	t.Helper()
+	p := a.l.packing
+	var leaves []fr.Element
+	for b := 0; b < len(a.Code); b += dataset.CommitBlockRows {
+		elems := make([]*big.Int, p.Elements)
+		for i := range elems {
+			elems[i] = new(big.Int)
+		}
+		for r := range dataset.CommitBlockRows {
+			for f, pos := range p.Pos[r] {
+				var e fr.Element
+				if _, err := e.SetInterface(a.Code[b+r][f]); err != nil {
+					t.Fatal(err)
+				}
+				elems[pos.Element].Add(elems[pos.Element], new(big.Int).Lsh(e.BigInt(new(big.Int)), uint(pos.Offset)))
+			}
+		}
+		es := make([]fr.Element, len(elems))
+		for i := range elems {
+			es[i].SetBigInt(elems[i])
+		}
+		leaves = append(leaves, dataset.Sponge(dataset.TagLeaf, es...))
+	}
+	return p.Root(leaves, uint64(rows))
 }

@@ -80,7 +80,10 @@ func (s Shape) assign(t *dataset.Table, p Params, binding fr.Element, mask *big.
 	for i, b := range p.Indicators {
 		a.Indicators[i] = map[bool]int{false: 0, true: 1}[b]
 	}
-	a.HoldoutEvery, a.HoldoutOffset = p.HoldoutEvery, p.HoldoutOffset
+	elems := p.elements()
+	for i, e := range elems[len(elems)-len(a.Holdout):] {
+		a.Holdout[i] = e
+	}
 	a.Mask = mask
 	c := Claim{Root: root, Rows: len(t.Rows), Binding: binding, ParamsHash: p.Hash(), Commitment: commitment}
 	c.assign(a)

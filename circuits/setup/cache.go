@@ -39,25 +39,37 @@ type manifest struct {
 // Cache hands out each version's keys, made once per version and SRS: it
 // looks in memory, then in Blobs (circuits/<version>/<srs>/keys.json, which
 // names the keys stored under their SHA-256), and only then sets the
-// version up and stores the keys for the next process. It is safe for
-// concurrent use.
+// version up and stores the keys for the next process.
+//
+// Whoever can write to Blobs can write keys there, so the store only
+// saves setup time: every verifying key the Cache hands out, loaded or
+// made, is the one Pins pins for its version and SRS (and so is the one
+// inside the proving key), or Keys fails with ErrKeyNotPinned. It is safe
+// for concurrent use.
 type Cache struct {
 	// Open returns the SRS; the Cache calls it once, on first use.
 	Open  func() (*SRS, error)
 	Blobs Blobs
+	// Pins say which verifying key each version must have; required.
+	Pins KeyPins
 
 	mu   sync.Mutex
 	srs  *SRS
 	keys map[string]*Keys
 }
 
-// Keys returns v's keys. It fails if the stored keys do not match their
-// hashes, or when setting up fails.
+// Keys returns v's keys. It fails with ErrKeyNotPinned if v has no pin or
+// its stored or freshly made verifying key is not the pinned one, and
+// fails if the stored keys do not match their hashes, or when setting up
+// fails.
 func (c *Cache) Keys(ctx context.Context, v Version) (*Keys, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if k, ok := c.keys[v.ID]; ok {
 		return k, nil
+	}
+	if c.Pins == nil {
+		return nil, fmt.Errorf("%w: the key cache has no pins to check %s's verifying key against", ErrKeyNotPinned, v.ID)
 	}
 	if c.keys == nil {
 		c.keys = map[string]*Keys{}
@@ -69,11 +81,19 @@ func (c *Cache) Keys(ctx context.Context, v Version) (*Keys, error) {
 		}
 		c.srs = srs
 	}
+	pin, err := c.Pins.PinnedVerifyingKey(ctx, v.ID, c.srs.Hash)
+	if err != nil {
+		return nil, err
+	}
 	dir := fmt.Sprintf("circuits/%s/%x/", v.ID, c.srs.Hash)
-	k, err := c.load(ctx, v, dir)
+	k, err := c.load(ctx, v, dir, pin)
 	if errors.Is(err, ErrNotFound) {
 		if k, err = NewKeys(v, c.srs); err == nil {
-			err = c.store(ctx, k, dir)
+			if err = checkPinned(k, pin); err != nil {
+				err = fmt.Errorf("%w (set up by this process: its circuit or SRS is not the pinned one)", err)
+			} else {
+				err = c.store(ctx, k, dir)
+			}
 		}
 	}
 	if err != nil {
@@ -97,7 +117,8 @@ func (c *Cache) SRSName() string {
 	return fmt.Sprintf("sha256:%x", c.srs.Hash)
 }
 
-func (c *Cache) load(ctx context.Context, v Version, dir string) (*Keys, error) {
+// load reads v's stored keys, whose verifying key must hash to pin.
+func (c *Cache) load(ctx context.Context, v Version, dir string, pin [32]byte) (*Keys, error) {
 	b, err := c.Blobs.Get(ctx, dir+"keys.json")
 	if err != nil {
 		return nil, err
@@ -105,6 +126,10 @@ func (c *Cache) load(ctx context.Context, v Version, dir string) (*Keys, error) 
 	var m manifest
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("setup: %skeys.json: %w", dir, err)
+	}
+	if m.VerifyingSHA256 != hex.EncodeToString(pin[:]) {
+		return nil, fmt.Errorf("%w: the key store lists verifying key %s for circuit %s, pinned %x: refusing the stored keys (%skeys.json was written by someone else)",
+			ErrKeyNotPinned, m.VerifyingSHA256, v.ID, pin, dir)
 	}
 	ccs, err := v.Compile()
 	if err != nil {
@@ -127,6 +152,9 @@ func (c *Cache) load(ctx context.Context, v Version, dir string) (*Keys, error) 
 		if _, err := part.dst.UnsafeReadFrom(bytes.NewReader(b)); err != nil {
 			return nil, fmt.Errorf("setup: read %s%s: %w", dir, part.sha, err)
 		}
+	}
+	if err := checkPinned(k, pin); err != nil {
+		return nil, err
 	}
 	return k, nil
 }

@@ -2,7 +2,13 @@ package setup
 
 import (
 	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/scs"
 	"strings"
 	"sync"
 	"testing"
@@ -45,7 +51,7 @@ func TestCache(t *testing.T) {
 	}
 	blobs := &memBlobs{}
 	open := func() (*SRS, error) { return srs, nil }
-	first := &Cache{Open: open, Blobs: blobs}
+	first := &Cache{Open: open, Blobs: blobs, Pins: BinaryPins}
 	k1, err := first.Keys(ctx, StatsNarrowTest)
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +68,7 @@ func TestCache(t *testing.T) {
 	if len(blobs.m) != 3 || !strings.HasPrefix(manifest, "circuits/stats-narrow-test/") {
 		t.Fatalf("stored %d objects, manifest %q; want proving key, verifying key and keys.json", len(blobs.m), manifest)
 	}
-	next := &Cache{Open: open, Blobs: blobs}
+	next := &Cache{Open: open, Blobs: blobs, Pins: BinaryPins}
 	k2, err := next.Keys(ctx, StatsNarrowTest)
 	if err != nil {
 		t.Fatal(err)
@@ -78,7 +84,130 @@ func TestCache(t *testing.T) {
 			break
 		}
 	}
-	if _, err := (&Cache{Open: open, Blobs: blobs}).Keys(ctx, StatsNarrowTest); err == nil || !strings.Contains(err.Error(), "does not match its hash") {
+	if _, err := (&Cache{Open: open, Blobs: blobs, Pins: BinaryPins}).Keys(ctx, StatsNarrowTest); err == nil || !strings.Contains(err.Error(), "does not match its hash") {
 		t.Fatalf("tampered key: err = %v", err)
+	}
+}
+
+// acceptAll is a circuit any witness satisfies: the kind of verifying key
+// an attacker who can write to the key store would plant.
+type acceptAll struct {
+	X frontend.Variable `gnark:",public"`
+}
+
+func (c *acceptAll) Define(api frontend.API) error {
+	for range 8 {
+		api.AssertIsEqual(api.Mul(api.Add(c.X, 1), 0), 0)
+	}
+	return nil
+}
+
+// plantKeys stores, under v's key directory for srs, the keys of the
+// accept-all circuit with a manifest that lists them by their hashes.
+func plantKeys(t *testing.T, blobs *memBlobs, v Version, srs *SRS) {
+	t.Helper()
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, &acceptAll{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := SetupCCS(ccs, srs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k.Version = v
+	c := &Cache{srs: srs, Blobs: blobs}
+	if err := c.store(context.Background(), k, fmt.Sprintf("circuits/%s/%x/", v.ID, srs.Hash)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Keys planted in the store by whoever can write there are refused: the
+// cache only hands out the verifying key pinned for the circuit; without
+// pins it hands out nothing, and keys it sets up itself must match the
+// pin too.
+func TestCacheRefusesPlantedKey(t *testing.T) {
+	ctx := context.Background()
+	srs, err := DevSRSFor(StatsNarrowTest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := func() (*SRS, error) { return srs, nil }
+	blobs := &memBlobs{}
+	plantKeys(t, blobs, StatsNarrowTest, srs)
+	c := &Cache{Open: open, Blobs: blobs, Pins: BinaryPins}
+	k, err := c.Keys(ctx, StatsNarrowTest)
+	if !errors.Is(err, ErrKeyNotPinned) {
+		t.Fatalf("planted keys: got %v, err = %v; want ErrKeyNotPinned", k, err)
+	}
+	if !strings.Contains(err.Error(), "refusing the stored keys") {
+		t.Errorf("planted keys: error %q does not say the stored keys are refused", err)
+	}
+	t.Log(err)
+
+	// A planted verifying key listed under the pinned hash's name does
+	// not hash to it.
+	pin, err := BinaryPins.PinnedVerifyingKey(ctx, StatsNarrowTest.ID, srs.Hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := fmt.Sprintf("circuits/%s/%x/", StatsNarrowTest.ID, srs.Hash)
+	var m manifest
+	if err := json.Unmarshal(blobs.m[dir+"keys.json"], &m); err != nil {
+		t.Fatal(err)
+	}
+	blobs.m[dir+hex.EncodeToString(pin[:])] = blobs.m[dir+m.VerifyingSHA256]
+	m.VerifyingSHA256 = hex.EncodeToString(pin[:])
+	b, _ := json.Marshal(m)
+	blobs.m[dir+"keys.json"] = b
+	if _, err := (&Cache{Open: open, Blobs: blobs, Pins: BinaryPins}).Keys(ctx, StatsNarrowTest); err == nil {
+		t.Fatal("a planted verifying key stored under the pinned name was handed out")
+	}
+
+	if _, err := (&Cache{Open: open, Blobs: &memBlobs{}}).Keys(ctx, StatsNarrowTest); !errors.Is(err, ErrKeyNotPinned) {
+		t.Fatalf("no pins: err = %v, want ErrKeyNotPinned", err)
+	}
+	other := PinFunc(func(context.Context, string, [32]byte) ([32]byte, error) { return [32]byte{1}, nil })
+	fresh := &memBlobs{}
+	if _, err := (&Cache{Open: open, Blobs: fresh, Pins: other}).Keys(ctx, StatsNarrowTest); !errors.Is(err, ErrKeyNotPinned) {
+		t.Fatalf("keys set up that are not the pinned ones: err = %v, want ErrKeyNotPinned", err)
+	}
+	if len(fresh.m) != 0 {
+		t.Errorf("keys that are not the pinned ones were stored: %d objects", len(fresh.m))
+	}
+	if _, err := BinaryPins.PinnedVerifyingKey(ctx, StatsNarrowTest.ID, [32]byte{7}); !errors.Is(err, ErrKeyNotPinned) {
+		t.Errorf("a ceremony SRS's pin from the binary: err = %v, want ErrKeyNotPinned", err)
+	}
+}
+
+// The pins compiled into the binary are the verifying keys of the dev
+// SRS: regenerate them with go tool task contracts when this fails. The
+// full-size versions take a minute or two to set up and are skipped with
+// -short.
+func TestDevPins(t *testing.T) {
+	ctx := context.Background()
+	if len(devVerifyingKeys) != len(Versions) {
+		t.Errorf("%d pins for %d versions", len(devVerifyingKeys), len(Versions))
+	}
+	for _, v := range Versions {
+		if testing.Short() && !v.Test {
+			continue
+		}
+		t.Run(v.ID, func(t *testing.T) {
+			srs, err := DevSRSFor(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			k, err := NewKeys(v, srs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pin, err := BinaryPins.PinnedVerifyingKey(ctx, v.ID, srs.Hash)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := checkPinned(k, pin); err != nil {
+				t.Fatalf("stale pins (go tool task contracts regenerates them): %v", err)
+			}
+		})
 	}
 }

@@ -19,6 +19,17 @@
 // public string. Everyone knows it: proofs under a dev SRS prove nothing,
 // which is why the dev network says so in its logs and in the Temporal UI,
 // and why nothing here ever picks the dev SRS without being asked to.
+//
+// # Pinned verifying keys
+//
+// A Cache keeps keys in an object store every node can write to, so the
+// store is trusted for nothing: each verifying key the Cache hands out,
+// stored or set up, must hash (VerifyingKeyHash) to the pin its KeyPins
+// give for the version and SRS, or Keys fails with ErrKeyNotPinned.
+// BinaryPins pins every version's key under the dev SRS in the binary
+// (devpins.go, written by twopm circuits solidity --pins in go tool task
+// contracts; TestDevPins fails when it is stale). A network on a ceremony
+// SRS supplies its own KeyPins, such as its chain's verifier registry.
 package setup
 
 import (

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -50,7 +52,7 @@ func newCircuits() *cobra.Command {
 			return nil
 		},
 	})
-	var srsFlag, out string
+	var srsFlag, out, pinsOut string
 	sol := &cobra.Command{
 		Use:   "solidity",
 		Short: "Set up every circuit version with an SRS and write its Solidity verifier",
@@ -63,7 +65,12 @@ compile with the project's solc.
 proofs checked by those verifiers prove nothing, and the files say so. A
 production network passes a ceremony SRS file in gnark-crypto's binary
 format for BN254 (see package circuits/setup), then deploys the verifiers
-it compiles and gives their addresses to its tasks.`,
+it compiles and gives their addresses to its tasks.
+
+--pins FILE (with --srs dev) also writes the SHA-256 of every verifying
+key as the Go table the binary pins them with (circuits/setup/devpins.go):
+nodes and the coordinator use no other verifying key, whatever the key
+store holds.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			srs, err := loadSRS(srsFlag)
@@ -73,9 +80,13 @@ it compiles and gives their addresses to its tasks.`,
 			if err := os.MkdirAll(out, 0o755); err != nil {
 				return fmt.Errorf("circuits: %w", err)
 			}
+			pins := map[string][32]byte{}
 			for _, v := range setup.Versions {
 				keys, err := setup.NewKeys(v, srs)
 				if err != nil {
+					return err
+				}
+				if pins[v.ID], err = setup.VerifyingKeyHash(keys.VK); err != nil {
 					return err
 				}
 				src, err := keys.Solidity(srs)
@@ -88,11 +99,26 @@ it compiles and gives their addresses to its tasks.`,
 				}
 				fmt.Fprintln(cmd.OutOrStdout(), path)
 			}
+			if pinsOut == "" {
+				return nil
+			}
+			if !srs.Dev {
+				return errors.New("circuits: --pins writes the binary's pins of the dev SRS's keys: use it with --srs dev")
+			}
+			var b bytes.Buffer
+			if err := setup.WritePins(&b, pins); err != nil {
+				return err
+			}
+			if err := os.WriteFile(pinsOut, b.Bytes(), 0o644); err != nil {
+				return fmt.Errorf("circuits: %w", err)
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), pinsOut)
 			return nil
 		},
 	}
 	sol.Flags().StringVar(&srsFlag, "srs", "", `"dev" for the insecure dev SRS, or the path of a ceremony SRS file (required)`)
 	sol.Flags().StringVar(&out, "out", "contracts/src/verifier", "directory to write the .sol files to")
+	sol.Flags().StringVar(&pinsOut, "pins", "", "with --srs dev, also write the verifying-key pins compiled into the binary (circuits/setup/devpins.go) to this file")
 	cmd.AddCommand(sol)
 	cmd.AddCommand(newCircuitsKeys())
 	return cmd

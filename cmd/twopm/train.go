@@ -264,7 +264,7 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 				return trainReport{}, fmt.Errorf("node %s: %w", n.ID, err)
 			}
 		}
-		bn = append(bn, baseline.Node{Data: n.Data, View: v})
+		bn = append(bn, baseline.Node{Data: n.Data, View: v, Holdout: train.HoldoutKey(res.TaskID, res.Encoding.SHA256)})
 	}
 	split, err := baseline.Build(bn, schema, spec, enc)
 	if err != nil {
