@@ -50,8 +50,9 @@ in every MASCOT session. The demo shows what ops would see: the round's MAC
 check fails and the task retries it per policy, then waits in phase
 waiting-retry; the demo then does what an operator does with
 "twopm task retry-round ID --exclude NODE", and the task completes without
-the cheater. bad-proof: the node corrupts its proof; the task completes, the
-chain rejects the proof, and the node is not paid.
+the cheater. bad-proof: the node corrupts its proof; the coordinator finds it
+invalid, the round runs again without that node (named under "unproven"), and
+the node is not paid.
 
 With --json, stdout carries one JSON object:
   {"task_id", "nodes", "protocol", "artifact", "artifact_sha256", "schema", "round",

@@ -97,10 +97,14 @@ proves in zero knowledge (circuit hlr-heart-disease-v1, about 25 s per proof on
 2 cores) that the gradient it fed the secure aggregation was computed from the
 table it registered on chain, at the round's coefficients; the chain verifies
 each proof and pays only the rounds whose proofs verify. A proven task holds
-every fifth row out for validation (by row index, which the circuit checks)
-and stops once no coefficient moves more than 1e-4, the resolution of its
-fixed-point arithmetic. With --inject bad-proof=NODE (repeatable) that node's
-proofs are corrupted: the chain rejects them and the node is not paid. With
+about one row in five out for validation, drawn by a keyed hash of the row's
+position under a key fixed after the preparation round (the circuit checks
+the flags), and stops once no coefficient moves more than 1e-4, the
+resolution of its fixed-point arithmetic, while the proven gradient is near
+zero (a stalled step with a large gradient fails as HessianInconsistent).
+With --inject bad-proof=NODE (repeatable) that node's proofs are corrupted:
+the coordinator finds the first one invalid, the round runs again without
+that node, which stays out (named under "unproven") and is not paid. With
 --unproven it trains as the other models do, without proofs.
 
 With --json, stdout carries one JSON object:
