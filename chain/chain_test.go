@@ -18,6 +18,7 @@ import (
 
 	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/devchain"
+	"github.com/twopm/twopm/devchain/devchaintest"
 )
 
 // startChain runs a development chain on a free port for the test, with a
@@ -31,31 +32,7 @@ func startChain(t *testing.T) string {
 // with a block every interval.
 func startChainEvery(t *testing.T, interval time.Duration) string {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	_ = l.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	ready := make(chan string, 1)
-	go func() {
-		done <- devchain.Run(ctx, devchain.Config{Addr: addr, BlockInterval: interval}, func(u string) { ready <- u })
-	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("chain: %v", err)
-		}
-	})
-	select {
-	case u := <-ready:
-		return u
-	case err := <-done:
-		t.Fatalf("chain did not start: %v", err)
-	}
-	return ""
+	return devchaintest.Start(t, interval)
 }
 
 // deployed starts a chain, connects and deploys the contracts (minimum

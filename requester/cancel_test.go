@@ -4,9 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"net"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"go.temporal.io/api/serviceerror"
@@ -14,6 +12,7 @@ import (
 	"go.temporal.io/sdk/client"
 
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/chain/chaintest"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/workflows"
 )
@@ -26,52 +25,13 @@ func (noWorkflows) DescribeWorkflowExecution(context.Context, string, string) (*
 	return nil, serviceerror.NewNotFound("workflow not found")
 }
 
-// devNetwork starts a development chain with the contracts deployed.
-func devNetwork(t *testing.T) (context.Context, *chain.Client, chain.Deployment) {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	_ = l.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	done, ready := make(chan error, 1), make(chan string, 1)
-	go func() {
-		done <- devchain.Run(ctx, devchain.Config{Addr: addr, BlockInterval: 20 * time.Millisecond}, func(u string) { ready <- u })
-	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("chain: %v", err)
-		}
-	})
-	var url string
-	select {
-	case url = <-ready:
-	case err := <-done:
-		t.Fatalf("chain did not start: %v", err)
-	}
-	c, err := chain.Dial(ctx, chain.Config{RPC: url, ChainID: devchain.ChainID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	d, err := chain.Deploy(ctx, c, chain.NewSigner(devchain.Key(0)), big.NewInt(1e15), 3600)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ctx, c, d
-}
-
 // TestCancelTaskThatNeverStarted: a task escrowed on chain whose workflow
 // never started is cancelled all the same, in the escrow's two steps, and
 // its whole deposit comes back (finding 15 of issue 18: cancel answered
 // "no such task" and left the deposit in escrow). A task unknown to both
 // Temporal and the chain is still unknown.
 func TestCancelTaskThatNeverStarted(t *testing.T) {
-	ctx, c, d := devNetwork(t)
+	ctx, c, d := chaintest.Deployed(t)
 	s := chain.NewSigner(devchain.Key(1))
 	e := chain.NewEscrow(c, d.TaskEscrow)
 	p := &Payer{Escrow: e, Signer: s, Coordinator: devchain.Address(2)}
@@ -103,7 +63,7 @@ func TestCancelTaskThatNeverStarted(t *testing.T) {
 // network's registry holds the verifier the requester expects for its
 // circuit; the escrow records the circuit and the registry's verifier.
 func TestEscrowChecksTheRegistry(t *testing.T) {
-	ctx, c, d := devNetwork(t)
+	ctx, c, d := chaintest.Deployed(t)
 	e := chain.NewEscrow(c, d.TaskEscrow)
 	const circuit = "stats-heart-disease-v1"
 	p := &Payer{Escrow: e, Signer: chain.NewSigner(devchain.Key(1)), Coordinator: devchain.Address(2),

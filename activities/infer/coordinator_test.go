@@ -1,9 +1,7 @@
 package infer
 
 import (
-	"context"
 	"math/big"
-	"net"
 	"slices"
 	"strings"
 	"testing"
@@ -12,50 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/chain/chaintest"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/workflows"
 )
-
-// startChain runs a development chain on a free port for the test and
-// deploys the contracts from development account 0.
-func startChain(t *testing.T) (context.Context, *chain.Client, chain.Deployment) {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	_ = l.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	done, ready := make(chan error, 1), make(chan string, 1)
-	go func() {
-		done <- devchain.Run(ctx, devchain.Config{Addr: addr, BlockInterval: 20 * time.Millisecond}, func(u string) { ready <- u })
-	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("chain: %v", err)
-		}
-	})
-	var url string
-	select {
-	case url = <-ready:
-	case err := <-done:
-		t.Fatalf("chain did not start: %v", err)
-	}
-	tctx, tcancel := context.WithTimeout(context.Background(), time.Minute)
-	t.Cleanup(tcancel)
-	c, err := chain.Dial(tctx, chain.Config{RPC: url, ChainID: devchain.ChainID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	d, err := chain.Deploy(tctx, c, chain.NewSigner(devchain.Key(0)), big.NewInt(1e15), 3600)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tctx, c, d
-}
 
 // TestCheckInferenceServesFromActiveHolders: three registered nodes train
 // a model, then one of them leaves the registry. A plain request is served
@@ -63,7 +21,7 @@ func startChain(t *testing.T) (context.Context, *chain.Client, chain.Deployment)
 // needs every holder's weight share, and the refusal names the node that
 // left.
 func TestCheckInferenceServesFromActiveHolders(t *testing.T) {
-	ctx, c, d := startChain(t)
+	ctx, c, d := chaintest.Deployed(t)
 	requester, coord, buyer := chain.NewSigner(devchain.Key(1)), chain.NewSigner(devchain.Key(2)), chain.NewSigner(devchain.Key(6))
 	reg, e, m := chain.NewRegistry(c, d.NodeRegistry), chain.NewEscrow(c, d.TaskEscrow), chain.NewMarket(c, d.Market)
 	nodes := []*chain.Signer{chain.NewSigner(devchain.Key(3)), chain.NewSigner(devchain.Key(4)), chain.NewSigner(devchain.Key(5))}

@@ -4,14 +4,13 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"net"
 	"strings"
 	"testing"
-	"time"
 
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/chain/chaintest"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/workflows"
 )
@@ -20,39 +19,7 @@ import (
 // the coordinator's activities (account 2) and the deployment.
 func network(t *testing.T) (context.Context, *Activities, chain.Deployment) {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	_ = l.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	done, ready := make(chan error, 1), make(chan string, 1)
-	go func() {
-		done <- devchain.Run(ctx, devchain.Config{Addr: addr, BlockInterval: 20 * time.Millisecond}, func(u string) { ready <- u })
-	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("chain: %v", err)
-		}
-	})
-	var url string
-	select {
-	case url = <-ready:
-	case err := <-done:
-		t.Fatalf("chain did not start: %v", err)
-	}
-	c, err := chain.Dial(ctx, chain.Config{RPC: url, ChainID: devchain.ChainID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	d, err := chain.Deploy(ctx, c, chain.NewSigner(devchain.Key(0)), big.NewInt(1e15), 3600)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, c, d := chaintest.Deployed(t)
 	return ctx, &Activities{Chain: c, Escrow: chain.NewEscrow(c, d.TaskEscrow), Contract: d.TaskEscrow, Signer: chain.NewSigner(devchain.Key(2))}, d
 }
 
