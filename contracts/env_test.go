@@ -332,10 +332,23 @@ func (e *env) blockTime(rc *types.Receipt) uint64 {
 }
 
 // advance moves the chain's clock forward by d.
+//
+// The simulated beacon refuses while its transaction pool still lists a
+// transaction as pending, and the pool drops the transactions of a sealed
+// block in the background: right after a send it may still list the one
+// just mined (seen on a loaded machine), so advance waits for the pool.
 func (e *env) advance(d time.Duration) {
 	e.t.Helper()
-	if err := e.sim.AdjustTime(d); err != nil {
-		e.t.Fatalf("adjust time: %v", err)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := e.sim.AdjustTime(d)
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("adjust time: %v", err)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 
