@@ -75,3 +75,24 @@ func TestChainCheckKeepsTheAccountsOwner(t *testing.T) {
 		t.Fatalf("selected %v, want cleveland,hungarian,va: aaa announces va's account", ids)
 	}
 }
+
+// TestRegisterNodeRefusesAnotherName: the registry keeps the name an
+// account first registered with; a node started under another ID would be
+// rejected at every selection, so it fails at start, saying so.
+func TestRegisterNodeRefusesAnotherName(t *testing.T) {
+	ctx, c, d := chaintest.Deployed(t)
+	cfg := ChainConfig{Registry: d.NodeRegistry.Hex()}
+	s := chain.NewSigner(devchain.Key(1))
+	info := workflows.NodeInfo{ID: "va", Fingerprint: strings.Repeat("01", 32), Addr: "127.0.0.1:7400"}
+	if err := registerNode(ctx, cfg, c, s, info, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := registerNode(ctx, cfg, c, s, info, nil); err != nil {
+		t.Fatalf("registered again as given: %v", err)
+	}
+	info.ID = "aaa"
+	err := registerNode(ctx, cfg, c, s, info, nil)
+	if err == nil || !strings.Contains(err.Error(), `registered as node "va", not "aaa"`) {
+		t.Fatalf("error = %v, want one saying the account is registered as va", err)
+	}
+}
