@@ -107,7 +107,12 @@ func (c ChainConfig) registry(cl *chain.Client) (*chain.Registry, error) {
 }
 
 // verifier checks announced nodes against the registry: registered and
-// staked, at the announced account, pinning the announced certificate.
+// staked, at the announced account, under the announced node ID, pinning
+// the announced certificate. The name matters because selection keeps one
+// node per account (the first by ID): without it, anyone who can send a
+// heartbeat could announce a low-sorting ID with an honest node's account
+// and public fingerprint and push the honest node out. The impostor is
+// rejected instead; the account's owner is not.
 func verifier(reg *chain.Registry) func(context.Context, workflows.NodeInfo) error {
 	return func(ctx context.Context, n workflows.NodeInfo) error {
 		if !common.IsHexAddress(n.Account) {
@@ -119,6 +124,8 @@ func verifier(reg *chain.Registry) func(context.Context, workflows.NodeInfo) err
 			return fmt.Errorf("registry unreadable: %w", err)
 		case !active:
 			return errors.New("not registered and staked on chain")
+		case rec.Name != n.ID:
+			return fmt.Errorf("announces account %s, which is registered on chain as node %q", common.HexToAddress(n.Account).Hex(), rec.Name)
 		case hex.EncodeToString(rec.TlsFingerprint[:]) != n.Fingerprint:
 			return errors.New("certificate differs from the one registered on chain")
 		}
@@ -139,6 +146,16 @@ func registerNode(ctx context.Context, cfg ChainConfig, cl *chain.Client, s *cha
 	}
 	if err := reg.Register(ctx, s, info.ID, [32]byte(fp), info.Addr); err != nil {
 		return fmt.Errorf("chain: register node: %w", err)
+	}
+	// The registry keeps the name an account first registered with, and
+	// selection accepts the account only under that node ID.
+	rec, _, err := reg.Node(ctx, s.Address())
+	if err != nil {
+		return fmt.Errorf("chain: read node registration: %w", err)
+	}
+	if rec.Name != info.ID {
+		return fmt.Errorf("chain: account %s is registered as node %q, not %q: selection would leave this node out; run it as %q, or register another account",
+			s.Address().Hex(), rec.Name, info.ID, rec.Name)
 	}
 	if cfg.DataHub == "" || data == nil {
 		return nil

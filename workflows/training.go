@@ -220,7 +220,7 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 	setPhase(PhaseSelect, nil)
 	var sel SelectOutput
 	err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, SelectNodesOptions), SelectNodesName,
-		SelectInput{TaskID: in.TaskID, Round: in.Round, Spec: spec.stats(), Exclude: in.Exclude}).Get(ctx, &sel)
+		SelectInput{TaskID: in.TaskID, Round: in.Round, Spec: spec.stats(), Exclude: in.Exclude, PaidRounds: spec.Rounds}).Get(ctx, &sel)
 	if err != nil {
 		return RoundMetrics{}, fail("select nodes", err)
 	}

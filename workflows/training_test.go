@@ -265,7 +265,11 @@ func TestTrainingPaysPerRound(t *testing.T) {
 		calls = append(calls, in)
 		return Settlement{EscrowWei: "120"}, nil
 	}, activity.RegisterOptions{Name: SettleRoundName})
-	f.selectFn = func(SelectInput) (SelectOutput, error) {
+	var paidRounds []int
+	f.selectFn = func(in SelectInput) (SelectOutput, error) {
+		if in.Round > 0 {
+			paidRounds = append(paidRounds, in.PaidRounds)
+		}
 		nodes := slices.Clone(fourNodes)
 		for i := range nodes {
 			nodes[i].Account = "0x" + strings.Repeat(strconv.Itoa(i+1), 40)
@@ -276,6 +280,10 @@ func TestTrainingPaysPerRound(t *testing.T) {
 	var res TrainResult
 	if err := env.GetWorkflowResult(&res); err != nil {
 		t.Fatal(err)
+	}
+	// Selection bounds the nodes by what the deposit pays over every round.
+	if !slices.Equal(paidRounds, []int{3, 3, 3}) {
+		t.Fatalf("training rounds selected with paid rounds %v, want [3 3 3]", paidRounds)
 	}
 	if len(calls) != 4 || res.Chain == nil || res.Chain.EscrowWei != "120" {
 		t.Fatalf("%d settlement calls, chain %+v", len(calls), res.Chain)

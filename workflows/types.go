@@ -81,7 +81,9 @@ type StatsSpec struct {
 	// that node's contribution.
 	MinNodes int `json:"min_nodes"`
 	// Nodes, if set, are exactly the nodes to use; each must be live. Empty
-	// means every live node that holds Schema.
+	// means every live node that holds Schema; for a paid task, at most as
+	// many of them (the first by ID) as EscrowWei pays PaymentWei to in
+	// every round (SelectInput.PaidRounds).
 	Nodes []string `json:"nodes,omitempty"`
 	// Exclude are nodes never to select.
 	Exclude []string `json:"exclude,omitempty"`
@@ -291,11 +293,19 @@ type SelectInput struct {
 	Round   int       `json:"round"`
 	Spec    StatsSpec `json:"spec"`
 	Exclude []string  `json:"exclude,omitempty"`
+	// PaidRounds is how many rounds of a paid task the deposit
+	// (Spec.EscrowWei) pays each selected node for: selection takes at
+	// most EscrowWei / (PaymentWei × PaidRounds) nodes, so every round's
+	// payments fit in what is left in escrow. Zero means 1 (statistics).
+	PaidRounds int `json:"paid_rounds,omitempty"`
 }
 
 // SelectOutput lists the chosen nodes in party order (sorted by ID).
 type SelectOutput struct {
 	Nodes []NodeInfo `json:"nodes"`
+	// LeftOut names each eligible node not chosen, and why (it shares a
+	// chain account with a node chosen; the deposit pays no more nodes).
+	LeftOut []string `json:"left_out,omitempty"`
 }
 
 // MapInput asks a node to compute its local contribution.

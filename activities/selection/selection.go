@@ -4,13 +4,23 @@
 // selected nodes share a chain account: the escrow pays an account once per
 // round, so a second node ID on the same account would be reported paid
 // without being paid (and makes a proven round revert); the later one by ID
-// is left out.
+// is left out. With the chain check (Activities.Verify, from package
+// workers), a node is accepted only under the ID its account is registered
+// with, so a node announcing someone else's account is rejected and never
+// pushes the account's owner out.
+//
+// A paid task never takes more nodes than its deposit pays for: at most
+// EscrowWei / (PaymentWei × rounds) nodes, the first by ID, so that every
+// round's payments fit in what is left in escrow and the chain records
+// each round. The others are logged and returned as left out, with why.
 package selection
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"math/big"
 	"slices"
 	"strings"
 	"time"
@@ -54,11 +64,18 @@ type Activities struct {
 // eligible nodes than the spec needs fail as TooFewNodes, with a message
 // that lists who is alive. Of nodes that announce the same chain account,
 // only the first by ID is selected; the others are logged as left out,
-// and named in the error when too few nodes remain.
+// and named in the error when too few nodes remain. A paid task takes at
+// most the number of nodes its deposit pays for over in.PaidRounds rounds
+// (the first by ID; the others are logged and listed as left out), and
+// fails as bad input if that is fewer than MinNodes.
 func (a *Activities) SelectNodes(ctx context.Context, in workflows.SelectInput) (workflows.SelectOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("phase", workflows.PhaseSelect).Logger()
 	spec := in.Spec.WithDefaults()
 	if err := CheckSpec(spec); err != nil {
+		return workflows.SelectOutput{}, activities.BadInput(err)
+	}
+	maxNodes, err := PaidNodes(spec, in.PaidRounds)
+	if err != nil {
 		return workflows.SelectOutput{}, activities.BadInput(err)
 	}
 	entries, err := a.Registry.Nodes(ctx)
@@ -85,16 +102,57 @@ func (a *Activities) SelectNodes(ctx context.Context, in workflows.SelectInput) 
 		lg.Warn().Err(err).Int("registered", len(entries)).Msg("selection failed")
 		return workflows.SelectOutput{}, temporal.NewNonRetryableApplicationError(err.Error(), workflows.ErrTypeTooFewNodes, nil)
 	}
+	if len(shared) > 0 {
+		lg.Warn().Strs("left_out", shared).Msg("nodes left out: each chain account is paid once per round")
+	}
+	var unpaid []string
+	if maxNodes >= 0 && len(nodes) > maxNodes {
+		why := fmt.Sprintf("the deposit of %s wei pays %s wei × %d round(s) to at most %d nodes", spec.EscrowWei, spec.PaymentWei, max(in.PaidRounds, 1), maxNodes)
+		for _, n := range nodes[maxNodes:] {
+			unpaid = append(unpaid, fmt.Sprintf("%s (%s)", n.ID, why))
+		}
+		nodes = nodes[:maxNodes]
+		lg.Warn().Strs("left_out", unpaid).Msg("nodes left out: " + why)
+	}
 	ids := make([]string, len(nodes))
 	for i, n := range nodes {
 		ids[i] = n.ID
 	}
-	if len(shared) > 0 {
-		lg.Warn().Strs("left_out", shared).Msg("nodes left out: each chain account is paid once per round")
-	}
 	lg.Info().Strs("nodes", ids).Msg("nodes selected")
 	activity.RecordHeartbeat(ctx, len(nodes))
-	return workflows.SelectOutput{Nodes: nodes}, nil
+	return workflows.SelectOutput{Nodes: nodes, LeftOut: append(shared, unpaid...)}, nil
+}
+
+// PaidNodes returns how many nodes a paid task's deposit pays for over
+// rounds rounds (zero means 1): EscrowWei / (PaymentWei × rounds), or -1
+// for no bound (an unpaid task, a payment of zero, or a spec without
+// escrow_wei, whose deposit covers exactly the nodes it lists). It fails
+// if the bound is below MinNodes. spec has its defaults applied.
+func PaidNodes(spec workflows.StatsSpec, rounds int) (int, error) {
+	if spec.PaymentWei == "" || spec.EscrowWei == "" {
+		return -1, nil
+	}
+	pay, ok := new(big.Int).SetString(spec.PaymentWei, 10)
+	if !ok || pay.Sign() < 0 {
+		return 0, fmt.Errorf("spec: payment_wei %q is not a decimal number of wei", spec.PaymentWei)
+	}
+	escrow, ok := new(big.Int).SetString(spec.EscrowWei, 10)
+	if !ok || escrow.Sign() < 0 {
+		return 0, fmt.Errorf("spec: escrow_wei %q is not a decimal number of wei", spec.EscrowWei)
+	}
+	if pay.Sign() == 0 {
+		return -1, nil
+	}
+	rounds = max(rounds, 1)
+	n := new(big.Int).Quo(escrow, new(big.Int).Mul(pay, big.NewInt(int64(rounds))))
+	if !n.IsInt64() || n.Int64() > math.MaxInt32 {
+		return -1, nil // more than any registry holds
+	}
+	if int(n.Int64()) < spec.MinNodes {
+		return 0, fmt.Errorf("spec: the deposit of %s wei pays %s wei × %d round(s) to %d nodes, fewer than min_nodes %d",
+			spec.EscrowWei, spec.PaymentWei, rounds, n.Int64(), spec.MinNodes)
+	}
+	return int(n.Int64()), nil
 }
 
 // CheckSpec checks a spec with defaults applied against the built-in

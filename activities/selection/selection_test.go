@@ -161,3 +161,104 @@ func TestChooseRejectsSharedAccounts(t *testing.T) {
 		t.Fatalf("error = %v, want ErrTooFewNodes naming hungarian's shared account", err)
 	}
 }
+
+// TestSelectNodesTakesNoMoreThanTheDepositPays: a paid task that lists no
+// nodes takes every live node with its schema, but the escrow pays only
+// EscrowWei / PaymentWei contributions a round; with more live nodes, the
+// chain would refuse to record the round after its result was published,
+// and nobody would be paid. Selection takes the first nodes by ID that the
+// deposit pays for.
+func TestSelectNodesTakesNoMoreThanTheDepositPays(t *testing.T) {
+	now := time.Now()
+	var reg fixedRegistry
+	for _, id := range []string{"e", "a", "d", "b", "c"} {
+		reg = append(reg, workflows.NodeEntry{NodeInfo: workflows.NodeInfo{ID: id, Schema: "heart-disease"}, LastSeen: now})
+	}
+	a := &Activities{Registry: reg}
+	env := &testsuite.WorkflowTestSuite{}
+	aenv := env.NewTestActivityEnvironment()
+	aenv.RegisterActivity(a.SelectNodes)
+	spec := workflows.StatsSpec{PaymentWei: "10", EscrowWei: "39"} // pays 3 nodes, min_nodes 3
+	v, err := aenv.ExecuteActivity(a.SelectNodes, workflows.SelectInput{TaskID: "t", Round: 1, Spec: spec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out workflows.SelectOutput
+	if err := v.Get(&out); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, n := range out.Nodes {
+		ids = append(ids, n.ID)
+	}
+	if strings.Join(ids, ",") != "a,b,c" {
+		t.Fatalf("selected %v, want a,b,c: a deposit of 39 wei pays 3 contributions of 10", ids)
+	}
+	if len(out.LeftOut) != 2 || !strings.HasPrefix(out.LeftOut[0], "d (the deposit of 39 wei pays 10 wei × 1 round(s) to at most 3 nodes)") ||
+		!strings.HasPrefix(out.LeftOut[1], "e (") {
+		t.Fatalf("left out %q, want d and e for the deposit", out.LeftOut)
+	}
+
+	// Training: the deposit pays every round, so 4 nodes over 2 rounds
+	// take 80 wei, and 79 pays 3.
+	spec = workflows.StatsSpec{PaymentWei: "10", EscrowWei: "79"}
+	v, err = aenv.ExecuteActivity(a.SelectNodes, workflows.SelectInput{TaskID: "t", Round: 2, Spec: spec, PaidRounds: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out = workflows.SelectOutput{}
+	if err := v.Get(&out); err != nil || len(out.Nodes) != 3 || out.Nodes[2].ID != "c" {
+		t.Fatalf("2 paid rounds: selected %+v, %v; want a,b,c", out.Nodes, err)
+	}
+
+	// Fewer nodes fit than the task needs: a clear failure, not a round
+	// the chain will not record.
+	_, err = aenv.ExecuteActivity(a.SelectNodes, workflows.SelectInput{TaskID: "t", Round: 1, Spec: spec, PaidRounds: 3})
+	if err == nil || !strings.Contains(err.Error(), "pays 10 wei × 3 round(s) to 2 nodes, fewer than min_nodes 3") {
+		t.Fatalf("error = %v, want one saying the deposit pays 2 nodes", err)
+	}
+
+	// Nodes listed without escrow_wei: the deposit is made for exactly
+	// them; and an unpaid task has no bound.
+	for _, spec := range []workflows.StatsSpec{{PaymentWei: "10", Nodes: []string{"a", "b", "c", "d"}}, {}} {
+		v, err = aenv.ExecuteActivity(a.SelectNodes, workflows.SelectInput{TaskID: "t", Round: 1, Spec: spec})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out workflows.SelectOutput
+		if err := v.Get(&out); err != nil || len(out.Nodes) < 4 || len(out.LeftOut) != 0 {
+			t.Fatalf("spec %+v: selected %+v, left out %q, %v", spec, out.Nodes, out.LeftOut, err)
+		}
+	}
+}
+
+func TestPaidNodes(t *testing.T) {
+	tests := []struct {
+		pay, escrow string
+		rounds      int
+		want        int
+		wantErr     string
+	}{
+		{"", "", 0, -1, ""},
+		{"10", "", 0, -1, ""},
+		{"0", "100", 1, -1, ""},
+		{"10", "30", 0, 3, ""},
+		{"10", "39", 1, 3, ""},
+		{"10", "60", 2, 3, ""},
+		{"10", "59", 2, 0, "to 2 nodes, fewer than min_nodes 3"},
+		{"1", "1" + strings.Repeat("0", 40), 1, -1, ""},
+		{"1000000000000000000", "3000000000000000000", 1, 3, ""},
+	}
+	for _, tt := range tests {
+		got, err := PaidNodes(workflows.StatsSpec{PaymentWei: tt.pay, EscrowWei: tt.escrow}.WithDefaults(), tt.rounds)
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("PaidNodes(%s, %s, %d) error = %v, want %q", tt.pay, tt.escrow, tt.rounds, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("PaidNodes(%s, %s, %d) = %d, %v; want %d", tt.pay, tt.escrow, tt.rounds, got, err, tt.want)
+		}
+	}
+}
