@@ -12,7 +12,7 @@
 //	payment_wei: 1000000000000000  # paid to each node on chain when the result is published; default: no payment
 //	escrow_wei: 4000000000000000   # the deposit; default payment_wei × len(nodes)
 //	min_nodes: 3              # default 3, at least 2
-//	nodes: [cleveland, va, hungarian]  # default: every live node with the schema
+//	nodes: [cleveland, va, hungarian]  # default: every live node with the schema (a paid task: at most escrow_wei / (payment_wei × rounds), first by ID)
 //	exclude: [switzerland]    # nodes never to select
 //	max_round_attempts: 3     # automatic attempts of a round, default 3
 //	retry_window: 1h          # how long a failed round waits for retry-round; default 1h, "0s" fails at once

@@ -44,7 +44,8 @@ type and what to compute; every other key has a default:
   escrow_wei: 4000000000000000    # the deposit escrowed at submission; default payment_wei × len(nodes); less than
                                   # payment_wei × len(nodes) (min_nodes if none are listed) is refused
   min_nodes: 3              # fewest nodes whose aggregate may be revealed; default 3, at least 2
-  nodes: [cleveland, va, hungarian]  # default: every live node holding the schema
+  nodes: [cleveland, va, hungarian]  # default: every live node holding the schema; for a paid task at most
+                                     # escrow_wei / (payment_wei × rounds) of them, first by ID
   exclude: [switzerland]    # nodes never to select
   max_round_attempts: 3     # automatic attempts of a failed round; default 3
   retry_window: 1h          # how long a failed round waits for 'task retry-round'; 0s fails at once
