@@ -16,6 +16,12 @@ import (
 // the coordinator's check of each attempt.
 func provenRun(t *testing.T, check func(attempt int, in CheckInput) (CheckOutput, error)) (StatsResult, SettleInput, []string, error) {
 	t.Helper()
+	return provenRunWith(t, func(out ProveOutput) ProveOutput { return out }, check)
+}
+
+// provenRunWith is provenRun with the nodes' answers changed by lie.
+func provenRunWith(t *testing.T, lie func(ProveOutput) ProveOutput, check func(attempt int, in CheckInput) (CheckOutput, error)) (StatsResult, SettleInput, []string, error) {
+	t.Helper()
 	f := &fakes{}
 	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
 		// The statistics (10 per node), then the masks' sum.
@@ -32,7 +38,7 @@ func provenRun(t *testing.T, check func(attempt int, in CheckInput) (CheckOutput
 		if in.Circuit != "stats-heart-disease-v1" || in.Round != 1 {
 			return ProveOutput{}, fmt.Errorf("prove input %+v", in)
 		}
-		return ProveOutput{Node: q, Rows: 10, Commitment: [2]string{"1", "2"}}, nil
+		return lie(ProveOutput{Node: q, Attempt: in.Attempt, Rows: 10, Commitment: [2]string{"1", "2"}}), nil
 	}, activity.RegisterOptions{Name: ProveContributionName})
 	attempts := 0
 	env.RegisterActivityWithOptions(func(_ context.Context, in CheckInput) (CheckOutput, error) {
@@ -111,6 +117,48 @@ func TestProvenRoundExcludesUnprovenNode(t *testing.T) {
 	}
 	if len(res.Unproven) != 1 || res.Unproven[0].Node != "va" || res.Unproven[0].Attempt != 1 || res.Unproven[0].Reason != "proof invalid" {
 		t.Fatalf("unproven %+v, want va in attempt 1", res.Unproven)
+	}
+}
+
+// The attempt a proven round is checked and settled with is the
+// workflow's: a node that reports another attempt in its answer does not
+// get it into the settlement, where a mixed or wrong attempt would make
+// the chain refuse the round and leave every node unpaid (issue 18,
+// finding 4).
+func TestProvenRoundSettlesWithTheWorkflowsAttempt(t *testing.T) {
+	lie := func(out ProveOutput) ProveOutput {
+		if out.Node == NodeQueue("va") {
+			out.Attempt = 99
+		}
+		return out
+	}
+	var checked []int
+	var accounts []string
+	_, settled, _, err := provenRunWith(t, lie, func(_ int, in CheckInput) (CheckOutput, error) {
+		checked = append(checked, in.Attempt)
+		for _, p := range in.Proofs {
+			checked = append(checked, p.Attempt)
+		}
+		accounts = in.Accounts
+		return CheckOutput{Verified: []bool{true, true, true, true}, Reasons: make([]string, 4)}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The check also learns whose accounts the selected nodes are.
+	if want := []string{fmt.Sprintf("0x%040d", 1), fmt.Sprintf("0x%040d", 2), fmt.Sprintf("0x%040d", 3), fmt.Sprintf("0x%040d", 4)}; !slices.Equal(accounts, want) {
+		t.Errorf("checked with accounts %v, want the selected nodes' %v", accounts, want)
+	}
+	if !slices.Equal(checked, []int{1, 1, 1, 1, 1}) {
+		t.Errorf("checked attempt, then the proofs' attempts: %v, want attempt 1 throughout", checked)
+	}
+	if settled.Attempt != 1 {
+		t.Errorf("settled attempt %d, want the round's attempt 1", settled.Attempt)
+	}
+	for _, p := range settled.Proofs {
+		if p.Attempt != 1 {
+			t.Errorf("settled the proof of %s with attempt %d, want 1", p.Node, p.Attempt)
+		}
 	}
 }
 
