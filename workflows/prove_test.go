@@ -263,6 +263,9 @@ func TestProvenTraining(t *testing.T) {
 	if len(settles) != 3 || len(settles[0].Proofs) != 4 || !slices.Equal(settles[1].RoundInputs, []string{"772"}) {
 		t.Fatalf("settlements %+v", settles)
 	}
+	if settles[0].Attempt != 1 || settles[1].Attempt != 1 {
+		t.Errorf("rounds settled with attempts %d and %d, want each round's attempt 1", settles[0].Attempt, settles[1].Attempt)
+	}
 	final := settles[2]
 	if k := slices.Index(final.Nodes, "va"); k < 0 || final.Contributions[k] != 1 || final.Contributions[0] != 2 {
 		t.Fatalf("final settlement %v %v: va is paid for one round, the others for two", final.Nodes, final.Contributions)
@@ -301,7 +304,11 @@ func TestProvenTrainingExcludesUnprovenNode(t *testing.T) {
 		}
 		return out, nil
 	}, activity.RegisterOptions{Name: CheckContributionsName})
+	settled := map[int]int{} // round: attempt
 	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
+		if in.Round > 0 {
+			settled[in.Round] = in.Attempt
+		}
 		return Settlement{}, nil
 	}, activity.RegisterOptions{Name: SettleRoundName})
 	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Model: ModelHLR, Rounds: 2, PaymentWei: "10",
@@ -309,6 +316,9 @@ func TestProvenTrainingExcludesUnprovenNode(t *testing.T) {
 	var res TrainResult
 	if err := env.GetWorkflowResult(&res); err != nil {
 		t.Fatal(err)
+	}
+	if settled[1] != 2 || settled[2] != 1 {
+		t.Errorf("settled round: attempt %v, want round 1 with its second attempt, round 2 with its first", settled)
 	}
 	if len(f.updates) != 2 {
 		t.Fatalf("%d model updates, want one per round", len(f.updates))
