@@ -473,6 +473,9 @@ func (c *Coordinator) verify(keys *setup.Keys, v setup.Version, b []byte, claim 
 	return ""
 }
 
+// solidityClaimedValues is how many claimed values MarshalSolidity reads.
+const solidityClaimedValues = 6
+
 // SolidityProof returns the proof stored at ref as the Solidity verifier
 // takes it.
 func SolidityProof(ctx context.Context, o store.Objects, ref workflows.ArtifactRef) ([]byte, error) {
@@ -487,6 +490,11 @@ func SolidityProof(ctx context.Context, o store.Objects, ref workflows.ArtifactR
 	bp, ok := proof.(*plonkbn254.Proof)
 	if !ok {
 		return nil, fmt.Errorf("prove: %s is not a BN254 PLONK proof", ref.Key)
+	}
+	// MarshalSolidity indexes the claimed values l, r, o, s1, s2 (and the
+	// linearized polynomial's before them) without checking.
+	if n := len(bp.BatchedProof.ClaimedValues); n < solidityClaimedValues {
+		return nil, fmt.Errorf("prove: %s has %d claimed values, a PLONK proof %d", ref.Key, n, solidityClaimedValues)
 	}
 	return bp.MarshalSolidity(), nil
 }
