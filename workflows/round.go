@@ -171,6 +171,11 @@ func checkProofs(ctx workflow.Context, in CheckInput, attempt int, nodes []NodeI
 	if len(unproven) > 0 && workflow.GetVersion(ctx, versionExcludeUnproven, workflow.DefaultVersion, 1) >= 1 {
 		return nil, nil, CheckOutput{}, unprovenError(in.Round, attempt, unproven)
 	}
+	if chk.Unopened != "" {
+		// Only a task from before the rule above gets here.
+		return nil, nil, CheckOutput{}, fail("check the proofs against the aggregate",
+			temporal.NewApplicationError(fmt.Sprintf("round %d: %s", in.Round, chk.Unopened), ErrTypeBinding))
+	}
 	return proofs, in.Sum[:len(in.Sum)-MaskElements], chk, nil
 }
 

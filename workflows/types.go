@@ -582,6 +582,11 @@ type CheckOutput struct {
 	// hash of the model parameters the nodes computed at; none for
 	// statistics.
 	RoundInputs []string `json:"round_inputs,omitempty"`
+	// Unopened, if set, says why the aggregate does not open the nodes'
+	// commitments: reported, rather than failed as ErrTypeBinding, when
+	// some proof is unverified (those nodes are excluded and the next
+	// attempt is checked without them).
+	Unopened string `json:"unopened,omitempty"`
 }
 
 // Settlement is what a task paid on chain.

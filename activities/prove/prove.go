@@ -341,7 +341,7 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 			// The aggregate is not used: the nodes reported unverified
 			// are excluded, and the next attempt is checked without them.
 			lg.Warn().Err(err).Int("unverified", unverified).Msg("aggregate does not open the commitments; unverified nodes reported")
-			out.SRS = c.Keys.SRSName()
+			out.SRS, out.Unopened = c.Keys.SRSName(), err.Error()
 			return out, nil
 		}
 		// Not retried as an activity (CheckContributionsOptions), but the
