@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 	"github.com/ethereum/go-ethereum/common"
 	"go.temporal.io/sdk/temporal"
 
@@ -130,6 +131,13 @@ func TestJudge(t *testing.T) {
 		}},
 		{name: "bytes that do not decode", why: "does not decode", set: func(o *objects, p *workflows.ProveOutput, _ *datahub.DataHubDataset, _ *error) {
 			p.Proof = o.put(dir, []byte("not a proof"))
+		}},
+		{name: "empty proof that decodes", why: "proof", set: func(o *objects, p *workflows.ProveOutput, _ *datahub.DataHubDataset, _ *error) {
+			var b bytes.Buffer
+			if _, err := new(plonkbn254.Proof).WriteTo(&b); err != nil {
+				panic(err)
+			}
+			p.Proof = o.put(dir, b.Bytes())
 		}},
 		{name: "invalid proof", why: "proof invalid", set: func(_ *objects, p *workflows.ProveOutput, d *datahub.DataHubDataset, _ *error) {
 			p.Rows, d.Rows = 3, 3 // the proof is of 2 rows
