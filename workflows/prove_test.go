@@ -162,6 +162,28 @@ func TestProvenRoundSettlesWithTheWorkflowsAttempt(t *testing.T) {
 	}
 }
 
+// An aggregate that does not open while a proof is unverified excludes
+// the unverified node, rather than retrying the round with it.
+func TestProvenRoundExcludesUnprovenNodeWhenTheAggregateDoesNotOpen(t *testing.T) {
+	res, _, proved, err := provenRun(t, func(_ int, in CheckInput) (CheckOutput, error) {
+		n := len(in.Proofs)
+		out := CheckOutput{Verified: make([]bool, n), Reasons: make([]string, n)}
+		for i, p := range in.Proofs {
+			out.Verified[i] = p.Node != NodeQueue("va")
+			if !out.Verified[i] {
+				out.Reasons[i], out.Unopened = "3 rows reported, the data set is registered with 2", "the aggregate does not open the commitments"
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(proved) != 7 || slices.Contains(res.Nodes, "va") || len(res.Unproven) != 1 || res.Unproven[0].Node != "va" {
+		t.Fatalf("proved %d times, nodes %v, unproven %+v: want va excluded after attempt 1", len(proved), res.Nodes, res.Unproven)
+	}
+}
+
 // When too few nodes are left once the unproven ones are out, the round
 // fails rather than publish.
 func TestProvenRoundFailsWithTooFewProvenNodes(t *testing.T) {
