@@ -16,6 +16,12 @@ import (
 // the coordinator's check of each attempt.
 func provenRun(t *testing.T, check func(attempt int, in CheckInput) (CheckOutput, error)) (StatsResult, SettleInput, []string, error) {
 	t.Helper()
+	return provenRunWith(t, func(out ProveOutput) ProveOutput { return out }, check)
+}
+
+// provenRunWith is provenRun with the nodes' answers changed by lie.
+func provenRunWith(t *testing.T, lie func(ProveOutput) ProveOutput, check func(attempt int, in CheckInput) (CheckOutput, error)) (StatsResult, SettleInput, []string, error) {
+	t.Helper()
 	f := &fakes{}
 	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
 		// The statistics (10 per node), then the masks' sum.
@@ -32,7 +38,7 @@ func provenRun(t *testing.T, check func(attempt int, in CheckInput) (CheckOutput
 		if in.Circuit != "stats-heart-disease-v1" || in.Round != 1 {
 			return ProveOutput{}, fmt.Errorf("prove input %+v", in)
 		}
-		return ProveOutput{Node: q, Rows: 10, Commitment: [2]string{"1", "2"}}, nil
+		return lie(ProveOutput{Node: q, Attempt: in.Attempt, Rows: 10, Commitment: [2]string{"1", "2"}}), nil
 	}, activity.RegisterOptions{Name: ProveContributionName})
 	attempts := 0
 	env.RegisterActivityWithOptions(func(_ context.Context, in CheckInput) (CheckOutput, error) {
@@ -111,6 +117,70 @@ func TestProvenRoundExcludesUnprovenNode(t *testing.T) {
 	}
 	if len(res.Unproven) != 1 || res.Unproven[0].Node != "va" || res.Unproven[0].Attempt != 1 || res.Unproven[0].Reason != "proof invalid" {
 		t.Fatalf("unproven %+v, want va in attempt 1", res.Unproven)
+	}
+}
+
+// The attempt a proven round is checked and settled with is the
+// workflow's: a node that reports another attempt in its answer does not
+// get it into the settlement, where a mixed or wrong attempt would make
+// the chain refuse the round and leave every node unpaid (issue 18,
+// finding 4).
+func TestProvenRoundSettlesWithTheWorkflowsAttempt(t *testing.T) {
+	lie := func(out ProveOutput) ProveOutput {
+		if out.Node == NodeQueue("va") {
+			out.Attempt = 99
+		}
+		return out
+	}
+	var checked []int
+	var accounts []string
+	_, settled, _, err := provenRunWith(t, lie, func(_ int, in CheckInput) (CheckOutput, error) {
+		checked = append(checked, in.Attempt)
+		for _, p := range in.Proofs {
+			checked = append(checked, p.Attempt)
+		}
+		accounts = in.Accounts
+		return CheckOutput{Verified: []bool{true, true, true, true}, Reasons: make([]string, 4)}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The check also learns whose accounts the selected nodes are.
+	if want := []string{fmt.Sprintf("0x%040d", 1), fmt.Sprintf("0x%040d", 2), fmt.Sprintf("0x%040d", 3), fmt.Sprintf("0x%040d", 4)}; !slices.Equal(accounts, want) {
+		t.Errorf("checked with accounts %v, want the selected nodes' %v", accounts, want)
+	}
+	if !slices.Equal(checked, []int{1, 1, 1, 1, 1}) {
+		t.Errorf("checked attempt, then the proofs' attempts: %v, want attempt 1 throughout", checked)
+	}
+	if settled.Attempt != 1 {
+		t.Errorf("settled attempt %d, want the round's attempt 1", settled.Attempt)
+	}
+	for _, p := range settled.Proofs {
+		if p.Attempt != 1 {
+			t.Errorf("settled the proof of %s with attempt %d, want 1", p.Node, p.Attempt)
+		}
+	}
+}
+
+// An aggregate that does not open while a proof is unverified excludes
+// the unverified node, rather than retrying the round with it.
+func TestProvenRoundExcludesUnprovenNodeWhenTheAggregateDoesNotOpen(t *testing.T) {
+	res, _, proved, err := provenRun(t, func(_ int, in CheckInput) (CheckOutput, error) {
+		n := len(in.Proofs)
+		out := CheckOutput{Verified: make([]bool, n), Reasons: make([]string, n)}
+		for i, p := range in.Proofs {
+			out.Verified[i] = p.Node != NodeQueue("va")
+			if !out.Verified[i] {
+				out.Reasons[i], out.Unopened = "3 rows reported, the data set is registered with 2", "the aggregate does not open the commitments"
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(proved) != 7 || slices.Contains(res.Nodes, "va") || len(res.Unproven) != 1 || res.Unproven[0].Node != "va" {
+		t.Fatalf("proved %d times, nodes %v, unproven %+v: want va excluded after attempt 1", len(proved), res.Nodes, res.Unproven)
 	}
 }
 
@@ -215,6 +285,9 @@ func TestProvenTraining(t *testing.T) {
 	if len(settles) != 3 || len(settles[0].Proofs) != 4 || !slices.Equal(settles[1].RoundInputs, []string{"772"}) {
 		t.Fatalf("settlements %+v", settles)
 	}
+	if settles[0].Attempt != 1 || settles[1].Attempt != 1 {
+		t.Errorf("rounds settled with attempts %d and %d, want each round's attempt 1", settles[0].Attempt, settles[1].Attempt)
+	}
 	final := settles[2]
 	if k := slices.Index(final.Nodes, "va"); k < 0 || final.Contributions[k] != 1 || final.Contributions[0] != 2 {
 		t.Fatalf("final settlement %v %v: va is paid for one round, the others for two", final.Nodes, final.Contributions)
@@ -253,7 +326,11 @@ func TestProvenTrainingExcludesUnprovenNode(t *testing.T) {
 		}
 		return out, nil
 	}, activity.RegisterOptions{Name: CheckContributionsName})
+	settled := map[int]int{} // round: attempt
 	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
+		if in.Round > 0 {
+			settled[in.Round] = in.Attempt
+		}
 		return Settlement{}, nil
 	}, activity.RegisterOptions{Name: SettleRoundName})
 	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Model: ModelHLR, Rounds: 2, PaymentWei: "10",
@@ -261,6 +338,9 @@ func TestProvenTrainingExcludesUnprovenNode(t *testing.T) {
 	var res TrainResult
 	if err := env.GetWorkflowResult(&res); err != nil {
 		t.Fatal(err)
+	}
+	if settled[1] != 2 || settled[2] != 1 {
+		t.Errorf("settled round: attempt %v, want round 1 with its second attempt, round 2 with its first", settled)
 	}
 	if len(f.updates) != 2 {
 		t.Fatalf("%d model updates, want one per round", len(f.updates))

@@ -88,7 +88,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 			ProveInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: in.Spec.Circuit})
 		var chk CheckOutput
 		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: in.Spec.Circuit, Sum: sum}
-		if proofs, sum, chk, err = checkProofs(ctx, check, in.Attempt, ids, proving, fail); err != nil {
+		if proofs, sum, chk, err = checkProofs(ctx, check, in.Attempt, sel.Nodes, proving, fail); err != nil {
 			return StatsResult{}, err
 		}
 		srs = chk.SRS
@@ -121,21 +121,32 @@ func startOnNodes(ctx workflow.Context, nodes []NodeInfo, opts workflow.Activity
 	return futs
 }
 
-// checkProofs waits for the nodes' proofs, has the coordinator check them
-// and the aggregate in.Sum against their commitments, and returns the
+// checkProofs waits for the proofs of nodes, has the coordinator check
+// them and the aggregate in.Sum against their commitments, and returns the
 // proofs, all verified, the aggregate without the masks' sum, and the
 // check's output (the SRS, the round's shared inputs). A proof that does
 // not verify fails the attempt with ErrTypeProofRejected naming its node:
 // an unproven contribution never reaches a result or a model.
-func checkProofs(ctx workflow.Context, in CheckInput, attempt int, ids []string, proving []workflow.Future,
+//
+// The attempt is the workflow's, never a node's: each proof is checked
+// bound to attempt, and its Attempt is set to attempt, whatever the node
+// reported, so settlement records the round with the attempt the proofs
+// were checked for.
+func checkProofs(ctx workflow.Context, in CheckInput, attempt int, nodes []NodeInfo, proving []workflow.Future,
 	fail func(string, error) error) ([]ProveOutput, []string, CheckOutput, error) {
+	ids := make([]string, len(nodes))
+	in.Accounts = make([]string, len(nodes))
+	for i, n := range nodes {
+		ids[i], in.Accounts[i] = n.ID, n.Account
+	}
 	proofs := make([]ProveOutput, len(proving))
 	for i, f := range proving {
 		if err := f.Get(ctx, &proofs[i]); err != nil {
 			return nil, nil, CheckOutput{}, fail("prove the contribution of node "+ids[i], err)
 		}
+		proofs[i].Attempt = attempt
 	}
-	in.Proofs = proofs
+	in.Attempt, in.Proofs = attempt, proofs
 	var chk CheckOutput
 	err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CheckContributionsOptions), CheckContributionsName, in).Get(ctx, &chk)
 	if err != nil {
@@ -159,6 +170,11 @@ func checkProofs(ctx workflow.Context, in CheckInput, attempt int, ids []string,
 	// and left the node unpaid.)
 	if len(unproven) > 0 && workflow.GetVersion(ctx, versionExcludeUnproven, workflow.DefaultVersion, 1) >= 1 {
 		return nil, nil, CheckOutput{}, unprovenError(in.Round, attempt, unproven)
+	}
+	if chk.Unopened != "" {
+		// Only a task from before the rule above gets here.
+		return nil, nil, CheckOutput{}, fail("check the proofs against the aggregate",
+			temporal.NewApplicationError(fmt.Sprintf("round %d: %s", in.Round, chk.Unopened), ErrTypeBinding))
 	}
 	return proofs, in.Sum[:len(in.Sum)-MaskElements], chk, nil
 }

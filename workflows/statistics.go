@@ -64,7 +64,7 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 		t.setPhase(PhaseSettle)
 		var st Settlement
 		err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, settleOptions(spec.SettleWindow)), SettleRoundName, SettleInput{
-			TaskID: taskID, Round: round, Result: res.ArtifactSHA256, Nodes: res.Nodes, Accounts: res.Accounts, Settle: true,
+			TaskID: taskID, Round: round, Attempt: t.prog.Attempt, Result: res.ArtifactSHA256, Nodes: res.Nodes, Accounts: res.Accounts, Settle: true,
 			Proofs: res.Proofs,
 		}).Get(ctx, &st)
 		if err != nil {

@@ -127,7 +127,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 			t.setPhase(PhaseSettle)
 			var paid Settlement
 			err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, settleOptions(spec.SettleWindow)), SettleRoundName, SettleInput{
-				TaskID: taskID, Round: round, Result: m.Model.SHA256, Nodes: m.Nodes, Accounts: m.Accounts,
+				TaskID: taskID, Round: round, Attempt: m.Attempt, Result: m.Model.SHA256, Nodes: m.Nodes, Accounts: m.Accounts,
 				Proofs: m.Proofs, RoundInputs: m.RoundInputs,
 			}).Get(ctx, &paid)
 			if err != nil {
@@ -252,7 +252,7 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 		proving := startOnNodes(ctx, nodes, ProveContributionOptions, ProveContributionName, prove)
 		check := CheckInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Circuit: spec.Circuit, Sum: sum, Model: in.Model, Encoding: in.Encoding,
 			HoldoutEvery: prove.HoldoutEvery}
-		if proofs, sum, chk, err = checkProofs(ctx, check, in.Attempt, ids(nodes), proving, fail); err != nil {
+		if proofs, sum, chk, err = checkProofs(ctx, check, in.Attempt, nodes, proving, fail); err != nil {
 			return RoundMetrics{}, err
 		}
 		_ = workflow.UpsertMemo(ctx, map[string]any{"proof_srs": chk.SRS})

@@ -474,6 +474,10 @@ type SettleInput struct {
 	TaskID string `json:"task_id"`
 	// Round is the round to record; 0 records nothing (settle only).
 	Round int `json:"round"`
+	// Attempt is the round's attempt whose result is recorded, from 1: a
+	// proven round is recorded bound to it, never to the attempt a node
+	// reports in its ProveOutput.
+	Attempt int `json:"attempt,omitempty"`
 	// Result is the hex SHA-256 of the round's result artifact.
 	Result   string   `json:"result"`
 	Nodes    []string `json:"nodes"`
@@ -561,7 +565,11 @@ type CheckInput struct {
 	Attempt int           `json:"attempt,omitempty"`
 	Circuit string        `json:"circuit"`
 	Proofs  []ProveOutput `json:"proofs"`
-	Sum     []string      `json:"sum"`
+	// Accounts are the chain accounts of the nodes selected for the
+	// round, in the order of Proofs: a proof counts only from a data set
+	// its node's account owns.
+	Accounts []string `json:"accounts"`
+	Sum      []string `json:"sum"`
 	// Model, Encoding and HoldoutEvery are, for a training round, the
 	// global model the nodes trained from, its feature encoding and how
 	// many rows the nodes hold one out of for validation
@@ -584,6 +592,11 @@ type CheckOutput struct {
 	// hash of the model parameters the nodes computed at; none for
 	// statistics.
 	RoundInputs []string `json:"round_inputs,omitempty"`
+	// Unopened, if set, says why the aggregate does not open the nodes'
+	// commitments: reported, rather than failed as ErrTypeBinding, when
+	// some proof is unverified (those nodes are excluded and the next
+	// attempt is checked without them).
+	Unopened string `json:"unopened,omitempty"`
 }
 
 // Settlement is what a task paid on chain.

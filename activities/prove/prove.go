@@ -15,6 +15,17 @@
 // node (workflows.ErrTypeProofRejected): an unproven contribution never
 // reaches a published result or a model, and is never paid.
 //
+// Only what a node alone answers for excludes it: a proof the verifier
+// rejects, bytes that do not decode, a proof not stored at its content
+// address, malformed public values, a data set that is not registered,
+// not owned by the node's selected account, or registered with another
+// row count. What others can cause (an unreachable chain or store, a
+// missing proof object, one changed in the store after the node wrote it,
+// which the content address shows) is retried and excludes nobody: a node
+// can stall a round that way (the operator's retry-round excludes it),
+// not get another node excluded. Proofs are checked and settled bound to
+// the workflow's attempt; the attempt a node reports is not used.
+//
 // Verifying keys come from a setup.Cache whose keys are pinned
 // (setup.KeyPins): keys planted in the object store are refused, and a
 // node checks its own proof against the pinned verifying key before
@@ -28,6 +39,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -48,6 +60,7 @@ import (
 	"github.com/twopm/twopm/circuits/hlr"
 	"github.com/twopm/twopm/circuits/pedersen"
 	"github.com/twopm/twopm/circuits/setup"
+	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/workflows"
@@ -156,7 +169,7 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	if _, err := proof.WriteTo(&buf); err != nil {
 		return workflows.ProveOutput{}, fmt.Errorf("prove: encode proof: %w", err)
 	}
-	ref, err := a.Objects.PutBytes(ctx, fmt.Sprintf("proofs/%s/round-%d/%s-", in.TaskID, in.Round, a.NodeID), ".plonk", buf.Bytes())
+	ref, err := a.Objects.PutBytes(ctx, proofDir(in.TaskID, in.Round)+a.NodeID+"-", proofExt, buf.Bytes())
 	if err != nil {
 		return workflows.ProveOutput{}, err
 	}
@@ -185,6 +198,31 @@ func corrupt(p plonk.Proof) {
 	}
 }
 
+// proofExt ends the key of a proof object.
+const proofExt = ".plonk"
+
+// proofDir is where the proofs of a round go: a node stores its proof at
+// proofDir + its node ID + "-" + the proof's SHA-256 + proofExt, an
+// address bound to the content (store.Objects.PutBytes).
+func proofDir(taskID string, round int) string {
+	return fmt.Sprintf("proofs/%s/round-%d/", taskID, round)
+}
+
+// contentAddressed reports whether ref is where a node stores a proof of
+// round of task taskID: under proofDir, its key ending in "-", ref's
+// SHA-256 (64 lower-case hex digits) and proofExt. An honest node never
+// writes other bytes there, so bytes at such a key that do not hash to
+// its name were changed in the store by someone else.
+func contentAddressed(ref workflows.ArtifactRef, taskID string, round int) bool {
+	h, err := hex.DecodeString(ref.SHA256)
+	if err != nil || len(h) != 32 || hex.EncodeToString(h) != ref.SHA256 {
+		return false
+	}
+	dir := proofDir(taskID, round)
+	return strings.HasPrefix(ref.Key, dir) && strings.HasSuffix(ref.Key, "-"+ref.SHA256+proofExt) &&
+		len(ref.Key) > len(dir)+len(ref.SHA256)+len(proofExt)+1 && !strings.Contains(ref.Key[len(dir):], "/")
+}
+
 // Coordinator holds what CheckContributions needs on the coordinator.
 type Coordinator struct {
 	// Keys hands out the circuits' verifying keys; nil means the
@@ -198,18 +236,50 @@ type Coordinator struct {
 	// proofs are bound to (contribution.Binding).
 	ChainID uint64
 	Escrow  common.Address
+
+	// readProof and dataset, when set, stand in for Objects.GetBytes and
+	// Hub.Dataset (in unit tests).
+	readProof func(context.Context, workflows.ArtifactRef) ([]byte, error)
+	dataset   func(context.Context, [32]byte) (datahub.DataHubDataset, bool, error)
+}
+
+func (c *Coordinator) getProof(ctx context.Context, ref workflows.ArtifactRef) ([]byte, error) {
+	if c.readProof != nil {
+		return c.readProof(ctx, ref)
+	}
+	return c.Objects.GetBytes(ctx, ref)
+}
+
+func (c *Coordinator) getDataset(ctx context.Context, id [32]byte) (datahub.DataHubDataset, bool, error) {
+	if c.dataset != nil {
+		return c.dataset(ctx, id)
+	}
+	return c.Hub.Dataset(ctx, id)
 }
 
 // CheckContributions verifies each proof of a round off chain, with the
-// circuit's pinned verifying key, against the node's data hub
-// registration and the round's binding, then checks that the revealed
+// circuit's pinned verifying key, against the registration of the data
+// set the node names (which the node's selected account, in.Accounts,
+// must own) and the round's binding, then checks that the revealed
 // aggregate opens the sum of all the nodes' commitments (every node's
-// input is in the aggregate, proven or not). A proof that does not verify
-// is reported in CheckOutput.Verified and Reasons: the round workflow
-// then fails the attempt as ErrTypeProofRejected and aggregates again
-// without the node, so the aggregate is never used. An aggregate that
-// does not open the commitments fails with ErrTypeBinding, and the round
-// is retried. It only reads, so retrying is safe.
+// input is in the aggregate, proven or not).
+//
+// What a node alone answers for makes its proof unverified, reported in
+// CheckOutput.Verified and Reasons: a data set that is not registered, not
+// its account's, or registered with another row count; malformed public
+// values; a proof not stored at its content address; bytes there that do
+// not decode; a proof the verifier rejects. The round workflow then fails
+// the attempt as ErrTypeProofRejected and aggregates again without the
+// node, so the aggregate is never used. What others can cause never
+// excludes a node: an unreachable chain or store, a missing proof object,
+// or one whose bytes no longer match the content address it was stored
+// at (changed in the store by someone else) fail with a retryable error,
+// and once the activity's retries are spent the round runs again with
+// new proofs and nobody excluded. An aggregate that does not open the
+// commitments fails with ErrTypeBinding, and the round is retried, unless
+// some proof is unverified: then the unverified nodes are reported, and
+// the next attempt checks the aggregate without them. It only reads, so
+// retrying is safe.
 func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.CheckInput) (workflows.CheckOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("phase", workflows.PhaseProve).Logger()
 	if c == nil || c.Keys == nil || c.Hub == nil {
@@ -221,6 +291,10 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 	}
 	if len(in.Proofs) > contribution.MaxParties {
 		return workflows.CheckOutput{}, activities.BadInput(fmt.Errorf("prove: %d nodes, a proven task takes at most %d", len(in.Proofs), contribution.MaxParties))
+	}
+	accounts, err := selectedAccounts(in)
+	if err != nil {
+		return workflows.CheckOutput{}, err
 	}
 	stop := activities.Heartbeat(ctx, 10*time.Second, "checking")
 	defer stop()
@@ -247,20 +321,29 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 		paramsHash = &h
 		out.RoundInputs = []string{h.String()}
 	}
+	unverified := 0
 	for i, p := range in.Proofs {
-		claim, err := c.claim(ctx, p, binding)
+		claim, why, err := c.judge(ctx, keys, v, in, p, accounts[i], binding, paramsHash)
 		if err != nil {
 			return workflows.CheckOutput{}, err
 		}
 		commitments[i], rows[i] = claim.Commitment, claim.Rows
-		if why := c.verify(ctx, keys, v, p, claim, paramsHash); why != "" {
+		if why != "" {
 			out.Reasons[i] = why
+			unverified++
 			lg.Warn().Str("node", p.Node).Str("reason", why).Msg("proof rejected")
 			continue
 		}
 		out.Verified[i] = true
 	}
 	if err := checkAggregate(v, commitments, rows, sum); err != nil {
+		if unverified > 0 {
+			// The aggregate is not used: the nodes reported unverified
+			// are excluded, and the next attempt is checked without them.
+			lg.Warn().Err(err).Int("unverified", unverified).Msg("aggregate does not open the commitments; unverified nodes reported")
+			out.SRS, out.Unopened = c.Keys.SRSName(), err.Error()
+			return out, nil
+		}
 		// Not retried as an activity (CheckContributionsOptions), but the
 		// round is, as after a failed MAC check.
 		return workflows.CheckOutput{}, temporal.NewApplicationError(fmt.Sprintf("round %d: %v", in.Round, err), workflows.ErrTypeBinding)
@@ -287,27 +370,66 @@ func checkAggregate(v setup.Version, commitments []pedersen.Point, rows []int, s
 	return v.HLR.CheckAggregate(commitments, sum[len(sum)-width-3:])
 }
 
-// claim builds what p's proof must show from the node's registration on
-// chain: its root and row count, the binding of the round's attempt
-// (binding) to the data set and its owner, and p's commitment. A node that
-// is not registered, or reports another row count, is bad input.
-func (c *Coordinator) claim(ctx context.Context, p workflows.ProveOutput, binding contribution.Binding) (contribution.Claim, error) {
+// selectedAccounts parses in.Accounts, the accounts of the nodes the
+// round selected, one per proof. Their absence is the workflow's error:
+// bad input.
+func selectedAccounts(in workflows.CheckInput) ([]common.Address, error) {
+	if len(in.Accounts) != len(in.Proofs) {
+		return nil, activities.BadInput(fmt.Errorf("prove: %d proofs, %d accounts of selected nodes", len(in.Proofs), len(in.Accounts)))
+	}
+	out := make([]common.Address, len(in.Accounts))
+	for i, a := range in.Accounts {
+		if !common.IsHexAddress(a) {
+			return nil, activities.BadInput(fmt.Errorf("prove: node %s: account %q", in.Proofs[i].Node, a))
+		}
+		out[i] = common.HexToAddress(a)
+	}
+	return out, nil
+}
+
+// judge checks p, the proof of the node selected with account, for the
+// round's attempt (binding). It returns the node's claim (its commitment
+// and rows, which the aggregate is checked against) and why the proof
+// does not stand, "" if it verifies. A reason is something the node alone
+// answers for (CheckContributions lists them); an error is what others
+// can cause, or the chain's or the store's failure, and names no culprit:
+// it is retried.
+func (c *Coordinator) judge(ctx context.Context, keys *setup.Keys, v setup.Version, in workflows.CheckInput, p workflows.ProveOutput,
+	account common.Address, binding contribution.Binding, paramsHash *fr.Element) (contribution.Claim, string, error) {
+	claim := contribution.Claim{Rows: p.Rows}
 	id, xy, err := Public(p)
 	if err != nil {
-		return contribution.Claim{}, err
+		return claim, "public values malformed: " + err.Error(), nil
 	}
-	d, ok, err := c.Hub.Dataset(ctx, id)
+	claim.Commitment.X.SetBigInt(xy[0])
+	claim.Commitment.Y.SetBigInt(xy[1])
+	d, ok, err := c.getDataset(ctx, id)
 	if err != nil {
-		return contribution.Claim{}, err
+		return claim, "", fmt.Errorf("prove: node %s: read data set %x: %w", p.Node, id, err)
 	}
-	if !ok || int(d.Rows) != p.Rows {
-		return contribution.Claim{}, activities.BadInput(fmt.Errorf("prove: node %s: its data set is not registered with %d rows", p.Node, p.Rows))
+	switch {
+	case !ok:
+		return claim, fmt.Sprintf("data set %x is not registered", id), nil
+	case d.Owner != account:
+		return claim, fmt.Sprintf("data set %x belongs to %s, not to the node's account %s", id, d.Owner.Hex(), account.Hex()), nil
+	case p.Rows < 0 || uint64(p.Rows) != d.Rows:
+		return claim, fmt.Sprintf("%d rows reported, the data set is registered with %d", p.Rows, d.Rows), nil
 	}
-	var pt pedersen.Point
-	pt.X.SetBigInt(xy[0])
-	pt.Y.SetBigInt(xy[1])
 	binding.Node, binding.Dataset = d.Owner, id
-	return contribution.Claim{Root: d.CommitmentRoot, Rows: p.Rows, Binding: contribution.NewBinding(binding), Commitment: pt}, nil
+	claim.Root, claim.Binding = d.CommitmentRoot, contribution.NewBinding(binding)
+	if !contentAddressed(p.Proof, in.TaskID, in.Round) {
+		return claim, fmt.Sprintf("proof reference %q is not the content address of a proof of round %d", p.Proof.Key, in.Round), nil
+	}
+	b, err := c.getProof(ctx, p.Proof)
+	switch {
+	case errors.Is(err, store.ErrCorrupt):
+		// The node stored these bytes under their own hash; someone else
+		// changed them since. Not the node's fault.
+		return claim, "", fmt.Errorf("prove: node %s: the proof object %s was changed in the store after it was written (not counted against the node): %w", p.Node, p.Proof.Key, err)
+	case err != nil:
+		return claim, "", fmt.Errorf("prove: node %s: read the proof: %w", p.Node, err)
+	}
+	return claim, c.verify(keys, v, b, claim, paramsHash), nil
 }
 
 // Public decodes the public values of a proven contribution: its data set
@@ -327,13 +449,10 @@ func Public(p workflows.ProveOutput) (dataset [32]byte, commitment [2]*big.Int, 
 	return [32]byte(b), commitment, nil
 }
 
-// verify returns why p's proof of claim does not verify, or "". A
+// verify returns why the proof b of claim does not verify, or "". A
 // training proof also shows the round's paramsHash.
-func (c *Coordinator) verify(ctx context.Context, keys *setup.Keys, v setup.Version, p workflows.ProveOutput, claim contribution.Claim, paramsHash *fr.Element) string {
-	b, err := c.Objects.GetBytes(ctx, p.Proof)
-	if err != nil {
-		return "proof unreadable: " + err.Error()
-	}
+func (c *Coordinator) verify(keys *setup.Keys, v setup.Version, b []byte, claim contribution.Claim, paramsHash *fr.Element) string {
+	var err error
 	proof := plonk.NewProof(ecc.BN254)
 	if _, err := proof.ReadFrom(bytes.NewReader(b)); err != nil {
 		return "proof does not decode"
@@ -354,6 +473,9 @@ func (c *Coordinator) verify(ctx context.Context, keys *setup.Keys, v setup.Vers
 	return ""
 }
 
+// solidityClaimedValues is how many claimed values MarshalSolidity reads.
+const solidityClaimedValues = 6
+
 // SolidityProof returns the proof stored at ref as the Solidity verifier
 // takes it.
 func SolidityProof(ctx context.Context, o store.Objects, ref workflows.ArtifactRef) ([]byte, error) {
@@ -368,6 +490,11 @@ func SolidityProof(ctx context.Context, o store.Objects, ref workflows.ArtifactR
 	bp, ok := proof.(*plonkbn254.Proof)
 	if !ok {
 		return nil, fmt.Errorf("prove: %s is not a BN254 PLONK proof", ref.Key)
+	}
+	// MarshalSolidity indexes the claimed values l, r, o, s1, s2 (and the
+	// linearized polynomial's before them) without checking.
+	if n := len(bp.BatchedProof.ClaimedValues); n < solidityClaimedValues {
+		return nil, fmt.Errorf("prove: %s has %d claimed values, a PLONK proof %d", ref.Key, n, solidityClaimedValues)
 	}
 	return bp.MarshalSolidity(), nil
 }

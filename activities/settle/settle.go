@@ -196,11 +196,17 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 }
 
 // recordProven records a proven round with each node's proof, which the
-// contract verifies before paying, bound to the attempt the proofs were
-// made for. Nodes go in ascending account order.
+// contract verifies before paying, bound to in.Attempt, the attempt the
+// workflow checked the proofs for (a node's own ProveOutput.Attempt is
+// not trusted). Nodes go in ascending account order.
 func (a *Activities) recordProven(ctx context.Context, in workflows.SettleInput, result [32]byte, accounts []common.Address) error {
 	if len(in.Proofs) != len(in.Nodes) || len(in.Proofs) == 0 {
 		return activities.BadInput(fmt.Errorf("settle: %d proofs for %d nodes", len(in.Proofs), len(in.Nodes)))
+	}
+	// The attempt is the workflow's: the one the proofs were checked for
+	// off chain. What a node reported in its ProveOutput is never used.
+	if in.Attempt < 1 {
+		return activities.BadInput(fmt.Errorf("settle: round %d of task %s is proven but its attempt is %d", in.Round, in.TaskID, in.Attempt))
 	}
 	cs := make([]chain.Contribution, len(in.Proofs))
 	for i, p := range in.Proofs {
@@ -213,12 +219,6 @@ func (a *Activities) recordProven(ctx context.Context, in workflows.SettleInput,
 			return fmt.Errorf("settle: proof of node %s: %w", p.Node, err)
 		}
 	}
-	attempt := in.Proofs[0].Attempt
-	for _, p := range in.Proofs {
-		if p.Attempt != attempt {
-			return activities.BadInput(fmt.Errorf("settle: proofs of attempts %d and %d in one round", attempt, p.Attempt))
-		}
-	}
 	slices.SortFunc(cs, func(x, y chain.Contribution) int { return x.Node.Cmp(y.Node) })
 	inputs := make([]*big.Int, len(in.RoundInputs))
 	for i, s := range in.RoundInputs {
@@ -228,7 +228,7 @@ func (a *Activities) recordProven(ctx context.Context, in workflows.SettleInput,
 		}
 		inputs[i] = x
 	}
-	if err := a.Escrow.RecordProvenRound(ctx, a.Signer, in.TaskID, uint32(in.Round), uint32(attempt), result, inputs, cs); err != nil {
+	if err := a.Escrow.RecordProvenRound(ctx, a.Signer, in.TaskID, uint32(in.Round), uint32(in.Attempt), result, inputs, cs); err != nil {
 		return classify("record the proven round", err)
 	}
 	return nil

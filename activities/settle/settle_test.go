@@ -1,14 +1,27 @@
 package settle
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"io"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
+	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/credentials"
 	"go.temporal.io/sdk/temporal"
 
+	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/chain/chaintest"
 	"github.com/twopm/twopm/devchain"
@@ -111,5 +124,83 @@ func TestSettleRoundReportsInactiveNodes(t *testing.T) {
 			out.RefundWei != "1000000000000000" {
 			t.Fatalf("settlement %+v", out)
 		}
+	}
+}
+
+// s3 is an in-process S3 endpoint serving objects by key, for
+// store.Objects in unit tests.
+func s3(t *testing.T, objects map[string][]byte) store.Objects {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, ok := objects[strings.TrimPrefix(r.URL.Path, "/twopm/")]
+		if r.Method != http.MethodGet || !ok {
+			w.Header().Set("Content-Type", "application/xml")
+			w.WriteHeader(http.StatusNotFound)
+			_, _ = io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>no such key</Message></Error>`)
+			return
+		}
+		w.Header().Set("Last-Modified", time.Unix(0, 0).UTC().Format(http.TimeFormat))
+		w.Header().Set("ETag", `"0"`)
+		w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+		_, _ = w.Write(b)
+	}))
+	t.Cleanup(srv.Close)
+	c, err := minio.New(strings.TrimPrefix(srv.URL, "http://"), &minio.Options{Creds: credentials.NewStaticV4("k", "s", ""), Region: "us-east-1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return store.Objects{S3: c, Bucket: "twopm"}
+}
+
+// TestSettleProvenRoundWithTheWorkflowsAttempt: a proven round is recorded
+// with the attempt the workflow passes; a node that reports another
+// attempt in its proof's output cannot make the round unrecordable and
+// leave the other nodes unpaid (issue 18, finding 4).
+func TestSettleProvenRoundWithTheWorkflowsAttempt(t *testing.T) {
+	ctx, a, _ := network(t)
+	requester := chain.NewSigner(devchain.Key(1))
+	if err := a.Escrow.CreateTask(ctx, requester, "t", [32]byte{1}, 1, big.NewInt(1e15), a.Signer.Address(), "stats-heart-disease-v1", big.NewInt(2e15)); err != nil {
+		t.Fatal(err)
+	}
+	// A proof that decodes: the chain rejects it (unknown data set), but
+	// records the round.
+	var buf bytes.Buffer
+	proof := new(plonkbn254.Proof)
+	proof.BatchedProof.ClaimedValues = make([]fr.Element, 6)
+	if _, err := proof.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.Sum256(buf.Bytes())
+	ref := workflows.ArtifactRef{Key: "proofs/t/round-1/n-" + hex.EncodeToString(h[:]) + ".plonk", SHA256: hex.EncodeToString(h[:])}
+	// A proof that decodes but is short of claimed values.
+	var short bytes.Buffer
+	if _, err := new(plonkbn254.Proof).WriteTo(&short); err != nil {
+		t.Fatal(err)
+	}
+	hs := sha256.Sum256(short.Bytes())
+	shortRef := workflows.ArtifactRef{Key: "proofs/t/round-1/n-" + hex.EncodeToString(hs[:]) + ".plonk", SHA256: hex.EncodeToString(hs[:])}
+	a.Objects = s3(t, map[string][]byte{ref.Key: buf.Bytes(), shortRef.Key: short.Bytes()})
+	nodes := []*chain.Signer{chain.NewSigner(devchain.Key(3)), chain.NewSigner(devchain.Key(4))}
+	in := workflows.SettleInput{TaskID: "t", Round: 1, Attempt: 1, Result: strings.Repeat("ab", 32), Nodes: []string{"honest", "liar"}}
+	for i, n := range nodes {
+		in.Accounts = append(in.Accounts, n.Address().Hex())
+		in.Proofs = append(in.Proofs, workflows.ProveOutput{Node: in.Nodes[i], Attempt: 1 + 98*i, DatasetID: strings.Repeat("cd", 32),
+			Commitment: [2]string{"1", "2"}, Proof: ref, Verified: true})
+	}
+	if _, err := a.SettleRound(ctx, in); err != nil {
+		t.Fatalf("node liar reported attempt 99: %v", err)
+	}
+	if st, err := a.Escrow.ContributionStatus(ctx, "t", 1, nodes[0].Address()); err != nil || st == 0 {
+		t.Fatalf("honest node's contribution status %d, %v: the round was not recorded", st, err)
+	}
+	in.Attempt = 0
+	in.Round = 2
+	if _, err := a.SettleRound(ctx, in); !isBadInput(err) {
+		t.Fatalf("a proven round without the workflow's attempt: %v, want bad input", err)
+	}
+	// A malformed proof is an error, not a panic.
+	in.Attempt, in.Proofs[1].Proof = 1, shortRef
+	if _, err := a.SettleRound(ctx, in); err == nil || !strings.Contains(err.Error(), "claimed values") {
+		t.Fatalf("a proof short of claimed values: %v", err)
 	}
 }
