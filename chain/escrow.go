@@ -322,7 +322,10 @@ func (e *Escrow) ContributionStatus(ctx context.Context, taskID string, round ui
 }
 
 // Settle completes a task and refunds what was not paid to its requester.
-// A settled task is not settled again, and a send that fails because the
+// The coordinator may settle at any time; the requester only once every
+// round is recorded (else the contract reverts RoundsNotRecorded), or once
+// a cancellation it requested is due, when settling cancels the task. A
+// settled task is not settled again, and a send that fails because the
 // task was settled meanwhile (a retry) counts as done.
 func (e *Escrow) Settle(ctx context.Context, s *Signer, taskID string) error {
 	done := func() (bool, error) {

@@ -142,6 +142,45 @@ func TestCancelCannotPreemptARound(t *testing.T) {
 	e.send(e.escC, e.coordinator, nil, e.esc.PackSettle(other))
 	e.advance(time.Duration(cancelDelay) * time.Second)
 	e.expectRevert(e.escC, e.requester, nil, e.esc.PackCancel(other), fmt.Sprintf("AlreadySettled(%s)", hex32(other)))
+
+	// Nor can the requester skip the delay by settling: once round 1's
+	// result exists, a settle before the coordinator records it would close
+	// the task, refund the whole escrow and make the record revert. It may
+	// settle only when every round is recorded, or once a cancellation it
+	// requested is due, and then settling is that cancellation (a review of
+	// finding 12: settle accepted the requester at any time).
+	before := e.credit(a.addr)
+	pre := h("settled early")
+	e.createTask(pre, 2, mul(payment, 2))
+	e.expectRevert(e.escC, e.requester, nil, e.esc.PackSettle(pre), "RoundsNotRecorded(0, 2)")
+	e.send(e.escC, e.coordinator, nil, e.esc.PackRecordRound(pre, 1, h("r1"), addrs(a)))
+	e.expectRevert(e.escC, e.requester, nil, e.esc.PackSettle(pre), "RoundsNotRecorded(1, 2)")
+	rc = e.send(e.escC, e.requester, nil, e.esc.PackRequestCancel(pre))
+	due := e.blockTime(rc) + cancelDelay
+	e.expectRevert(e.escC, e.requester, nil, e.esc.PackSettle(pre), fmt.Sprintf("CancelTooEarly(%d)", due))
+	e.send(e.escC, e.coordinator, nil, e.esc.PackRecordRound(pre, 2, h("r2"), addrs(a)))
+	eqBig(t, "credit of the node of both rounds", sub(e.credit(a.addr), before), mul(payment, 2))
+	// Every round recorded: the requester may settle, delay or not.
+	rc = e.send(e.escC, e.requester, nil, e.esc.PackSettle(pre))
+	if ev := oneEvent(t, rc, e.esc.UnpackTaskSettledEvent); ev.By != e.requester.addr || ev.Paid.Cmp(mul(payment, 2)) != 0 || ev.Refund.Sign() != 0 {
+		t.Fatalf("TaskSettled = %+v", ev)
+	}
+
+	// After the delay, the requester's settle is its cancel: the task is
+	// cancelled, the rounds recorded in the delay stay paid.
+	late := h("settled after the delay")
+	e.createTask(late, 3, mul(payment, 3))
+	e.send(e.escC, e.coordinator, nil, e.esc.PackRecordRound(late, 1, h("r1"), addrs(a)))
+	e.send(e.escC, e.requester, nil, e.esc.PackRequestCancel(late))
+	e.advance(time.Duration(cancelDelay) * time.Second)
+	rc = e.send(e.escC, e.requester, nil, e.esc.PackSettle(late))
+	if ev := oneEvent(t, rc, e.esc.UnpackTaskCancelledEvent); ev.Paid.Cmp(payment) != 0 || ev.Refund.Cmp(mul(payment, 2)) != 0 {
+		t.Fatalf("TaskCancelled = %+v", ev)
+	}
+	if tk := e.task(late); tk.Status != taskCancelled {
+		t.Fatalf("status after the requester's late settle = %d, want cancelled", tk.Status)
+	}
+	eqBig(t, "credit of the node after the late settle", sub(e.credit(a.addr), before), mul(payment, 3))
 }
 
 // TestOnlyActiveNodesArePaid: a node that deregisters (or whose stake is

@@ -35,6 +35,11 @@ const (
 	// CheckEscrowChange is the GetVersion change ID of that check: the
 	// histories of paid tasks started before it have no such call.
 	CheckEscrowChange = "check-escrow"
+	// CheckEscrowOpenChange is the GetVersion change ID of the check,
+	// before every later round or attempt of a paid task, that its escrow
+	// is still open with no cancellation requested (EscrowCheckInput's
+	// OpenOnly): histories recorded before it have no such calls.
+	CheckEscrowOpenChange = "check-escrow-open"
 )
 
 // Signal, query and update names.
@@ -134,6 +139,12 @@ const (
 	// for the gradient, so some node inflated its share to stall training.
 	// Not retried automatically: an operator excludes the suspect node.
 	ErrTypeHessianRejected = "HessianInconsistent"
+	// ErrTypeTaskCancelled is a paid task whose requester asked on chain
+	// to cancel it (requestCancel), or cancelled it: the coordinator starts
+	// no new round, nor a new attempt of one, and the task ends with this
+	// error. The rounds recorded before stay paid; the requester completes
+	// the cancellation on chain. Never retried.
+	ErrTypeTaskCancelled = "TaskCancelled"
 	// ErrTypeNodeUnavailable is a node that did not pick up or finish its
 	// work in time. The round is retried.
 	ErrTypeNodeUnavailable = "NodeUnavailable"

@@ -94,8 +94,10 @@ var CoordinatorOptions = workflow.ActivityOptions{
 // checkEscrow checks, before the first round of a paid task, that its
 // escrow on chain matches spec (EscrowCheckInput), so that a task never
 // runs unpaid or with a verifier the network did not register. A
-// mismatch fails the task as bad input. Histories recorded before the
-// check existed replay without it (CheckEscrowChange).
+// mismatch fails the task as bad input, a cancellation requested as
+// ErrTypeTaskCancelled. Histories recorded before the check existed replay
+// without it (CheckEscrowChange). Later rounds and attempts check only
+// that the escrow is still open (tracker.escrowOpen).
 func checkEscrow(ctx workflow.Context, in EscrowCheckInput) error {
 	if workflow.GetVersion(ctx, CheckEscrowChange, workflow.DefaultVersion, 1) == workflow.DefaultVersion {
 		return nil

@@ -18,6 +18,40 @@ type tracker struct {
 	pending *RetryRequest
 	// unproven are the nodes excluded because their proofs did not verify.
 	unproven []UnprovenNode
+	// guardEscrow makes runRound check the task's escrow before every
+	// attempt (a paid task); escrowFresh skips the next check, the full
+	// check having just run.
+	guardEscrow, escrowFresh bool
+}
+
+// guardRounds makes every later runRound attempt check first that the
+// paid task's escrow is open with no cancellation requested; justChecked
+// says that the full check (checkEscrow) just ran, so the first attempt
+// needs none.
+func (t *tracker) guardRounds(justChecked bool) {
+	t.guardEscrow, t.escrowFresh = true, justChecked
+}
+
+// escrowOpen is the check before an attempt of a paid task's round: a
+// round started once the requester asked on chain to cancel could end
+// after the cancellation delay, and the requester could then close the
+// task before the round is recorded, leaving its nodes unpaid. So no round
+// nor attempt starts then: the task fails as ErrTypeTaskCancelled.
+// Histories recorded before the check replay without it
+// (CheckEscrowOpenChange).
+func (t *tracker) escrowOpen() error {
+	if !t.guardEscrow {
+		return nil
+	}
+	if t.escrowFresh {
+		t.escrowFresh = false
+		return nil
+	}
+	if workflow.GetVersion(t.ctx, CheckEscrowOpenChange, workflow.DefaultVersion, 1) == workflow.DefaultVersion {
+		return nil
+	}
+	in := EscrowCheckInput{TaskID: t.prog.TaskID, OpenOnly: true}
+	return workflow.ExecuteActivity(workflow.WithActivityOptions(t.ctx, CoordinatorOptions), CheckEscrowName, in).Get(t.ctx, nil)
 }
 
 // newTracker registers the progress query, the retry-round update and
@@ -80,11 +114,22 @@ type retryPolicy struct {
 // added to *exclude). It returns the round's final error when the window
 // passes. The nodes of an ErrTypeProofRejected failure are added to
 // *exclude (and to t.unproven) at once, so no later attempt or round
-// aggregates their contributions.
+// aggregates their contributions. For a paid task (guardRounds), every
+// attempt first checks that the escrow is open with no cancellation
+// requested; if not, runRound returns that failure at once, in phase
+// failed, without waiting for a retry.
 func (t *tracker) runRound(pol retryPolicy, exclude *[]string, attempt func(attempt int) error) error {
 	ctx, lg := t.ctx, workflow.GetLogger(t.ctx)
 	autoLeft := pol.maxAttempts
 	for {
+		if err := t.escrowOpen(); err != nil {
+			f := classify(err)
+			t.prog.LastError = f.Message
+			t.setPhase(PhaseFailed)
+			lg.Warn("round not started: the escrow does not allow it", "task_id", t.prog.TaskID, "round", t.prog.Round,
+				"attempt", t.prog.Attempt, "type", f.Type, "error", f.Message)
+			return temporal.NewNonRetryableApplicationError(f.Message, f.Type, nil)
+		}
 		err := attempt(t.prog.Attempt)
 		if err == nil {
 			t.prog.LastError = ""

@@ -14,7 +14,10 @@ import (
 // session. A round that fails for good leaves the task in phase
 // waiting-retry for RetryWindow, during which an operator may send the
 // retry-round update (optionally excluding nodes); after it the task fails
-// with the round's error.
+// with the round's error. A paid task checks its escrow before the round
+// (checkEscrow) and again before every further attempt: once its requester
+// asked on chain to cancel it, no attempt starts and the task fails as
+// ErrTypeTaskCancelled.
 func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, error) {
 	spec = spec.WithDefaults()
 	taskID := TaskIDFromWorkflowID(workflow.GetInfo(ctx).WorkflowExecution.ID)
@@ -39,6 +42,8 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 			t.setPhase(PhaseFailed)
 			return StatsResult{}, err
 		}
+		// A retried attempt checks again that no cancellation is pending.
+		t.guardRounds(true)
 	}
 	exclude := slices.Clone(spec.Exclude)
 	var res StatsResult

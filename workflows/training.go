@@ -36,7 +36,12 @@ func PrepWorkflowID(id string) string { return "task-" + id + "-prep" }
 // every node, secure aggregation of the sample-weighted updates, the new
 // global model in the artifact store, and federated validation. A failed
 // round is retried as statistics rounds are, without redoing finished
-// rounds; the task continues as new every TrainContinueEvery rounds.
+// rounds; the task continues as new every TrainContinueEvery rounds. A
+// paid task checks its escrow before the first round (checkEscrow), and
+// before every later round and attempt that no cancellation is requested:
+// once the requester asked on chain to cancel, the rounds already recorded
+// stay paid, no further round starts, and the task fails as
+// ErrTypeTaskCancelled.
 func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error) {
 	st.Spec = st.Spec.WithDefaults()
 	spec := st.Spec
@@ -68,6 +73,9 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 			t.setPhase(PhaseFailed)
 			return TrainResult{}, err
 		}
+		t.guardRounds(true)
+	} else if spec.PaymentWei != "" {
+		t.guardRounds(false)
 	}
 	if st.Model.Key == "" {
 		// Round 0: the statistics that standardize the features.

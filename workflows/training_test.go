@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -321,5 +322,57 @@ func TestTrainingInconsistentHessianDoesNotConverge(t *testing.T) {
 	}
 	if f.finished != nil || len(f.updates) != 1 {
 		t.Fatalf("finished %v after %d updates: the stalled step ended training", f.finished != nil, len(f.updates))
+	}
+}
+
+// TestTrainingStopsOnAPendingCancel: once the requester asks on chain to
+// cancel a paid task, the coordinator starts no further round: the round
+// that finished is still recorded (and paid), the next one never starts,
+// and the task ends as TaskCancelled (a review of finding 12 of issue 18:
+// the escrow was checked before the first round only, so after the
+// cancellation delay the requester could close the task between a later
+// round's result and its recording).
+func TestTrainingStopsOnAPendingCancel(t *testing.T) {
+	f := &trainFakes{}
+	var cancelled atomic.Bool
+	var checks []EscrowCheckInput
+	f.escrowFn = func(in EscrowCheckInput) error {
+		checks = append(checks, in)
+		if cancelled.Load() {
+			return temporal.NewNonRetryableApplicationError("its requester asked on chain to cancel task t1", ErrTypeTaskCancelled, nil)
+		}
+		return nil
+	}
+	env := newTrainEnv(t, f)
+	var calls []SettleInput
+	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
+		calls = append(calls, in)
+		if in.Round == 1 {
+			cancelled.Store(true) // requestCancel lands while round 1 is recorded
+		}
+		return Settlement{EscrowWei: "120"}, nil
+	}, activity.RegisterOptions{Name: SettleRoundName})
+	f.selectFn = selectWithAccounts
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Rounds: 3, Patience: -1, PaymentWei: "10",
+		Nodes: []string{"cleveland", "hungarian", "switzerland", "va"}}})
+	err := env.GetWorkflowError()
+	if err == nil || classify(err).Type != ErrTypeTaskCancelled || !classify(err).NonRetryable {
+		t.Fatalf("error %v, want %s", err, ErrTypeTaskCancelled)
+	}
+	for _, u := range f.updates {
+		if u.Round > 1 {
+			t.Fatalf("round %d started after the cancellation was requested", u.Round)
+		}
+	}
+	if len(calls) != 1 || calls[0].Round != 1 || calls[0].Settle {
+		t.Fatalf("settlement calls %+v, want round 1 recorded only", calls)
+	}
+	if p := progress(t, env); p.Phase != PhaseFailed || !strings.Contains(p.LastError, "cancel") {
+		t.Fatalf("progress %+v", p)
+	}
+	// The full check before the preparation round, then one before each
+	// training round: rounds 1 and 2 (which it stopped).
+	if len(checks) != 3 || checks[0].OpenOnly || checks[0].PaymentWei != "10" || !checks[1].OpenOnly || !checks[2].OpenOnly || checks[2].TaskID != "t1" {
+		t.Fatalf("escrow checks %+v", checks)
 	}
 }

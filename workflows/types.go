@@ -498,11 +498,16 @@ type SettleInput struct {
 
 // EscrowCheckInput asks the coordinator to check a paid task's escrow on
 // chain against the task's spec before its first round: it must exist,
-// be open, name this coordinator, the spec's circuit (with the verifier
-// the network's registry holds for it), payment and rounds, and hold at
-// least the deposit the spec implies.
+// be open with no cancellation requested, name this coordinator, the
+// spec's circuit (with the verifier the network's registry holds for it),
+// payment and rounds, and hold at least the deposit the spec implies.
+// With OpenOnly, before every later round or attempt, only the first two.
 type EscrowCheckInput struct {
-	TaskID     string `json:"task_id"`
+	TaskID string `json:"task_id"`
+	// OpenOnly asks only whether the task may start a round: its escrow
+	// open, no cancellation requested (before each round or attempt after
+	// the first). The other fields are then not used.
+	OpenOnly   bool   `json:"open_only,omitempty"`
 	Circuit    string `json:"circuit,omitempty"`
 	PaymentWei string `json:"payment_wei"`
 	EscrowWei  string `json:"escrow_wei,omitempty"`

@@ -527,3 +527,38 @@ func TestDecimalArithmetic(t *testing.T) {
 		}
 	}
 }
+
+// TestStatisticsStopsOnAPendingCancel: an attempt that fails is not tried
+// again once the requester asked on chain to cancel the task; the task
+// ends as TaskCancelled without publishing.
+func TestStatisticsStopsOnAPendingCancel(t *testing.T) {
+	f := &fakes{}
+	var cancelled atomic.Bool
+	f.escrowFn = func(EscrowCheckInput) error {
+		if cancelled.Load() {
+			return temporal.NewNonRetryableApplicationError("its requester asked on chain to cancel task t1", ErrTypeTaskCancelled, nil)
+		}
+		return nil
+	}
+	var sessions sync.Map
+	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		sessions.Store(in.Session, true)
+		cancelled.Store(true)
+		return AggregateOutput{}, temporal.NewApplicationError("peer hung up", ErrTypeAggregation)
+	}
+	env := newEnv(t, f)
+	env.RegisterActivityWithOptions(func(_ context.Context, in SettleInput) (Settlement, error) {
+		return Settlement{}, errors.New("a cancelled round is not recorded")
+	}, activity.RegisterOptions{Name: SettleRoundName})
+	f.selectFn = selectWithAccounts
+	env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{PaymentWei: "10", Nodes: []string{"cleveland", "hungarian", "switzerland", "va"}})
+	err := env.GetWorkflowError()
+	if err == nil || classify(err).Type != ErrTypeTaskCancelled {
+		t.Fatalf("error %v, want %s", err, ErrTypeTaskCancelled)
+	}
+	n := 0
+	sessions.Range(func(any, any) bool { n++; return true })
+	if n != 1 || f.published.Load() != 0 {
+		t.Fatalf("%d sessions, %d published; want 1 attempt and nothing published", n, f.published.Load())
+	}
+}

@@ -1,9 +1,10 @@
 // Package settle implements the coordinator's chain activities:
 // CheckEscrow, before a paid task's first round, checks the task's escrow
-// on chain against its spec; SettleRound records a task's result hash on
-// the task escrow contract, crediting every active node that contributed,
-// settles the task so that the rest of the deposit goes back to the
-// requester, and reports what was paid.
+// on chain against its spec, and before every later round or attempt that
+// it is still open with no cancellation requested; SettleRound records a
+// task's result hash on the task escrow contract, crediting every active
+// node that contributed, settles the task so that the rest of the deposit
+// goes back to the requester, and reports what was paid.
 package settle
 
 import (
@@ -14,14 +15,17 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
+	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/activities/prove"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/contracts/bindings/taskescrow"
 	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/workflows"
 )
@@ -44,10 +48,29 @@ type Activities struct {
 // (zero for none) and the verifier the verifier registry holds for it,
 // pay PaymentWei per contribution over Rounds rounds, and hold at least
 // EscrowWei, or PaymentWei × Nodes × Rounds. A mismatch fails as bad
-// input naming it; an unreachable chain is retried. It only reads.
+// input naming it; a cancellation requested or done fails as
+// workflows.ErrTypeTaskCancelled, not retried; an unreachable chain is
+// retried. With in.OpenOnly, before each later round or attempt, it checks
+// only that the task exists, is open and has no cancellation requested:
+// a round started after requestCancel could end after the cancellation
+// delay, when the requester may close the task before the round is
+// recorded. It only reads.
 func (a *Activities) CheckEscrow(ctx context.Context, in workflows.EscrowCheckInput) error {
 	if a == nil || a.Escrow == nil {
 		return activities.BadInput(errors.New("settle: the task is paid but the coordinator has no chain configured (--chain-rpc, --task-escrow, a key)"))
+	}
+	if in.OpenOnly {
+		t, err := a.task(ctx, in.TaskID)
+		if err != nil {
+			return err
+		}
+		if err := notCancelled(in.TaskID, t); err != nil {
+			return err
+		}
+		if t.Status != chain.TaskOpen {
+			return activities.BadInput(fmt.Errorf("settle: the escrow of task %s is closed (status %d): no round may start", in.TaskID, t.Status))
+		}
+		return nil
 	}
 	pay, ok := new(big.Int).SetString(in.PaymentWei, 10)
 	if !ok || pay.Sign() <= 0 {
@@ -59,20 +82,16 @@ func (a *Activities) CheckEscrow(ctx context.Context, in workflows.EscrowCheckIn
 			return activities.BadInput(fmt.Errorf("settle: escrow %q is not a number of wei", in.EscrowWei))
 		}
 	}
-	t, err := a.Escrow.Task(ctx, in.TaskID)
-	var rerr *revert.Error
-	if errors.As(err, &rerr) && rerr.Name == "UnknownTask" {
-		return activities.BadInput(fmt.Errorf("settle: task %s has no escrow on chain: it would run unpaid", in.TaskID))
-	}
+	t, err := a.task(ctx, in.TaskID)
 	if err != nil {
-		return fmt.Errorf("settle: read the escrow of task %s: %w", in.TaskID, err)
+		return err
+	}
+	if err := notCancelled(in.TaskID, t); err != nil {
+		return err
 	}
 	var bad []string
 	if t.Status != chain.TaskOpen {
 		bad = append(bad, fmt.Sprintf("status %d, not open", t.Status))
-	}
-	if t.CancelRequestedAt != 0 {
-		bad = append(bad, "its requester asked to cancel it")
 	}
 	if t.Coordinator != a.Signer.Address() {
 		bad = append(bad, fmt.Sprintf("coordinator %s, not this one (%s)", t.Coordinator.Hex(), a.Signer.Address().Hex()))
@@ -94,6 +113,7 @@ func (a *Activities) CheckEscrow(ctx context.Context, in workflows.EscrowCheckIn
 			return fmt.Errorf("settle: read the verifier registry: %w", err)
 		}
 		v, err := reg.Verifier(ctx, in.Circuit)
+		var rerr *revert.Error
 		switch {
 		case errors.As(err, &rerr):
 			bad = append(bad, fmt.Sprintf("circuit %s is not usable: %s", in.Circuit, rerr))
@@ -108,6 +128,39 @@ func (a *Activities) CheckEscrow(ctx context.Context, in workflows.EscrowCheckIn
 	}
 	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Str("deposit_wei", t.Deposit.String()).Str("circuit", in.Circuit).Msg("escrow matches the spec")
 	return nil
+}
+
+// task reads task id's escrow; a task with none fails as bad input (it
+// would run unpaid).
+func (a *Activities) task(ctx context.Context, id string) (taskescrow.TaskEscrowTask, error) {
+	t, err := a.Escrow.Task(ctx, id)
+	var rerr *revert.Error
+	if errors.As(err, &rerr) && rerr.Name == "UnknownTask" {
+		return t, activities.BadInput(fmt.Errorf("settle: task %s has no escrow on chain: it would run unpaid", id))
+	}
+	if err != nil {
+		return t, fmt.Errorf("settle: read the escrow of task %s: %w", id, err)
+	}
+	return t, nil
+}
+
+// notCancelled fails as workflows.ErrTypeTaskCancelled, not retried, when
+// task id's requester asked to cancel it or cancelled it: the coordinator
+// then starts no round.
+func notCancelled(id string, t taskescrow.TaskEscrowTask) error {
+	var msg string
+	switch {
+	case t.Status == chain.TaskCancelled:
+		msg = fmt.Sprintf("task %s was cancelled on chain by its requester", id)
+	case t.CancelRequestedAt != 0:
+		msg = fmt.Sprintf("its requester asked on chain to cancel task %s (at %s)", id,
+			time.Unix(int64(t.CancelRequestedAt), 0).UTC().Format(time.RFC3339))
+	default:
+		return nil
+	}
+	return temporal.NewNonRetryableApplicationError(
+		fmt.Sprintf("settle: %s: no new round starts; the %d of %d rounds recorded stay paid", msg, t.RoundsRecorded, t.Rounds),
+		workflows.ErrTypeTaskCancelled, nil)
 }
 
 // SettleRound records the round's result and the participating nodes'

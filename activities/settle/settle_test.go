@@ -79,12 +79,17 @@ func TestCheckEscrow(t *testing.T) {
 		"other coordinator": "coordinator " + requester.Address().Hex(),
 		"unproven":          "not the spec's \"" + circuit + "\"",
 		"two rounds":        "2 rounds, the spec 1",
-		"cancelling":        "asked to cancel",
 	} {
 		err := a.CheckEscrow(ctx, spec(id))
 		if !isBadInput(err) || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: %v, want bad input saying %q", id, err, want)
 		}
+	}
+	// A task whose requester asked to cancel it does not start.
+	var app *temporal.ApplicationError
+	if err := a.CheckEscrow(ctx, spec("cancelling")); !errors.As(err, &app) || app.Type() != workflows.ErrTypeTaskCancelled ||
+		!strings.Contains(err.Error(), "asked on chain to cancel") {
+		t.Errorf("cancelling: %v, want %s", err, workflows.ErrTypeTaskCancelled)
 	}
 	// An unproven spec matches an unproven task.
 	in := spec("unproven")
@@ -202,5 +207,44 @@ func TestSettleProvenRoundWithTheWorkflowsAttempt(t *testing.T) {
 	in.Attempt, in.Proofs[1].Proof = 1, shortRef
 	if _, err := a.SettleRound(ctx, in); err == nil || !strings.Contains(err.Error(), "claimed values") {
 		t.Fatalf("a proof short of claimed values: %v", err)
+	}
+}
+
+// TestCheckEscrowBeforeEachRound: before each round or attempt after the
+// first, the coordinator asks only whether the task may start one: an open
+// task may; one whose requester asked to cancel it fails as TaskCancelled,
+// not retried, so no round starts whose result the requester could read
+// and then close the task before its recording (a review of finding 12 of
+// issue 18); a settled one fails as bad input.
+func TestCheckEscrowBeforeEachRound(t *testing.T) {
+	ctx, a, _ := network(t)
+	requester := chain.NewSigner(devchain.Key(1))
+	for _, id := range []string{"open", "cancelling", "settled"} {
+		if err := a.Escrow.CreateTask(ctx, requester, id, [32]byte{1}, 2, big.NewInt(1e15), a.Signer.Address(), "", big.NewInt(2e15)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := a.Escrow.RequestCancel(ctx, requester, "cancelling"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Escrow.Settle(ctx, a.Signer, "settled"); err != nil {
+		t.Fatal(err)
+	}
+	check := func(id string) error {
+		return a.CheckEscrow(ctx, workflows.EscrowCheckInput{TaskID: id, OpenOnly: true})
+	}
+	if err := check("open"); err != nil {
+		t.Fatalf("open task: %v", err)
+	}
+	var app *temporal.ApplicationError
+	err := check("cancelling")
+	if !errors.As(err, &app) || app.Type() != workflows.ErrTypeTaskCancelled || !app.NonRetryable() || !strings.Contains(err.Error(), "asked on chain to cancel") {
+		t.Fatalf("cancel pending: %v, want a non-retryable %s", err, workflows.ErrTypeTaskCancelled)
+	}
+	if err := check("settled"); !isBadInput(err) || !strings.Contains(err.Error(), "settled") {
+		t.Fatalf("settled task: %v, want bad input", err)
+	}
+	if err := check("never escrowed"); !isBadInput(err) || !strings.Contains(err.Error(), "no escrow on chain") {
+		t.Fatalf("unknown task: %v, want bad input", err)
 	}
 }

@@ -229,7 +229,7 @@ accept, so use them on a test network only.`,
 	cmd.Flags().DurationVar(&delay, "deregister-delay", time.Hour, "how long a node stays registered after asking to leave")
 	cmd.Flags().StringArrayVar(&verifiers, "verifier", nil, "VERSION=FILE: deploy FILE (hex creation code, contracts/build/<Contract>.bin) as the verifier of circuit VERSION (repeatable)")
 	cmd.Flags().StringArrayVar(&vkHashes, "vk-hash", nil, "VERSION=HEX: SHA-256 of circuit VERSION's verifying key, registered with its --verifier (repeatable)")
-	cmd.Flags().DurationVar(&cancelDelay, "cancel-delay", time.Hour, "how long after a requester asks to cancel a task the coordinator may still record its rounds (1s to 720h)")
+	cmd.Flags().DurationVar(&cancelDelay, "cancel-delay", time.Hour, "how long after a requester asks to cancel a task the coordinator may still record its rounds (1s to 720h); set it above the longest round plus its settlement: a round running when the cancel is asked for is paid only if recorded within it")
 	cmd.Flags().BoolVar(&devVerifiers, "dev-verifiers", false, "also deploy the dev SRS's verifiers built into this binary (insecure: test networks only)")
 	cmd.Flags().StringVarP(&out, "out", "o", "", "file to write the addresses to (default: stdout)")
 	return cmd

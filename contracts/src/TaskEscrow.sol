@@ -15,10 +15,12 @@ interface IPlonkVerifier {
 /// creates the task; after each round the task's coordinator records the round's
 /// result hash and the nodes that contributed, and each of them that is still an
 /// active, staked node of the NodeRegistry is credited `paymentPerContribution`
-/// wei out of the escrow. Settling (coordinator or requester) closes the task and
-/// credits whatever is left in escrow back to the requester; so does cancelling,
-/// which the requester asks for with `requestCancel` and completes with `cancel`
-/// no sooner than `cancelDelay` seconds later. Everyone collects with `withdraw`.
+/// wei out of the escrow. Settling closes the task and credits whatever is left
+/// in escrow back to the requester: the coordinator may settle at any time, the
+/// requester only once every round is recorded. Cancelling does the same before
+/// that: the requester asks for it with `requestCancel` and completes it with
+/// `cancel` (or `settle`) no sooner than `cancelDelay` seconds later. Everyone
+/// collects with `withdraw`.
 /// @dev Funding rule, kept simple on purpose: `createTask` requires at least
 /// `paymentPerContribution * rounds` wei (one contribution per round); every
 /// `recordRound` requires the escrow left to cover `paymentPerContribution *
@@ -34,7 +36,13 @@ interface IPlonkVerifier {
 /// contribution is rejected with NodeInactive and its payment stays in escrow.
 /// Cancelling takes two steps so that it cannot take away payment for work
 /// already done: during the `cancelDelay` after `requestCancel` the coordinator
-/// can still record the rounds whose results exist. No function pushes ether
+/// can still record the rounds whose results exist, and the requester cannot
+/// close the task sooner by settling it (RoundsNotRecorded, CancelTooEarly).
+/// A round that is still running when the cancellation is requested is
+/// recorded in time only if it ends, and its recording lands, within the
+/// delay: a deployment must set `cancelDelay` above its longest round plus
+/// its settlement (the coordinator starts no round once a cancellation is
+/// pending). No function pushes ether
 /// except `withdraw`, which pays only the caller, is nonReentrant and zeroes the
 /// balance before the transfer (pull payments, checks-effects-interactions).
 /// The contract's balance always equals `totalCredits` plus the escrow of open
@@ -225,6 +233,9 @@ contract TaskEscrow is ReentrancyGuard {
     error NotRequester(address caller);
     /// @notice Only the task's requester or coordinator may do this.
     error NotRequesterOrCoordinator(address caller);
+    /// @notice The requester may settle only once every round is recorded
+    /// (`recorded` of `rounds` are), or once a cancellation it requested is due.
+    error RoundsNotRecorded(uint32 recorded, uint32 rounds);
     /// @notice The round number is outside 1..rounds.
     error RoundOutOfRange(uint32 round, uint32 rounds);
     /// @notice The round was already recorded with this very result hash: a retry
@@ -266,8 +277,11 @@ contract TaskEscrow is ReentrancyGuard {
     /// node registry is the one payments check. Non-zero.
     /// @param verifiers_ The VerifierRegistry that maps circuit IDs to verifiers; non-zero.
     /// @param cancelDelay_ Seconds between `requestCancel` and `cancel`, 1 to
-    /// MAX_CANCEL_DELAY: long enough for the coordinator to record a round whose
-    /// result exists (a few blocks on a dev network, e.g. an hour in production).
+    /// MAX_CANCEL_DELAY. It must exceed the deployment's longest round plus its
+    /// settlement (recording the round on chain): a round already running when
+    /// the cancellation is requested is paid only if it is recorded within the
+    /// delay. A dev network's is short for its tests (60 s); production's, e.g.
+    /// an hour or more.
     constructor(address dataHub_, address verifiers_, uint64 cancelDelay_) {
         if (dataHub_ == address(0) || verifiers_ == address(0)) revert ZeroAddress();
         if (cancelDelay_ == 0 || cancelDelay_ > MAX_CANCEL_DELAY) revert InvalidDelay(cancelDelay_);
@@ -485,20 +499,38 @@ contract TaskEscrow is ReentrancyGuard {
     }
 
     /// @notice Closes the task as complete and credits the escrow left to the requester.
-    /// Rounds not recorded by then are simply not paid.
+    /// Rounds not recorded by then are simply not paid. The coordinator may
+    /// settle at any time (it records the rounds). The requester may settle
+    /// only once every round is recorded; before that, only once a
+    /// cancellation it requested is due, and then settling is that
+    /// cancellation (status Cancelled, TaskCancelled): it cannot close the task
+    /// between a round's result and its recording.
     /// @dev Only the coordinator or the requester (NotRequesterOrCoordinator).
-    /// Reverts UnknownTask, AlreadySettled or AlreadyCancelled. Emits TaskSettled.
+    /// Reverts UnknownTask, AlreadySettled or AlreadyCancelled; for the
+    /// requester with rounds unrecorded, RoundsNotRecorded(recorded, rounds)
+    /// without a cancellation request and CancelTooEarly(cancellableAt) before
+    /// it is due. Emits TaskSettled, or TaskCancelled for the requester's
+    /// settle of a cancelled task.
     function settle(bytes32 taskId) external {
         Task storage t = _task(taskId);
-        if (msg.sender != t.coordinator && msg.sender != t.requester) revert NotRequesterOrCoordinator(msg.sender);
+        bool byCoordinator = msg.sender == t.coordinator;
+        if (!byCoordinator && msg.sender != t.requester) revert NotRequesterOrCoordinator(msg.sender);
         _requireOpen(taskId, t);
+        if (!byCoordinator && t.roundsRecorded < t.rounds) {
+            if (t.cancelRequestedAt == 0) revert RoundsNotRecorded(t.roundsRecorded, t.rounds);
+            _cancel(taskId, t);
+            return;
+        }
         uint256 refund = _close(t, Status.Settled);
         emit TaskSettled(taskId, msg.sender, t.paid, refund);
     }
 
     /// @notice First step of cancelling: the task stays open for `cancelDelay`
     /// seconds, in which the coordinator can still record the rounds it has
-    /// results for (and settle); then the requester may `cancel`.
+    /// results for (and settle); then the requester may `cancel` (or `settle`,
+    /// which is then the same). The coordinator starts no new round once it
+    /// sees the request; a round already running is paid only if it is
+    /// recorded within the delay.
     /// @dev Only the requester (NotRequester). Reverts UnknownTask, AlreadySettled,
     /// AlreadyCancelled or CancelAlreadyRequested. Emits CancelRequested.
     function requestCancel(bytes32 taskId) external {
@@ -520,10 +552,7 @@ contract TaskEscrow is ReentrancyGuard {
         if (msg.sender != t.requester) revert NotRequester(msg.sender);
         _requireOpen(taskId, t);
         if (t.cancelRequestedAt == 0) revert CancelNotRequested(taskId);
-        uint64 cancellableAt = t.cancelRequestedAt + cancelDelay;
-        if (block.timestamp < cancellableAt) revert CancelTooEarly(cancellableAt);
-        uint256 refund = _close(t, Status.Cancelled);
-        emit TaskCancelled(taskId, t.paid, refund);
+        _cancel(taskId, t);
     }
 
     /// @notice Sends the caller all of its credit (payments for contributions and refunds).
@@ -663,6 +692,15 @@ contract TaskEscrow is ReentrancyGuard {
     function _requireOpen(bytes32 taskId, Task storage t) private view {
         if (t.status == Status.Settled) revert AlreadySettled(taskId);
         if (t.status == Status.Cancelled) revert AlreadyCancelled(taskId);
+    }
+
+    /// @dev Cancels open task t, whose cancellation was requested: reverts
+    /// CancelTooEarly before it is due.
+    function _cancel(bytes32 taskId, Task storage t) private {
+        uint64 cancellableAt = t.cancelRequestedAt + cancelDelay;
+        if (block.timestamp < cancellableAt) revert CancelTooEarly(cancellableAt);
+        uint256 refund = _close(t, Status.Cancelled);
+        emit TaskCancelled(taskId, t.paid, refund);
     }
 
     function _close(Task storage t, Status status) private returns (uint256 refund) {
