@@ -52,8 +52,9 @@ func KeyCache(srs string, objects store.Objects, escrow *chain.Escrow, lg zerolo
 // the process. Where the binary pins the circuit too (the dev SRS), the
 // two must agree: a registry entry that is not the binary's dev key under
 // the dev SRS is a misconfiguration, and no key is pinned. A registry that
-// cannot be read fails with a passing error, not ErrKeyNotPinned; an
-// unregistered circuit fails with ErrKeyNotPinned. Safe for concurrent use.
+// cannot be read fails with a plain error, not ErrKeyNotPinned, and
+// nothing is kept, so a retry reads it again; an unregistered circuit
+// fails with ErrKeyNotPinned. Safe for concurrent use.
 type RegistryPins struct {
 	Escrow *chain.Escrow
 

@@ -108,7 +108,7 @@ func registerNarrow(ctx context.Context, t *testing.T, c *chain.Client, d chain.
 // in the key store that the binary would pin under the dev SRS. Under the
 // dev SRS a registry entry that is not the binary's dev key is refused; an
 // unregistered circuit has no pin; a registry that cannot be read is a
-// passing failure, not a missing pin. Without a chain the binary pins.
+// failure to retry, not a missing pin. Without a chain the binary pins.
 func TestKeyCachePinsTheRegistrysKeys(t *testing.T) {
 	ctx, c, d := chaintest.Deployed(t)
 	escrow := chain.NewEscrow(c, d.TaskEscrow)
