@@ -114,7 +114,7 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 	objects := store.Objects{S3: s3, Bucket: bucket}
 	st := &settle.Activities{}
 	sel := &selection.Activities{Registry: RegistryClient{Client: c}}
-	pr := &prove.Coordinator{Keys: KeyCache(cfg.SRS, objects, lg), Objects: objects}
+	pr := &prove.Coordinator{Keys: KeyCache(cfg.SRS, objects, nil, lg), Objects: objects}
 	inf := &infer.Coordinator{}
 	if cfg.Chain.RPC != "" {
 		cl, signer, escrow, err := cfg.Chain.Connect(ctx)
@@ -122,6 +122,8 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 			return fmt.Errorf("coordinator: %w", err)
 		}
 		defer cl.Close()
+		// Verifying keys are pinned by the escrow's verifier registry.
+		pr.Keys = KeyCache(cfg.SRS, objects, escrow, lg)
 		st = &settle.Activities{Chain: cl, Escrow: escrow, Contract: common.HexToAddress(cfg.Chain.Escrow), Signer: signer, Objects: objects}
 		if common.IsHexAddress(cfg.Chain.DataHub) {
 			pr.Hub = chain.NewHub(cl, common.HexToAddress(cfg.Chain.DataHub))

@@ -139,8 +139,14 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		}
 		inf.Account = signer.Address()
 	}
+	// With a chain, verifying keys are pinned by the escrow's verifier
+	// registry; without, by the binary.
+	var pinEscrow *chain.Escrow
+	if cl != nil && common.IsHexAddress(cfg.Chain.Escrow) {
+		pinEscrow = chain.NewEscrow(cl, common.HexToAddress(cfg.Chain.Escrow))
+	}
 	proveNode := &prove.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st,
-		Keys: KeyCache(cfg.SRS, objects, lg), Objects: objects, Fault: cfg.Fault}
+		Keys: KeyCache(cfg.SRS, objects, pinEscrow, lg), Objects: objects, Fault: cfg.Fault}
 	if signer != nil && common.IsHexAddress(cfg.Chain.Escrow) {
 		// A proof is bound to the node's account, the chain and the escrow.
 		proveNode.Account, proveNode.ChainID, proveNode.Escrow = signer.Address(), uint64(cfg.Chain.ChainID), common.HexToAddress(cfg.Chain.Escrow)

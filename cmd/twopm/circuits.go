@@ -165,7 +165,7 @@ minute and 1 GB; a node that finds no keys makes them itself.`,
 					}
 				}
 			}
-			cache := workers.KeyCache(srsFlag, store.Objects{S3: s3c, Bucket: bucket}, zerolog.New(os.Stderr))
+			cache := workers.KeyCache(srsFlag, store.Objects{S3: s3c, Bucket: bucket}, nil, zerolog.New(os.Stderr))
 			for _, v := range versions {
 				start := time.Now()
 				if _, err := cache.Keys(ctx, v); err != nil {
