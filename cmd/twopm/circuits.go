@@ -65,7 +65,10 @@ compile with the project's solc.
 proofs checked by those verifiers prove nothing, and the files say so. A
 production network passes a ceremony SRS file in gnark-crypto's binary
 format for BN254 (see package circuits/setup), then deploys the verifiers
-it compiles and gives their addresses to its tasks.
+it compiles with their verifying keys' SHA-256, which this command prints
+on stderr (twopm chain deploy --verifier VERSION=FILE --vk-hash VERSION=HEX):
+the verifier registry records them, and workers verify only with keys of
+those hashes.
 
 --pins FILE (with --srs dev) also writes the SHA-256 of every verifying
 key as the Go table the binary pins them with (circuits/setup/devpins.go):
@@ -98,6 +101,7 @@ store holds.`,
 					return fmt.Errorf("circuits: %w", err)
 				}
 				fmt.Fprintln(cmd.OutOrStdout(), path)
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: verifying key sha256 %x (twopm chain deploy --vk-hash %s=%x)\n", v.ID, pins[v.ID], v.ID, pins[v.ID])
 			}
 			if pinsOut == "" {
 				return nil
