@@ -8,10 +8,12 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
 	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/workers"
 )
@@ -130,6 +132,7 @@ store holds.`,
 
 func newCircuitsKeys() *cobra.Command {
 	var s3 s3Flags
+	var cf chainFlags
 	var srsFlag string
 	var only []string
 	cmd := &cobra.Command{
@@ -142,7 +145,12 @@ each named by its own SHA-256 and listed in keys.json. Nodes and the
 coordinator load them from there instead of setting the circuits up
 themselves; keys already stored are kept. twopm dev and demo run it before
 starting the nodes. A training version (hlr-heart-disease-v1) takes about a
-minute and 1 GB; a node that finds no keys makes them itself.`,
+minute and 1 GB; a node that finds no keys makes them itself.
+
+Keys are stored only if their verifying key has the pinned hash: with
+--chain-rpc and --task-escrow, the hash the network's verifier registry
+records for the version (a ceremony SRS needs this); without, the binary's
+pins, which cover the dev SRS only.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if srsFlag == "" {
@@ -169,7 +177,21 @@ minute and 1 GB; a node that finds no keys makes them itself.`,
 					}
 				}
 			}
-			cache := workers.KeyCache(srsFlag, store.Objects{S3: s3c, Bucket: bucket}, nil, zerolog.New(os.Stderr))
+			// With a chain, the keys must have the hashes the verifier
+			// registry records; without one, the binary's (dev SRS) pins.
+			var escrow *chain.Escrow
+			if cf.cfg.RPC != "" {
+				if !common.IsHexAddress(cf.cfg.Escrow) {
+					return fmt.Errorf("circuits keys: --task-escrow %q is not an address: the verifier registry is read through the task escrow", cf.cfg.Escrow)
+				}
+				cl, err := chain.Dial(ctx, chain.Config{RPC: cf.cfg.RPC, ChainID: cf.cfg.ChainID})
+				if err != nil {
+					return err
+				}
+				defer cl.Close()
+				escrow = chain.NewEscrow(cl, common.HexToAddress(cf.cfg.Escrow))
+			}
+			cache := workers.KeyCache(srsFlag, store.Objects{S3: s3c, Bucket: bucket}, escrow, zerolog.New(os.Stderr))
 			for _, v := range versions {
 				start := time.Now()
 				if _, err := cache.Keys(ctx, v); err != nil {
@@ -183,6 +205,10 @@ minute and 1 GB; a node that finds no keys makes them itself.`,
 	cmd.Flags().StringVar(&srsFlag, "srs", "", `"dev" for the insecure dev SRS, or the path of a ceremony SRS file (required)`)
 	cmd.Flags().StringArrayVar(&only, "circuit", nil, "a circuit version to make the keys of (repeatable; default: every statistics version)")
 	s3.register(cmd.Flags())
+	f := cmd.Flags()
+	f.StringVar(&cf.cfg.RPC, "chain-rpc", env("TWOPM_CHAIN_RPC", ""), withEnv("JSON-RPC URL of the network's chain: the keys must have the verifying-key hashes its verifier registry records (empty: the binary's pins, which cover the dev SRS only)", "TWOPM_CHAIN_RPC"))
+	f.Int64Var(&cf.cfg.ChainID, "chain-id", int64(envInt("TWOPM_CHAIN_ID", 1337)), withEnv("chain ID the RPC must serve", "TWOPM_CHAIN_ID"))
+	f.StringVar(&cf.cfg.Escrow, "task-escrow", env("TWOPM_TASK_ESCROW", ""), withEnv("address of the task escrow contract, whose verifier registry pins the keys", "TWOPM_TASK_ESCROW"))
 	return cmd
 }
 
