@@ -55,6 +55,9 @@ type trainReport struct {
 	History             []workflows.RoundMetrics `json:"history"`
 	Coefficients        *model.Coefficients      `json:"coefficients,omitempty"`
 	Chain               *workflows.Settlement    `json:"chain,omitempty"`
+	// Unproven are the nodes a proven task left out because a proof of
+	// theirs did not verify.
+	Unproven []workflows.UnprovenNode `json:"unproven,omitempty"`
 }
 
 // demoRoundPaymentWei is what the training demo pays each hospital per
@@ -111,7 +114,8 @@ With --json, stdout carries one JSON object:
   {"task_id", "rounds", "accuracy", "auc", "loss", "centralized_accuracy",
    "model_artifact", "dataset", "model", "split_seed", "stopped", "centralized_auc",
    "centralized_loss", "test_rows", "train_rows", "report", "seconds_per_round",
-   "history": [...], "coefficients" (hlr)}
+   "history": [...], "coefficients" (hlr), "chain" (a paid task),
+   "unproven" (nodes left out of a proven task: node, round, attempt, reason)}
 Progress goes to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -287,7 +291,7 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 		Accuracy: fed.Accuracy, AUC: fed.AUC, Loss: fed.Loss,
 		CentralizedAccuracy: cen.Accuracy, CentralizedAUC: cen.AUC, CentralizedLoss: cen.Loss,
 		TestRows: split.Test.Rows, TrainRows: split.Train.Rows, ModelArtifact: res.Artifact, Report: res.Report, History: res.History,
-		Chain: res.Chain}
+		Chain: res.Chain, Unproven: res.Unproven}
 	var secs float64
 	for _, h := range res.History {
 		secs += h.Seconds
