@@ -3,8 +3,6 @@ package train
 import (
 	"errors"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"go.temporal.io/sdk/temporal"
@@ -20,14 +18,7 @@ import (
 // the tolerance, which used to stop training as converged at the initial
 // model, and the check now fails it as HessianInconsistent.
 func TestInflatedHessianDoesNotStopTraining(t *testing.T) {
-	dir := os.Getenv("TWOPM_DATA_DIR")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "data")
-	}
-	tab, err := dataset.ReadFile(filepath.Join(dir, "heart-disease", "processed.cleveland.data"), dataset.HeartDisease)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := heartDisease(t, "cleveland")
 	stats, err := dataset.Pooled(tab.Schema, tab.Schema.Names(), tab)
 	if err != nil {
 		t.Fatal(err)

@@ -1,12 +1,9 @@
 package train
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/twopm/twopm/circuits/setup"
-	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -15,14 +12,7 @@ import (
 // the rows it wants kept out of the proven gradient where an index-based
 // holdout would hold them out, and most of them stay in.
 func TestHoldoutNotChosenByFileOrder(t *testing.T) {
-	dir := os.Getenv("TWOPM_DATA_DIR")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "data")
-	}
-	tab, err := dataset.ReadFile(filepath.Join(dir, "heart-disease", "processed.cleveland.data"), dataset.HeartDisease)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := heartDisease(t, "cleveland")
 	spec := workflows.TrainSpec{Model: workflows.ModelHLR, Circuit: setup.HLRHeartDisease.ID, PaymentWei: "1",
 		Params: workflows.TrainParams{Seed: 3}}.WithDefaults()
 	// The rows the node would like to hide from the gradient, placed at

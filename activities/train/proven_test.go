@@ -19,14 +19,7 @@ import (
 // encoding over the same training rows, within the sigmoid's error: a
 // coefficient in the wrong place would be far off.
 func TestProvenGradientMatchesTheModel(t *testing.T) {
-	dir := os.Getenv("TWOPM_DATA_DIR")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "data")
-	}
-	tab, err := dataset.ReadFile(filepath.Join(dir, "heart-disease", "processed.switzerland.data"), dataset.HeartDisease)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := heartDisease(t, "switzerland")
 	spec := workflows.TrainSpec{Model: workflows.ModelHLR, Circuit: setup.HLRHeartDisease.ID, PaymentWei: "1"}.WithDefaults()
 	v, err := Training(spec)
 	if err != nil {
@@ -108,4 +101,19 @@ func stringsOf(t *testing.T, xs []float64) []string {
 		out[i] = e.Signed().String()
 	}
 	return out
+}
+
+// heartDisease reads hospital's heart-disease file from $TWOPM_DATA_DIR,
+// or from the shared data beside the repository.
+func heartDisease(t *testing.T, hospital string) *dataset.Table {
+	t.Helper()
+	dir := os.Getenv("TWOPM_DATA_DIR")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "data")
+	}
+	tab, err := dataset.ReadFile(filepath.Join(dir, "heart-disease", "processed."+hospital+".data"), dataset.HeartDisease)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tab
 }
