@@ -23,6 +23,10 @@ type Node struct {
 	// Holdout is, for a proven task, its holdout key (train.HoldoutKey),
 	// which says the node's validation rows.
 	Holdout [32]byte
+	// Left says the node's contributions were left out of the model (a
+	// proven task excluded it as unproven): its rows count toward the test
+	// split only, so the centralized model pools what the federated one saw.
+	Left bool
 }
 
 // Split is the data of a federation: the pooled training and validation
@@ -32,7 +36,8 @@ type Split struct {
 }
 
 // Build encodes the rows of nodes with enc, splitting each node's view of
-// its file into training and validation rows as LocalTrain does. Nodes that
+// its file into training and validation rows as LocalTrain does; a node
+// left out of the model adds no training or validation rows. Nodes that
 // read the same file hold out the same test rows, which count once.
 func Build(nodes []Node, schema dataset.Schema, spec workflows.TrainSpec, enc dataset.Encoding) (Split, error) {
 	spec = spec.WithDefaults()
@@ -54,7 +59,9 @@ func Build(nodes []Node, schema dataset.Schema, spec workflows.TrainSpec, enc da
 		if err != nil {
 			return Split{}, err
 		}
-		trains, vals = append(trains, tr), append(vals, va)
+		if !n.Left {
+			trains, vals = append(trains, tr), append(vals, va)
+		}
 		if !seenTest[n.Data] {
 			seenTest[n.Data] = true
 			tests = append(tests, held)

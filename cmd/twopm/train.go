@@ -250,7 +250,9 @@ func followTraining(ctx context.Context, c *requester.Client, id string) (workfl
 }
 
 // evaluateTraining scores the task's final model and the centralized
-// baseline on the common test split.
+// baseline on the common test split. The baseline pools the training rows
+// of the nodes the model holds: a node left out as unproven adds its test
+// rows only.
 func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.TrainResult, spec workflows.TrainSpec, nodes []devnet.Node) (trainReport, error) {
 	schema, err := dataset.Lookup(spec.Schema)
 	if err != nil {
@@ -264,6 +266,10 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 	if err := obj.GetJSON(ctx, res.Final, &art); err != nil {
 		return trainReport{}, err
 	}
+	left := map[string]bool{}
+	for _, u := range res.Unproven {
+		left[u.Node] = true
+	}
 	var bn []baseline.Node
 	for _, n := range nodes {
 		v := compute.View{Holdout: n.Holdout, Seed: n.SplitSeed}
@@ -272,7 +278,7 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 				return trainReport{}, fmt.Errorf("node %s: %w", n.ID, err)
 			}
 		}
-		bn = append(bn, baseline.Node{Data: n.Data, View: v, Holdout: train.HoldoutKey(res.TaskID, res.Encoding.SHA256)})
+		bn = append(bn, baseline.Node{Data: n.Data, View: v, Holdout: train.HoldoutKey(res.TaskID, res.Encoding.SHA256), Left: left[n.ID]})
 	}
 	split, err := baseline.Build(bn, schema, spec, enc)
 	if err != nil {
