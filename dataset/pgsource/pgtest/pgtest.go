@@ -300,6 +300,7 @@ func Start(t testing.TB) string {
 	s, err := Launch()
 	if err != nil {
 		skipOrFail(t, err)
+		return ""
 	}
 	t.Cleanup(func() {
 		if err := s.Stop(); err != nil {
@@ -341,6 +342,7 @@ func skipOrFail(t testing.TB, err error) {
 	t.Helper()
 	if errors.Is(err, ErrNoPostgres) && !Required() {
 		t.Skipf("%v; skipping (set CI or TWOPM_REQUIRE_POSTGRES=1 to fail instead)", err)
+		return
 	}
 	t.Fatal(err)
 }

@@ -2,7 +2,10 @@ package pgtest
 
 import (
 	"context"
+	"errors"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -39,5 +42,61 @@ func TestStart(t *testing.T) {
 	}
 	if err := s.Stop(); err != nil {
 		t.Fatalf("second Stop: %v", err)
+	}
+}
+
+// fakeTB records Skipf and Fatal instead of ending the test; skipOrFail
+// calls nothing else.
+type fakeTB struct {
+	testing.TB
+	skipped, failed bool
+}
+
+func (f *fakeTB) Helper()              {}
+func (f *fakeTB) Skipf(string, ...any) { f.skipped = true }
+func (f *fakeTB) Fatal(...any)         { f.failed = true }
+
+// TestMissingBinaries checks that without PostgreSQL a test skips, unless
+// CI or TWOPM_REQUIRE_POSTGRES=1 is set, where it fails.
+func TestMissingBinaries(t *testing.T) {
+	t.Setenv("TWOPM_POSTGRES_BIN", t.TempDir())
+	if _, err := BinDir(); !errors.Is(err, ErrNoPostgres) {
+		t.Fatalf("BinDir with an empty TWOPM_POSTGRES_BIN: %v, want ErrNoPostgres", err)
+	}
+	for _, tc := range []struct {
+		name, ci, require string
+		wantSkip          bool
+	}{
+		{"local", "", "", true},
+		{"CI", "true", "", false},
+		{"required", "", "1", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("CI", tc.ci)
+			t.Setenv("TWOPM_REQUIRE_POSTGRES", tc.require)
+			var sh Shared
+			f := &fakeTB{}
+			if srv := sh.Get(f); srv != nil {
+				t.Fatal("a server without binaries")
+			}
+			if f.skipped != tc.wantSkip || f.failed == tc.wantSkip {
+				t.Errorf("skipped %v, failed %v; want skipped %v", f.skipped, f.failed, tc.wantSkip)
+			}
+		})
+	}
+}
+
+// TestBinDirDebian checks that BinDir finds Debian's binaries, which are
+// not on PATH.
+func TestBinDirDebian(t *testing.T) {
+	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin/initdb")
+	if len(dirs) == 0 {
+		t.Skip("no PostgreSQL from Debian's packages here")
+	}
+	t.Setenv("PATH", "")
+	t.Setenv("TWOPM_POSTGRES_BIN", "")
+	d, err := BinDir()
+	if err != nil || !strings.HasPrefix(d, "/usr/lib/postgresql/") {
+		t.Fatalf("BinDir without PATH: %q, %v; want a directory under /usr/lib/postgresql", d, err)
 	}
 }
