@@ -110,20 +110,17 @@ func Read(ctx context.Context, cfg Config, s dataset.Schema) (*dataset.Table, er
 			return nil, fmt.Errorf("%w: %s: row %d: cannot decode the row", ErrQuery, cfg.Name, n)
 		}
 		row := make([]dataset.Cell, len(cols))
-		ok := true
 		for j, c := range cols {
 			cell, why := c.cell()
 			if why != "" {
-				ok = false
 				bad.Total++
 				if len(bad.Cells) < MaxReported {
 					bad.Cells = append(bad.Cells, CellError{Row: n, Column: s.Columns[j].Name, Reason: why})
 				}
-				continue
 			}
 			row[j] = cell
 		}
-		if ok && bad.Total == 0 {
+		if bad.Total == 0 {
 			t.Rows = append(t.Rows, row)
 		} else {
 			t.Rows = nil // the read fails: hold no more rows
