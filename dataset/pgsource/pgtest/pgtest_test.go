@@ -100,3 +100,29 @@ func TestBinDirDebian(t *testing.T) {
 		t.Fatalf("BinDir without PATH: %q, %v; want a directory under /usr/lib/postgresql", d, err)
 	}
 }
+
+// TestStartStopsOnCleanup checks that Start's server serves its DSN during
+// the test and is gone, directory and all, after the test's cleanup.
+func TestStartStopsOnCleanup(t *testing.T) {
+	var dsn string
+	t.Run("server", func(t *testing.T) {
+		dsn = Start(t)
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		conn, err := pgx.Connect(ctx, dsn)
+		if err != nil {
+			t.Fatalf("connect: %v", err)
+		}
+		_ = conn.Close(ctx)
+	})
+	if t.Skipped() || dsn == "" {
+		return
+	}
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(cfg.Host); !os.IsNotExist(err) {
+		t.Errorf("server directory %s left after the test: %v", cfg.Host, err)
+	}
+}
