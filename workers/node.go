@@ -23,6 +23,7 @@ import (
 	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/p2p"
 	"github.com/twopm/twopm/workflows"
@@ -32,10 +33,14 @@ import (
 type NodeConfig struct {
 	// ID names the node; its task queue is workflows.NodeQueue(ID).
 	ID string
-	// DataPath is the node's private data file. It is read on this
-	// machine only.
+	// DataPath is the node's private data file (CSV). It is read on this
+	// machine only. Exactly one of DataPath and SourceFile is set.
 	DataPath string
-	// Schema is the ID of the schema of DataPath. Empty means
+	// SourceFile is the path of a source file (package dataset/source)
+	// that says where the node's rows are: a CSV file or a PostgreSQL
+	// query, with where its connection string is kept.
+	SourceFile string
+	// Schema is the ID of the schema of the node's rows. Empty means
 	// "heart-disease".
 	Schema string
 	// Listen is the host:port of the node's peer-to-peer TLS listener.
@@ -75,8 +80,22 @@ type NodeConfig struct {
 // that does not read is reported in the announcement and in every task that
 // uses the node; the node keeps serving.
 func RunNode(ctx context.Context, cfg NodeConfig) error {
-	if cfg.ID == "" || cfg.DataPath == "" || cfg.Listen == "" || cfg.StateDir == "" {
-		return errors.New("node: id, data path, listen address and state dir are required")
+	if cfg.ID == "" || cfg.Listen == "" || cfg.StateDir == "" {
+		return errors.New("node: id, listen address and state dir are required")
+	}
+	var src source.Source
+	switch {
+	case cfg.DataPath != "" && cfg.SourceFile != "":
+		return errors.New("node: a data file and a source file are both set; a node reads one source")
+	case cfg.DataPath != "":
+		src = source.File(cfg.DataPath)
+	case cfg.SourceFile != "":
+		var err error
+		if src, err = source.Load(cfg.SourceFile); err != nil {
+			return fmt.Errorf("node %s: %w", cfg.ID, err)
+		}
+	default:
+		return errors.New("node: a data file or a source file is required")
 	}
 	if cfg.Schema == "" {
 		cfg.Schema = workflows.DefaultSchema
@@ -145,7 +164,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	if cl != nil && common.IsHexAddress(cfg.Chain.Escrow) {
 		pinEscrow = chain.NewEscrow(cl, common.HexToAddress(cfg.Chain.Escrow))
 	}
-	proveNode := &prove.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st,
+	proveNode := &prove.Node{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st,
 		Keys: KeyCache(cfg.SRS, objects, pinEscrow, lg), Objects: objects, Fault: cfg.Fault}
 	if signer != nil && common.IsHexAddress(cfg.Chain.Escrow) {
 		// A proof is bound to the node's account, the chain and the escrow.
@@ -156,9 +175,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		mpcFault = ""
 	}
 	RegisterNode(w,
-		&compute.Activities{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st},
+		&compute.Activities{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st},
 		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: mpcFault},
-		&train.Node{NodeID: cfg.ID, DataPath: cfg.DataPath, Schema: schema, View: cfg.View, Store: st, Objects: objects},
+		&train.Node{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st, Objects: objects},
 		proveNode)
 	inf.Fault = mpcFault
 	if isInfer {
@@ -179,7 +198,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		}
 		escrow := chain.NewEscrow(cl, common.HexToAddress(cfg.Chain.Escrow))
 		info.Account = signer.Address().Hex()
-		data, _ := cfg.View.Load(cfg.DataPath, schema) // a file that does not read is reported by the heartbeat
+		data, _ := cfg.View.Load(ctx, src, schema) // data that does not read is reported by the heartbeat
 		if err := registerNode(ctx, cfg.Chain, cl, signer, info, data); err != nil {
 			return fmt.Errorf("node %s: %w", cfg.ID, err)
 		}
@@ -212,9 +231,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	t := time.NewTicker(workflows.HeartbeatInterval)
 	defer t.Stop()
 	for {
-		info.Rows, info.DataError = checkData(cfg.DataPath, schema, cfg.View)
+		info.Rows, info.DataError = checkData(ctx, src, schema, cfg.View)
 		if info.DataError != "" {
-			lg.Warn().Str("error", info.DataError).Msg("data file does not read")
+			lg.Warn().Str("error", info.DataError).Str("source", src.String()).Msg("data does not read")
 		}
 		if err := announce(ctx, c, info); err != nil && ctx.Err() == nil {
 			lg.Warn().Err(err).Msg("heartbeat to registry failed")
@@ -246,10 +265,12 @@ func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Ac
 	w.RegisterActivityWithOptions(pr.ProveContribution, activity.RegisterOptions{Name: workflows.ProveContributionName})
 }
 
-// checkData returns the rows of the node's view of its file, or why it
+// checkData returns the rows of the node's view of its source, or why it
 // does not read.
-func checkData(path string, s dataset.Schema, v compute.View) (int, string) {
-	tab, err := v.Load(path, s)
+func checkData(ctx context.Context, src source.Source, s dataset.Schema, v compute.View) (int, string) {
+	ctx, cancel := context.WithTimeout(ctx, workflows.HeartbeatInterval)
+	defer cancel()
+	tab, err := v.Load(ctx, src, s)
 	if err != nil {
 		return -1, err.Error()
 	}

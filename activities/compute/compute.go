@@ -17,6 +17,7 @@ import (
 	"github.com/twopm/twopm/circuits/contribution"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
@@ -24,11 +25,12 @@ import (
 
 // Activities holds what LocalMap needs on one node.
 type Activities struct {
-	NodeID   string
-	DataPath string
-	Schema   dataset.Schema
-	// View is the part of the file the node computes on; the zero View
-	// is the whole file.
+	NodeID string
+	// Source is where the node's rows are read from, on this machine only.
+	Source source.Source
+	Schema dataset.Schema
+	// View is the part of the rows the node computes on; the zero View
+	// is all of them.
 	View  View
 	Store *Store
 }
@@ -48,11 +50,12 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 		return workflows.MapOutput{}, activities.BadInput(err)
 	}
 	activity.RecordHeartbeat(ctx, "reading")
-	tab, err := a.View.Load(a.DataPath, a.Schema)
+	tab, err := a.View.Load(ctx, a.Source, a.Schema)
 	if err != nil {
-		// A missing, unreadable or malformed file is for the hospital to fix.
-		lg.Warn().Err(err).Msg("data file rejected")
-		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
+		// A missing, unreadable or malformed file is for the hospital to
+		// fix; a database that is down is retried.
+		lg.Warn().Err(err).Str("source", a.Source.String()).Msg("data did not load")
+		return workflows.MapOutput{}, DataError(a.NodeID, err)
 	}
 	v := stats.LocalMap(tab, layout)
 	if spec.Circuit != "" {

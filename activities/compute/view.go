@@ -1,9 +1,13 @@
 package compute
 
 import (
+	"context"
+	"errors"
 	"fmt"
 
+	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/source"
 )
 
 // View is the part of its data file a node works on. A consortium keeps a
@@ -80,12 +84,24 @@ func (v View) Apply(t *dataset.Table) (rows, test *dataset.Table, err error) {
 	return rows, test, nil
 }
 
-// Load reads the file at path and applies the view.
-func (v View) Load(path string, s dataset.Schema) (*dataset.Table, error) {
-	t, err := dataset.ReadFile(path, s)
+// Load reads the node's rows from src and applies the view.
+func (v View) Load(ctx context.Context, src source.Source, s dataset.Schema) (*dataset.Table, error) {
+	t, err := src.Read(ctx, s)
 	if err != nil {
 		return nil, err
 	}
 	rows, _, err := v.Apply(t)
 	return rows, err
+}
+
+// DataError is the activity error of node's data that did not load: a
+// source that is unavailable for now (source.ErrUnavailable) is retried;
+// anything else (a missing or malformed file, a query that fails, a bad
+// cell) is bad input for the hospital to fix.
+func DataError(node string, err error) error {
+	err = fmt.Errorf("node %s: %w", node, err)
+	if errors.Is(err, source.ErrUnavailable) {
+		return err
+	}
+	return activities.BadInput(err)
 }

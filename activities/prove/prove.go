@@ -62,6 +62,7 @@ import (
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/workflows"
 )
@@ -73,11 +74,11 @@ const FaultBadProof = "bad-proof"
 
 // Node holds what ProveContribution needs on one node.
 type Node struct {
-	NodeID   string
-	DataPath string
-	Schema   dataset.Schema
-	View     compute.View
-	Store    *compute.Store
+	NodeID string
+	Source source.Source
+	Schema dataset.Schema
+	View   compute.View
+	Store  *compute.Store
 	// Keys hands out the circuits' keys; nil means the node has no SRS
 	// configured and cannot prove.
 	Keys *setup.Cache
@@ -110,9 +111,9 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	if err != nil {
 		return workflows.ProveOutput{}, activities.BadInput(err)
 	}
-	tab, err := a.View.Load(a.DataPath, a.Schema)
+	tab, err := a.View.Load(ctx, a.Source, a.Schema)
 	if err != nil {
-		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
+		return workflows.ProveOutput{}, compute.DataError(a.NodeID, err)
 	}
 	parts, _, err := a.Store.Load(in.TaskID, in.Round, workflows.SlotMask)
 	if err != nil || len(parts) != workflows.MaskElements {

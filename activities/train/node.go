@@ -12,6 +12,7 @@ import (
 	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/workflows"
@@ -19,12 +20,12 @@ import (
 
 // Node holds what the node-side training activities need.
 type Node struct {
-	NodeID   string
-	DataPath string
-	Schema   dataset.Schema
-	View     compute.View
-	Store    *compute.Store
-	Objects  store.Objects
+	NodeID  string
+	Source  source.Source
+	Schema  dataset.Schema
+	View    compute.View
+	Store   *compute.Store
+	Objects store.Objects
 }
 
 // load reads the encoding, the global model and the node's rows, and
@@ -46,9 +47,9 @@ func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput, val bool)
 	if err := art.Model.Validate(); err != nil {
 		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("model %s: %w", in.Model.Key, err))
 	}
-	rows, err := n.View.Load(n.DataPath, n.Schema)
+	rows, err := n.View.Load(ctx, n.Source, n.Schema)
 	if err != nil {
-		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
+		return model.Data{}, ModelArtifact{}, nil, compute.DataError(n.NodeID, err)
 	}
 	tr, va, err := SplitRows(rows, spec, HoldoutKey(in.TaskID, in.Encoding.SHA256))
 	if err != nil {

@@ -47,16 +47,35 @@ func newNode(g *globals) *cobra.Command {
 	var ch chainFlags
 	var part string
 	run := &cobra.Command{
-		Use:   "run --id ID --data FILE",
-		Short: "Run a node worker beside its private data file",
-		Long: `node run serves one hospital: it reads FILE (comma-separated, no header, '?' for
-a missing value, in the columns of --schema) on this machine only, announces
-itself to the network's registry, and computes its contributions when a task
-selects it. Other nodes reach it on --listen over mutually authenticated TLS;
-its key pair is made on first start in --state-dir/tls.
+		Use:   "run --id ID (--data FILE | --source SOURCE.yaml)",
+		Short: "Run a node worker beside its private data",
+		Long: `node run serves one hospital: it reads its rows on this machine only, from
+FILE (comma-separated, no header, '?' for a missing value, in the columns of
+--schema) or from what SOURCE.yaml names, announces itself to the network's
+registry, and computes its contributions when a task selects it. Other nodes
+reach it on --listen over mutually authenticated TLS; its key pair is made on
+first start in --state-dir/tls.
 
-A hospital points its node at its own file with --data (or $TWOPM_DATA), and
-sets --advertise to the address the other hospitals can reach. For training
+A source file has one section. For a CSV file:
+
+  csv:
+    path: cardiology.csv          # relative to the source file
+
+For a PostgreSQL query (columns matched to the schema by name, NULL missing):
+
+  postgres:
+    name: warehouse               # names the source in logs and errors
+    query: SELECT age, sex, cp FROM cardiology.extract
+    dsn_env: TWOPM_PG_DSN         # or dsn_file: /etc/twopm/pg.dsn
+
+The connection string stays in that environment variable or file: no task
+names it and no log, error or workflow history holds it. The query runs in a
+read-only transaction; a database that is down makes a task's step retry,
+while a bad cell or a failing query fails it, naming row and column, never
+the value.
+
+A hospital points its node at its own data with --data (or $TWOPM_DATA) or
+--source (or $TWOPM_SOURCE), and sets --advertise to the address the other hospitals can reach. For training
 tasks the node reads global models from the S3 artifact store (--s3-*). With
 --holdout the node keeps a seeded, stratified fraction of its rows out of every
 task, as the consortium's common test split; --part K/N keeps only part K of N
@@ -83,7 +102,8 @@ without it, proven tasks fail on this node.`,
 	}
 	f := run.Flags()
 	f.StringVar(&cfg.ID, "id", env("TWOPM_NODE_ID", ""), withEnv("node ID (letters, digits, '.', '_', '-')", "TWOPM_NODE_ID"))
-	f.StringVar(&cfg.DataPath, "data", env("TWOPM_DATA", ""), withEnv("the node's private data file", "TWOPM_DATA"))
+	f.StringVar(&cfg.DataPath, "data", env("TWOPM_DATA", ""), withEnv("the node's private data file (CSV); or give --source", "TWOPM_DATA"))
+	f.StringVar(&cfg.SourceFile, "source", env("TWOPM_SOURCE", ""), withEnv("a source file (YAML) saying where the node's rows are: a csv path, or a postgres query with the environment variable or file that holds its connection string", "TWOPM_SOURCE"))
 	f.StringVar(&cfg.Schema, "schema", env("TWOPM_SCHEMA", "heart-disease"), withEnv("schema of the data file", "TWOPM_SCHEMA"))
 	f.StringVar(&cfg.Listen, "listen", env("TWOPM_LISTEN", "127.0.0.1:7301"), withEnv("host:port of the peer-to-peer TLS listener", "TWOPM_LISTEN"))
 	f.StringVar(&cfg.Advertise, "advertise", env("TWOPM_ADVERTISE", ""), withEnv("host:port other nodes dial (empty: --listen)", "TWOPM_ADVERTISE"))
