@@ -2,6 +2,8 @@ package workers
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -192,6 +194,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 
 	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.ID}
 	var withdraw func()
+	var registered [32]byte // fingerprint of the rows registered on chain
 	if cl != nil {
 		if !common.IsHexAddress(cfg.Chain.Escrow) {
 			return fmt.Errorf("node %s: task escrow address %q is not an address", cfg.ID, cfg.Chain.Escrow)
@@ -201,6 +204,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		data, _ := cfg.View.Load(ctx, src, schema) // data that does not read is reported by the heartbeat
 		if err := registerNode(ctx, cfg.Chain, cl, signer, info, data); err != nil {
 			return fmt.Errorf("node %s: %w", cfg.ID, err)
+		}
+		if data != nil && cfg.Chain.DataHub != "" {
+			registered = fingerprint(data)
 		}
 		lg.Info().Str("account", info.Account).Msg("registered on chain, paid on chain")
 		withdraw = func() {
@@ -231,7 +237,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	t := time.NewTicker(workflows.HeartbeatInterval)
 	defer t.Stop()
 	for {
-		info.Rows, info.DataError = checkData(ctx, src, schema, cfg.View)
+		info.Rows, info.DataError = checkData(ctx, src, schema, cfg.View, registered)
 		if info.DataError != "" {
 			lg.Warn().Str("error", info.DataError).Str("source", src.String()).Msg("data does not read")
 		}
@@ -266,15 +272,40 @@ func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Ac
 }
 
 // checkData returns the rows of the node's view of its source, or why it
-// does not read.
-func checkData(ctx context.Context, src source.Source, s dataset.Schema, v compute.View) (int, string) {
+// does not read or, when registered is not zero, why the rows are not
+// those the node registered on chain (their fingerprint at registration).
+// A node with a data error is not selected.
+func checkData(ctx context.Context, src source.Source, s dataset.Schema, v compute.View, registered [32]byte) (int, string) {
 	ctx, cancel := context.WithTimeout(ctx, workflows.HeartbeatInterval)
 	defer cancel()
 	tab, err := v.Load(ctx, src, s)
 	if err != nil {
 		return -1, err.Error()
 	}
+	if registered != ([32]byte{}) && fingerprint(tab) != registered {
+		return len(tab.Rows), "the data changed since the node registered its commitment on chain: restart the node to register the new release"
+	}
 	return len(tab.Rows), ""
+}
+
+// fingerprint is a SHA-256 of a table's cells, cheap enough to compute at
+// every heartbeat (the commitment root is not).
+func fingerprint(t *dataset.Table) [32]byte {
+	h := sha256.New()
+	var b [17]byte
+	for _, row := range t.Rows {
+		for _, c := range row {
+			binary.LittleEndian.PutUint64(b[0:], uint64(c.Q))
+			binary.LittleEndian.PutUint64(b[8:], uint64(c.Level))
+			b[16] = 0
+			if c.Missing {
+				b[16] = 1
+			}
+			h.Write(b[:])
+		}
+		h.Write([]byte{0xff})
+	}
+	return [32]byte(h.Sum(nil))
 }
 
 // announce signals info to the registry, starting the registry if needed.
