@@ -13,6 +13,11 @@ var (
 	ErrColumnCount   = errors.New("dataset: wrong number of columns")
 	ErrValue         = errors.New("dataset: bad value")
 	ErrTooManyRows   = errors.New("dataset: too many rows")
+	// ErrSchema: a schema file, or a Schema, declares something invalid.
+	ErrSchema = errors.New("dataset: invalid schema")
+	// ErrHeader: a header lacks a schema column or names one twice, or
+	// the first line cannot be told apart from a header.
+	ErrHeader = errors.New("dataset: bad header")
 )
 
 // Errors wrapped by Label, Split, Partition, Encoding and Pooled; callers
