@@ -130,7 +130,7 @@ func TestLookup(t *testing.T) {
 // finer than its precision is reported without the value.
 func TestRangeErrorsDoNotRepeatValues(t *testing.T) {
 	for _, in := range []string{
-		strings.Replace(good, "63.0,", "987,", 1),       // age above 120
+		strings.Replace(good, "63.0,", "987,", 1),      // age above 120
 		strings.Replace(good, ",2.3,", ",2.37654,", 1), // oldpeak finer than 0.1
 	} {
 		_, err := Read(strings.NewReader(in), "x.data", HeartDisease)

@@ -142,7 +142,7 @@ func LoadFile(path string) (Schema, error) {
 // wrapping ErrSchema and naming the file, the line and the field. The
 // schema's ID is its Name.
 func Parse(b []byte, file string) (Schema, error) {
-	d := &decoder{file: file, lines: map[string]int{}}
+	d := &decoder{file: file, lines: map[string]int{}, refused: map[string]bool{}}
 	s := d.document(b)
 	if d.probs.Count() == 0 {
 		for _, fe := range s.problems() {
@@ -172,6 +172,9 @@ type decoder struct {
 	file  string
 	probs Problems
 	lines map[string]int // field key → line
+	// refused holds the keys of fields refused with a problem already,
+	// which are then not reported missing.
+	refused map[string]bool
 }
 
 func (d *decoder) fail(n *yaml.Node, field, format string, args ...any) {
@@ -428,6 +431,7 @@ func (d *decoder) mapping(n *yaml.Node, key, label string, known []string) map[s
 		seen[kn.Value] = kn.Line
 		if vn.Kind == yaml.AliasNode || vn.Anchor != "" {
 			d.fail(vn, field, "anchors and aliases are not allowed in a schema file")
+			d.refused[strings.TrimPrefix(key+"/"+kn.Value, "/")] = true
 			continue
 		}
 		out[kn.Value] = vn
@@ -457,7 +461,7 @@ func (d *decoder) scalar(n *yaml.Node, field string) bool {
 // problem.
 func (d *decoder) text(n *yaml.Node, key, field string, required bool) string {
 	if n == nil {
-		if required {
+		if required && !d.refused[key] {
 			d.fail(nil, field, "missing")
 			d.probs.List[len(d.probs.List)-1].(*SchemaError).Line = d.line(key)
 		}
