@@ -29,6 +29,8 @@ type Table struct {
 	Schema Schema
 	File   string
 	Rows   [][]Cell
+	// Header reports whether the file's first line was a header.
+	Header bool
 }
 
 // HeaderMode says whether a data file's first line names its columns.
@@ -114,7 +116,7 @@ func ReadWith(r io.Reader, name string, s Schema, o ReadOptions) (*Table, error)
 	if err != nil {
 		return nil, err
 	}
-	t := &Table{Schema: s, File: name}
+	t := &Table{Schema: s, File: name, Header: rd.header}
 	var probs Problems
 	for {
 		row, line, err := rd.next(&probs)

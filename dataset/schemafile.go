@@ -525,8 +525,8 @@ func (s Schema) problems() []fieldProblem {
 	bad := func(key, field, format string, args ...any) {
 		ps = append(ps, fieldProblem{key: key, field: field, err: fmt.Errorf("%w: %s", ErrSchema, fmt.Sprintf(format, args...))})
 	}
-	if !schemaNameRE.MatchString(s.Name) {
-		bad("name", "name", "%q is not a schema name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or a digit", s.Name)
+	if !schemaNameRE.MatchString(s.name()) {
+		bad("name", "name", "%q is not a schema name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or a digit", s.name())
 	}
 	if !schemaVersionRE.MatchString(s.Version) {
 		bad("version", "version", "%q is not a version: 1 to 32 letters, digits, '.', '_', '+' or '-', starting with a letter or a digit", s.Version)
