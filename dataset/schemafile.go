@@ -447,6 +447,8 @@ func (d *decoder) scalar(n *yaml.Node, field string) bool {
 		d.fail(n, field, "anchors and aliases are not allowed in a schema file")
 	case n.Kind != yaml.ScalarNode:
 		d.fail(n, field, "want a single value, got %s", nodeKind(n))
+	case n.Tag == "!!null" && n.Value != "":
+		d.fail(n, field, `%s is YAML's null; write it in quotes ("%s") for that text`, n.Value, n.Value)
 	case n.Tag == "!!null":
 		d.fail(n, field, `no value; write "" for an empty text`)
 	case n.Tag != "!!str" && n.Tag != "!!int" && n.Tag != "!!float" && n.Tag != "!!bool":

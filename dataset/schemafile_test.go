@@ -194,6 +194,9 @@ func TestParseErrors(t *testing.T) {
 		{"no columns", "name: s\nversion: '1'\n", []string{"s.yaml:1: columns: dataset: invalid schema: missing; a schema declares at least one column"}},
 		{"columns not a list", "name: s\nversion: '1'\ncolumns: {a: 1}\n", []string{"s.yaml:3: columns: dataset: invalid schema: want a list of columns, got a mapping"}},
 		{"null name", "name:\nversion: '1'\ncolumns: [{name: a, kind: numeric}]\n", []string{`s.yaml:1: name: dataset: invalid schema: no value; write "" for an empty text`}},
+		{"null text", head + "  - {name: a, kind: numeric, missing: [NA, NULL, ~]}\n", []string{
+			`s.yaml:4: column 1 (a) missing: dataset: invalid schema: NULL is YAML's null; write it in quotes ("NULL") for that text`,
+			`s.yaml:4: column 1 (a) missing: dataset: invalid schema: ~ is YAML's null; write it in quotes ("~") for that text`}},
 		{"alias", "name: &n s\nversion: *n\ncolumns: [{name: a, kind: numeric}]\n", []string{"s.yaml:1: name: dataset: invalid schema: anchors and aliases are not allowed in a schema file", "s.yaml:2: version: dataset: invalid schema: anchors and aliases are not allowed in a schema file"}},
 		{"several problems", head + "  - {name: a, kind: numeric, levels: [x]}\n  - {name: b, kind: categorical, levels: [x], range: {min: 0, max: 1}}\n", []string{
 			"s.yaml:4: column 1 (a) levels: dataset: invalid schema: a numeric column has no levels (make it categorical)",

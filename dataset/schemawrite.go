@@ -14,8 +14,8 @@ import (
 // YAML returns s as a schema file that Parse reads back to a schema with
 // the same Hash: keys in the order of the format's description, ranges
 // and levels in flow style, a precision as decimals when it is a power of
-// ten and as a step otherwise, and a column's missing texts only when
-// they are not the default. It returns an error for a schema that fails
+// ten and as a step otherwise, and a column's missing texts, sorted, only
+// when they are not the default. It returns an error for a schema that fails
 // Validate.
 func (s Schema) YAML() ([]byte, error) {
 	if err := s.Validate(); err != nil {
@@ -73,7 +73,9 @@ func (s Schema) YAML() ([]byte, error) {
 			add("description", str(c.Description))
 		}
 		if c.Missing != nil && !sameSet(c.Missing, DefaultMissing()) {
-			add("missing", list(c.Missing))
+			missing := slices.Clone(c.Missing)
+			slices.Sort(missing) // as in the canonical encoding
+			add("missing", list(missing))
 		}
 		cols.Content = append(cols.Content, n)
 	}
