@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // CanonicalMagic opens every canonical schema encoding; a change of the
@@ -28,12 +29,12 @@ const CanonicalMagic = "2pm-schema-v1"
 //	text  CanonicalMagic
 //	text  Name (ID when Name is empty)
 //	text  Version
-//	text  Description
+//	text  Description, without surrounding spaces and newlines
 //	list of columns, in order, each:
 //	  text  Name
 //	  text  kind: "numeric" or "categorical"
-//	  text  Unit
-//	  text  Description
+//	  text  Unit, without surrounding spaces
+//	  text  Description, without surrounding spaces and newlines
 //	  list of texts: Levels, in order (empty for a numeric column)
 //	  flag  whether the column has a Range; when it has, then
 //	    integer Range.Min, integer Range.Max, integer Range.Step,
@@ -63,13 +64,13 @@ func (s Schema) Canonical() []byte {
 	text(CanonicalMagic)
 	text(s.name())
 	text(s.Version)
-	text(s.Description)
+	text(strings.TrimSpace(s.Description))
 	b = binary.BigEndian.AppendUint32(b, uint32(len(s.Columns)))
 	for _, c := range s.Columns {
 		text(c.Name)
 		text(c.Kind.String())
-		text(c.Unit)
-		text(c.Description)
+		text(strings.TrimSpace(c.Unit))
+		text(strings.TrimSpace(c.Description))
 		list(c.Levels)
 		flag(c.Range != nil)
 		if c.Range != nil {

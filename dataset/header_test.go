@@ -62,6 +62,10 @@ func TestReadHeader(t *testing.T) {
 			`x.csv:5: column 3 (bmi): dataset: bad value: fixed: not a decimal number`}},
 		{name: "quote error", in: "age,smoker,bmi\n4\"0,no,22.5\n41,no,22\n", wantErr: ErrValue,
 			wantMsgs: []string{`x.csv:2: dataset: bad value: bare " in non-quoted-field`}},
+		{name: "header of other names", in: "Age,Smoker,BMI\n40,no,22.5\n", wantErr: ErrHeader,
+			wantMsgs: []string{`x.csv:1: dataset: bad header: the first line is no row of data and names no column of the schema (age, smoker, bmi)`}},
+		{name: "first row bad, not a header", in: "40,maybe,22.5\n41,no,22\n", wantErr: ErrValue,
+			wantMsgs: []string{`x.csv:1: column 2 (smoker): dataset: bad value: not one of the levels [no yes]`}},
 		{name: "header only", in: "age,smoker,bmi\n", wantErr: ErrEmpty},
 	}
 	for _, tt := range tests {

@@ -71,8 +71,10 @@ func ParseHeaderMode(s string) (HeaderMode, error) {
 // when it reads as one and does not name every column. A first line that
 // names every column and also reads as a row is refused (ErrHeader), since
 // either guess could be wrong; one that names some columns but is no row
-// is a header, so the columns it lacks are reported by name. A data row
-// is thus never taken for a header without an error.
+// is a header, so the columns it lacks are reported by name; one that
+// names no column and has no cell that reads as a value of any column is
+// refused as a header of other names. A data row is thus never taken for
+// a header without an error.
 type ReadOptions struct {
 	// Delimiter separates the cells of a line. Zero means ','. It may
 	// not be '"', '\r', '\n' or the Unicode replacement character.
@@ -230,6 +232,11 @@ func newRowReader(r io.Reader, name string, s Schema, o ReadOptions) (*rowReader
 			isHeader = true
 		}
 	}
+	if o.Header == HeaderAuto && named == 0 && !anyCell(rec, s) {
+		// Not one cell of the line reads as a value of any column: a
+		// header, but of other names than the schema's.
+		return nil, &Problems{List: []error{&ParseError{File: name, Line: line, Err: fmt.Errorf("%w: the first line is no row of data and names no column of the schema (%s)", ErrHeader, strings.Join(s.Names(), ", "))}}}
+	}
 	if !isHeader {
 		rd.first, rd.line1 = rec, line
 		return rd, nil
@@ -257,6 +264,19 @@ func newRowReader(r io.Reader, name string, s Schema, o ReadOptions) (*rowReader
 	}
 	rd.width, rd.header = len(rec), true
 	return rd, nil
+}
+
+// anyCell reports whether some cell of rec reads as a value of some
+// column of s.
+func anyCell(rec []string, s Schema) bool {
+	for _, f := range rec {
+		for _, c := range s.Columns {
+			if _, err := c.ParseCell(f); err == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func blank(rec []string) bool {

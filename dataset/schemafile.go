@@ -46,8 +46,8 @@ import (
 //	step:         numeric with a range: the precision as a step (0.5, 0.25);
 //	              min and max must be multiples of it
 //	zero_missing: numeric only, optional: true reads a 0 as missing
-//	unit:         optional text ("mg/dl")
-//	description:  optional text
+//	unit:         optional text ("mg/dl"); surrounding spaces are dropped
+//	description:  optional text; surrounding spaces and newlines are dropped
 //	missing:      optional list of the cell texts that mean a missing
 //	              value in this column, replacing the file's list
 //
@@ -57,6 +57,9 @@ import (
 
 // MaxSchemaColumns is the most columns a schema file may declare.
 const MaxSchemaColumns = 4096
+
+// MaxSchemaBytes is the size of the largest schema file Parse reads.
+const MaxSchemaBytes = 4 << 20
 
 // SchemaError locates a problem in a schema file. Line counts from 1; it
 // is 0 when the problem has no place in the file (a schema built in Go).
@@ -142,6 +145,9 @@ func LoadFile(path string) (Schema, error) {
 // wrapping ErrSchema and naming the file, the line and the field. The
 // schema's ID is its Name.
 func Parse(b []byte, file string) (Schema, error) {
+	if len(b) > MaxSchemaBytes {
+		return Schema{}, &Problems{List: []error{&SchemaError{File: file, Err: fmt.Errorf("%w: %d bytes, at most %d", ErrSchema, len(b), MaxSchemaBytes)}}}
+	}
 	d := &decoder{file: file, lines: map[string]int{}, refused: map[string]bool{}}
 	s := d.document(b)
 	if d.probs.Count() == 0 {
@@ -228,7 +234,7 @@ func (d *decoder) document(b []byte) Schema {
 	var s Schema
 	s.Name = d.text(fields["name"], "name", "name", true)
 	s.Version = d.text(fields["version"], "version", "version", true)
-	s.Description = d.text(fields["description"], "description", "description", false)
+	s.Description = strings.TrimSpace(d.text(fields["description"], "description", "description", false))
 	var missing []string
 	if n := fields["missing"]; n != nil {
 		missing = d.texts(n, "missing", "missing")
@@ -290,8 +296,8 @@ func (d *decoder) column(n *yaml.Node, i int) Column {
 			c.Levels = []string{}
 		}
 	}
-	c.Unit = d.text(fields["unit"], key+"/unit", label+" unit", false)
-	c.Description = d.text(fields["description"], key+"/description", label+" description", false)
+	c.Unit = strings.TrimSpace(d.text(fields["unit"], key+"/unit", label+" unit", false))
+	c.Description = strings.TrimSpace(d.text(fields["description"], key+"/description", label+" description", false))
 	if m := fields["missing"]; m != nil {
 		c.Missing = d.texts(m, key+"/missing", label+" missing")
 		if c.Missing == nil {

@@ -57,7 +57,7 @@ const exampleReformatted = `columns:
   kind: numeric
 version: 2
 name: "cohort"
-description: >-
+description: |
   a cohort
 `
 
