@@ -190,3 +190,15 @@ func TestParseCell(t *testing.T) {
 		}
 	}
 }
+
+func TestBrief(t *testing.T) {
+	_, err := ReadWith(strings.NewReader("age,smoker,bmi\n400,no,22.5\n40,maybe,22.5\n"), "x.csv", smallSchema(t), ReadOptions{})
+	want := "x.csv:2: column 1 (age): dataset: bad value: outside the column's range [0, 120] (and 1 more problems)"
+	if got := Brief(err); got != want {
+		t.Fatalf("Brief = %q, want %q", got, want)
+	}
+	_, err = ReadWith(strings.NewReader("age,smoker,bmi\n400,no,22.5\n"), "x.csv", smallSchema(t), ReadOptions{})
+	if got := Brief(err); got != "x.csv:2: column 1 (age): dataset: bad value: outside the column's range [0, 120]" {
+		t.Fatalf("Brief = %q", got)
+	}
+}

@@ -120,6 +120,18 @@ func (p *Problems) add(err error) {
 	}
 }
 
+// Brief returns err's message on one line: for a *Problems, its first
+// problem and how many more there are; otherwise err.Error() with line
+// breaks replaced by spaces. For a heartbeat or a log line, where the
+// whole list would be too long.
+func Brief(err error) string {
+	var p *Problems
+	if errors.As(err, &p) && p.Count() > 1 {
+		return fmt.Sprintf("%v (and %d more problems)", p.List[0], p.Count()-1)
+	}
+	return strings.ReplaceAll(err.Error(), "\n", " ")
+}
+
 // Count returns the number of problems found, listed or not.
 func (p *Problems) Count() int { return len(p.List) + p.More }
 

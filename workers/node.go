@@ -251,7 +251,7 @@ func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Ac
 func checkData(path string, s dataset.Schema, v compute.View) (int, string) {
 	tab, err := v.Load(path, s)
 	if err != nil {
-		return -1, err.Error()
+		return -1, dataset.Brief(err) // the first problem: twopm schema check lists them all
 	}
 	return len(tab.Rows), ""
 }
