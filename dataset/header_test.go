@@ -41,6 +41,8 @@ func TestReadHeader(t *testing.T) {
 			wantRows: [][]string{{"40", "yes", "22.5"}, {"?", "?", "?"}, {"51", "no", "23"}}},
 		{name: "bom and spaces in header", in: "\ufeff age , smoker,bmi\r\n40,no,22.5\r\n",
 			wantRows: [][]string{{"40", "no", "22.5"}}},
+		{name: "headerless with a byte-order mark", in: "\ufeff40,no,22.5\n", opts: ReadOptions{Header: HeaderNo},
+			wantRows: [][]string{{"40", "no", "22.5"}}},
 		{name: "headerless", in: "40,no,22.5\n\n41,yes,-99\n",
 			wantRows: [][]string{{"40", "no", "22.5"}, {"41", "yes", "?"}}},
 		{name: "semicolons", in: "smoker;age;bmi\nno;40;22,5\n", opts: ReadOptions{Delimiter: ';'},

@@ -162,6 +162,8 @@ type rowReader struct {
 	header bool
 	// pending is a CSV error of the first line, for next to report.
 	pending error
+	// started reports whether a record has been read.
+	started bool
 }
 
 func newRowReader(r io.Reader, name string, s Schema, o ReadOptions) (*rowReader, error) {
@@ -208,6 +210,7 @@ func newRowReader(r io.Reader, name string, s Schema, o ReadOptions) (*rowReader
 		}
 	}
 	rec[0] = strings.TrimPrefix(rec[0], "\ufeff") // a byte-order mark
+	rd.started = true
 	line, _ := cr.FieldPos(0)
 	names := make([]string, len(rec))
 	named := 0
@@ -315,7 +318,11 @@ func (rd *rowReader) next(probs *Problems) ([]Cell, int, error) {
 			}
 		}
 		line, _ = rd.cr.FieldPos(0)
+		if !rd.started {
+			rec[0] = strings.TrimPrefix(rec[0], "\ufeff") // a byte-order mark
+		}
 	}
+	rd.started = true
 	return rd.parse(rec, line, probs), line, nil
 }
 

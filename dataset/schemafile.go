@@ -200,6 +200,10 @@ func (d *decoder) fail(n *yaml.Node, field, format string, args ...any) {
 	if n != nil {
 		line = n.Line
 	}
+	d.failAt(line, field, format, args...)
+}
+
+func (d *decoder) failAt(line int, field, format string, args ...any) {
 	d.probs.add(&SchemaError{File: d.file, Line: line, Field: field, Err: fmt.Errorf("%w: %s", ErrSchema, fmt.Sprintf(format, args...))})
 }
 
@@ -482,8 +486,7 @@ func (d *decoder) scalar(n *yaml.Node, field string) bool {
 func (d *decoder) text(n *yaml.Node, key, field string, required bool) string {
 	if n == nil {
 		if required && !d.refused[key] {
-			d.fail(nil, field, "missing")
-			d.probs.List[len(d.probs.List)-1].(*SchemaError).Line = d.line(key)
+			d.failAt(d.line(key), field, "missing")
 		}
 		return ""
 	}
