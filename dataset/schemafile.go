@@ -19,42 +19,6 @@ import (
 	"github.com/twopm/twopm/fixed"
 )
 
-// The schema file format. A schema file is one YAML document, a mapping
-// with these keys (any other key is an error):
-//
-//	name:        required; letters, digits, '.', '_', '-' (at most 64),
-//	             starting with a letter or a digit
-//	version:     required; letters, digits, '.', '_', '+', '-' (at most 32)
-//	description: optional text
-//	missing:     optional list of the cell texts that mean a missing value
-//	             in every column that declares none; default ["", NA, "?"]
-//	columns:     required list of columns, in the order of a headerless file
-//
-// and each column a mapping with these keys:
-//
-//	name:         required; no surrounding spaces or control characters
-//	kind:         required; numeric or categorical
-//	levels:       categorical only, required: the values the column may
-//	              take, in order (the first is the reference level of an
-//	              encoding); a level that is a number must be written in
-//	              its shortest form ("1", not "1.0"), and matches any
-//	              spelling of that number in a data file
-//	range:        numeric only, optional: {min: X, max: Y}, the values
-//	              allowed; without it, any value of magnitude up to 1e9
-//	decimals:     numeric with a range: the precision of the values, 0 to 6
-//	              decimals (default 6); or
-//	step:         numeric with a range: the precision as a step (0.5, 0.25);
-//	              min and max must be multiples of it
-//	zero_missing: numeric only, optional: true reads a 0 as missing
-//	unit:         optional text ("mg/dl"); surrounding spaces are dropped
-//	description:  optional text; surrounding spaces and newlines are dropped
-//	missing:      optional list of the cell texts that mean a missing
-//	              value in this column, replacing the file's list
-//
-// Numbers are decimals with at most six decimals (the fixed-point
-// precision of package fixed). Anchors, aliases and tags other than the
-// plain YAML ones are refused.
-
 // MaxSchemaColumns is the most columns a schema file may declare.
 const MaxSchemaColumns = 4096
 
@@ -152,10 +116,69 @@ func LoadFile(path string) (Schema, error) {
 	return Parse(b, path)
 }
 
-// Parse reads a schema file (format above); file names it in errors. It
-// returns every problem at once, as a *Problems of *SchemaError each
-// wrapping ErrSchema and naming the file, the line and the field. The
-// schema's ID is its Name.
+// Parse reads a schema file; file names it in errors. It returns every
+// problem at once, as a *Problems of *SchemaError each wrapping ErrSchema
+// and naming the file, the line and the field. The schema's ID is its
+// Name.
+//
+// A schema file is one YAML document, a mapping
+// with these keys (any other key is an error):
+//
+//	name:        required; letters, digits, '.', '_', '-' (at most 64),
+//	             starting with a letter or a digit
+//	version:     required; letters, digits, '.', '_', '+', '-' (at most 32)
+//	description: optional text
+//	missing:     optional list of the cell texts that mean a missing value
+//	             in every column that declares none; default ["", NA, "?"]
+//	columns:     required list of columns, in the order of a headerless file
+//
+// and each column a mapping with these keys:
+//
+//	name:         required; no surrounding spaces or control characters
+//	kind:         required; numeric or categorical
+//	levels:       categorical only, required: the values the column may
+//	              take, in order (the first is the reference level of an
+//	              encoding); a level that is a number must be written in
+//	              its shortest form ("1", not "1.0"), and matches any
+//	              spelling of that number in a data file
+//	range:        numeric only, optional: {min: X, max: Y}, the values
+//	              allowed; without it, any value of magnitude up to 1e9
+//	decimals:     numeric with a range: the precision of the values, 0 to 6
+//	              decimals (default 6); or
+//	step:         numeric with a range: the precision as a step (0.5, 0.25);
+//	              min and max must be multiples of it
+//	zero_missing: numeric only, optional: true reads a 0 as missing
+//	unit:         optional text ("mg/dl"); surrounding spaces are dropped
+//	description:  optional text; surrounding spaces and newlines are dropped
+//	missing:      optional list of the cell texts that mean a missing
+//	              value in this column, replacing the file's list
+//
+// Numbers are decimals with at most six decimals (the fixed-point
+// precision of package fixed). A missing text may not also be a level of
+// its column. Quote a text that YAML would read as something else: "NULL"
+// and "~" (null), "0" and "1.5" as levels are fine either way. Anchors,
+// aliases and tags other than the plain YAML ones are refused.
+//
+// For example:
+//
+//	name: cohort
+//	version: "1"
+//	missing: ["", NA, "NULL"]
+//	columns:
+//	  - name: age
+//	    kind: numeric
+//	    unit: years
+//	    range: {min: 18, max: 110}
+//	    decimals: 0
+//	  - name: smoker
+//	    kind: categorical
+//	    levels: [never, former, current]
+//	  - name: ldl
+//	    kind: numeric
+//	    unit: mmol/l
+//	    range: {min: 0, max: 20}
+//	    step: 0.01
+//	    zero_missing: true
 func Parse(b []byte, file string) (Schema, error) {
 	if len(b) > MaxSchemaBytes {
 		return Schema{}, &Problems{List: []error{&SchemaError{File: file, Err: fmt.Errorf("%w: %d bytes, at most %d", ErrSchema, len(b), MaxSchemaBytes)}}}
@@ -286,7 +309,7 @@ func (d *decoder) column(n *yaml.Node, i int) Column {
 	if n.Kind == yaml.MappingNode {
 		for k := 0; k+1 < len(n.Content); k += 2 {
 			if n.Content[k].Value == "name" && n.Content[k+1].Kind == yaml.ScalarNode && n.Content[k+1].Value != "" {
-				label = fmt.Sprintf("column %d (%s)", i+1, n.Content[k+1].Value)
+				label = fmt.Sprintf("column %d (%s)", i+1, clip(n.Content[k+1].Value))
 				break
 			}
 		}
@@ -304,7 +327,7 @@ func (d *decoder) column(n *yaml.Node, i int) Column {
 		c.Kind = Categorical
 	case "":
 	default:
-		d.fail(fields["kind"], label+" kind", "%q is not a kind; want numeric or categorical", kind)
+		d.fail(fields["kind"], label+" kind", "%q is not a kind; want numeric or categorical", clip(kind))
 	}
 	if l := fields["levels"]; l != nil {
 		c.Levels = d.texts(l, key+"/levels", label+" levels")
@@ -414,12 +437,12 @@ func (d *decoder) number(n *yaml.Node, field string) (int64, bool) {
 	}
 	q, err := fixed.Parse(n.Value)
 	if err != nil {
-		d.fail(n, field, "%q is not a decimal number of magnitude at most %d", n.Value, int64(fixed.MaxAbs))
+		d.fail(n, field, "%q is not a decimal number of magnitude at most %d", clip(n.Value), int64(fixed.MaxAbs))
 		return 0, false
 	}
 	exact, _ := new(big.Rat).SetString(n.Value)
 	if exact.Cmp(fixed.Rat(big.NewInt(q), 1)) != 0 {
-		d.fail(n, field, "%s has more than 6 decimals", n.Value)
+		d.fail(n, field, "%s has more than 6 decimals", clip(n.Value))
 		return 0, false
 	}
 	return q, true
@@ -549,10 +572,10 @@ func (s Schema) problems() []fieldProblem {
 		ps = append(ps, fieldProblem{key: key, field: field, err: fmt.Errorf("%w: %s", ErrSchema, fmt.Sprintf(format, args...))})
 	}
 	if !schemaNameRE.MatchString(s.name()) {
-		bad("name", "name", "%q is not a schema name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or a digit", s.name())
+		bad("name", "name", "%q is not a schema name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or a digit", clip(s.name()))
 	}
 	if !schemaVersionRE.MatchString(s.Version) {
-		bad("version", "version", "%q is not a version: 1 to 32 letters, digits, '.', '_', '+' or '-', starting with a letter or a digit", s.Version)
+		bad("version", "version", "%q is not a version: 1 to 32 letters, digits, '.', '_', '+' or '-', starting with a letter or a digit", clip(s.Version))
 	}
 	if err := checkText(s.Description, true); err != "" {
 		bad("description", "description", "%s", err)
@@ -566,7 +589,7 @@ func (s Schema) problems() []fieldProblem {
 	first := map[string]int{}
 	for i, c := range s.Columns {
 		key := fmt.Sprintf("columns/%d", i)
-		label := fmt.Sprintf("column %d (%s)", i+1, c.Name)
+		label := fmt.Sprintf("column %d (%s)", i+1, clip(c.Name))
 		switch err := checkText(c.Name, false); {
 		case c.Name == "":
 			label = fmt.Sprintf("column %d", i+1)
@@ -610,7 +633,7 @@ func (s Schema) problems() []fieldProblem {
 			}
 			for k, lv := range c.Levels {
 				if msg := levelProblem(c.Levels, k); msg != "" {
-					bad(key+"/levels", label+" levels", "level %d %q: %s", k+1, lv, msg)
+					bad(key+"/levels", label+" levels", "level %d %q: %s", k+1, clip(lv), msg)
 				}
 			}
 		default:
@@ -620,13 +643,13 @@ func (s Schema) problems() []fieldProblem {
 		for _, m := range c.Missing {
 			switch {
 			case seen[m]:
-				bad(key+"/missing", label+" missing", "%q listed twice", m)
+				bad(key+"/missing", label+" missing", "%q listed twice", clip(m))
 			case strings.TrimSpace(m) != m:
-				bad(key+"/missing", label+" missing", "%q has surrounding spaces; cells are compared after trimming theirs", m)
+				bad(key+"/missing", label+" missing", "%q has surrounding spaces; cells are compared after trimming theirs", clip(m))
 			case checkText(m, false) != "":
-				bad(key+"/missing", label+" missing", "%q: %s", m, checkText(m, false))
+				bad(key+"/missing", label+" missing", "%q: %s", clip(m), checkText(m, false))
 			case c.Kind == Categorical && matchLevel(m, c.Levels) >= 0:
-				bad(key+"/missing", label+" missing", "%q is also a level of the column", m)
+				bad(key+"/missing", label+" missing", "%q is also a level of the column", clip(m))
 			}
 			seen[m] = true
 		}
@@ -639,6 +662,14 @@ func (s Schema) problems() []fieldProblem {
 		}
 	}
 	return ps
+}
+
+// clip shortens a text quoted in a problem to 40 characters.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= 40 {
+		return s
+	}
+	return string([]rune(s)[:40]) + "…"
 }
 
 // checkText returns what is wrong with a name, unit or description, or "".
@@ -680,7 +711,7 @@ func levelProblem(levels []string, k int) string {
 		return msg
 	}
 	if q, err := fixed.Parse(lv); err == nil && fixed.Format(q) != lv {
-		return fmt.Sprintf("a number written as %s; write %s", lv, fixed.Format(q))
+		return fmt.Sprintf("a number written as %s; write %s", clip(lv), fixed.Format(q))
 	}
 	if j := matchLevel(lv, levels[:k]); j >= 0 {
 		return fmt.Sprintf("the same as level %d", j+1)

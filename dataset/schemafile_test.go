@@ -191,6 +191,8 @@ func TestParseErrors(t *testing.T) {
 		{"zero_missing not a bool", head + "  - {name: a, kind: numeric, zero_missing: yes}\n", []string{"s.yaml:4: column 1 (a) zero_missing: dataset: invalid schema: want true or false"}},
 		{"range on categorical", head + "  - {name: a, kind: categorical, levels: [x], range: {min: 0, max: 1}}\n", []string{"s.yaml:4: column 1 (a) range: dataset: invalid schema: a categorical column has no range"}},
 		{"bad name", "name: 'my schema'\nversion: '1'\ncolumns: [{name: a, kind: numeric}]\n", []string{`s.yaml:1: name: dataset: invalid schema: "my schema" is not a schema name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or a digit`}},
+		{"long name", "name: " + strings.Repeat("x y", 1000) + "\nversion: '1'\ncolumns: [{name: a, kind: numeric}]\n", []string{
+			`s.yaml:1: name: dataset: invalid schema: "` + strings.Repeat("x y", 13) + `x…" is not a schema name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or a digit`}},
 		{"no columns", "name: s\nversion: '1'\n", []string{"s.yaml:1: columns: dataset: invalid schema: missing; a schema declares at least one column"}},
 		{"columns not a list", "name: s\nversion: '1'\ncolumns: {a: 1}\n", []string{"s.yaml:3: columns: dataset: invalid schema: want a list of columns, got a mapping"}},
 		{"null name", "name:\nversion: '1'\ncolumns: [{name: a, kind: numeric}]\n", []string{`s.yaml:1: name: dataset: invalid schema: no value; write "" for an empty text`}},
@@ -264,5 +266,31 @@ func TestBuiltinSchemas(t *testing.T) {
 	hd.Columns[0].Name = "changed"
 	if HeartDisease.Columns[0].Name != "age" {
 		t.Fatal("changing a Lookup result changed HeartDisease")
+	}
+}
+
+// TestParseDocExample: the example in Parse's documentation parses.
+func TestParseDocExample(t *testing.T) {
+	s, err := Parse([]byte(`name: cohort
+version: "1"
+missing: ["", NA, "NULL"]
+columns:
+  - name: age
+    kind: numeric
+    unit: years
+    range: {min: 18, max: 110}
+    decimals: 0
+  - name: smoker
+    kind: categorical
+    levels: [never, former, current]
+  - name: ldl
+    kind: numeric
+    unit: mmol/l
+    range: {min: 0, max: 20}
+    step: 0.01
+    zero_missing: true
+`), "doc.yaml")
+	if err != nil || len(s.Columns) != 3 || s.Columns[2].Range.Step != 10_000 {
+		t.Fatalf("%+v, %v", s, err)
 	}
 }
