@@ -126,15 +126,29 @@ func (s Schema) Names() []string {
 //go:embed schemas/*.yaml
 var builtinFiles embed.FS
 
+// builtins holds the embedded schemas, parsed once; Lookup hands out
+// copies.
+var builtins = func() map[string]Schema {
+	m := map[string]Schema{}
+	for _, name := range Builtin() {
+		s, err := builtinSchema(name)
+		if err != nil {
+			panic(err) // the tests read every embedded file, so a bad one fails them rather than a node
+		}
+		m[name] = s
+	}
+	return m
+}()
+
 // HeartDisease is the schema of the UCI heart-disease files
 // (processed.cleveland.data and its three siblings), read from the
 // embedded file schemas/heart-disease.yaml.
-var HeartDisease = mustBuiltin("heart-disease")
+var HeartDisease = builtins["heart-disease"].Clone()
 
 // BreastCancer is the schema of the Wisconsin Diagnostic Breast Cancer
 // file wdbc.data, read from the embedded file schemas/breast-cancer.yaml.
 // BreastCancerLabel is its usual label.
-var BreastCancer = mustBuiltin("breast-cancer")
+var BreastCancer = builtins["breast-cancer"].Clone()
 
 // Builtin returns the names of the built-in schemas, sorted.
 func Builtin() []string {
@@ -152,9 +166,6 @@ func Builtin() []string {
 
 // builtinSchema reads the embedded schema file of the given name.
 func builtinSchema(name string) (Schema, error) {
-	if !slices.Contains(Builtin(), name) {
-		return Schema{}, fmt.Errorf("%w %q (known: %s)", ErrUnknownSchema, name, strings.Join(Builtin(), ", "))
-	}
 	file := "schemas/" + name + ".yaml"
 	b, err := builtinFiles.ReadFile(file)
 	if err != nil {
@@ -170,19 +181,28 @@ func builtinSchema(name string) (Schema, error) {
 	return s, nil
 }
 
-// mustBuiltin is builtinSchema for the package's variables; the tests
-// read every embedded file, so a bad one fails them rather than a node.
-func mustBuiltin(name string) Schema {
-	s, err := builtinSchema(name)
-	if err != nil {
-		panic(err)
-	}
-	return s
-}
-
 // Lookup returns the built-in schema with the given ID. It returns an error
 // wrapping ErrUnknownSchema that lists the known IDs. Each call returns a
-// fresh copy, which the caller may change.
+// copy, which the caller may change.
 func Lookup(id string) (Schema, error) {
-	return builtinSchema(id)
+	s, ok := builtins[id]
+	if !ok {
+		return Schema{}, fmt.Errorf("%w %q (known: %s)", ErrUnknownSchema, id, strings.Join(Builtin(), ", "))
+	}
+	return s.Clone(), nil
+}
+
+// Clone returns a deep copy of s.
+func (s Schema) Clone() Schema {
+	s.Columns = slices.Clone(s.Columns)
+	for i, c := range s.Columns {
+		c.Levels = slices.Clone(c.Levels)
+		c.Missing = slices.Clone(c.Missing)
+		if c.Range != nil {
+			r := *c.Range
+			c.Range = &r
+		}
+		s.Columns[i] = c
+	}
+	return s
 }

@@ -264,8 +264,13 @@ func TestBuiltinSchemas(t *testing.T) {
 	}
 	hd, _ := Lookup("heart-disease")
 	hd.Columns[0].Name = "changed"
-	if HeartDisease.Columns[0].Name != "age" {
-		t.Fatal("changing a Lookup result changed HeartDisease")
+	hd.Columns[1].Levels[0] = "changed"
+	hd.Columns[3].Range.Max = 1
+	again, _ := Lookup("heart-disease")
+	for _, s := range []Schema{HeartDisease, again} {
+		if s.Columns[0].Name != "age" || s.Columns[1].Levels[0] != "0" || s.Columns[3].Range.Max != 300_000_000 {
+			t.Fatal("changing a Lookup result changed the built-in schema")
+		}
 	}
 }
 
