@@ -51,7 +51,10 @@ var missingVocabulary = []string{"", "NA", "?", "N/A", "n/a", "na", "NaN", "nan"
 //
 // Infer never puts a cell's text in the schema or the notes except as a
 // level of a column with at most MaxLevels distinct values. It returns an
-// error for a sample without a header or rows.
+// error wrapping ErrEmpty for a sample without a header or rows, and one
+// wrapping ErrHeader when the first line looks like a row of data (a cell
+// is a number, or also appears in its column below), whose cells would
+// otherwise become column names.
 func Infer(r io.Reader, name string, o InferOptions) (Draft, error) {
 	if o.MaxLevels == 0 {
 		o.MaxLevels = 12
@@ -77,6 +80,11 @@ func Infer(r io.Reader, name string, o InferOptions) (Draft, error) {
 		}
 	}
 	header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	for i, h := range header {
+		if _, err := fixed.Parse(strings.TrimSpace(h)); err == nil {
+			return Draft{}, fmt.Errorf("%w: %s: cell %d of the first line is a number; infer needs a first line that names the columns", ErrHeader, name, i+1)
+		}
+	}
 	var draft Draft
 	cols := make([]*columnSample, len(header))
 	seen := map[string]bool{}
@@ -118,7 +126,9 @@ func Infer(r io.Reader, name string, o InferOptions) (Draft, error) {
 		draft.Rows++
 		for i, c := range cols {
 			if c != nil {
-				c.add(strings.TrimSpace(rec[i]), o.MaxLevels)
+				tok := strings.TrimSpace(rec[i])
+				c.add(tok, o.MaxLevels)
+				c.asHeader = c.asHeader || tok == c.name
 			}
 		}
 	}
@@ -127,6 +137,13 @@ func Infer(r io.Reader, name string, o InferOptions) (Draft, error) {
 	}
 	if draft.Rows == 0 {
 		return Draft{}, fmt.Errorf("%w: %s has a header but no rows", ErrEmpty, name)
+	}
+	for i, c := range cols {
+		if c != nil && c.asHeader {
+			// A header cell that is also a cell below it: the first line
+			// is likely a row of data, whose cells must not become names.
+			return Draft{}, fmt.Errorf("%w: %s: cell %d of the first line also appears in its column below, so the first line looks like a row of data; infer needs a first line that names the columns", ErrHeader, name, i+1)
+		}
 	}
 	draft.Schema = Schema{Name: schemaNameFrom(name), Version: "1"}
 	draft.Schema.ID = draft.Schema.Name
@@ -162,6 +179,7 @@ type columnSample struct {
 	// are at most MaxLevels of them; nil after.
 	distinct map[string]int64
 	whole    bool // every number is whole
+	asHeader bool // a cell equals the column's header text
 }
 
 func (c *columnSample) add(tok string, maxLevels int) {

@@ -106,6 +106,16 @@ func TestInferBadSamples(t *testing.T) {
 			t.Errorf("%s: error %v, want ErrEmpty", tt.name, err)
 		}
 	}
+	// A headerless file: its first row must not become column names.
+	for _, in := range []string{
+		"63,M,Smith\n41,F,Jones\n",
+		"M,Smith\nF,Jones\nM,Brown\n",
+	} {
+		_, err := Infer(strings.NewReader(in), "x.csv", InferOptions{})
+		if !errors.Is(err, ErrHeader) || strings.Contains(err.Error(), "Smith") || strings.Contains(err.Error(), "63") {
+			t.Errorf("%q: error %v, want ErrHeader without a value", in, err)
+		}
+	}
 	// Only free text: nothing to propose.
 	var b strings.Builder
 	b.WriteString("note\n")

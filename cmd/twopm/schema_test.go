@@ -207,6 +207,10 @@ func TestSchemaInfer(t *testing.T) {
 	if _, err := runTwopm(t, "schema", "infer", "--max-levels", "0", sample); err == nil {
 		t.Fatal("--max-levels 0 accepted")
 	}
+	headerless := writeFile(t, dir, "headerless.csv", "63.0,1.0,1.0,145.0,233.0,1.0,2.0,150.0,0.0,2.3,3.0,0.0,6.0,0\n")
+	if out, err := runTwopm(t, "schema", "infer", headerless); !errors.Is(err, dataset.ErrHeader) || strings.Contains(out+err.Error(), "233") {
+		t.Fatalf("infer of a headerless file: %v\n%s", err, out)
+	}
 	empty := writeFile(t, dir, "empty.csv", "")
 	if _, err := runTwopm(t, "schema", "infer", empty); !errors.Is(err, dataset.ErrEmpty) {
 		t.Fatalf("infer of an empty file: %v", err)
