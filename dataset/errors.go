@@ -43,7 +43,10 @@ var (
 )
 
 // ParseError locates bad input in a data file. Line and Column count from
-// 1; Column is 0 when the error concerns the whole line.
+// 1; Column is 0 when the error concerns the whole line (or the header).
+// Column is the cell's position in the line, which in a file with a
+// header need not be the column's position in the schema; Name is the
+// schema column's name. Its message never holds the cell's text.
 type ParseError struct {
 	File   string
 	Line   int
