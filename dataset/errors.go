@@ -13,6 +13,11 @@ var (
 	ErrColumnCount   = errors.New("dataset: wrong number of columns")
 	ErrValue         = errors.New("dataset: bad value")
 	ErrTooManyRows   = errors.New("dataset: too many rows")
+	// ErrSchema: a schema file, or a Schema, declares something invalid.
+	ErrSchema = errors.New("dataset: invalid schema")
+	// ErrHeader: a header lacks a schema column or names one twice, or
+	// the first line cannot be told apart from a header.
+	ErrHeader = errors.New("dataset: bad header")
 )
 
 // Errors wrapped by Label, Split, Partition, Encoding and Pooled; callers
@@ -38,7 +43,10 @@ var (
 )
 
 // ParseError locates bad input in a data file. Line and Column count from
-// 1; Column is 0 when the error concerns the whole line.
+// 1; Column is 0 when the error concerns the whole line (or the header).
+// Column is the cell's position in the line, which in a file with a
+// header need not be the column's position in the schema; Name is the
+// schema column's name. Its message never holds the cell's text.
 type ParseError struct {
 	File   string
 	Line   int

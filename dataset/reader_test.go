@@ -125,3 +125,20 @@ func TestLookup(t *testing.T) {
 		t.Fatalf("Lookup(nope) error = %v", err)
 	}
 }
+
+// TestRangeErrorsDoNotRepeatValues: a value outside its column's range or
+// finer than its precision is reported without the value.
+func TestRangeErrorsDoNotRepeatValues(t *testing.T) {
+	for _, in := range []string{
+		strings.Replace(good, "63.0,", "987,", 1),      // age above 120
+		strings.Replace(good, ",2.3,", ",2.37654,", 1), // oldpeak finer than 0.1
+	} {
+		_, err := Read(strings.NewReader(in), "x.data", HeartDisease)
+		if !errors.Is(err, ErrValue) {
+			t.Fatalf("error %v, want ErrValue", err)
+		}
+		if strings.Contains(err.Error(), "987") || strings.Contains(err.Error(), "2.37654") {
+			t.Errorf("error %q repeats the cell's value", err)
+		}
+	}
+}

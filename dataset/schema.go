@@ -1,8 +1,8 @@
 package dataset
 
 import (
+	"embed"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -36,6 +36,27 @@ type Column struct {
 	// missing value, for files that record an unmeasured quantity as 0
 	// where 0 is impossible (a serum cholesterol of 0 mg/dl).
 	ZeroMissing bool
+	// Unit is the unit of a numeric column's values ("mg/dl"). Optional.
+	Unit string
+	// Description says what the column holds. Optional.
+	Description string
+	// Missing lists the cell texts that mean a missing value, compared
+	// with the cell after surrounding spaces are trimmed. Nil means
+	// DefaultMissing; an empty non-nil list means no text is missing.
+	Missing []string
+}
+
+// DefaultMissing returns the cell texts that mean a missing value in a
+// column that declares none: the empty cell, "NA" and "?".
+func DefaultMissing() []string { return []string{"", "NA", "?"} }
+
+// MissingTexts returns the texts that mean a missing value in c:
+// c.Missing, or DefaultMissing when it is nil.
+func (c Column) MissingTexts() []string {
+	if c.Missing == nil {
+		return DefaultMissing()
+	}
+	return c.Missing
 }
 
 // Range is the domain of a numeric column in fixed-point units (value ·
@@ -67,16 +88,25 @@ func (c Column) grid() (Range, error) {
 	return r, nil
 }
 
-// whole is the range of whole numbers from lo to hi.
-func whole(lo, hi int64) *Range {
-	return &Range{Min: lo * fixed.Scale, Max: hi * fixed.Scale, Step: fixed.Scale}
-}
-
-// Schema describes the columns of a data file: comma-separated, no header,
-// "?" or an empty field marks a missing value.
+// Schema describes the columns of a table. A schema is data: it is read
+// from a schema file (see Parse for the format), and the built-in schemas
+// are files embedded in this package (see Lookup). Canonical gives its
+// encoding, Hash and Ref the content hash that names it.
 type Schema struct {
-	ID      string
-	Columns []Column
+	// ID names the schema in circuits, tasks and chain records. A schema
+	// read by Parse has ID equal to Name.
+	ID string
+	// Name is the schema's name: letters, digits, '.', '_' and '-',
+	// starting with a letter or a digit. Empty for a schema built in Go
+	// without one, whose canonical encoding then uses ID.
+	Name string
+	// Version is the schema's version as its authors write it ("1",
+	// "2.1"); it is part of the hash, so that a consortium can tell two
+	// revisions apart by name.
+	Version string
+	// Description says what the table holds. Optional.
+	Description string
+	Columns     []Column
 }
 
 // Index returns the position of the named column, or -1.
@@ -93,46 +123,86 @@ func (s Schema) Names() []string {
 	return names
 }
 
+//go:embed schemas/*.yaml
+var builtinFiles embed.FS
+
+// builtins holds the embedded schemas, parsed once; Lookup hands out
+// copies.
+var builtins = func() map[string]Schema {
+	m := map[string]Schema{}
+	for _, name := range Builtin() {
+		s, err := builtinSchema(name)
+		if err != nil {
+			panic(err) // the tests read every embedded file, so a bad one fails them rather than a node
+		}
+		m[name] = s
+	}
+	return m
+}()
+
 // HeartDisease is the schema of the UCI heart-disease files
-// (processed.cleveland.data and its three siblings). The numeric columns
-// are whole numbers except oldpeak (one decimal); their ranges are the
-// physiological ones of heart-disease.names with room to spare. A resting
-// blood pressure or a cholesterol of 0 is read as missing: the files mark
-// unmeasured values so (every chol of Switzerland, 49 of the VA's, one
-// VA trestbps), and taking them as measurements would drag every mean
-// and every model toward an impossible value.
-var HeartDisease = Schema{
-	ID: "heart-disease",
-	Columns: []Column{
-		{Name: "age", Range: whole(0, 120)},
-		{Name: "sex", Kind: Categorical, Levels: []string{"0", "1"}},
-		{Name: "cp", Kind: Categorical, Levels: []string{"1", "2", "3", "4"}},
-		{Name: "trestbps", Range: whole(0, 300), ZeroMissing: true},
-		{Name: "chol", Range: whole(0, 1000), ZeroMissing: true},
-		{Name: "fbs", Kind: Categorical, Levels: []string{"0", "1"}},
-		{Name: "restecg", Kind: Categorical, Levels: []string{"0", "1", "2"}},
-		{Name: "thalach", Range: whole(0, 300)},
-		{Name: "exang", Kind: Categorical, Levels: []string{"0", "1"}},
-		{Name: "oldpeak", Range: &Range{Min: -10 * fixed.Scale, Max: 10 * fixed.Scale, Step: fixed.Scale / 10}},
-		{Name: "slope", Kind: Categorical, Levels: []string{"1", "2", "3"}},
-		{Name: "ca", Kind: Categorical, Levels: []string{"0", "1", "2", "3"}},
-		{Name: "thal", Kind: Categorical, Levels: []string{"3", "6", "7"}},
-		{Name: "num", Kind: Categorical, Levels: []string{"0", "1", "2", "3", "4"}},
-	},
+// (processed.cleveland.data and its three siblings), read from the
+// embedded file schemas/heart-disease.yaml.
+var HeartDisease = builtins["heart-disease"].Clone()
+
+// BreastCancer is the schema of the Wisconsin Diagnostic Breast Cancer
+// file wdbc.data, read from the embedded file schemas/breast-cancer.yaml.
+// BreastCancerLabel is its usual label.
+var BreastCancer = builtins["breast-cancer"].Clone()
+
+// Builtin returns the names of the built-in schemas, sorted.
+func Builtin() []string {
+	entries, err := builtinFiles.ReadDir("schemas")
+	if err != nil {
+		panic(fmt.Sprintf("dataset: embedded schemas: %v", err)) // the embed directive guarantees the directory
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, strings.TrimSuffix(e.Name(), ".yaml"))
+	}
+	slices.Sort(names)
+	return names
 }
 
-var builtin = map[string]Schema{
-	HeartDisease.ID: HeartDisease,
-	BreastCancer.ID: BreastCancer,
+// builtinSchema reads the embedded schema file of the given name.
+func builtinSchema(name string) (Schema, error) {
+	file := "schemas/" + name + ".yaml"
+	b, err := builtinFiles.ReadFile(file)
+	if err != nil {
+		return Schema{}, fmt.Errorf("dataset: read built-in schema %s: %w", name, err)
+	}
+	s, err := Parse(b, file)
+	if err != nil {
+		return Schema{}, err
+	}
+	if s.Name != name {
+		return Schema{}, fmt.Errorf("dataset: built-in schema file %s names itself %q", file, s.Name)
+	}
+	return s, nil
 }
 
 // Lookup returns the built-in schema with the given ID. It returns an error
-// wrapping ErrUnknownSchema that lists the known IDs.
+// wrapping ErrUnknownSchema that lists the known IDs. Each call returns a
+// copy, which the caller may change.
 func Lookup(id string) (Schema, error) {
-	s, ok := builtin[id]
+	s, ok := builtins[id]
 	if !ok {
-		known := slices.Sorted(maps.Keys(builtin))
-		return Schema{}, fmt.Errorf("%w %q (known: %s)", ErrUnknownSchema, id, strings.Join(known, ", "))
+		return Schema{}, fmt.Errorf("%w %q (known: %s)", ErrUnknownSchema, id, strings.Join(Builtin(), ", "))
 	}
-	return s, nil
+	return s.Clone(), nil
+}
+
+// Clone returns a deep copy of s.
+func (s Schema) Clone() Schema {
+	s.Columns = slices.Clone(s.Columns)
+	for i, c := range s.Columns {
+		c.Levels = slices.Clone(c.Levels)
+		c.Missing = slices.Clone(c.Missing)
+		if c.Range != nil {
+			r := *c.Range
+			c.Range = &r
+		}
+		s.Columns[i] = c
+	}
+	return s
 }

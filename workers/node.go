@@ -280,7 +280,7 @@ func checkData(ctx context.Context, src source.Source, s dataset.Schema, v compu
 	defer cancel()
 	tab, err := v.Load(ctx, src, s)
 	if err != nil {
-		return -1, err.Error()
+		return -1, dataset.Brief(err) // the first problem: twopm schema check lists them all
 	}
 	if registered != ([32]byte{}) && fingerprint(tab) != registered {
 		return len(tab.Rows), "the data changed since the node registered its commitment on chain: restart the node to register the new release"

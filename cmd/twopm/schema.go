@@ -1,0 +1,209 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"github.com/twopm/twopm/dataset"
+)
+
+func newSchemaCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "schema",
+		Short: "Show, check and draft the schema files that declare a data set's table",
+		Long: `A schema file (YAML) declares a table: its name and version, and per column
+its name, kind (numeric or categorical), levels, range and precision, unit,
+description and the texts that mean a missing value. Its canonical encoding's
+SHA-256 names it: NAME@HASH, printed by "schema show".
+
+The built-in schemas (heart-disease, breast-cancer) are files too; a command
+that takes a schema takes a built-in name or the path of a file.`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(newSchemaShow(), newSchemaCheck(), newSchemaInfer())
+	return cmd
+}
+
+// loadSchema reads a schema file, or a built-in schema by name.
+func loadSchema(arg string) (dataset.Schema, error) {
+	if _, err := os.Stat(arg); err == nil {
+		return dataset.LoadFile(arg)
+	}
+	s, err := dataset.Lookup(arg)
+	if errors.Is(err, dataset.ErrUnknownSchema) {
+		return dataset.Schema{}, fmt.Errorf("schema: no file %s and no built-in schema of that name (built-in: %s)", arg, strings.Join(dataset.Builtin(), ", "))
+	}
+	return s, err
+}
+
+func newSchemaShow() *cobra.Command {
+	return &cobra.Command{
+		Use:   "show NAME|FILE",
+		Short: "Print a schema and its reference NAME@HASH",
+		Long: `show reads a built-in schema by name or a schema file, checks it, and prints
+its reference (NAME@HASH, the hash being the SHA-256 of the schema's canonical
+encoding) as a comment, followed by the schema in the file format. Two files
+that differ only in comments, key order or layout print the same.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := loadSchema(args[0])
+			if err != nil {
+				return err
+			}
+			b, err := s.YAML()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "# ref: %s\n%s", s.Ref(), b)
+			return nil
+		},
+	}
+}
+
+// readFlags are the layout flags of a data file.
+type readFlags struct {
+	delimiter, header string
+}
+
+func (f *readFlags) register(cmd *cobra.Command, header bool) {
+	cmd.Flags().StringVar(&f.delimiter, "delimiter", ",", `the character between cells ("tab" or "\t" for a tab)`)
+	if header {
+		cmd.Flags().StringVar(&f.header, "header", "auto", "whether the first line names the columns: auto, yes or no")
+	}
+}
+
+func (f *readFlags) delim() (rune, error) {
+	d := f.delimiter
+	if d == "tab" || d == `\t` {
+		d = "\t"
+	}
+	r, n := utf8.DecodeRuneInString(d)
+	if n == 0 || n != len(d) || r == utf8.RuneError {
+		return 0, fmt.Errorf("schema: --delimiter %q: want a single character", f.delimiter)
+	}
+	return r, nil
+}
+
+func (f *readFlags) options() (dataset.ReadOptions, error) {
+	d, err := f.delim()
+	if err != nil {
+		return dataset.ReadOptions{}, err
+	}
+	h, err := dataset.ParseHeaderMode(f.header)
+	if err != nil {
+		return dataset.ReadOptions{}, fmt.Errorf("schema: --header: %w", err)
+	}
+	return dataset.ReadOptions{Delimiter: d, Header: h}, nil
+}
+
+func newSchemaCheck() *cobra.Command {
+	var schema string
+	var rf readFlags
+	cmd := &cobra.Command{
+		Use:   "check --schema NAME|FILE DATA-FILE",
+		Short: "Check a data file against a schema, listing every problem by line and column",
+		Long: `check reads a data file (CSV) as a node would and lists every problem: a
+header that lacks a schema column, a line with the wrong number of cells, a
+cell that is not a number, outside its range, finer than its precision or not
+one of its column's levels. Each problem names the line and the column, never
+the cell's value, so the output may be shared. The first 50 problems are
+listed and the rest counted. It exits with status 1 when there is a problem.
+
+With a header, columns are matched by name in any order and other columns are
+ignored. --header auto takes the first line for a header when it names schema
+columns and is not a row of data, and refuses a first line that could be
+either; say yes or no then.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if schema == "" {
+				return errors.New("schema check: --schema NAME|FILE is required")
+			}
+			s, err := loadSchema(schema)
+			if err != nil {
+				return err
+			}
+			o, err := rf.options()
+			if err != nil {
+				return err
+			}
+			t, err := dataset.ReadFileWith(args[0], s, o)
+			var probs *dataset.Problems
+			if errors.As(err, &probs) {
+				out := cmd.OutOrStdout()
+				fmt.Fprintln(out, probs.Error())
+				fmt.Fprintf(out, "%s: %d problems against %s\n", args[0], probs.Count(), s.Ref())
+				return exitCode(1)
+			}
+			if err != nil {
+				return err
+			}
+			header := "no header"
+			if t.Header {
+				header = "with a header"
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: %d rows, %s, no problem against %s\n", args[0], len(t.Rows), header, s.Ref())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&schema, "schema", "", "the schema: a built-in name or a schema file (required)")
+	rf.register(cmd, true)
+	return cmd
+}
+
+func newSchemaInfer() *cobra.Command {
+	var rf readFlags
+	var maxLevels int
+	var out string
+	cmd := &cobra.Command{
+		Use:   "infer SAMPLE-FILE",
+		Short: "Propose a draft schema from a sample CSV file with a header",
+		Long: `infer reads a CSV file whose first line names the columns and proposes a
+schema for it: whole-number columns with few distinct values and text columns
+with at most --max-levels distinct values become categorical with those
+levels; other number columns become numeric, with the sample's range rounded
+outward to a power of ten and the most decimals a cell uses; texts such as NA,
+NULL or "." become the column's missing texts. Text columns with more distinct
+values are left out (a schema column is numeric or categorical).
+
+The output starts with a comment marking it a DRAFT: a person must review
+every column before hospitals use it. It never prints a cell of a column with
+more than --max-levels distinct values, only ranges and counts.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			d, err := rf.delim()
+			if err != nil {
+				return err
+			}
+			if maxLevels < 1 {
+				return fmt.Errorf("schema infer: --max-levels %d: want at least 1", maxLevels)
+			}
+			f, err := os.Open(args[0])
+			if err != nil {
+				return fmt.Errorf("schema infer: %w", err)
+			}
+			defer func() { _ = f.Close() }() // read-only
+			draft, err := dataset.Infer(f, args[0], dataset.InferOptions{Delimiter: d, MaxLevels: maxLevels})
+			if err != nil {
+				return err
+			}
+			b, err := draft.YAML(args[0])
+			if err != nil {
+				return err
+			}
+			if out == "" {
+				_, err = cmd.OutOrStdout().Write(b)
+				return err
+			}
+			return os.WriteFile(out, b, 0o644)
+		},
+	}
+	rf.register(cmd, false)
+	cmd.Flags().IntVar(&maxLevels, "max-levels", 12, "the most distinct values a categorical column may have")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write the draft to this file instead of standard output")
+	return cmd
+}
