@@ -409,8 +409,33 @@ func TestRegistryAndHubAreIdempotent(t *testing.T) {
 	if _, active, err := reg.Node(ctx, node.Address()); err != nil || active {
 		t.Fatalf("unregistered node active %v, %v", active, err)
 	}
+	// The consortium (the deployer) registers a schema; again is a no-op,
+	// and other content under its name and version is refused.
+	owner := NewSigner(devchain.Key(0))
+	schema := SchemaEntry{Hash: [32]byte{9}, Name: "clinic", Version: "1", URI: "https://c.example/clinic.yaml"}
+	for range 2 {
+		if err := hub.RegisterSchema(ctx, owner, schema); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, ok, err := hub.Schema(ctx, schema.Hash); err != nil || !ok || got != schema {
+		t.Fatalf("schema %+v %v %v", got, ok, err)
+	}
+	changed := schema
+	changed.Hash = [32]byte{10}
+	if err := hub.RegisterSchema(ctx, owner, changed); !errors.Is(err, ErrSchemaConflict) || !strings.Contains(err.Error(), "new version") {
+		t.Fatalf("other content under clinic 1: %v", err)
+	}
+	moved := schema
+	moved.URI = "elsewhere"
+	if err := hub.RegisterSchema(ctx, owner, moved); !errors.Is(err, ErrSchemaConflict) {
+		t.Fatalf("the same schema at another URI: %v", err)
+	}
+	if err := hub.RegisterSchema(ctx, node, SchemaEntry{Hash: [32]byte{11}, Name: "mine", Version: "1"}); !strings.Contains(fmt.Sprint(err), "OwnableUnauthorizedAccount") {
+		t.Fatalf("a node registered a schema: %v", err)
+	}
 	// Not registered: the hub refuses its data set with a readable reason.
-	if _, err := hub.Register(ctx, node, "heart-disease", 10, [32]byte{2}, "u"); !strings.Contains(fmt.Sprint(err), "NotActive") {
+	if _, err := hub.Register(ctx, node, schema.Hash, 10, [32]byte{2}, "u"); !strings.Contains(fmt.Sprint(err), "NotActive") {
 		t.Fatalf("data set of an unregistered node: %v", err)
 	}
 	for range 2 {
@@ -427,12 +452,15 @@ func TestRegistryAndHubAreIdempotent(t *testing.T) {
 	}
 	var id [32]byte
 	for _, rows := range []uint64{10, 10, 12} {
-		if id, err = hub.Register(ctx, node, "heart-disease", rows, [32]byte{2}, "u"); err != nil {
+		if id, err = hub.Register(ctx, node, schema.Hash, rows, [32]byte{2}, "u"); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if id != DatasetID(node.Address(), "heart-disease") {
-		t.Fatalf("data set id %x, want DatasetID %x", id, DatasetID(node.Address(), "heart-disease"))
+	if id != DatasetID(node.Address(), schema.Hash) {
+		t.Fatalf("data set id %x, want DatasetID %x", id, DatasetID(node.Address(), schema.Hash))
+	}
+	if _, err := hub.Register(ctx, node, [32]byte{12}, 10, [32]byte{2}, "u"); !strings.Contains(fmt.Sprint(err), "UnknownSchema") {
+		t.Fatalf("data set of an unregistered schema: %v", err)
 	}
 	ds, ok, err := hub.Dataset(ctx, id)
 	if err != nil || !ok || ds.Rows != 12 || ds.Owner != node.Address() || ds.CommitmentRoot != [32]byte{2} {

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/twopm/twopm/circuits/setup"
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/hlrheartdiseasev1verifier"
 	"github.com/twopm/twopm/contracts/bindings/modelmarket"
@@ -67,8 +68,9 @@ const DevCancelDelay = 60
 // Deploy deploys the node registry (with minStake wei and a deregistration
 // delay of delay seconds), the data hub, the verifier registry, the task
 // escrow (cancellation delay DevCancelDelay), the model market and the dev
-// SRS's verifiers from s, and registers each verifier with the hash of its
-// verifying key: a development network.
+// SRS's verifiers from s, registers each verifier with the hash of its
+// verifying key, and registers the schemas of DevSchemas in the data hub:
+// a development network.
 func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
 	d, err := DeployCore(ctx, c, s, minStake, delay, DevCancelDelay)
 	if err != nil {
@@ -86,11 +88,44 @@ func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay 
 			return Deployment{}, err
 		}
 	}
+	hub := NewHub(c, d.DataHub)
+	for _, e := range DevSchemas() {
+		if err := hub.RegisterSchema(ctx, s, e); err != nil {
+			return Deployment{}, fmt.Errorf("chain: register schema %s: %w", e.Name, err)
+		}
+	}
 	return d, nil
 }
 
+// DevSchemas are the schemas a development deployment registers: the
+// built-in data sets' and those of the circuit versions (the test
+// circuits' included), each once, with a "builtin:" URI.
+func DevSchemas() []SchemaEntry {
+	var list []SchemaEntry
+	seen := map[[32]byte]bool{}
+	add := func(s dataset.Schema) {
+		h := s.Hash()
+		if seen[h] {
+			return
+		}
+		seen[h] = true
+		list = append(list, SchemaEntry{Hash: h, Name: s.Name, Version: s.Version, URI: "builtin:" + s.Name})
+	}
+	for _, name := range dataset.Builtin() {
+		s, err := dataset.Lookup(name)
+		if err == nil {
+			add(s)
+		}
+	}
+	for _, v := range setup.Versions {
+		add(v.Schema())
+	}
+	return list
+}
+
 // DeployCore deploys the node registry (with minStake wei and a
-// deregistration delay of delay seconds), the data hub, the verifier
+// deregistration delay of delay seconds), the data hub (owned by s, who
+// registers the consortium's schemas with Hub.RegisterSchema), the verifier
 // registry (owned by s), the task escrow (with a cancellation delay of
 // cancelDelay seconds) and the model market (on top of that escrow) from
 // s, and no verifier: register them with Circuits.Register.
@@ -101,7 +136,7 @@ func DeployCore(ctx context.Context, c *Client, s *Signer, minStake *big.Int, de
 	if d.NodeRegistry, err = deploy(ctx, c, s, reg.GetABI(), &noderegistry.NodeRegistryMetaData, reg.PackConstructor(minStake, delay)); err != nil {
 		return Deployment{}, err
 	}
-	if d.DataHub, err = deploy(ctx, c, s, hub.GetABI(), &datahub.DataHubMetaData, hub.PackConstructor(d.NodeRegistry)); err != nil {
+	if d.DataHub, err = deploy(ctx, c, s, hub.GetABI(), &datahub.DataHubMetaData, hub.PackConstructor(d.NodeRegistry, s.Address())); err != nil {
 		return Deployment{}, err
 	}
 	if d.VerifierRegistry, err = deploy(ctx, c, s, vreg.GetABI(), &verifierregistry.VerifierRegistryMetaData, vreg.PackConstructor(s.Address())); err != nil {

@@ -2,6 +2,8 @@ package chain
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
 	"time"
 
@@ -130,19 +132,120 @@ func (r *Registry) WithdrawStake(ctx context.Context, s *Signer) (*big.Int, erro
 	return n.Stake, nil
 }
 
-// Hub is the data hub contract: the data sets nodes hold, each with its
-// row count and commitment root.
+// Hub is the data hub contract: the consortium's schemas, and the data sets
+// nodes hold, each with its schema, row count and commitment root.
 type Hub struct {
 	c    *Client
 	addr common.Address
 	b    *datahub.DataHub
 }
 
-// DatasetID is the data hub ID of owner's data set of a schema, as the
-// hub derives it (DataHub.datasetIdOf): keccak256 of the owner's 20
-// address bytes followed by the schema ID. Only owner can register it.
-func DatasetID(owner common.Address, schema string) [32]byte {
-	return crypto.Keccak256Hash(owner[:], []byte(schema))
+// DatasetID is the data hub ID of owner's data set of the schema whose
+// hash is schema (dataset.Schema.Hash), as the hub derives it
+// (DataHub.datasetIdOf): keccak256 of the owner's 20 address bytes
+// followed by the 32 hash bytes. Only owner can register it.
+func DatasetID(owner common.Address, schema [32]byte) [32]byte {
+	return crypto.Keccak256Hash(owner[:], schema[:])
+}
+
+// SchemaEntry is a schema as the data hub records it.
+type SchemaEntry struct {
+	Hash          [32]byte
+	Name, Version string
+	// URI is where the schema file can be read.
+	URI string
+}
+
+// ErrSchemaConflict is wrapped by RegisterSchema when the hub holds
+// another schema under the same name and version, or the same schema
+// under another name, version or URI.
+var ErrSchemaConflict = errors.New("chain: schema registered with other content")
+
+// Schema returns the registered schema of hash and whether there is one.
+func (h *Hub) Schema(ctx context.Context, hash [32]byte) (SchemaEntry, bool, error) {
+	abi := h.b.GetABI()
+	out, err := h.c.Call(ctx, &abi, h.addr, h.b.PackHasSchema(hash))
+	if err != nil {
+		return SchemaEntry{}, false, err
+	}
+	if ok, err := h.b.UnpackHasSchema(out); err != nil || !ok {
+		return SchemaEntry{}, false, err
+	}
+	if out, err = h.c.Call(ctx, &abi, h.addr, h.b.PackGetSchema(hash)); err != nil {
+		return SchemaEntry{}, false, err
+	}
+	r, err := h.b.UnpackGetSchema(out)
+	if err != nil {
+		return SchemaEntry{}, false, err
+	}
+	return SchemaEntry{Hash: hash, Name: r.Name, Version: r.Version, URI: r.Uri}, true, nil
+}
+
+// Schemas returns every registered schema, in order of registration.
+func (h *Hub) Schemas(ctx context.Context) ([]SchemaEntry, error) {
+	abi := h.b.GetABI()
+	out, err := h.c.Call(ctx, &abi, h.addr, h.b.PackSchemas())
+	if err != nil {
+		return nil, err
+	}
+	hashes, err := h.b.UnpackSchemas(out)
+	if err != nil {
+		return nil, err
+	}
+	list := make([]SchemaEntry, 0, len(hashes))
+	for _, hash := range hashes {
+		e, _, err := h.Schema(ctx, hash)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, e)
+	}
+	return list, nil
+}
+
+// RegisterSchema registers e from s, the hub's owner (the consortium). A
+// schema registered as given sends nothing, so a retried registration
+// succeeds; one the hub holds with another name, version or URI, or
+// another schema under e's name and version, fails wrapping
+// ErrSchemaConflict, saying which.
+func (h *Hub) RegisterSchema(ctx context.Context, s *Signer, e SchemaEntry) error {
+	check := func() (bool, error) {
+		got, ok, err := h.Schema(ctx, e.Hash)
+		switch {
+		case err != nil:
+			return false, err
+		case ok && got == e:
+			return true, nil
+		case ok:
+			return false, fmt.Errorf("%w: schema %x is registered as %s version %s at %q", ErrSchemaConflict, e.Hash, got.Name, got.Version, got.URI)
+		}
+		abi := h.b.GetABI()
+		out, err := h.c.Call(ctx, &abi, h.addr, h.b.PackSchemaOf(e.Name, e.Version))
+		if err != nil {
+			return false, err
+		}
+		if other, err := h.b.UnpackSchemaOf(out); err != nil {
+			return false, err
+		} else if other != ([32]byte{}) {
+			return false, fmt.Errorf("%w: %s version %s is registered with another content (hash %x, this file's %x): give a changed schema a new version", ErrSchemaConflict, e.Name, e.Version, other, e.Hash)
+		}
+		return false, nil
+	}
+	if done, err := check(); done || err != nil {
+		return err
+	}
+	abi := h.b.GetABI()
+	_, err := h.c.Transact(ctx, s, &abi, &h.addr, h.b.PackRegisterSchema(e.Hash, e.Name, e.Version, e.URI), nil)
+	if err != nil {
+		// A send retried while the first was pending reverts SchemaExists:
+		// what is registered now decides.
+		if done, cerr := check(); done {
+			return nil
+		} else if cerr != nil {
+			return cerr
+		}
+	}
+	return err
 }
 
 // NewHub binds the data hub at addr.
@@ -168,11 +271,11 @@ func (h *Hub) Dataset(ctx context.Context, id [32]byte) (datahub.DataHubDataset,
 	return d, err == nil, err
 }
 
-// Register registers s's data set of schema, whose ID is
-// DatasetID(s.Address(), schema), or updates its rows, root and metadata if
-// they changed, and returns the ID. A data set registered as given sends
-// nothing.
-func (h *Hub) Register(ctx context.Context, s *Signer, schema string, rows uint64, root [32]byte, uri string) ([32]byte, error) {
+// Register registers s's data set of the schema whose hash is schema,
+// under DatasetID(s.Address(), schema), or updates its rows, root and
+// metadata if they changed, and returns the ID. A data set registered as
+// given sends nothing. The schema must be registered (RegisterSchema).
+func (h *Hub) Register(ctx context.Context, s *Signer, schema [32]byte, rows uint64, root [32]byte, uri string) ([32]byte, error) {
 	id := DatasetID(s.Address(), schema)
 	d, ok, err := h.Dataset(ctx, id)
 	if err != nil {

@@ -137,7 +137,7 @@ func newEnv(t *testing.T) *env {
 	e.vreg = verifierregistry.NewVerifierRegistry()
 	e.esc = taskescrow.NewTaskEscrow()
 	e.regC = e.deploy("NodeRegistry", &noderegistry.NodeRegistryMetaData, e.reg.PackConstructor(minStake, deregisterDelay))
-	e.hubC = e.deploy("DataHub", &datahub.DataHubMetaData, e.hub.PackConstructor(e.regC.addr))
+	e.hubC = e.deploy("DataHub", &datahub.DataHubMetaData, e.hub.PackConstructor(e.regC.addr, e.owner.addr))
 	e.vregC = e.deploy("VerifierRegistry", &verifierregistry.VerifierRegistryMetaData, e.vreg.PackConstructor(e.owner.addr))
 	e.escC = e.deploy("TaskEscrow", &taskescrow.TaskEscrowMetaData, e.esc.PackConstructor(e.hubC.addr, e.vregC.addr, cancelDelay))
 	return e
@@ -185,12 +185,25 @@ func (e *env) registerAll() {
 	}
 }
 
-// dataset registers a's data set of schema with rows rows under root and
-// returns its ID.
+// schema registers, from the hub's owner unless registered already, a
+// schema named name (version "1") whose hash is h("schema " + name), and
+// returns the hash.
+func (e *env) schema(name string) [32]byte {
+	e.t.Helper()
+	sh := h("schema " + name)
+	if !call(e, e.hubC, e.hub.PackHasSchema(sh), e.hub.UnpackHasSchema) {
+		e.send(e.hubC, e.owner, nil, e.hub.PackRegisterSchema(sh, name, "1", "https://consortium.example/"+name+".yaml"))
+	}
+	return sh
+}
+
+// dataset registers a's data set of schema (registering the schema first,
+// see schema) with rows rows under root and returns its ID.
 func (e *env) dataset(a *account, schema string, rows uint64, root [32]byte) [32]byte {
 	e.t.Helper()
-	e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(schema, rows, root, ""))
-	return call(e, e.hubC, e.hub.PackDatasetIdOf(a.addr, schema), e.hub.UnpackDatasetIdOf)
+	sh := e.schema(schema)
+	e.send(e.hubC, a, nil, e.hub.PackRegisterDataset(sh, rows, root, ""))
+	return call(e, e.hubC, e.hub.PackDatasetIdOf(a.addr, sh), e.hub.UnpackDatasetIdOf)
 }
 
 // with returns e reporting to t, for subtests.

@@ -135,7 +135,7 @@ func verifier(reg *chain.Registry) func(context.Context, workflows.NodeInfo) err
 
 // registerNode registers the node, its certificate and its data set on
 // chain; already registered as given, it sends nothing.
-func registerNode(ctx context.Context, cfg ChainConfig, cl *chain.Client, s *chain.Signer, info workflows.NodeInfo, data *dataset.Table) error {
+func registerNode(ctx context.Context, cfg ChainConfig, cl *chain.Client, s *chain.Signer, info workflows.NodeInfo, schema dataset.Schema, data *dataset.Table) error {
 	reg, err := cfg.registry(cl)
 	if err != nil || reg == nil {
 		return err
@@ -163,12 +163,17 @@ func registerNode(ctx context.Context, cfg ChainConfig, cl *chain.Client, s *cha
 	if !common.IsHexAddress(cfg.DataHub) {
 		return fmt.Errorf("chain: data hub address %q is not an address", cfg.DataHub)
 	}
+	hub := chain.NewHub(cl, common.HexToAddress(cfg.DataHub))
+	if _, ok, err := hub.Schema(ctx, schema.Hash()); err != nil {
+		return fmt.Errorf("chain: read schema registration: %w", err)
+	} else if !ok {
+		return fmt.Errorf("chain: schema %s is not registered in the data hub: the consortium registers it (twopm schema register) before a node can offer data of it", schema.Ref())
+	}
 	root, err := data.CommitmentRoot()
 	if err != nil {
 		return fmt.Errorf("chain: data set commitment: %w", err)
 	}
-	_, err = chain.NewHub(cl, common.HexToAddress(cfg.DataHub)).Register(ctx, s, info.Schema, uint64(len(data.Rows)),
-		root, "twopm://"+info.ID+"/"+info.Schema)
+	_, err = hub.Register(ctx, s, schema.Hash(), uint64(len(data.Rows)), root, "twopm://"+info.ID+"/"+info.Schema)
 	if err != nil {
 		return fmt.Errorf("chain: register data set: %w", err)
 	}

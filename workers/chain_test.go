@@ -12,6 +12,7 @@ import (
 	"github.com/twopm/twopm/activities/selection"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/chain/chaintest"
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/workflows"
 )
@@ -84,15 +85,47 @@ func TestRegisterNodeRefusesAnotherName(t *testing.T) {
 	cfg := ChainConfig{Registry: d.NodeRegistry.Hex()}
 	s := chain.NewSigner(devchain.Key(1))
 	info := workflows.NodeInfo{ID: "va", Fingerprint: strings.Repeat("01", 32), Addr: "127.0.0.1:7400"}
-	if err := registerNode(ctx, cfg, c, s, info, nil); err != nil {
+	if err := registerNode(ctx, cfg, c, s, info, dataset.HeartDisease, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := registerNode(ctx, cfg, c, s, info, nil); err != nil {
+	if err := registerNode(ctx, cfg, c, s, info, dataset.HeartDisease, nil); err != nil {
 		t.Fatalf("registered again as given: %v", err)
 	}
 	info.ID = "aaa"
-	err := registerNode(ctx, cfg, c, s, info, nil)
+	err := registerNode(ctx, cfg, c, s, info, dataset.HeartDisease, nil)
 	if err == nil || !strings.Contains(err.Error(), `registered as node "va", not "aaa"`) {
 		t.Fatalf("error = %v, want one saying the account is registered as va", err)
+	}
+}
+
+// TestRegisterNodeNeedsRegisteredSchema: a node offers data only of a
+// schema the consortium registered in the data hub; of another it fails at
+// start, naming the schema, and registers no data set.
+func TestRegisterNodeNeedsRegisteredSchema(t *testing.T) {
+	ctx, c, d := chaintest.Deployed(t)
+	cfg := ChainConfig{Registry: d.NodeRegistry.Hex(), DataHub: d.DataHub.Hex()}
+	s := chain.NewSigner(devchain.Key(2))
+	info := workflows.NodeInfo{ID: "cleveland", Fingerprint: strings.Repeat("02", 32), Addr: "127.0.0.1:7401"}
+	own, err := dataset.Parse([]byte("name: clinic\nversion: \"1\"\ncolumns:\n  - {name: age, kind: numeric, range: {min: 0, max: 120}, decimals: 0}\n"), "clinic.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := &dataset.Table{Schema: own, Rows: [][]dataset.Cell{{{Q: 50_000_000}}}}
+	err = registerNode(ctx, cfg, c, s, info, own, tab)
+	if err == nil || !strings.Contains(err.Error(), own.Ref()+" is not registered") {
+		t.Fatalf("error = %v, want one naming the unregistered schema", err)
+	}
+	hub := chain.NewHub(c, d.DataHub)
+	if _, ok, err := hub.Dataset(ctx, chain.DatasetID(s.Address(), own.Hash())); err != nil || ok {
+		t.Fatalf("a data set of an unregistered schema exists (%v, %v)", ok, err)
+	}
+	if err := hub.RegisterSchema(ctx, chain.NewSigner(devchain.Key(0)), chain.SchemaEntry{Hash: own.Hash(), Name: own.Name, Version: own.Version, URI: "https://c.example/clinic.yaml"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := registerNode(ctx, cfg, c, s, info, own, tab); err != nil {
+		t.Fatalf("after the consortium registered the schema: %v", err)
+	}
+	if _, ok, err := hub.Dataset(ctx, chain.DatasetID(s.Address(), own.Hash())); err != nil || !ok {
+		t.Fatalf("no data set after registration (%v, %v)", ok, err)
 	}
 }

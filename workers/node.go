@@ -202,7 +202,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		escrow := chain.NewEscrow(cl, common.HexToAddress(cfg.Chain.Escrow))
 		info.Account = signer.Address().Hex()
 		data, _ := cfg.View.Load(ctx, src, schema) // data that does not read is reported by the heartbeat
-		if err := registerNode(ctx, cfg.Chain, cl, signer, info, data); err != nil {
+		if err := registerNode(ctx, cfg.Chain, cl, signer, info, schema, data); err != nil {
 			return fmt.Errorf("node %s: %w", cfg.ID, err)
 		}
 		if data != nil && cfg.Chain.DataHub != "" {

@@ -131,7 +131,7 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	if a.Account == (common.Address{}) {
 		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s has no chain account to prove for", a.NodeID))
 	}
-	id := chain.DatasetID(a.Account, a.Schema.ID)
+	id := chain.DatasetID(a.Account, a.Schema.Hash())
 	binding := contribution.NewBinding(contribution.Binding{ChainID: a.ChainID, Contract: a.Escrow, TaskKey: chain.TaskKey(in.TaskID),
 		Round: uint32(in.Round), Attempt: uint32(in.Attempt), Node: a.Account, Dataset: id})
 	var full witness.Witness

@@ -75,7 +75,7 @@ func TestJudge(t *testing.T) {
 	}
 	const task, round, attempt = "t1", 1, 2
 	node, other := common.HexToAddress("0x1111"), common.HexToAddress("0x2222")
-	id := chain.DatasetID(node, setup.NarrowSchema.ID)
+	id := chain.DatasetID(node, setup.NarrowSchema.Hash())
 	base := contribution.Binding{ChainID: 1337, Contract: common.HexToAddress("0xe5c0"), TaskKey: chain.TaskKey(task), Round: round, Attempt: attempt}
 	tab, err := dataset.Read(strings.NewReader("1.5,1,-2\n?,0,3"), "narrow", setup.NarrowSchema)
 	if err != nil {
@@ -95,7 +95,7 @@ func TestJudge(t *testing.T) {
 	if _, err := proof.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	registered := datahub.DataHubDataset{Owner: node, Rows: 2, SchemaId: setup.NarrowSchema.ID, CommitmentRoot: claim.Root}
+	registered := datahub.DataHubDataset{Owner: node, Rows: 2, SchemaHash: setup.NarrowSchema.Hash(), CommitmentRoot: claim.Root}
 	dir := proofDir(task, round) + "hospital-"
 
 	type setupFn func(o *objects, p *workflows.ProveOutput, d *datahub.DataHubDataset, chainErr *error)

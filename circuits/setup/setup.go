@@ -149,7 +149,7 @@ var StatsNarrowTest = Version{
 
 // NarrowSchema is the schema of StatsNarrowTest: a numeric column with
 // two decimals, a categorical one and a whole-number one.
-var NarrowSchema = dataset.Schema{ID: "narrow", Columns: []dataset.Column{
+var NarrowSchema = dataset.Schema{ID: "narrow", Name: "narrow", Version: "1", Columns: []dataset.Column{
 	{Name: "x", Range: &dataset.Range{Min: -10_000_000, Max: 10_000_000, Step: 10_000}},
 	{Name: "c", Kind: dataset.Categorical, Levels: []string{"0", "1"}},
 	{Name: "y", Range: &dataset.Range{Min: -10_000_000, Max: 10_000_000, Step: 1_000_000}},
