@@ -235,7 +235,7 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 			case ok:
 			case in.Proofs != nil:
 				paid.SetInt64(0)
-				p.Reason = "rejected on chain (proof invalid, or the node was not active)"
+				p.Reason = "rejected on chain (proof invalid, data set not the one fixed for the task at selection, or the node was not active)"
 				if why := in.Proofs[i].Reason; why != "" {
 					p.Reason += " (" + why + " off chain)"
 				}
