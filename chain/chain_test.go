@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/twopm/twopm/contracts/revert"
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/devchain/devchaintest"
 )
@@ -532,5 +533,55 @@ func TestNodeLeaves(t *testing.T) {
 	}
 	if got, err := reg.WithdrawStake(ctx, node); err != nil || got.Sign() != 0 {
 		t.Fatalf("second withdrawal %v, %v", got, err)
+	}
+}
+
+// TestSnapshotDatasetsIsIdempotent: the coordinator fixes the selected
+// nodes' data sets for a proven task; a retry, even one sent while the
+// first transaction was pending, succeeds, and a node already fixed keeps
+// its snapshot after it updates its data set. SnapshotOf computes what the
+// contract keeps.
+func TestSnapshotDatasetsIsIdempotent(t *testing.T) {
+	ctx, c, d := deployedEvery(t, 400*time.Millisecond)
+	requester, coord := NewSigner(devchain.Key(1)), NewSigner(devchain.Key(2))
+	nodes := []*Signer{NewSigner(devchain.Key(3)), NewSigner(devchain.Key(4))}
+	registerNodes(ctx, t, c, d, nodes...)
+	e := NewEscrow(c, d.TaskEscrow)
+	hub, err := e.Hub(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	accounts := make([]common.Address, len(nodes))
+	ids := make([][32]byte, len(nodes))
+	for i, n := range nodes {
+		accounts[i] = n.Address()
+		if ids[i], err = hub.Register(ctx, n, dataset.HeartDisease.Hash(), 10, [32]byte{byte(i + 1)}, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pay := big.NewInt(1e15)
+	if err := e.CreateTask(ctx, requester, "s1", [32]byte{1}, 1, pay, coord.Address(), "stats-heart-disease-v1", new(big.Int).Mul(pay, big.NewInt(2))); err != nil {
+		t.Fatal(err)
+	}
+	sendRaw(ctx, t, c, coord, e, e.b.PackSnapshotDatasets(TaskKey("s1"), accounts, ids), nil)
+	if err := e.SnapshotDatasets(ctx, coord, "s1", accounts, ids); err != nil {
+		t.Fatalf("snapshot retried while the first was pending: %v", err)
+	}
+	if _, err := hub.Register(ctx, nodes[0], dataset.HeartDisease.Hash(), 11, [32]byte{9}, ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.SnapshotDatasets(ctx, coord, "s1", accounts, ids); err != nil {
+		t.Fatalf("snapshot retried after a node updated its data set: %v", err)
+	}
+	for i, a := range accounts {
+		got, err := e.DatasetSnapshot(ctx, "s1", a)
+		if err != nil || got != SnapshotOf(ids[i], [32]byte{byte(i + 1)}, 10) {
+			t.Fatalf("node %d: snapshot %x, %v; want the registration at selection", i, got, err)
+		}
+	}
+	// Only the coordinator fixes data sets.
+	var rerr *revert.Error
+	if err := e.SnapshotDatasets(ctx, requester, "s1", []common.Address{coord.Address()}, ids[:1]); !errors.As(err, &rerr) || rerr.Name != "NotCoordinator" {
+		t.Fatalf("requester's snapshot: %v, want NotCoordinator", err)
 	}
 }

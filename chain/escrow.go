@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"maps"
@@ -15,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/twopm/twopm/circuits/setup"
-	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/hlrheartdiseasev1verifier"
 	"github.com/twopm/twopm/contracts/bindings/modelmarket"
@@ -24,6 +24,7 @@ import (
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
 	"github.com/twopm/twopm/contracts/bindings/verifierregistry"
 	"github.com/twopm/twopm/contracts/revert"
+	"github.com/twopm/twopm/dataset"
 )
 
 // Deployment is where the network's contracts live on a chain.
@@ -326,6 +327,80 @@ func (e *Escrow) Binding(ctx context.Context, taskID string, round, attempt uint
 		return nil, err
 	}
 	return e.b.UnpackBinding(out)
+}
+
+// SnapshotOf is what the escrow keeps as the snapshot of data set id with
+// commitment root root and rows rows (DatasetSnapshot):
+// keccak256(abi.encode(id, root, rows)).
+func SnapshotOf(id, root [32]byte, rows uint64) [32]byte {
+	var n [32]byte
+	binary.BigEndian.PutUint64(n[24:], rows)
+	return crypto.Keccak256Hash(id[:], root[:], n[:])
+}
+
+// DatasetSnapshot returns the snapshot of node's data set for a task
+// (SnapshotOf its data set ID, root and rows) as SnapshotDatasets fixed it
+// when the coordinator selected the node; zero if it did not.
+func (e *Escrow) DatasetSnapshot(ctx context.Context, taskID string, node common.Address) ([32]byte, error) {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackDatasetSnapshot(TaskKey(taskID), node))
+	if err != nil {
+		return [32]byte{}, err
+	}
+	return e.b.UnpackDatasetSnapshot(out)
+}
+
+// SnapshotDatasets fixes, for a proven task, the data set each node
+// computes on: nodes[i]'s is ids[i], with the root and row count the data
+// hub holds for it now. A proven contribution is then paid only over that
+// registration. s must be the task's coordinator, the task open and no
+// round recorded yet, and each data set registered by its node (else the
+// contract reverts: NotCoordinator, SnapshotsClosed, UnknownDataset,
+// DatasetNotOwned, ...). A node already snapshotted keeps its snapshot and
+// is not sent again; with every node snapshotted it sends nothing, and a
+// send the contract rejects counts as done if every node is snapshotted
+// afterwards (a retried call whose first transaction was still pending).
+func (e *Escrow) SnapshotDatasets(ctx context.Context, s *Signer, taskID string, nodes []common.Address, ids [][32]byte) error {
+	if len(nodes) != len(ids) {
+		return fmt.Errorf("chain: %d nodes, %d data sets", len(nodes), len(ids))
+	}
+	// pending returns the nodes, and their data sets, not snapshotted yet.
+	pending := func() ([]common.Address, [][32]byte, error) {
+		var ns []common.Address
+		var ds [][32]byte
+		for i, n := range nodes {
+			snap, err := e.DatasetSnapshot(ctx, taskID, n)
+			if err != nil {
+				return nil, nil, err
+			}
+			if snap == ([32]byte{}) {
+				ns, ds = append(ns, n), append(ds, ids[i])
+			}
+		}
+		return ns, ds, nil
+	}
+	ns, ds, err := pending()
+	if err != nil || len(ns) == 0 {
+		return err
+	}
+	return e.send(ctx, s, e.b.PackSnapshotDatasets(TaskKey(taskID), ns, ds), nil, func() (bool, error) {
+		left, _, err := pending()
+		return len(left) == 0, err
+	})
+}
+
+// Hub returns the data hub the escrow reads the nodes' data sets from.
+func (e *Escrow) Hub(ctx context.Context) (*Hub, error) {
+	abi := e.b.GetABI()
+	out, err := e.c.Call(ctx, &abi, e.addr, e.b.PackDataHub())
+	if err != nil {
+		return nil, err
+	}
+	addr, err := e.b.UnpackDataHub(out)
+	if err != nil {
+		return nil, err
+	}
+	return NewHub(e.c, addr), nil
 }
 
 // Participants returns every node credited at least once for a task, each

@@ -27,8 +27,11 @@
 //     coordinator is trusted to name the real contributors of a round; in a
 //     proven one a contribution is paid only for a proof bound to the chain,
 //     the contract, the task, the round's attempt, the node and its data set
-//     (snapshotted per task). A round is paid once (a retry reverts with
-//     RoundAlreadyRecorded), so a retried settlement never pays twice.
+//     (fixed per task by the coordinator when it selects the node, before
+//     the task's keys are known: a node that re-registers its data set
+//     afterwards, or was never snapshotted, is not paid). A round is paid
+//     once (a retry reverts with RoundAlreadyRecorded), so a retried
+//     settlement never pays twice.
 //     Cancelling takes two steps, so a round whose result exists can still be
 //     recorded. Ether leaves only through withdraw (pull payments,
 //     ReentrancyGuard, checks-effects-interactions).

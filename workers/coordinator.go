@@ -127,7 +127,7 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 		st = &settle.Activities{Chain: cl, Escrow: escrow, Contract: common.HexToAddress(cfg.Chain.Escrow), Signer: signer, Objects: objects}
 		if common.IsHexAddress(cfg.Chain.DataHub) {
 			pr.Hub = chain.NewHub(cl, common.HexToAddress(cfg.Chain.DataHub))
-			pr.ChainID, pr.Escrow = uint64(cfg.Chain.ChainID), common.HexToAddress(cfg.Chain.Escrow)
+			pr.ChainID, pr.Escrow, pr.Tasks = uint64(cfg.Chain.ChainID), common.HexToAddress(cfg.Chain.Escrow), escrow
 		}
 		reg, err := cfg.Chain.registry(cl)
 		if err != nil {
@@ -176,6 +176,7 @@ func RegisterCoordinator(w worker.Registry, sel *selection.Activities, st *store
 		workflows.FinishTrainingName:     tr.FinishTraining,
 		workflows.SettleRoundName:        se.SettleRound,
 		workflows.CheckEscrowName:        se.CheckEscrow,
+		workflows.SnapshotDatasetsName:   se.SnapshotDatasets,
 		workflows.CheckContributionsName: pr.CheckContributions,
 		workflows.CheckInferenceName:     inf.CheckInference,
 		workflows.DeliverInferenceName:   inf.DeliverInference,

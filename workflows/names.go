@@ -40,6 +40,12 @@ const (
 	// is still open with no cancellation requested (EscrowCheckInput's
 	// OpenOnly): histories recorded before it have no such calls.
 	CheckEscrowOpenChange = "check-escrow-open"
+	// SnapshotDatasetsName fixes on chain, on the coordinator, the data
+	// sets of the nodes a proven task selects first (SnapshotInput).
+	SnapshotDatasetsName = "SnapshotDatasets"
+	// SnapshotDatasetsChange is the GetVersion change ID of that snapshot:
+	// the histories of proven tasks started before it take none.
+	SnapshotDatasetsChange = "snapshot-datasets"
 )
 
 // Signal, query and update names.

@@ -11,7 +11,8 @@ import (
 )
 
 // FederatedRound runs one attempt of one round of a statistics task: select
-// nodes, run the local map on each node's own queue, run secure aggregation
+// nodes, fix their data sets for the task on chain if in.Snapshot says so,
+// run the local map on each node's own queue, run secure aggregation
 // among them, and publish the result. It fails with an application error
 // whose type says what went wrong (ErrTypeBadInput, ErrTypeTooFewNodes,
 // ErrTypeAggregation, ErrTypeNodeUnavailable) and whose message names the
@@ -50,6 +51,21 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		accounts[i] = n.Account
 	}
 	_ = workflow.UpsertTypedSearchAttributes(ctx, NodesKey.ValueSet(ids))
+	if in.Snapshot {
+		// Fix the selected nodes' data sets on chain before any of their
+		// data is computed on: a node cannot change or reorder its table
+		// once the task's keys are known.
+		var snap SnapshotOutput
+		err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, settleOptions(in.Spec.SettleWindow)), SnapshotDatasetsName,
+			SnapshotInput{TaskID: in.TaskID, Round: in.Round, Schema: in.Spec.Schema, Nodes: ids, Accounts: accounts}).Get(ctx, &snap)
+		if err != nil {
+			return StatsResult{}, fail("fix the selected nodes' data sets on chain", err)
+		}
+		if len(snap.Changed) > 0 || len(snap.Unregistered) > 0 {
+			lg.Warn("data sets not as fixed for the task: these nodes' proofs will be rejected", "task_id", in.TaskID, "round", in.Round,
+				"changed", strings.Join(snap.Changed, ","), "unregistered", strings.Join(snap.Unregistered, "; "))
+		}
+	}
 
 	setPhase(PhaseMap)
 	maps := startOnNodes(ctx, sel.Nodes, LocalMapOptions, LocalMapName, MapInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec})

@@ -17,7 +17,9 @@ import (
 // with the round's error. A paid task checks its escrow before the round
 // (checkEscrow) and again before every further attempt: once its requester
 // asked on chain to cancel it, no attempt starts and the task fails as
-// ErrTypeTaskCancelled.
+// ErrTypeTaskCancelled. A paid proven task fixes each selected node's data
+// set on chain right after selection (RoundInput.Snapshot), and a proof is
+// then checked, on and off chain, against that snapshot.
 func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, error) {
 	spec = spec.WithDefaults()
 	taskID := TaskIDFromWorkflowID(workflow.GetInfo(ctx).WorkflowExecution.ID)
@@ -45,6 +47,10 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 		// A retried attempt checks again that no cancellation is pending.
 		t.guardRounds(true)
 	}
+	// A paid proven task fixes its nodes' data sets on chain when it
+	// selects them (histories from before this replay without it).
+	snapshot := spec.Circuit != "" && spec.PaymentWei != "" &&
+		workflow.GetVersion(ctx, SnapshotDatasetsChange, workflow.DefaultVersion, 1) >= 1
 	exclude := slices.Clone(spec.Exclude)
 	var res StatsResult
 	err = t.runRound(retryPolicy{maxAttempts: spec.MaxRoundAttempts, window: spec.RetryWindow}, &exclude, func(attempt int) error {
@@ -59,7 +65,7 @@ func FederatedStatistics(ctx workflow.Context, spec StatsSpec) (StatsResult, err
 				RequesterKey.ValueSet(spec.Requester), RoundKey.ValueSet(round), PhaseKey.ValueSet(PhaseStarting)),
 		})
 		return workflow.ExecuteChildWorkflow(cctx, FederatedRoundName, RoundInput{
-			TaskID: taskID, Round: round, Attempt: attempt, Spec: spec, Exclude: exclude,
+			TaskID: taskID, Round: round, Attempt: attempt, Spec: spec, Exclude: exclude, Snapshot: snapshot,
 		}).Get(ctx, &res)
 	})
 	if err != nil {

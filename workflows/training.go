@@ -41,7 +41,13 @@ func PrepWorkflowID(id string) string { return "task-" + id + "-prep" }
 // before every later round and attempt that no cancellation is requested:
 // once the requester asked on chain to cancel, the rounds already recorded
 // stay paid, no further round starts, and the task fails as
-// ErrTypeTaskCancelled.
+// ErrTypeTaskCancelled. A proven task fixes each node's data set on chain
+// when the prep round selects it (RoundInput.Snapshot), before the prep
+// aggregate fixes the key that draws the held-out rows
+// (train.HoldoutKey): every proof is checked against that snapshot, so a
+// node cannot choose its held-out rows by re-registering its table in
+// another order; a node first selected after the prep round has no
+// snapshot, and its proofs are rejected.
 func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error) {
 	st.Spec = st.Spec.WithDefaults()
 	spec := st.Spec
@@ -78,8 +84,12 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		t.guardRounds(false)
 	}
 	if st.Model.Key == "" {
-		// Round 0: the statistics that standardize the features.
+		// Round 0: the statistics that standardize the features. A proven
+		// task fixes its nodes' data sets on chain when this round selects
+		// them, before its aggregate fixes the key that draws each node's
+		// held-out rows (histories from before this replay without it).
 		t.prog.Round = 0
+		snapshot := spec.Circuit != "" && workflow.GetVersion(ctx, SnapshotDatasetsChange, workflow.DefaultVersion, 1) >= 1
 		var stats StatsResult
 		err := t.runRound(pol, &st.Exclude, func(attempt int) error {
 			t.setPhase(PhaseSelect)
@@ -87,7 +97,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 				WorkflowID: PrepWorkflowID(taskID), TaskQueue: CoordinatorQueue, TypedSearchAttributes: attrs(0),
 			})
 			return workflow.ExecuteChildWorkflow(cctx, FederatedRoundName, RoundInput{
-				TaskID: taskID, Round: 0, Attempt: attempt, Spec: spec.stats(), Exclude: st.Exclude,
+				TaskID: taskID, Round: 0, Attempt: attempt, Spec: spec.stats(), Exclude: st.Exclude, Snapshot: snapshot,
 			}).Get(ctx, &stats)
 		})
 		if err != nil {

@@ -418,6 +418,13 @@ type RoundInput struct {
 	Attempt int       `json:"attempt"`
 	Spec    StatsSpec `json:"spec"`
 	Exclude []string  `json:"exclude,omitempty"`
+	// Snapshot makes the round fix each selected node's data set for the
+	// task on chain right after selection (SnapshotDatasets), before any
+	// key derived from the task's data is known. Set for the round of a
+	// paid proven statistics task and the prep round of a proven training
+	// task (whose aggregate fixes the key that draws the held-out rows).
+	// False means no snapshot (unproven tasks, histories from before it).
+	Snapshot bool `json:"snapshot,omitempty"`
 }
 
 // PhaseUpdate tells a task which phase its running round is in.
@@ -559,6 +566,33 @@ type ProveOutput struct {
 	// and Reason why not; set by the round.
 	Verified bool   `json:"verified"`
 	Reason   string `json:"reason,omitempty"`
+}
+
+// SnapshotInput asks the coordinator to fix on chain, for a proven task,
+// the data set of each node it just selected: the node's data set of
+// Schema (chain.DatasetID of its account), as the data hub holds it now.
+type SnapshotInput struct {
+	TaskID string `json:"task_id"`
+	Round  int    `json:"round"`
+	Schema string `json:"schema"`
+	// Nodes and Accounts are the selected nodes and their chain accounts,
+	// in the same order.
+	Nodes    []string `json:"nodes"`
+	Accounts []string `json:"accounts"`
+}
+
+// SnapshotOutput says what became of each node of a SnapshotInput.
+type SnapshotOutput struct {
+	// Fixed are the nodes whose data set is fixed for the task: now, or
+	// at an earlier selection (then kept as it was).
+	Fixed []string `json:"fixed,omitempty"`
+	// Changed are the nodes of Fixed whose data set differs now from its
+	// snapshot: their proofs will be rejected.
+	Changed []string `json:"changed,omitempty"`
+	// Unregistered names each node left without a snapshot, and why (no
+	// data set of the schema registered by its account): its proofs will
+	// be rejected.
+	Unregistered []string `json:"unregistered,omitempty"`
 }
 
 // CheckInput asks the coordinator to check a round's proofs, and the

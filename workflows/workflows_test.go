@@ -35,6 +35,16 @@ type fakes struct {
 	// escrowFn, if set, answers CheckEscrow; escrowChecks counts its calls.
 	escrowFn     func(EscrowCheckInput) error
 	escrowChecks atomic.Int32
+	// snapshots records every SnapshotDatasets call, in order.
+	snapMu    sync.Mutex
+	snapshots []SnapshotInput
+}
+
+func (f *fakes) SnapshotDatasets(_ context.Context, in SnapshotInput) (SnapshotOutput, error) {
+	f.snapMu.Lock()
+	defer f.snapMu.Unlock()
+	f.snapshots = append(f.snapshots, in)
+	return SnapshotOutput{Fixed: in.Nodes}, nil
 }
 
 func (f *fakes) CheckEscrow(_ context.Context, in EscrowCheckInput) error {
@@ -89,6 +99,7 @@ func newEnv(t *testing.T, f *fakes) *testsuite.TestWorkflowEnvironment {
 	env.RegisterActivityWithOptions(f.SecureAggregate, activity.RegisterOptions{Name: SecureAggregateName})
 	env.RegisterActivityWithOptions(f.PublishStats, activity.RegisterOptions{Name: PublishStatsName})
 	env.RegisterActivityWithOptions(f.CheckEscrow, activity.RegisterOptions{Name: CheckEscrowName})
+	env.RegisterActivityWithOptions(f.SnapshotDatasets, activity.RegisterOptions{Name: SnapshotDatasetsName})
 	return env
 }
 

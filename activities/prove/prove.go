@@ -18,8 +18,12 @@
 // Only what a node alone answers for excludes it: a proof the verifier
 // rejects, bytes that do not decode, a proof not stored at its content
 // address, malformed public values, a data set that is not registered,
-// not owned by the node's selected account, or registered with another
-// row count. What others can cause (an unreachable chain or store, a
+// not owned by the node's selected account, not the registration the
+// task's escrow fixed for the node when the task first selected it
+// (settle.SnapshotDatasets: a node cannot re-register another table, or
+// its rows in another order, once the keys derived from the task's data,
+// such as the one that draws a training node's held-out rows, are
+// known), or registered with another row count. What others can cause (an unreachable chain or store, a
 // missing proof object, one changed in the store after the node wrote it,
 // which the content address shows) is retried and excludes nobody: a node
 // can stall a round that way (the operator's retry-round excludes it),
@@ -61,6 +65,7 @@ import (
 	"github.com/twopm/twopm/circuits/pedersen"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/contracts/bindings/datahub"
+	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/mpc/field"
@@ -237,11 +242,17 @@ type Coordinator struct {
 	// proofs are bound to (contribution.Binding).
 	ChainID uint64
 	Escrow  common.Address
+	// Tasks is the task escrow contract at Escrow, whose snapshot of each
+	// node's data set (taken when the task selected it) a proof is
+	// checked against; it must be set with Hub.
+	Tasks *chain.Escrow
 
-	// readProof and dataset, when set, stand in for Objects.GetBytes and
-	// Hub.Dataset (in unit tests).
+	// readProof, dataset and snapshot, when set, stand in for
+	// Objects.GetBytes, Hub.Dataset and the escrow's snapshot (in unit
+	// tests).
 	readProof func(context.Context, workflows.ArtifactRef) ([]byte, error)
 	dataset   func(context.Context, [32]byte) (datahub.DataHubDataset, bool, error)
+	snapshot  func(ctx context.Context, taskID string, node common.Address) ([32]byte, bool, error)
 }
 
 func (c *Coordinator) getProof(ctx context.Context, ref workflows.ArtifactRef) ([]byte, error) {
@@ -258,16 +269,42 @@ func (c *Coordinator) getDataset(ctx context.Context, id [32]byte) (datahub.Data
 	return c.Hub.Dataset(ctx, id)
 }
 
+// getSnapshot returns the snapshot the escrow keeps of node's data set for
+// task taskID (chain.SnapshotOf; zero if none), and whether the task has
+// an escrow on chain at all (false: there is no snapshot to check, as for
+// an unpaid task, and the current registration stands).
+func (c *Coordinator) getSnapshot(ctx context.Context, taskID string, node common.Address) ([32]byte, bool, error) {
+	if c.snapshot != nil {
+		return c.snapshot(ctx, taskID, node)
+	}
+	_, err := c.Tasks.Task(ctx, taskID)
+	var rerr *revert.Error
+	if errors.As(err, &rerr) && rerr.Name == "UnknownTask" {
+		return [32]byte{}, false, nil
+	}
+	if err != nil {
+		return [32]byte{}, false, err
+	}
+	snap, err := c.Tasks.DatasetSnapshot(ctx, taskID, node)
+	return snap, true, err
+}
+
 // CheckContributions verifies each proof of a round off chain, with the
 // circuit's pinned verifying key, against the registration of the data
 // set the node names (which the node's selected account, in.Accounts,
-// must own) and the round's binding, then checks that the revealed
+// must own, and which must be the registration the task's escrow
+// snapshotted for the node when the task first selected it,
+// settle.SnapshotDatasets) and the round's binding, then checks that the revealed
 // aggregate opens the sum of all the nodes' commitments (every node's
 // input is in the aggregate, proven or not).
 //
 // What a node alone answers for makes its proof unverified, reported in
 // CheckOutput.Verified and Reasons: a data set that is not registered, not
-// its account's, or registered with another row count; malformed public
+// its account's, changed since the task selected the node (re-registered,
+// even with the same rows in another order: the escrow would reject it
+// DatasetChanged), never snapshotted for the task (a node first selected
+// after the task's keys were known: NotSnapshotted on chain), or
+// registered with another row count; malformed public
 // values; a proof not stored at its content address; bytes there that do
 // not decode; a proof the verifier rejects. The round workflow then fails
 // the attempt as ErrTypeProofRejected and aggregates again without the
@@ -283,7 +320,7 @@ func (c *Coordinator) getDataset(ctx context.Context, id [32]byte) (datahub.Data
 // retrying is safe.
 func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.CheckInput) (workflows.CheckOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("phase", workflows.PhaseProve).Logger()
-	if c == nil || c.Keys == nil || c.Hub == nil {
+	if c == nil || c.Keys == nil || c.Hub == nil || c.Tasks == nil && c.snapshot == nil {
 		return workflows.CheckOutput{}, activities.BadInput(errors.New("prove: the coordinator needs a chain and an SRS to check proofs (--chain-*, --srs)"))
 	}
 	v, err := setup.Lookup(in.Circuit)
@@ -413,6 +450,16 @@ func (c *Coordinator) judge(ctx context.Context, keys *setup.Keys, v setup.Versi
 		return claim, fmt.Sprintf("data set %x is not registered", id), nil
 	case d.Owner != account:
 		return claim, fmt.Sprintf("data set %x belongs to %s, not to the node's account %s", id, d.Owner.Hex(), account.Hex()), nil
+	}
+	fixed, onChain, err := c.getSnapshot(ctx, in.TaskID, account)
+	if err != nil {
+		return claim, "", fmt.Errorf("prove: node %s: read the snapshot of its data set: %w", p.Node, err)
+	}
+	switch {
+	case onChain && fixed == [32]byte{}:
+		return claim, fmt.Sprintf("data set %x was not fixed for the task when the node was first selected", id), nil
+	case onChain && fixed != chain.SnapshotOf(id, d.CommitmentRoot, d.Rows):
+		return claim, fmt.Sprintf("data set %x changed since the task selected the node: %d rows under root %x now, not the registration fixed then", id, d.Rows, d.CommitmentRoot), nil
 	case p.Rows < 0 || uint64(p.Rows) != d.Rows:
 		return claim, fmt.Sprintf("%d rows reported, the data set is registered with %d", p.Rows, d.Rows), nil
 	}

@@ -67,7 +67,9 @@ func (o *objects) get(_ context.Context, ref workflows.ArtifactRef) ([]byte, err
 // TestJudge: only what a node alone answers for leaves its proof
 // unverified, which excludes it from the task and its payment; what
 // another node or the infrastructure can cause is a retryable error that
-// names no culprit (issue 18, finding 4).
+// names no culprit (issue 18, finding 4). A data set that is not the one
+// the escrow fixed for the node at its selection is the node's own doing
+// (findings 8 and 10).
 func TestJudge(t *testing.T) {
 	keys, err := narrowKeys()
 	if err != nil {
@@ -96,6 +98,17 @@ func TestJudge(t *testing.T) {
 		t.Fatal(err)
 	}
 	registered := datahub.DataHubDataset{Owner: node, Rows: 2, SchemaHash: setup.NarrowSchema.Hash(), CommitmentRoot: claim.Root}
+	// The same rows in the other order: what the node registered when the
+	// task selected it, in the cases that re-register.
+	selected, err := dataset.Read(strings.NewReader("?,0,3\n1.5,1,-2"), "narrow", setup.NarrowSchema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	selectedRoot, err := selected.CommitmentRoot()
+	if err != nil || selectedRoot == claim.Root {
+		t.Fatalf("root of the reordered table %x, %v", selectedRoot, err)
+	}
+	noChange := func(*objects, *workflows.ProveOutput, *datahub.DataHubDataset, *error) {}
 	dir := proofDir(task, round) + "hospital-"
 
 	type setupFn func(o *objects, p *workflows.ProveOutput, d *datahub.DataHubDataset, chainErr *error)
@@ -106,6 +119,10 @@ func TestJudge(t *testing.T) {
 		// verified, unless retried.
 		why     string
 		retried bool
+		// snap, if set, answers the escrow's snapshot of the node's data
+		// set (its snapshot, whether the task is on chain); nil means the
+		// snapshot of its current registration.
+		snap func() ([32]byte, bool, error)
 	}{
 		{name: "honest", set: func(*objects, *workflows.ProveOutput, *datahub.DataHubDataset, *error) {}},
 		// Finding 4.2: failures others can cause do not exclude the node.
@@ -156,6 +173,17 @@ func TestJudge(t *testing.T) {
 		{name: "malformed data set id", why: "public values malformed", set: func(_ *objects, p *workflows.ProveOutput, _ *datahub.DataHubDataset, _ *error) {
 			p.DatasetID = "xyz"
 		}},
+		// Findings 8 and 10: the node was selected with another table (here
+		// its rows in another order, which draws other held-out rows), then
+		// re-registered the one it proved over.
+		{name: "data set re-registered since the selection", why: "changed since the task selected the node", set: noChange,
+			snap: func() ([32]byte, bool, error) { return chain.SnapshotOf(id, selectedRoot, 2), true, nil }},
+		{name: "never snapshotted for the task", why: "not fixed for the task", set: noChange,
+			snap: func() ([32]byte, bool, error) { return [32]byte{}, true, nil }},
+		{name: "task without escrow: the current registration stands", set: noChange,
+			snap: func() ([32]byte, bool, error) { return [32]byte{}, false, nil }},
+		{name: "chain unreachable for the snapshot", retried: true, set: noChange,
+			snap: func() ([32]byte, bool, error) { return [32]byte{}, false, errors.New("dial tcp: connection refused") }},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -171,6 +199,15 @@ func TestJudge(t *testing.T) {
 						return datahub.DataHubDataset{}, false, chainErr
 					}
 					return d, got == id, nil
+				},
+				snapshot: func(_ context.Context, task string, n common.Address) ([32]byte, bool, error) {
+					if task != "t1" || n != node {
+						return [32]byte{}, false, fmt.Errorf("snapshot of task %s node %s asked", task, n)
+					}
+					if tc.snap != nil {
+						return tc.snap()
+					}
+					return chain.SnapshotOf(id, d.CommitmentRoot, d.Rows), true, nil
 				}}
 			in := workflows.CheckInput{TaskID: task, Round: round, Attempt: attempt, Circuit: setup.StatsNarrowTest.ID,
 				Proofs: []workflows.ProveOutput{p}, Accounts: []string{node.Hex()}}

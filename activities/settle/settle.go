@@ -1,10 +1,13 @@
 // Package settle implements the coordinator's chain activities:
 // CheckEscrow, before a paid task's first round, checks the task's escrow
 // on chain against its spec, and before every later round or attempt that
-// it is still open with no cancellation requested; SettleRound records a
-// task's result hash on the task escrow contract, crediting every active
-// node that contributed, settles the task so that the rest of the deposit
-// goes back to the requester, and reports what was paid.
+// it is still open with no cancellation requested; SnapshotDatasets, right
+// after a proven task first selects its nodes, fixes each node's data set
+// for the task on chain, so that its proofs are accepted only over that
+// registration; SettleRound records a task's result hash on the task
+// escrow contract, crediting every active node that contributed, settles
+// the task so that the rest of the deposit goes back to the requester,
+// and reports what was paid.
 package settle
 
 import (
@@ -232,7 +235,7 @@ func (a *Activities) SettleRound(ctx context.Context, in workflows.SettleInput) 
 			case ok:
 			case in.Proofs != nil:
 				paid.SetInt64(0)
-				p.Reason = "rejected on chain (proof invalid, or the node was not active)"
+				p.Reason = "rejected on chain (proof invalid, data set not the one fixed for the task at selection, or the node was not active)"
 				if why := in.Proofs[i].Reason; why != "" {
 					p.Reason += " (" + why + " off chain)"
 				}

@@ -54,12 +54,16 @@ interface IPlonkVerifier {
 /// `recordProvenRound` only, and a contribution is credited only when its proof
 /// verifies against public inputs the contract builds itself: the commitment
 /// root and row count the node registered for its data set in the data hub, as
-/// snapshotted for the task at the node's first contribution (a later update of
-/// the data set rejects the node's contributions to this task with
-/// DatasetChanged), the binding `binding(taskId, round, attempt, node,
-/// datasetId)`, which ties the proof to this chain, this contract, the task, the
-/// round, its attempt, the node and its data set, and the node's commitment to its
-/// contribution. A proof that fails, a verifier that reverts or runs out of its
+/// the coordinator snapshotted them for the task with `snapshotDatasets` when
+/// it first selected the node, before any key derived from the task's data
+/// (such as the key that draws a training task's held-out rows) is known. A
+/// node never snapshotted for the task is rejected with NotSnapshotted, and
+/// one whose data set differs from its snapshot (updated since, or another
+/// data set) with DatasetChanged: a node cannot change, or reorder, the table
+/// it is paid for once it is selected. Then come the binding
+/// `binding(taskId, round, attempt, node, datasetId)`, which ties the proof to
+/// this chain, this contract, the task, the round, its attempt, the node and
+/// its data set, and the node's commitment to its contribution. A proof that fails, a verifier that reverts or runs out of its
 /// VERIFY_GAS, an unknown data set or one the node does not own: each rejects
 /// that contribution, which stays in escrow, and emits ContributionRejected. For
 /// a task without a circuit, the coordinator is trusted to name the real
@@ -112,7 +116,9 @@ contract TaskEscrow is ReentrancyGuard {
     }
 
     /// @notice Why a contribution was not credited. NodeInactive applies to
-    /// every task; the others to proven tasks only.
+    /// every task; the others to proven tasks only. DatasetChanged: the node's
+    /// data set is not the registration snapshotted for it at its selection;
+    /// NotSnapshotted: it was never snapshotted for the task (`snapshotDatasets`).
     enum Rejection {
         None,
         UnknownDataset,
@@ -120,7 +126,8 @@ contract TaskEscrow is ReentrancyGuard {
         ProofInvalid,
         VerifierFailed,
         NodeInactive,
-        DatasetChanged
+        DatasetChanged,
+        NotSnapshotted
     }
 
     /// @notice A node's proven contribution to a round.
@@ -194,8 +201,8 @@ contract TaskEscrow is ReentrancyGuard {
     event TaskCancelled(bytes32 indexed taskId, uint256 paid, uint256 refund);
     /// @notice `participant`'s contribution to round `round` was not credited, for `reason`.
     event ContributionRejected(bytes32 indexed taskId, address indexed participant, uint32 round, Rejection reason);
-    /// @notice `node`'s data set for the task was fixed at its first contribution:
-    /// `rows` rows under `commitmentRoot`.
+    /// @notice `node`'s data set for the task was fixed when the coordinator
+    /// selected it (`snapshotDatasets`): `rows` rows under `commitmentRoot`.
     event DatasetSnapshotted(
         bytes32 indexed taskId, address indexed node, bytes32 datasetId, bytes32 commitmentRoot, uint64 rows
     );
@@ -272,6 +279,15 @@ contract TaskEscrow is ReentrancyGuard {
     error InsufficientGasForProof(uint256 left);
     /// @notice Round input `index` is not below SNARK_FIELD.
     error InputOutOfField(uint256 index);
+    /// @notice `snapshotDatasets` got `nodes` nodes and `datasetIds` data set IDs.
+    error LengthMismatch(uint256 nodes, uint256 datasetIds);
+    /// @notice `snapshotDatasets`: data set `datasetId` is not in the data hub.
+    error UnknownDataset(bytes32 datasetId);
+    /// @notice `snapshotDatasets`: data set `datasetId` belongs to `owner`, not to `node`.
+    error DatasetNotOwned(address node, bytes32 datasetId, address owner);
+    /// @notice `snapshotDatasets` would fix a new node's data set after a round
+    /// of the task was recorded: too late, the task's keys are known by then.
+    error SnapshotsClosed(bytes32 taskId);
 
     /// @param dataHub_ The data hub whose registrations proven rounds check; its
     /// node registry is the one payments check. Non-zero.
@@ -432,6 +448,48 @@ contract TaskEscrow is ReentrancyGuard {
         emit RoundRecorded(taskId, round, resultHash, credited, _times(t.paymentPerContribution, n));
     }
 
+    /// @notice Fixes, for proven task `taskId`, the data set each of `nodes`
+    /// computes on: `nodes[i]`'s is `datasetIds[i]`, with the commitment root and
+    /// row count the data hub holds for it now. The coordinator calls it when it
+    /// first selects the nodes, before any key derived from the task's data is
+    /// known; from then on a contribution of the node is credited only over that
+    /// very registration (`_check`: DatasetChanged, NotSnapshotted). A node
+    /// already snapshotted for the task keeps its snapshot and is skipped, so a
+    /// retried call succeeds and changes nothing.
+    /// @dev Only the task's coordinator (NotCoordinator): a node could otherwise
+    /// fix a table of its choosing, a requester or an outsider a stale one.
+    /// Reverts UnknownTask, NotCoordinator, AlreadySettled, AlreadyCancelled,
+    /// NoVerifier (an unproven task checks no data set), LengthMismatch; for a
+    /// node not yet snapshotted, SnapshotsClosed once a round of the task is
+    /// recorded, UnknownDataset, or DatasetNotOwned when the data set is not the
+    /// node's. Emits DatasetSnapshotted per node snapshotted now. Gas: one data
+    /// hub read, one storage slot and one event per new node.
+    /// @param nodes The selected nodes' accounts, in any order.
+    /// @param datasetIds The data set of each node, in the order of `nodes`.
+    function snapshotDatasets(bytes32 taskId, address[] calldata nodes, bytes32[] calldata datasetIds) external {
+        Task storage t = _task(taskId);
+        if (msg.sender != t.coordinator) revert NotCoordinator(msg.sender);
+        _requireOpen(taskId, t);
+        if (t.verifier == address(0)) revert NoVerifier(taskId);
+        if (nodes.length != datasetIds.length) revert LengthMismatch(nodes.length, datasetIds.length);
+        mapping(address => bytes32) storage snaps = _snapshots[taskId];
+        for (uint256 i = 0; i < nodes.length; i++) {
+            address node = nodes[i];
+            if (snaps[node] != bytes32(0)) continue;
+            if (t.roundsRecorded != 0) revert SnapshotsClosed(taskId);
+            bytes32 id = datasetIds[i];
+            DataHub.Dataset memory d;
+            try dataHub.getDataset(id) returns (DataHub.Dataset memory got) {
+                d = got;
+            } catch {
+                revert UnknownDataset(id);
+            }
+            if (d.owner != node) revert DatasetNotOwned(node, id, d.owner);
+            snaps[node] = keccak256(abi.encode(id, d.commitmentRoot, d.rows));
+            emit DatasetSnapshotted(taskId, node, id, d.commitmentRoot, d.rows);
+        }
+    }
+
     /// @notice The binding of a proof of `node`'s contribution from data set
     /// `datasetId` to attempt `attempt` of round `round` of task `taskId` on this
     /// contract: keccak256(abi.encode(block.chainid, address(this), taskId,
@@ -492,8 +550,8 @@ contract TaskEscrow is ReentrancyGuard {
     }
 
     /// @notice keccak256(abi.encode(datasetId, commitmentRoot, rows)) of the data
-    /// set `node` contributed from to task `taskId`, fixed at its first proven
-    /// contribution that named a data set it owns; zero before.
+    /// set `node` computes on for task `taskId`, fixed by `snapshotDatasets`
+    /// when the coordinator selected it; zero if it was not.
     function datasetSnapshot(bytes32 taskId, address node) external view returns (bytes32) {
         return _snapshots[taskId][node];
     }
@@ -637,9 +695,11 @@ contract TaskEscrow is ReentrancyGuard {
         emit ContributionRejected(taskId, node, round, why);
     }
 
-    /// @dev Why contribution c is not to be credited, or None. The node's data
-    /// set is snapshotted for the task at its first contribution naming a data
-    /// set it owns; later contributions must match the snapshot. The verifier
+    /// @dev Why contribution c is not to be credited, or None. The data set it
+    /// names must exist and be the node's, and its registration now must be the
+    /// one snapshotted for the node at its selection: none is NotSnapshotted
+    /// (a node the coordinator did not fix before the task's keys were known),
+    /// another DatasetChanged. The verifier
     /// gets VERIFY_GAS at most: a false result, a revert and running out of gas
     /// all reject the proof. Its public inputs are the data set's root and row
     /// count, the binding, the round inputs, then c's commitment.
@@ -650,7 +710,7 @@ contract TaskEscrow is ReentrancyGuard {
         uint32 attempt,
         uint256[] calldata roundInputs,
         Contribution calldata c
-    ) private returns (Rejection) {
+    ) private view returns (Rejection) {
         DataHub.Dataset memory d;
         try dataHub.getDataset(c.datasetId) returns (DataHub.Dataset memory got) {
             d = got;
@@ -658,14 +718,9 @@ contract TaskEscrow is ReentrancyGuard {
             return Rejection.UnknownDataset;
         }
         if (d.owner != c.node) return Rejection.NotDatasetOwner;
-        bytes32 snap = keccak256(abi.encode(c.datasetId, d.commitmentRoot, d.rows));
-        bytes32 prev = _snapshots[taskId][c.node];
-        if (prev == bytes32(0)) {
-            _snapshots[taskId][c.node] = snap;
-            emit DatasetSnapshotted(taskId, c.node, c.datasetId, d.commitmentRoot, d.rows);
-        } else if (prev != snap) {
-            return Rejection.DatasetChanged;
-        }
+        bytes32 snap = _snapshots[taskId][c.node];
+        if (snap == bytes32(0)) return Rejection.NotSnapshotted;
+        if (snap != keccak256(abi.encode(c.datasetId, d.commitmentRoot, d.rows))) return Rejection.DatasetChanged;
         uint256 k = roundInputs.length;
         uint256[] memory inputs = new uint256[](5 + k);
         inputs[0] = uint256(d.commitmentRoot);
