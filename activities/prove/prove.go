@@ -299,7 +299,8 @@ func (c *Coordinator) getSnapshot(ctx context.Context, taskID string, node commo
 // input is in the aggregate, proven or not).
 //
 // What a node alone answers for makes its proof unverified, reported in
-// CheckOutput.Verified and Reasons: a data set that is not registered, not
+// CheckOutput.Verified and Reasons: a data set that is not registered, of
+// another schema than the circuit's (the chain does not check this), not
 // its account's, changed since the task selected the node (re-registered,
 // even with the same rows in another order: the escrow would reject it
 // DatasetChanged), never snapshotted for the task (a node first selected
@@ -450,6 +451,8 @@ func (c *Coordinator) judge(ctx context.Context, keys *setup.Keys, v setup.Versi
 		return claim, fmt.Sprintf("data set %x is not registered", id), nil
 	case d.Owner != account:
 		return claim, fmt.Sprintf("data set %x belongs to %s, not to the node's account %s", id, d.Owner.Hex(), account.Hex()), nil
+	case d.SchemaHash != v.Schema().Hash():
+		return claim, fmt.Sprintf("data set %x is registered under schema %x, not the circuit's %s", id, d.SchemaHash, v.Schema().Ref()), nil
 	}
 	fixed, onChain, err := c.getSnapshot(ctx, in.TaskID, account)
 	if err != nil {

@@ -170,6 +170,11 @@ func TestJudge(t *testing.T) {
 		{name: "another account's data set", why: "not to the node's account", set: func(_ *objects, _ *workflows.ProveOutput, d *datahub.DataHubDataset, _ *error) {
 			d.Owner = other
 		}},
+		// A data set of another schema, even one of the same shape, is not
+		// data the task's circuit speaks of.
+		{name: "data set of another schema", why: "registered under schema", set: func(_ *objects, _ *workflows.ProveOutput, d *datahub.DataHubDataset, _ *error) {
+			d.SchemaHash = dataset.HeartDisease.Hash()
+		}},
 		{name: "malformed data set id", why: "public values malformed", set: func(_ *objects, p *workflows.ProveOutput, _ *datahub.DataHubDataset, _ *error) {
 			p.DatasetID = "xyz"
 		}},
