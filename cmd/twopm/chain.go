@@ -142,7 +142,12 @@ deploys contracts/build/<Contract>.bin as built after
 verifying key (gnark's binary encoding, the verifying_key_sha256 of its
 keys.json). --dev-verifiers deploys instead the verifiers of the dev SRS built
 into this binary, with their keys' hashes: anyone can forge proofs they
-accept, so use them on a test network only.`,
+accept, so use them on a test network only.
+
+The data hub is owned by the configured account too (the consortium), and
+deploy registers in it the schema of each circuit it deploys a verifier for
+(a built-in schema, URI builtin:NAME); register others with twopm schema
+register.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			stake, ok := new(big.Int).SetString(minStake, 10)
@@ -205,6 +210,13 @@ accept, so use them on a test network only.`,
 				}
 				if err := circuits.Register(ctx, s, id, d.Verifiers[id], hashes[id]); err != nil {
 					return fmt.Errorf("chain deploy: %w", err)
+				}
+				// A circuit's data is of its schema: nodes may offer it.
+				v, _ := setup.Lookup(id) // checked above, or a dev verifier's
+				sc := v.Schema()
+				e := chain.SchemaEntry{Hash: sc.Hash(), Name: sc.Name, Version: sc.Version, URI: "builtin:" + sc.Name}
+				if err := chain.NewHub(c, d.DataHub).RegisterSchema(ctx, s, e); err != nil {
+					return fmt.Errorf("chain deploy: schema of %s: %w", id, err)
 				}
 			}
 			w := cmd.OutOrStdout()

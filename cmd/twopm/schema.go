@@ -7,8 +7,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
 )
 
@@ -25,7 +27,7 @@ The built-in schemas (heart-disease, breast-cancer) are files too; a command
 that takes a schema takes a built-in name or the path of a file.`,
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(newSchemaShow(), newSchemaCheck(), newSchemaInfer())
+	cmd.AddCommand(newSchemaShow(), newSchemaCheck(), newSchemaInfer(), newSchemaRegister(), newSchemaList())
 	return cmd
 }
 
@@ -205,5 +207,84 @@ more than --max-levels distinct values, only ranges and counts.`,
 	rf.register(cmd, false)
 	cmd.Flags().IntVar(&maxLevels, "max-levels", 12, "the most distinct values a categorical column may have")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the draft to this file instead of standard output")
+	return cmd
+}
+
+// newSchemaRegister registers a schema in the data hub.
+func newSchemaRegister() *cobra.Command {
+	var cf chainFlags
+	var uri string
+	cmd := &cobra.Command{
+		Use:   "register NAME|FILE --uri URI",
+		Short: "Register a schema in the data hub, so that nodes may offer data of it (the consortium's account)",
+		Long: `schema register records a schema in the data hub (--data-hub) from the hub's
+owner account, the consortium's: its hash (the SHA-256 of its canonical
+encoding), name, version and --uri, where members read the file. A node
+offers data only of a registered schema, and a task's nodes are those
+that hold its schema's hash. An entry is written once, and a name and
+version name one schema: a changed file under a registered version is
+refused (give it a new version). Registering a schema again as it is
+registered changes nothing.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := loadSchema(args[0])
+			if err != nil {
+				return err
+			}
+			cfg := cf.config()
+			if !common.IsHexAddress(cfg.DataHub) {
+				return fmt.Errorf("--data-hub %q is not an address", cfg.DataHub)
+			}
+			ctx := cmd.Context()
+			c, signer, err := cfg.DialAccount(ctx)
+			if err != nil {
+				return fmt.Errorf("schema register: %w", err)
+			}
+			defer c.Close()
+			e := chain.SchemaEntry{Hash: s.Hash(), Name: s.Name, Version: s.Version, URI: uri}
+			if err := chain.NewHub(c, common.HexToAddress(cfg.DataHub)).RegisterSchema(ctx, signer, e); err != nil {
+				return fmt.Errorf("schema register: %w", err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "registered %s (version %s) at %s\n", s.Ref(), s.Version, uri)
+			return nil
+		},
+	}
+	cf.registerAccount(cmd.Flags())
+	cmd.Flags().StringVar(&cf.cfg.DataHub, "data-hub", env("TWOPM_DATA_HUB", ""), withEnv("address of the data hub contract", "TWOPM_DATA_HUB"))
+	cmd.Flags().StringVar(&uri, "uri", "", "where the consortium's members can read the schema file")
+	return cmd
+}
+
+// newSchemaList lists the schemas registered in the data hub.
+func newSchemaList() *cobra.Command {
+	var cf chainFlags
+	cmd := &cobra.Command{
+		Use:   "list --chain-rpc URL --data-hub ADDRESS",
+		Short: "List the schemas registered in the data hub",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg := cf.config()
+			if !common.IsHexAddress(cfg.DataHub) {
+				return fmt.Errorf("--data-hub %q is not an address", cfg.DataHub)
+			}
+			ctx := cmd.Context()
+			c, err := chain.Dial(ctx, chain.Config{RPC: cfg.RPC, ChainID: cfg.ChainID})
+			if err != nil {
+				return fmt.Errorf("schema list: %w", err)
+			}
+			defer c.Close()
+			list, err := chain.NewHub(c, common.HexToAddress(cfg.DataHub)).Schemas(ctx)
+			if err != nil {
+				return fmt.Errorf("schema list: %w", err)
+			}
+			for _, e := range list {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s@%x\tversion %s\t%s\n", e.Name, e.Hash, e.Version, e.URI)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&cf.cfg.RPC, "chain-rpc", env("TWOPM_CHAIN_RPC", ""), withEnv("JSON-RPC URL of the network's chain", "TWOPM_CHAIN_RPC"))
+	cmd.Flags().Int64Var(&cf.cfg.ChainID, "chain-id", int64(envInt("TWOPM_CHAIN_ID", 1337)), withEnv("chain ID the RPC must serve", "TWOPM_CHAIN_ID"))
+	cmd.Flags().StringVar(&cf.cfg.DataHub, "data-hub", env("TWOPM_DATA_HUB", ""), withEnv("address of the data hub contract", "TWOPM_DATA_HUB"))
 	return cmd
 }
