@@ -181,11 +181,16 @@ func builtinSchema(name string) (Schema, error) {
 	return s, nil
 }
 
-// Lookup returns the built-in schema with the given ID. It returns an error
+// Lookup returns the built-in schema with the given ID, or named by the
+// reference id (NAME@HASH, see Catalog for others). It returns an error
 // wrapping ErrUnknownSchema that lists the known IDs. Each call returns a
 // copy, which the caller may change.
 func Lookup(id string) (Schema, error) {
-	s, ok := builtins[id]
+	name, h, withHash, _ := ParseRef(id)
+	s, ok := builtins[name]
+	if ok && withHash && s.Hash() != h {
+		return Schema{}, fmt.Errorf("%w %q: not the built-in %s (%s); resolve it from the schema store", ErrUnknownSchema, id, name, s.Ref())
+	}
 	if !ok {
 		return Schema{}, fmt.Errorf("%w %q (known: %s)", ErrUnknownSchema, id, strings.Join(Builtin(), ", "))
 	}

@@ -18,6 +18,7 @@ import (
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/activities/selection"
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -36,6 +37,9 @@ type Client struct {
 	Payer *Payer
 	// Market, if set, publishes models and pays for inference.
 	Market *Market
+	// Schemas resolves the schema a task names before it starts; the
+	// zero Catalog knows the built-in schemas only.
+	Schemas dataset.Catalog
 }
 
 // NewTaskID returns a fresh task ID such as stats-20261124-190102-3fa9c1.
@@ -59,7 +63,7 @@ func (c *Client) Submit(ctx context.Context, id string, spec workflows.StatsSpec
 		return "", fmt.Errorf("%w %q: use 1 to 64 letters, digits, '.', '_' or '-'", ErrBadID, id)
 	}
 	spec = spec.WithDefaults()
-	if err := selection.CheckSpec(spec); err != nil {
+	if err := selection.CheckSpec(ctx, spec, c.Schemas); err != nil {
 		return "", err
 	}
 	if spec.PaymentWei != "" {

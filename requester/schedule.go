@@ -31,7 +31,7 @@ func (c *Client) CreateSchedule(ctx context.Context, id, cron string, spec workf
 	}
 	spec.ScheduleID = id
 	spec = spec.WithDefaults()
-	if err := selection.CheckSpec(spec); err != nil {
+	if err := selection.CheckSpec(ctx, spec, c.Schemas); err != nil {
 		return err
 	}
 	_, err := c.T.ScheduleClient().Create(ctx, client.ScheduleOptions{

@@ -113,7 +113,7 @@ func RunCoordinator(ctx context.Context, cfg CoordinatorConfig) error {
 	}
 	objects := store.Objects{S3: s3, Bucket: bucket}
 	st := &settle.Activities{}
-	sel := &selection.Activities{Registry: RegistryClient{Client: c}}
+	sel := &selection.Activities{Registry: RegistryClient{Client: c}, Schemas: objects.Schemas()}
 	pr := &prove.Coordinator{Keys: KeyCache(cfg.SRS, objects, nil, lg), Objects: objects}
 	inf := &infer.Coordinator{}
 	if cfg.Chain.RPC != "" {

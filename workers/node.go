@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -42,8 +43,11 @@ type NodeConfig struct {
 	// that says where the node's rows are: a CSV file or a PostgreSQL
 	// query, with where its connection string is kept.
 	SourceFile string
-	// Schema is the ID of the schema of the node's rows. Empty means
-	// "heart-disease".
+	// Schema is the schema of the node's rows: a built-in schema's name,
+	// or the path of a schema file. Empty means "heart-disease". The node
+	// announces it by its reference (NAME@HASH), so that it is selected
+	// for tasks of that very schema, and stores its file in the artifact
+	// store for the coordinator to read.
 	Schema string
 	// Listen is the host:port of the node's peer-to-peer TLS listener.
 	Listen string
@@ -111,9 +115,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	if cfg.Advertise == "" {
 		cfg.Advertise = cfg.Listen
 	}
-	schema, err := dataset.Lookup(cfg.Schema)
+	schema, err := LoadSchema(cfg.Schema)
 	if err != nil {
-		return err
+		return fmt.Errorf("node %s: %w", cfg.ID, err)
 	}
 	if err := cfg.View.Validate(); err != nil {
 		return fmt.Errorf("node %s: %w", cfg.ID, err)
@@ -190,9 +194,12 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		return fmt.Errorf("node %s: start worker: %w", cfg.ID, err)
 	}
 	defer w.Stop()
-	lg.Info().Str("queue", queue).Str("p2p", cfg.Advertise).Str("fingerprint", id.Fingerprint[:16]).Str("schema", schema.ID).Msg("node worker started")
+	lg.Info().Str("queue", queue).Str("p2p", cfg.Advertise).Str("fingerprint", id.Fingerprint[:16]).Str("schema", schema.Ref()).Msg("node worker started")
 
-	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.ID}
+	if err := objects.PutSchema(ctx, schema); err != nil {
+		lg.Warn().Err(err).Msg("storing the schema file failed: a task of a schema that is not built in cannot be checked until a node stores it")
+	}
+	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.Ref()}
 	var withdraw func()
 	var registered [32]byte // fingerprint of the rows registered on chain
 	if cl != nil {
@@ -269,6 +276,19 @@ func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Ac
 	w.RegisterActivityWithOptions(tr.LocalTrain, activity.RegisterOptions{Name: workflows.LocalTrainName})
 	w.RegisterActivityWithOptions(tr.LocalEvaluate, activity.RegisterOptions{Name: workflows.LocalEvaluateName})
 	w.RegisterActivityWithOptions(pr.ProveContribution, activity.RegisterOptions{Name: workflows.ProveContributionName})
+}
+
+// LoadSchema returns the schema arg names: the path of a schema file, or a
+// built-in schema's name or reference.
+func LoadSchema(arg string) (dataset.Schema, error) {
+	if _, err := os.Stat(arg); err == nil {
+		return dataset.LoadFile(arg)
+	}
+	s, err := dataset.Lookup(arg)
+	if errors.Is(err, dataset.ErrUnknownSchema) {
+		return dataset.Schema{}, fmt.Errorf("schema: no file %s and no built-in schema of that name (built-in: %s)", arg, strings.Join(dataset.Builtin(), ", "))
+	}
+	return s, err
 }
 
 // checkData returns the rows of the node's view of its source, or why it

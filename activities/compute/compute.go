@@ -42,8 +42,8 @@ type Activities struct {
 func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workflows.MapOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("node", a.NodeID).Str("phase", workflows.PhaseMap).Logger()
 	spec := in.Spec.WithDefaults()
-	if spec.Schema != a.Schema.ID {
-		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", a.NodeID, a.Schema.ID, spec.Schema))
+	if !a.Schema.Matches(spec.Schema) {
+		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", a.NodeID, a.Schema.Ref(), spec.Schema))
 	}
 	layout, err := stats.NewLayout(a.Schema, spec.Columns)
 	if err != nil {

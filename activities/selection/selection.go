@@ -53,6 +53,9 @@ type Activities struct {
 	Window time.Duration
 	// Now returns the current time. Nil means time.Now.
 	Now func() time.Time
+	// Schemas resolves a task's schema; the zero Catalog knows the
+	// built-in schemas only.
+	Schemas dataset.Catalog
 	// Verify, if set, checks each announced node against the network's
 	// chain (registered, staked, pinning the certificate it announces); a
 	// node it rejects is not selected. Nil means no chain.
@@ -71,7 +74,9 @@ type Activities struct {
 func (a *Activities) SelectNodes(ctx context.Context, in workflows.SelectInput) (workflows.SelectOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("phase", workflows.PhaseSelect).Logger()
 	spec := in.Spec.WithDefaults()
-	if err := CheckSpec(spec); err != nil {
+	if err := CheckSpec(ctx, spec, a.Schemas); errors.Is(err, ErrSchemaStore) {
+		return workflows.SelectOutput{}, err
+	} else if err != nil {
 		return workflows.SelectOutput{}, activities.BadInput(err)
 	}
 	maxNodes, err := PaidNodes(spec, in.PaidRounds)
@@ -155,13 +160,22 @@ func PaidNodes(spec workflows.StatsSpec, rounds int) (int, error) {
 	return int(n.Int64()), nil
 }
 
-// CheckSpec checks a spec with defaults applied against the built-in
-// schemas: the schema must be known and every column in it.
-func CheckSpec(spec workflows.StatsSpec) error {
+// ErrSchemaStore is wrapped by CheckSpec when the schema store could not
+// be read: a task is retried, not failed, for it.
+var ErrSchemaStore = errors.New("selection: schema store unavailable")
+
+// CheckSpec checks a spec with defaults applied against the schemas
+// schemas resolves (the built-in ones, and those in the schema store): the
+// schema must be known and every column in it. A schema store that cannot
+// be read fails wrapping ErrSchemaStore.
+func CheckSpec(ctx context.Context, spec workflows.StatsSpec, schemas dataset.Catalog) error {
 	if err := spec.Validate(); err != nil {
 		return err
 	}
-	schema, err := dataset.Lookup(spec.Schema)
+	schema, err := schemas.Resolve(ctx, spec.Schema)
+	if err != nil && !errors.Is(err, dataset.ErrUnknownSchema) && !errors.Is(err, dataset.ErrRef) {
+		return fmt.Errorf("%w: %w", ErrSchemaStore, err)
+	}
 	if err != nil {
 		return fmt.Errorf("spec: %w", err)
 	}
@@ -202,7 +216,7 @@ func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries 
 			switch {
 			case !ok:
 				missing = append(missing, id+" (not alive)")
-			case e.Schema != spec.Schema:
+			case !dataset.SameSchema(e.Schema, spec.Schema):
 				missing = append(missing, fmt.Sprintf("%s (holds %s)", id, e.Schema))
 			default:
 				out = append(out, e.NodeInfo)
@@ -215,7 +229,7 @@ func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries 
 	} else {
 		for _, id := range liveIDs {
 			e := live[id]
-			if e.Schema == spec.Schema && e.DataError == "" && !slices.Contains(excluded, id) {
+			if dataset.SameSchema(e.Schema, spec.Schema) && e.DataError == "" && !slices.Contains(excluded, id) {
 				out = append(out, e.NodeInfo)
 			}
 		}

@@ -3,12 +3,15 @@ package selection
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"go.temporal.io/sdk/testsuite"
 
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -76,14 +79,83 @@ func TestCheckSpec(t *testing.T) {
 		{"unknown schema", workflows.StatsSpec{Schema: "mnist"}, `unknown schema "mnist"`},
 		{"unknown column", workflows.StatsSpec{Columns: []string{"age", "bmi"}}, `unknown column ["bmi"]`},
 		{"one node", workflows.StatsSpec{MinNodes: 1}, "min_nodes 1 is below 2"},
+		{"built-in by hash", workflows.StatsSpec{Schema: dataset.HeartDisease.Ref()}, ""},
+		{"stored schema", workflows.StatsSpec{Schema: cohort.Ref(), Columns: []string{"age"}}, ""},
+		{"stored schema, unknown column", workflows.StatsSpec{Schema: cohort.Ref(), Columns: []string{"chol"}}, `unknown column ["chol"]`},
+		{"schema no one stored", workflows.StatsSpec{Schema: "cohort@" + strings.Repeat("ab", 32)}, "no node or requester stored it"},
+		{"bare name not built in", workflows.StatsSpec{Schema: "cohort"}, "is named NAME@HASH"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := CheckSpec(tt.spec.WithDefaults())
+			err := CheckSpec(context.Background(), tt.spec.WithDefaults(), schemaStore(nil))
 			if (err == nil) != (tt.wantErr == "") || (err != nil && !strings.Contains(err.Error(), tt.wantErr)) {
 				t.Fatalf("error = %v, want %q", err, tt.wantErr)
 			}
+			if errors.Is(err, ErrSchemaStore) {
+				t.Fatalf("%v: not a store failure", err)
+			}
 		})
+	}
+	down := errors.New("connection refused")
+	if err := CheckSpec(context.Background(), workflows.StatsSpec{Schema: cohort.Ref()}.WithDefaults(), schemaStore(down)); !errors.Is(err, ErrSchemaStore) {
+		t.Fatalf("store down: %v, want ErrSchemaStore (retried)", err)
+	}
+}
+
+// cohort is a schema that is not built in.
+var cohort = func() dataset.Schema {
+	s, err := dataset.Parse([]byte("name: cohort\nversion: \"1\"\ncolumns:\n  - {name: age, kind: numeric, range: {min: 0, max: 120}, decimals: 0}\n"), "cohort.yaml")
+	if err != nil {
+		panic(err)
+	}
+	return s
+}()
+
+// schemaStore is a catalog whose store holds cohort, or fails with down.
+func schemaStore(down error) dataset.Catalog {
+	return dataset.Catalog{Fetch: func(_ context.Context, h [32]byte) ([]byte, error) {
+		if down != nil {
+			return nil, down
+		}
+		if h == cohort.Hash() {
+			return cohort.YAML()
+		}
+		return nil, fmt.Errorf("%w: not stored (no node or requester stored it)", dataset.ErrUnknownSchema)
+	}}
+}
+
+// TestChooseBySchemaHash: a node is taken for the schema its announced
+// reference names, whether the task names a built-in schema by name or by
+// hash; a node of another schema of the same name is not.
+func TestChooseBySchemaHash(t *testing.T) {
+	now := time.Now()
+	entries := []workflows.NodeEntry{
+		{NodeInfo: workflows.NodeInfo{ID: "a", Schema: dataset.HeartDisease.Ref(), Account: "0x01"}, LastSeen: now},
+		{NodeInfo: workflows.NodeInfo{ID: "b", Schema: "heart-disease", Account: "0x02"}, LastSeen: now},
+		{NodeInfo: workflows.NodeInfo{ID: "c", Schema: "heart-disease@" + strings.Repeat("cd", 32), Account: "0x03"}, LastSeen: now},
+		{NodeInfo: workflows.NodeInfo{ID: "d", Schema: cohort.Ref(), Account: "0x04"}, LastSeen: now},
+		{NodeInfo: workflows.NodeInfo{ID: "e", Schema: cohort.Ref(), Account: "0x05"}, LastSeen: now},
+	}
+	a := &Activities{Now: func() time.Time { return now }}
+	for _, c := range []struct {
+		schema string
+		want   []string
+	}{
+		{"heart-disease", []string{"a", "b"}},
+		{dataset.HeartDisease.Ref(), []string{"a", "b"}},
+		{cohort.Ref(), []string{"d", "e"}},
+	} {
+		got, _, err := a.choose(workflows.StatsSpec{Schema: c.schema, MinNodes: 2}.WithDefaults(), nil, entries)
+		if err != nil {
+			t.Fatalf("%s: %v", c.schema, err)
+		}
+		var ids []string
+		for _, n := range got {
+			ids = append(ids, n.ID)
+		}
+		if !slices.Equal(ids, c.want) {
+			t.Errorf("%s: chose %v, want %v", c.schema, ids, c.want)
+		}
 	}
 }
 

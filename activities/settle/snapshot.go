@@ -9,8 +9,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/chain"
-	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -41,9 +41,9 @@ func (a *Activities) SnapshotDatasets(ctx context.Context, in workflows.Snapshot
 	if len(in.Nodes) != len(in.Accounts) || in.Schema == "" {
 		return workflows.SnapshotOutput{}, activities.BadInput(fmt.Errorf("settle: snapshot of %d nodes with %d accounts, schema %q", len(in.Nodes), len(in.Accounts), in.Schema))
 	}
-	schema, err := dataset.Lookup(in.Schema)
+	schema, err := a.Objects.Schemas().Resolve(ctx, in.Schema)
 	if err != nil {
-		return workflows.SnapshotOutput{}, activities.BadInput(fmt.Errorf("settle: snapshot: %w", err))
+		return workflows.SnapshotOutput{}, store.SchemaError(fmt.Errorf("settle: snapshot: %w", err))
 	}
 	if _, err := a.task(ctx, in.TaskID); err != nil {
 		return workflows.SnapshotOutput{}, err

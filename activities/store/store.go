@@ -17,7 +17,6 @@ import (
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/activities"
-	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
@@ -51,9 +50,9 @@ type Activities struct {
 func (a *Activities) PublishStats(ctx context.Context, in workflows.PublishInput) (workflows.StatsResult, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("phase", workflows.PhasePublish).Logger()
 	spec := in.Spec.WithDefaults()
-	schema, err := dataset.Lookup(spec.Schema)
+	schema, err := Objects{S3: a.S3, Bucket: a.Bucket}.Schemas().Resolve(ctx, spec.Schema)
 	if err != nil {
-		return workflows.StatsResult{}, activities.BadInput(err)
+		return workflows.StatsResult{}, SchemaError(err)
 	}
 	layout, err := stats.NewLayout(schema, spec.Columns)
 	if err != nil {

@@ -37,9 +37,9 @@ type Report struct {
 // model, and stores both.
 func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainingInput) (workflows.InitTrainingOutput, error) {
 	spec := in.Spec.WithDefaults()
-	schema, err := dataset.Lookup(spec.Schema)
+	schema, err := c.Objects.Schemas().Resolve(ctx, spec.Schema)
 	if err != nil {
-		return workflows.InitTrainingOutput{}, activities.BadInput(err)
+		return workflows.InitTrainingOutput{}, store.SchemaError(err)
 	}
 	label, err := compute.Label(schema)
 	if err != nil {

@@ -33,8 +33,8 @@ type Node struct {
 // validation rows, encoded, and the whole table.
 func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput, val bool) (model.Data, ModelArtifact, *dataset.Table, error) {
 	spec := in.Spec.WithDefaults()
-	if spec.Schema != n.Schema.ID {
-		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", n.NodeID, n.Schema.ID, spec.Schema))
+	if !n.Schema.Matches(spec.Schema) {
+		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", n.NodeID, n.Schema.Ref(), spec.Schema))
 	}
 	var enc dataset.Encoding
 	if err := n.Objects.GetJSON(ctx, in.Encoding, &enc); err != nil {

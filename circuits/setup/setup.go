@@ -170,7 +170,7 @@ func Lookup(id string) (Version, error) {
 // columns (empty: all) of a schema, and whether there is one.
 func ForStats(schema string, columns []string) (Version, bool) {
 	for _, v := range Versions {
-		if v.Test || v.Training() || v.Shape.Schema.ID != schema {
+		if v.Test || v.Training() || !v.Shape.Schema.Matches(schema) {
 			continue
 		}
 		want, err := v.Shape.Layout()
@@ -197,7 +197,7 @@ func ForStats(schema string, columns []string) (Version, bool) {
 // Its shape says which columns it leaves out of the features.
 func ForTraining(kind, schema string) (Version, bool) {
 	for _, v := range Versions {
-		if kind == "hlr" && !v.Test && v.HLR != nil && v.HLR.Schema.ID == schema {
+		if kind == "hlr" && !v.Test && v.HLR != nil && v.HLR.Schema.Matches(schema) {
 			return v, true
 		}
 	}

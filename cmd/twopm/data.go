@@ -7,7 +7,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dataset/synth"
 )
 
@@ -34,7 +33,7 @@ patient is behind any row.
   twopm data generate --schema heart-disease --rows 100000 --label num -o hd-100k.data`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := dataset.Lookup(schemaArg)
+			s, err := loadSchema(schemaArg)
 			if err != nil {
 				return err
 			}
@@ -62,7 +61,7 @@ patient is behind any row.
 		},
 	}
 	f := gen.Flags()
-	f.StringVar(&schemaArg, "schema", "", "the table's schema (required)")
+	f.StringVar(&schemaArg, "schema", "", "the table's schema: a built-in name or a schema file (required)")
 	f.IntVar(&o.Rows, "rows", 1000, "how many rows")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed of every draw")
 	f.Float64Var(&o.Missing, "missing", 0.05, "share of the cells missing at random, in every column but the label")

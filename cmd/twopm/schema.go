@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/workers"
 )
 
 func newSchemaCmd() *cobra.Command {
@@ -32,16 +32,7 @@ that takes a schema takes a built-in name or the path of a file.`,
 }
 
 // loadSchema reads a schema file, or a built-in schema by name.
-func loadSchema(arg string) (dataset.Schema, error) {
-	if _, err := os.Stat(arg); err == nil {
-		return dataset.LoadFile(arg)
-	}
-	s, err := dataset.Lookup(arg)
-	if errors.Is(err, dataset.ErrUnknownSchema) {
-		return dataset.Schema{}, fmt.Errorf("schema: no file %s and no built-in schema of that name (built-in: %s)", arg, strings.Join(dataset.Builtin(), ", "))
-	}
-	return s, err
-}
+func loadSchema(arg string) (dataset.Schema, error) { return workers.LoadSchema(arg) }
 
 func newSchemaShow() *cobra.Command {
 	return &cobra.Command{

@@ -104,7 +104,7 @@ without it, proven tasks fail on this node.`,
 	f.StringVar(&cfg.ID, "id", env("TWOPM_NODE_ID", ""), withEnv("node ID (letters, digits, '.', '_', '-')", "TWOPM_NODE_ID"))
 	f.StringVar(&cfg.DataPath, "data", env("TWOPM_DATA", ""), withEnv("the node's private data file (CSV); or give --source", "TWOPM_DATA"))
 	f.StringVar(&cfg.SourceFile, "source", env("TWOPM_SOURCE", ""), withEnv("a source file (YAML) saying where the node's rows are: a csv path, or a postgres query with the environment variable or file that holds its connection string", "TWOPM_SOURCE"))
-	f.StringVar(&cfg.Schema, "schema", env("TWOPM_SCHEMA", "heart-disease"), withEnv("schema of the data file", "TWOPM_SCHEMA"))
+	f.StringVar(&cfg.Schema, "schema", env("TWOPM_SCHEMA", "heart-disease"), withEnv("schema of the node's rows: a built-in name or a schema file; the node announces it as NAME@HASH and is selected for tasks of that schema", "TWOPM_SCHEMA"))
 	f.StringVar(&cfg.Listen, "listen", env("TWOPM_LISTEN", "127.0.0.1:7301"), withEnv("host:port of the peer-to-peer TLS listener", "TWOPM_LISTEN"))
 	f.StringVar(&cfg.Advertise, "advertise", env("TWOPM_ADVERTISE", ""), withEnv("host:port other nodes dial (empty: --listen)", "TWOPM_ADVERTISE"))
 	f.StringVar(&cfg.Fault, "inject", "", "make this node cheat on purpose, to show the network catches it: bad-share or bad-mac (in every MASCOT session), infer-bad-share or infer-bad-mac (in private inference sessions only) or bad-proof (every proof it makes); never in production")
