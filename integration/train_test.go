@@ -23,6 +23,7 @@ import (
 	"github.com/twopm/twopm/baseline"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/workers"
@@ -111,7 +112,7 @@ func checkHLRMatchesPooled(t *testing.T, seed uint64) {
 	for i, n := range nodes {
 		v := compute.View{Holdout: n.Holdout, Seed: n.SplitSeed, Part: i + 1, Parts: 3}
 		bn = append(bn, baseline.Node{Data: n.Data, View: v})
-		tab, err := v.Load(n.Data, schema)
+		tab, err := v.Load(context.Background(), source.File(n.Data), schema)
 		if err != nil {
 			t.Fatal(err)
 		}
