@@ -48,7 +48,7 @@ patient is behind any row.
 					return err
 				}
 				if err := g.WriteCSV(f, header, missing); err != nil {
-					f.Close()
+					_ = f.Close() // the write error is the one to report
 					return fmt.Errorf("write %s: %w", out, err)
 				}
 				if err := f.Close(); err != nil {

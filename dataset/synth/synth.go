@@ -290,22 +290,24 @@ func (g *Generator) WriteCSV(w io.Writer, header bool, missing string) error {
 			return err
 		}
 	}
+	var line []byte
 	for range g.opts.Rows {
+		line = line[:0]
 		for i, c := range g.Row() {
 			if i > 0 {
-				bw.WriteByte(',')
+				line = append(line, ',')
 			}
 			col := g.schema.Columns[i]
 			switch {
 			case c.Missing:
-				bw.WriteString(missing)
+				line = append(line, missing...)
 			case col.Kind == dataset.Categorical:
-				bw.WriteString(col.Levels[c.Level])
+				line = append(line, col.Levels[c.Level]...)
 			default:
-				bw.WriteString(fixed.Format(c.Q))
+				line = append(line, fixed.Format(c.Q)...)
 			}
 		}
-		if err := bw.WriteByte('\n'); err != nil {
+		if _, err := bw.Write(append(line, '\n')); err != nil {
 			return err
 		}
 	}
