@@ -60,6 +60,9 @@ A source file has one section. For a CSV file:
 
   csv:
     path: cardiology.csv          # relative to the source file
+    delimiter: ";"                # optional: default ",", or tab
+    header: "yes"                 # optional: auto (default), yes or no; with a
+                                  # header, columns are matched by name
 
 For a PostgreSQL query (columns matched to the schema by name, NULL missing):
 

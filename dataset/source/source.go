@@ -53,6 +53,25 @@ func (f File) Read(ctx context.Context, s dataset.Schema) (*dataset.Table, error
 // String is the file's path.
 func (f File) String() string { return string(f) }
 
+// CSV is a CSV data file read with options: a delimiter other than a
+// comma, or a header said to be there or not (dataset.ReadFileWith).
+type CSV struct {
+	Path    string
+	Options dataset.ReadOptions
+}
+
+// Read reads the file with its options. None of its errors is
+// ErrUnavailable.
+func (f CSV) Read(ctx context.Context, s dataset.Schema) (*dataset.Table, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return dataset.ReadFileWith(f.Path, s, f.Options)
+}
+
+// String is the file's path.
+func (f CSV) String() string { return f.Path }
+
 // Postgres is a PostgreSQL query, read with pgsource.Read.
 type Postgres struct {
 	Config pgsource.Config
@@ -80,6 +99,8 @@ func (p Postgres) String() string {
 //
 //	csv:
 //	  path: /data/cardiology.csv
+//	  delimiter: ";"               # optional, default ","; "tab" for a tab
+//	  header: "yes"                # optional: auto (default), yes or no
 //
 // or
 //
@@ -89,7 +110,9 @@ func (p Postgres) String() string {
 //	  dsn_env: TWOPM_PG_DSN        # or dsn_file: /etc/twopm/pg.dsn
 type fileConfig struct {
 	CSV *struct {
-		Path string `yaml:"path"`
+		Path      string `yaml:"path"`
+		Delimiter string `yaml:"delimiter"`
+		Header    string `yaml:"header"`
 	} `yaml:"csv"`
 	Postgres *struct {
 		Name    string `yaml:"name"`
@@ -126,7 +149,23 @@ func Load(path string) (Source, error) {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(filepath.Dir(path), p)
 		}
-		return File(p), nil
+		if c.CSV.Delimiter == "" && c.CSV.Header == "" {
+			return File(p), nil
+		}
+		src := CSV{Path: p}
+		var err error
+		if src.Options.Header, err = dataset.ParseHeaderMode(c.CSV.Header); err != nil {
+			return nil, fmt.Errorf("%w: %s: csv: %w", ErrConfig, path, err)
+		}
+		switch d := []rune(c.CSV.Delimiter); {
+		case c.CSV.Delimiter == "tab":
+			src.Options.Delimiter = '\t'
+		case len(d) == 1 && d[0] != '"' && d[0] != '\n' && d[0] != '\r':
+			src.Options.Delimiter = d[0]
+		case len(d) != 0:
+			return nil, fmt.Errorf("%w: %s: csv: delimiter %q: want one character, or tab", ErrConfig, path, c.CSV.Delimiter)
+		}
+		return src, nil
 	case c.Postgres != nil:
 		pc := pgsource.Config{Name: c.Postgres.Name, Query: c.Postgres.Query, DSNEnv: c.Postgres.DSNEnv, DSNFile: c.Postgres.DSNFile}
 		pc.EnsureDefaults()

@@ -45,6 +45,32 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 	}
 }
 
+// TestLoadCSVOptions reads a semicolon-separated file with a header in
+// its own column order, as a source file says.
+func TestLoadCSVOptions(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "rows.csv", "num;age;sex;cp;trestbps;chol;fbs;restecg;thalach;exang;oldpeak;slope;ca;thal;extra\n0;63;1;1;145;233;1;2;150;0;2.3;3;0;6;x\n2;67;1;4;160;NA;0;2;108;1;1.5;2;3;3;y\n")
+	src, err := source.Load(write(t, dir, "src.yaml", "csv:\n  path: rows.csv\n  delimiter: \";\"\n  header: \"yes\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := src.Read(context.Background(), dataset.HeartDisease)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Rows) != 2 || !tab.Rows[1][4].Missing || tab.Rows[0][0].Q != 63_000_000 {
+		t.Fatalf("rows %+v", tab.Rows)
+	}
+	for name, text := range map[string]string{
+		"delim.yaml":  "csv: {path: rows.csv, delimiter: ';;'}\n",
+		"header.yaml": "csv: {path: rows.csv, header: maybe}\n",
+	} {
+		if _, err := source.Load(write(t, dir, name, text)); !errors.Is(err, source.ErrConfig) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
 // TestLoadCSVRelativePath reads a CSV source whose path is relative to the
 // source file, from another working directory.
 func TestLoadCSVRelativePath(t *testing.T) {
