@@ -23,7 +23,9 @@ type Node struct {
 	// Inject, if set, is a fault the node commits on purpose in every
 	// MASCOT session (node run --inject).
 	Inject string
-	// Schema is the schema of Data. Empty means "heart-disease".
+	// Schema is the schema of Data: a built-in schema's name or the path
+	// of a schema file, which the network registers in its data hub. Empty
+	// means "heart-disease".
 	Schema string
 	// Holdout, SplitSeed and Part are the node's view of Data (node run
 	// --holdout, --split-seed, --part); zero values mean the whole file.

@@ -21,6 +21,7 @@ import (
 	"go.temporal.io/sdk/client"
 
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/workers"
 	"github.com/twopm/twopm/workflows"
@@ -569,5 +570,25 @@ func (n *Network) startChain(ctx context.Context) error {
 		return fmt.Errorf("devnet: deploy contracts: %w", err)
 	}
 	n.Contracts = d
+	// The consortium registers the schema files its nodes hold, so that
+	// they may offer data of them.
+	hub := chain.NewHub(c, d.DataHub)
+	for _, node := range n.Config.Nodes {
+		if node.Schema == "" {
+			continue
+		}
+		if _, err := os.Stat(node.Schema); err != nil {
+			continue // a built-in schema's name: Deploy registered it
+		}
+		s, err := dataset.LoadFile(node.Schema)
+		if err != nil {
+			return fmt.Errorf("devnet: node %s: %w", node.ID, err)
+		}
+		abs, _ := filepath.Abs(node.Schema)
+		e := chain.SchemaEntry{Hash: s.Hash(), Name: s.Name, Version: s.Version, URI: "file://" + abs}
+		if err := hub.RegisterSchema(ctx, chain.NewSigner(devchain.Key(DeployerKey)), e); err != nil {
+			return fmt.Errorf("devnet: register schema of node %s: %w", node.ID, err)
+		}
+	}
 	return nil
 }

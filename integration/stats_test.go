@@ -23,6 +23,7 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/types/known/durationpb"
 
+	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devnet"
@@ -53,6 +54,10 @@ func TestNetwork(t *testing.T) {
 		t.Fatal(err)
 	}
 	nodes = append(nodes, devnet.Node{ID: "broken", Data: broken})
+	// Three hospitals of a table the project does not ship, declared by a
+	// schema file, their extracts with a header and NA for missing.
+	cohort, cohortSchema, cohortFiles := cohortNodes(t, tmp)
+	nodes = append(nodes, cohort...)
 	net := startNetwork(t, bin, nodes, 10000)
 	c := dialNetwork(t, net)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
@@ -82,6 +87,31 @@ func TestNetwork(t *testing.T) {
 		}
 		checkColumns(t, res.Columns, want)
 		checkArtifact(t, net, res)
+	})
+
+	t.Run("a table that is not built in", func(t *testing.T) {
+		// The requester reads the schema from the artifact store, where
+		// the nodes stored it; the coordinator checks it against its hash.
+		rc := *c
+		rc.Schemas = store.Objects{S3: s3Client(t, net), Bucket: "twopm"}.Schemas()
+		id, err := rc.Submit(ctx, "", workflows.StatsSpec{Schema: cohortSchema.Ref(), Requester: "integration"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := rc.Result(ctx, id, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Nodes, nodeIDs(cohort)) {
+			t.Fatalf("nodes %v, want the cohort's %v", res.Nodes, nodeIDs(cohort))
+		}
+		checkColumns(t, res.Columns, directCohort(t, cohortSchema, cohortFiles))
+		// A schema of the same name that no node stored is refused before
+		// anything starts.
+		other := strings.Replace(cohortSchema.Ref(), "@", "@0", 1)[:len(cohortSchema.Ref())]
+		if _, err := rc.Submit(ctx, "", workflows.StatsSpec{Schema: other}); err == nil || !strings.Contains(err.Error(), "no node or requester stored it") {
+			t.Fatalf("a schema no one stored: %v", err)
+		}
 	})
 
 	t.Run("bad input names file line and column", func(t *testing.T) {

@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/requester"
@@ -28,6 +30,7 @@ func newTask(g *globals) *cobra.Command {
 	var ch chainFlags
 	var coordinator string
 	var verifiers []string
+	var s3 s3Flags
 	submit := &cobra.Command{
 		Use:   "submit --spec FILE",
 		Short: "Submit a task described by a spec file (YAML or JSON)",
@@ -35,7 +38,7 @@ func newTask(g *globals) *cobra.Command {
 type and what to compute; every other key has a default:
 
   type: statistics          # required
-  schema: heart-disease     # default heart-disease
+  schema: heart-disease     # default heart-disease; NAME@HASH, or a schema file's path, for a table that is not built in
   columns: [age, chol, num] # default: every column of the schema
   requester: institute-b    # default anonymous
   protocol: mascot          # mascot (default: aborts if any node cheats) or additive (semi-honest)
@@ -52,6 +55,9 @@ type and what to compute; every other key has a default:
   settle_window: 10m        # how long settlement tries a chain that does not answer before the task fails
 
 An unknown key, task type, schema or column is rejected before anything starts.
+A schema that is not built in is read from the artifact store (--s3-*), where
+its nodes store it; a spec that names a schema file stores it there and names
+it by its NAME@HASH.
 A task with payment_wei is escrowed on chain from the --chain-keystore account
 (--chain-rpc, --chain-id, --task-escrow, --coordinator-account) before it starts:
 too little escrow or a chain that does not answer fail the submission, with the
@@ -80,6 +86,9 @@ network's verifier registry, and submission fails if that is not ADDRESS.`,
 				return err
 			}
 			defer closeC()
+			if err := taskSchema(cmd.Context(), path, &task, s3.config(), c); err != nil {
+				return err
+			}
 			paid := task.Stats != nil && task.Stats.PaymentWei != "" || task.Train != nil && task.Train.PaymentWei != ""
 			if paid && ch.cfg.RPC != "" {
 				if c.Payer, err = newPayer(cmd.Context(), ch.config(), coordinator); err != nil {
@@ -112,6 +121,7 @@ network's verifier registry, and submission fails if that is not ADDRESS.`,
 	submit.Flags().BoolVar(&asJSON, "json", false, "with --wait, print the result as JSON")
 	ch.register(submit.Flags())
 	submit.Flags().StringArrayVar(&verifiers, "verifier", nil, "VERSION=ADDRESS: the deployed verifier contract of a circuit version; a paid task it covers is proven (repeatable)")
+	s3.register(submit.Flags())
 	submit.Flags().StringVar(&coordinator, "coordinator-account", env("TWOPM_COORDINATOR_ACCOUNT", ""), withEnv("chain account of the network's coordinator, which records results and settles (tasks with payment_wei)", "TWOPM_COORDINATOR_ACCOUNT"))
 
 	status := &cobra.Command{
@@ -311,4 +321,41 @@ func parseVerifiers(flags []string) (map[string]common.Address, error) {
 		out[id] = common.HexToAddress(addr)
 	}
 	return out, nil
+}
+
+// taskSchema lets c resolve task's schema from the artifact store of cfg
+// and, when the spec at specPath names a schema file (relative to the
+// spec's directory), stores that file there and names it by its NAME@HASH.
+func taskSchema(ctx context.Context, specPath string, task *spec.Task, cfg workers.S3Config, c *requester.Client) error {
+	ref := &task.Train.Schema
+	if task.Stats != nil {
+		ref = &task.Stats.Schema
+	}
+	file := *ref
+	if file != "" && !filepath.IsAbs(file) {
+		file = filepath.Join(filepath.Dir(specPath), file)
+	}
+	_, statErr := os.Stat(file)
+	isFile := *ref != "" && statErr == nil
+	if _, err := dataset.Lookup(*ref); err == nil && !isFile {
+		return nil // a built-in schema: no store needed
+	}
+	s3c, bucket, err := workers.NewS3(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("task submit: the schema %s is not built in, and the artifact store it is read from: %w", *ref, err)
+	}
+	objects := store.Objects{S3: s3c, Bucket: bucket}
+	c.Schemas = objects.Schemas()
+	if !isFile {
+		return nil
+	}
+	sc, err := dataset.LoadFile(file)
+	if err != nil {
+		return err
+	}
+	if err := objects.PutSchema(ctx, sc); err != nil {
+		return fmt.Errorf("task submit: store schema %s: %w", sc.Ref(), err)
+	}
+	*ref = sc.Ref()
+	return nil
 }
