@@ -20,6 +20,9 @@ var Hospitals = []string{"cleveland", "hungarian", "switzerland", "va"}
 type Node struct {
 	ID   string
 	Data string // path of its data file
+	// Source, in place of Data, is the path of a source file (node run
+	// --source): a CSV file with options, or a PostgreSQL query.
+	Source string
 	// Inject, if set, is a fault the node commits on purpose in every
 	// MASCOT session (node run --inject).
 	Inject string
@@ -187,8 +190,12 @@ func (c *Config) Validate() error {
 		}
 	}
 	for _, n := range c.Nodes {
-		if _, err := os.Stat(n.Data); err != nil {
-			abs, _ := filepath.Abs(n.Data)
+		file := n.Data
+		if n.Source != "" {
+			file = n.Source
+		}
+		if _, err := os.Stat(file); err != nil {
+			abs, _ := filepath.Abs(file)
 			missing = append(missing, fmt.Sprintf("%s: %s", n.ID, abs))
 		}
 	}

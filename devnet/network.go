@@ -170,11 +170,16 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 	}
 	for i, node := range cfg.Nodes {
 		data, _ := filepath.Abs(node.Data)
+		dataArgs := []string{"--data", data}
+		if node.Source != "" {
+			src, _ := filepath.Abs(node.Source)
+			dataArgs = []string{"--source", src}
+		}
 		h, err := n.host("node-" + node.ID)
 		if err != nil {
 			return n, err
 		}
-		a := append([]string{"node", "run", "--id", node.ID, "--data", data,
+		a := append([]string{"node", "run", "--id", node.ID, dataArgs[0], dataArgs[1],
 			"--listen", net.JoinHostPort(h, strconv.Itoa(cfg.NodePortBase+i)),
 			"--state-dir", filepath.Join(cfg.StateDir, "nodes", node.ID)}, common...)
 		a = append(append(a, "--s3-endpoint", n.S3Endpoint), chainArgs(NodeKeyBase+i)...)

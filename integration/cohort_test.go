@@ -3,16 +3,24 @@
 package integration
 
 import (
+	"context"
 	"encoding/csv"
+	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/pgsource/pgtest"
 	"github.com/twopm/twopm/dataset/synth"
 	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/workflows"
 )
 
 // cohortSchema is a table the project does not ship: numeric columns of
@@ -130,4 +138,103 @@ func directCohort(t *testing.T, s dataset.Schema, files []string) map[string]*di
 		d.variance /= float64(len(vs) - 1)
 	}
 	return out
+}
+
+// TestDemoOwnData runs demo stats on a table the project does not ship:
+// three hospitals declared by a schema file, two reading CSV extracts with
+// a header and NA for missing, one reading its rows from a real
+// PostgreSQL database (NULL for missing); the statistics equal those of the
+// three extracts read apart, and each hospital is paid.
+func TestDemoOwnData(t *testing.T) {
+	tmp := t.TempDir()
+	nodes, schema, files := cohortNodes(t, tmp)
+	srv, err := pgtest.Launch()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Stop() })
+	loadCohortTable(t, srv.SuperDSN(), files[2], "cohort_c")
+	dsn := fmt.Sprintf("postgres://%s:%s@/postgres?host=%s&port=%d&sslmode=disable&table=public.cohort_c",
+		url.QueryEscape(srv.User), url.QueryEscape(srv.Password), url.QueryEscape(srv.Host), pgtest.Port)
+	args := []string{"--schema", filepath.Join(tmp, "cohort.yaml")}
+	for i, n := range nodes {
+		src := n.Data
+		if i == 2 {
+			src = dsn
+		}
+		args = append(args, "--node", n.ID+"="+src)
+	}
+	res, stderr := runDemo(t, tmp, 22000, args...)
+	if strings.Contains(stderr, srv.Password) {
+		t.Error("the demo printed the database password")
+	}
+	if res.TaskID == "" || !slices.Equal(res.Nodes, nodeIDs(nodes)) {
+		t.Fatalf("result header %+v", res)
+	}
+	got := map[string]workflows.ColumnStats{}
+	for name, c := range res.Columns {
+		if c.Count == nil || c.Missing == nil {
+			t.Fatalf("column %s lacks a field", name)
+		}
+		got[name] = workflows.ColumnStats{Count: *c.Count, Missing: *c.Missing, Mean: c.Mean, Variance: c.Variance, Histogram: c.Histogram}
+	}
+	checkColumns(t, got, directCohort(t, schema, files))
+	if c := res.Chain; c == nil || len(c.Payments) != 3 {
+		t.Fatalf("settlement %+v", res.Chain)
+	}
+	for _, p := range res.Chain.Payments {
+		if p.PaidWei != "1000000000000000" || p.ProofVerified != nil {
+			t.Errorf("payment %+v: want 0.001 ether, unproven (no circuit covers the schema)", p)
+		}
+	}
+}
+
+// loadCohortTable creates table name in the database of dsn with SQL types
+// for the cohort's columns and copies the rows of a cohort extract into
+// it, NA as NULL.
+func loadCohortTable(t *testing.T, dsn, file, name string) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "CREATE TABLE "+name+" (event int, age integer, smoker text, bmi numeric(4,1), ldl double precision, note text)"); err != nil {
+		t.Fatal(err)
+	}
+	fh, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	recs, err := csv.NewReader(fh).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := recs[0]
+	for _, rec := range recs[1:] {
+		vals := map[string]any{}
+		for i, tok := range rec {
+			if tok == "NA" {
+				vals[header[i]] = nil
+				continue
+			}
+			switch header[i] {
+			case "smoker":
+				vals["smoker"] = tok
+			default:
+				v, err := strconv.ParseFloat(tok, 64)
+				if err != nil {
+					t.Fatal(err)
+				}
+				vals[header[i]] = v
+			}
+		}
+		_, err := conn.Exec(ctx, "INSERT INTO "+name+" (event, age, smoker, bmi, ldl, note) VALUES ($1::float8::int, $2::float8::int, $3, $4::float8::numeric, $5, 'x')",
+			vals["event"], vals["age"], vals["smoker"], vals["bmi"], vals["ldl"])
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 }

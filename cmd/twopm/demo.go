@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,11 +15,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/twopm/twopm/activities/prove"
+	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/requester"
+	"github.com/twopm/twopm/workers"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -26,9 +30,10 @@ func newDemo(g *globals) *cobra.Command {
 	demo := &cobra.Command{Use: "demo", Short: "Run a demonstration task on a fresh local network"}
 	var nf netFlags
 	var asJSON, keep bool
-	var inject []string
+	var inject, nodeFlags []string
+	var schemaArg string
 	stats := &cobra.Command{
-		Use:   "stats",
+		Use:   "stats [--schema FILE --node ID=SOURCE ...]",
 		Short: "Start the local network, run federated statistics over the four hospitals, print the result",
 		Long: `demo stats starts the local network (as twopm dev does), runs one statistics task
 over every column of the heart-disease data of the four hospitals (Cleveland,
@@ -54,6 +59,15 @@ the cheater. bad-proof: the node corrupts its proof; the coordinator finds it
 invalid, the round runs again without that node (named under "unproven"), and
 the node is not paid.
 
+With --schema FILE and --node ID=SOURCE (repeatable, at least min_nodes 3)
+the network's hospitals are yours: each node reads SOURCE, a CSV file (with or
+without a header), a source file (.yaml, see node run), or a PostgreSQL URL
+naming its table, postgres://USER:PASSWORD@HOST/DB?table=NAME (the connection
+string goes into a file under the state directory that only its owner reads,
+never onto a command line). The network registers the schema in its data hub,
+the nodes announce it as NAME@HASH, and the task runs over it, paid; it is
+proven only where a circuit covers the schema (the built-in heart-disease).
+
 With --json, stdout carries one JSON object:
   {"task_id", "nodes", "protocol", "artifact", "artifact_sha256", "schema", "round",
    "columns": {"age": {"count", "mean", "variance", "missing"}, ...,
@@ -71,6 +85,23 @@ logs go to stderr.`,
 				return err
 			}
 			nf.cfg.Inject = faults
+			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000, PaymentWei: demoPaymentWei}
+			if schemaArg != "" && len(nodeFlags) == 0 {
+				return errors.New("demo stats: --schema needs the nodes that hold it: --node ID=SOURCE, one per hospital")
+			}
+			if len(nodeFlags) > 0 {
+				if schemaArg == "" {
+					schemaArg = workflows.DefaultSchema
+				}
+				sc, err := loadSchema(schemaArg)
+				if err != nil {
+					return err
+				}
+				if nf.cfg.Nodes, err = demoNodes(nodeFlags, schemaArg, nf.cfg.StateDir); err != nil {
+					return err
+				}
+				spec.Schema = sc.Ref()
+			}
 			net, c, stop, err := nf.startDemo(ctx, g)
 			if err != nil {
 				return err
@@ -79,7 +110,9 @@ logs go to stderr.`,
 			if err := demoPayer(ctx, c, net); err != nil {
 				return err
 			}
-			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000, PaymentWei: demoPaymentWei}
+			if c.Schemas, err = netSchemas(ctx, net); err != nil {
+				return err
+			}
 			for _, n := range net.Config.Nodes {
 				spec.Nodes = append(spec.Nodes, n.ID)
 			}
@@ -121,6 +154,8 @@ logs go to stderr.`,
 	nf.register(stats.Flags())
 	stats.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object on stdout")
 	stats.Flags().BoolVar(&keep, "keep", false, "keep the network running after the task, until Ctrl-C")
+	stats.Flags().StringVar(&schemaArg, "schema", "", "the schema of the --node sources: a schema file or a built-in name (default heart-disease)")
+	stats.Flags().StringArrayVar(&nodeFlags, "node", nil, "ID=SOURCE: a hospital node reading SOURCE, a CSV file, a source file (.yaml) or postgres://…?table=NAME; repeatable (default: the four heart-disease hospitals)")
 	stats.Flags().StringArrayVar(&inject, "inject", nil, "FAULT=NODE: make NODE cheat, in every MASCOT session (bad-share or bad-mac) or in its proof (bad-proof); repeatable")
 	demo.AddCommand(stats, newDemoTrain(g), newDemoLoad(g), newDemoInfer(g))
 	return demo
@@ -286,4 +321,14 @@ func demoPayer(ctx context.Context, c *requester.Client, net *devnet.Network) er
 		Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)), Coordinator: devchain.Address(devnet.CoordinatorKey),
 		Verifiers: net.Contracts.Verifiers}
 	return nil
+}
+
+// netSchemas resolves schemas from the artifact store of a local network,
+// where its nodes store theirs.
+func netSchemas(ctx context.Context, net *devnet.Network) (dataset.Catalog, error) {
+	s3c, bucket, err := workers.NewS3(ctx, workers.S3Config{Endpoint: net.S3Endpoint, AccessKey: net.Config.S3AccessKey, SecretKey: net.Config.S3SecretKey})
+	if err != nil {
+		return dataset.Catalog{}, err
+	}
+	return store.Objects{S3: s3c, Bucket: bucket}.Schemas(), nil
 }
