@@ -41,6 +41,9 @@ const CanonicalMagic = "2pm-schema-v1"
 //	    in fixed-point units (value · 10^6)
 //	  flag  ZeroMissing
 //	  list of texts: MissingTexts(), sorted bytewise, without repeats
+//	flag  whether the schema has a Label; when it has, then
+//	  text  Label.Column
+//	  list of texts: Label.Positive, in the order of the column's levels
 func (s Schema) Canonical() []byte {
 	b := []byte{}
 	text := func(v string) {
@@ -82,6 +85,19 @@ func (s Schema) Canonical() []byte {
 		missing := slices.Clone(c.MissingTexts())
 		slices.Sort(missing)
 		list(slices.Compact(missing))
+	}
+	flag(s.Label != nil)
+	if s.Label != nil {
+		text(s.Label.Column)
+		var pos []string
+		if i := s.Index(s.Label.Column); i >= 0 {
+			for _, lv := range s.Columns[i].Levels {
+				if slices.Contains(s.Label.Positive, lv) {
+					pos = append(pos, lv)
+				}
+			}
+		}
+		list(pos)
 	}
 	return b
 }

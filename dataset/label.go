@@ -13,11 +13,12 @@ type Label struct {
 	Positive []string `json:"positive"` // levels of a categorical column that mean class 1
 }
 
-// HeartDiseaseLabel is the usual binary label of HeartDisease: num > 0.
-var HeartDiseaseLabel = Label{Column: "num", Positive: []string{"1", "2", "3", "4"}}
+// HeartDiseaseLabel is the label HeartDisease's file declares: num > 0.
+var HeartDiseaseLabel = *HeartDisease.Clone().Label
 
-// BreastCancerLabel is the label of BreastCancer: diagnosis malignant.
-var BreastCancerLabel = Label{Column: "diagnosis", Positive: []string{"M"}}
+// BreastCancerLabel is the label BreastCancer's file declares: diagnosis
+// malignant.
+var BreastCancerLabel = *BreastCancer.Clone().Label
 
 // Index resolves l against s: col is the label column's position and
 // positive[k] says whether level k is positive. It returns an error

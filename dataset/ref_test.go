@@ -75,3 +75,50 @@ func TestCatalog(t *testing.T) {
 		t.Errorf("no store: %v", err)
 	}
 }
+
+// TestSchemaLabel reads a label a schema file declares, writes it back with
+// the same hash, sees a change of it in the hash, and refuses a label the
+// table cannot have.
+func TestSchemaLabel(t *testing.T) {
+	const file = "name: s\nversion: '1'\nlabel: {column: y, positive: [yes]}\ncolumns:\n  - {name: x, kind: numeric}\n  - {name: y, kind: categorical, levels: [no, yes, maybe]}\n"
+	s, err := Parse([]byte(file), "s.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Label == nil || s.Label.Column != "y" || len(s.Label.Positive) != 1 {
+		t.Fatalf("label %+v", s.Label)
+	}
+	b, err := s.YAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Parse(b, "back.yaml")
+	if err != nil || back.Hash() != s.Hash() {
+		t.Fatalf("written back: %v, hash changed %v\n%s", err, back.Hash() != s.Hash(), b)
+	}
+	for what, edit := range map[string][2]string{
+		"positive level": {"positive: [yes]", "positive: [maybe]"},
+		"no label":       {"label: {column: y, positive: [yes]}\n", ""},
+		"more positives": {"positive: [yes]", "positive: [yes, maybe]"},
+	} {
+		other, err := Parse([]byte(strings.Replace(file, edit[0], edit[1], 1)), "o.yaml")
+		if err != nil || other.Hash() == s.Hash() {
+			t.Errorf("%s: %v, same hash %v", what, err, err == nil && other.Hash() == s.Hash())
+		}
+	}
+	for what, edit := range map[string][2]string{
+		"unknown column":    {"column: y,", "column: z,"},
+		"numeric column":    {"column: y,", "column: x,"},
+		"unknown level":     {"positive: [yes]", "positive: [perhaps]"},
+		"no positive":       {"{column: y, positive: [yes]}", "{column: y}"},
+		"unknown label key": {"positive: [yes]", "positive: [yes], weight: 2"},
+	} {
+		_, err := Parse([]byte(strings.Replace(file, edit[0], edit[1], 1)), "bad.yaml")
+		if !errors.Is(err, ErrSchema) || !strings.Contains(err.Error(), "bad.yaml:3: label") {
+			t.Errorf("%s: %v, want a problem at bad.yaml:3 label", what, err)
+		}
+	}
+	if HeartDisease.Label == nil || HeartDiseaseLabel.Column != "num" || BreastCancerLabel.Column != "diagnosis" {
+		t.Error("the built-in schemas' files declare no label")
+	}
+}

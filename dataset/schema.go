@@ -107,6 +107,10 @@ type Schema struct {
 	// Description says what the table holds. Optional.
 	Description string
 	Columns     []Column
+	// Label, if set, is the binary label a model of the table is trained
+	// to predict, unless a task names another: a categorical column and
+	// the levels that count as positive.
+	Label *Label
 }
 
 // Index returns the position of the named column, or -1.
@@ -208,6 +212,10 @@ func (s Schema) Clone() Schema {
 			c.Range = &r
 		}
 		s.Columns[i] = c
+	}
+	if s.Label != nil {
+		l := Label{Column: s.Label.Column, Positive: slices.Clone(s.Label.Positive)}
+		s.Label = &l
 	}
 	return s
 }

@@ -130,6 +130,9 @@ func LoadFile(path string) (Schema, error) {
 //	description: optional text
 //	missing:     optional list of the cell texts that mean a missing value
 //	             in every column that declares none; default ["", NA, "?"]
+//	label:       optional {column: C, positive: [L, ...]}: the binary label
+//	             a model of the table predicts unless a task names another,
+//	             a categorical column and its levels that count as positive
 //	columns:     required list of columns, in the order of a headerless file
 //
 // and each column a mapping with these keys:
@@ -266,7 +269,7 @@ func (d *decoder) document(b []byte) Schema {
 	}
 	root := doc.Content[0]
 	d.lines[""] = root.Line
-	fields := d.mapping(root, "", "", []string{"name", "version", "description", "missing", "columns"})
+	fields := d.mapping(root, "", "", []string{"name", "version", "description", "missing", "label", "columns"})
 	if fields == nil {
 		return Schema{}
 	}
@@ -277,6 +280,19 @@ func (d *decoder) document(b []byte) Schema {
 	var missing []string
 	if n := fields["missing"]; n != nil {
 		missing = d.texts(n, "missing", "missing")
+	}
+	if n := fields["label"]; n != nil {
+		d.lines["label"] = n.Line
+		lf := d.mapping(n, "label", "label", []string{"column", "positive"})
+		if lf != nil {
+			l := &Label{Column: d.text(lf["column"], "label/column", "label column", true)}
+			if p := lf["positive"]; p != nil {
+				l.Positive = d.texts(p, "label/positive", "label positive")
+			} else {
+				d.fail(n, "label", "positive: missing; say which levels count as positive")
+			}
+			s.Label = l
+		}
 	}
 	cols := fields["columns"]
 	switch {
@@ -582,6 +598,11 @@ func (s Schema) problems() []fieldProblem {
 	}
 	if len(s.Columns) == 0 {
 		bad("columns", "columns", "no column; a schema declares at least one")
+	}
+	if s.Label != nil {
+		if _, _, err := s.Label.Index(s); err != nil {
+			bad("label", "label", "%v", err)
+		}
 	}
 	if len(s.Columns) > MaxSchemaColumns {
 		bad("columns", "columns", "%d columns, at most %d", len(s.Columns), MaxSchemaColumns)

@@ -166,7 +166,7 @@ func TestParseErrors(t *testing.T) {
 		{"two documents", head + "  - {name: a, kind: numeric}\n---\nname: t\n", []string{"s.yaml:5: dataset: invalid schema: a second YAML document; a schema file holds one"}},
 		{"unknown key", head + "  - name: a\n    kind: numeric\n    colour: red\n", []string{"s.yaml:6: column 1 (a) colour: dataset: invalid schema: unknown field (known: name, kind, levels, range, decimals, step, zero_missing, unit, description, missing)"}},
 		{"unknown top key", "nam: s\n" + head, []string{
-			"s.yaml:1: nam: dataset: invalid schema: unknown field (known: name, version, description, missing, columns)",
+			"s.yaml:1: nam: dataset: invalid schema: unknown field (known: name, version, description, missing, label, columns)",
 			"s.yaml:4: columns: dataset: invalid schema: want a list of columns, got nothing"}},
 		{"duplicate key", head + "  - name: a\n    kind: numeric\n    kind: categorical\n", []string{"s.yaml:6: column 1 (a) kind: dataset: invalid schema: given twice (first on line 5)"}},
 		{"duplicate column", head + "  - {name: a, kind: numeric}\n  - {name: b, kind: numeric}\n  - {name: a, kind: numeric}\n", []string{"s.yaml:6: column 3 (a) name: dataset: invalid schema: also the name of column 1"}},
@@ -240,8 +240,8 @@ func TestLoadFile(t *testing.T) {
 // named by them.
 func TestBuiltinSchemas(t *testing.T) {
 	want := map[string]string{
-		"heart-disease": "heart-disease@079fdfca4fc936b7eeedf60325a4f1f0238bd33a466204bf8dae2182346624ea",
-		"breast-cancer": "breast-cancer@4fd38b9e050a48521c0944d3eebf7888e3bd5d8766c01a14ebeaee182787b612",
+		"heart-disease": "heart-disease@335383b2756eb1e84b486cdbecd43fbdc0b657cd25c18ddd463fd4c2dfb9f342",
+		"breast-cancer": "breast-cancer@85694e6b29bac587f88136136870fa536da8ed8149aa30d7766f60fd53cc676a",
 	}
 	if got := strings.Join(Builtin(), ","); got != "breast-cancer,heart-disease" {
 		t.Fatalf("Builtin() = %s", got)

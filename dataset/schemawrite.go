@@ -48,6 +48,9 @@ func (s Schema) YAML() ([]byte, error) {
 	if s.Description != "" {
 		root.Content = append(root.Content, str("description"), str(s.Description))
 	}
+	if s.Label != nil {
+		root.Content = append(root.Content, str("label"), mapping(yaml.FlowStyle, "column", str(s.Label.Column), "positive", list(s.Label.Positive)))
+	}
 	cols := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, c := range s.Columns {
 		n := mapping(0, "name", str(c.Name), "kind", str(c.Kind.String()))

@@ -29,6 +29,7 @@ import (
 const cohortSchema = `name: cohort
 version: "1"
 description: a synthetic cohort extract, with a header and NA for missing
+label: {column: event, positive: ["1"]}
 columns:
   - {name: age, kind: numeric, unit: years, range: {min: 18, max: 100}, decimals: 0}
   - {name: smoker, kind: categorical, levels: [never, former, current]}

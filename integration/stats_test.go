@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,6 +25,8 @@ import (
 	"google.golang.org/protobuf/types/known/durationpb"
 
 	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/activities/train"
+	"github.com/twopm/twopm/baseline"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devnet"
@@ -111,6 +114,59 @@ func TestNetwork(t *testing.T) {
 		other := strings.Replace(cohortSchema.Ref(), "@", "@0", 1)[:len(cohortSchema.Ref())]
 		if _, err := rc.Submit(ctx, "", workflows.StatsSpec{Schema: other}); err == nil || !strings.Contains(err.Error(), "no node or requester stored it") {
 			t.Fatalf("a schema no one stored: %v", err)
+		}
+	})
+
+	t.Run("training on a table that is not built in", func(t *testing.T) {
+		// Newton's method (hlr) over the cohort's hospitals, on the label its
+		// schema file declares, gives the pooled maximum-likelihood fit of
+		// the same rows.
+		rc := *c
+		rc.Schemas = store.Objects{S3: s3Client(t, net), Bucket: "twopm"}.Schemas()
+		spec := workflows.TrainSpec{Schema: cohortSchema.Ref(), Model: workflows.ModelHLR, Requester: "integration",
+			Nodes: nodeIDs(cohort), Params: workflows.TrainParams{L2: 1}}
+		id, err := rc.SubmitTraining(ctx, "", spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := rc.TrainingResult(ctx, id, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Stopped != workflows.StopConverged {
+			t.Fatalf("stopped %q after %d rounds", res.Stopped, res.Rounds)
+		}
+		objs := store.Objects{S3: s3Client(t, net), Bucket: "twopm"}
+		var enc dataset.Encoding
+		if err := objs.GetJSON(ctx, res.Encoding, &enc); err != nil {
+			t.Fatal(err)
+		}
+		var art train.ModelArtifact
+		if err := objs.GetJSON(ctx, res.Final, &art); err != nil {
+			t.Fatal(err)
+		}
+		var bn []baseline.Node
+		for _, n := range cohort {
+			bn = append(bn, baseline.Node{Data: n.Data, Holdout: train.HoldoutKey(res.TaskID, res.Encoding.SHA256)})
+		}
+		split, err := baseline.Build(bn, cohortSchema, spec, enc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pooled, err := baseline.Centralized(spec, split, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(art.Model.Weights) != len(pooled.Weights) {
+			t.Fatalf("%d coefficients, the pooled fit has %d", len(art.Model.Weights), len(pooled.Weights))
+		}
+		worst := 0.0
+		for i, w := range art.Model.Weights {
+			worst = math.Max(worst, math.Abs(w-pooled.Weights[i]))
+		}
+		t.Logf("cohort hlr: %d rounds, %d training rows, largest difference from the pooled fit %.2e", res.Rounds, split.Train.Rows, worst)
+		if worst > 1e-6 {
+			t.Fatalf("federated coefficients differ from the pooled fit by %.2e", worst)
 		}
 	})
 

@@ -22,12 +22,13 @@ import (
 func NewTrainingID(now time.Time) string { return newID("train", now) }
 
 // CheckTrainSpec validates a training spec with defaults applied and
-// checks that its schema is known and has a label to train on.
-func CheckTrainSpec(spec workflows.TrainSpec) error {
+// checks that schemas resolves its schema and that it has a label to
+// train on.
+func CheckTrainSpec(ctx context.Context, spec workflows.TrainSpec, schemas dataset.Catalog) error {
 	if err := spec.Validate(); err != nil {
 		return err
 	}
-	schema, err := dataset.Lookup(spec.Schema)
+	schema, err := schemas.Resolve(ctx, spec.Schema)
 	if err != nil {
 		return fmt.Errorf("spec: %w", err)
 	}
@@ -47,7 +48,7 @@ func (c *Client) SubmitTraining(ctx context.Context, id string, spec workflows.T
 		return "", fmt.Errorf("%w %q: use 1 to 64 letters, digits, '.', '_' or '-'", ErrBadID, id)
 	}
 	spec = spec.WithDefaults()
-	if err := CheckTrainSpec(spec); err != nil {
+	if err := CheckTrainSpec(ctx, spec, c.Schemas); err != nil {
 		return "", err
 	}
 	if spec.PaymentWei != "" {

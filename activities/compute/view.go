@@ -47,15 +47,13 @@ func (v View) Validate() error {
 	return nil
 }
 
-// Label returns the label a schema's rows are stratified and trained by.
+// Label returns the label a schema's rows are stratified and trained by:
+// the one its file declares.
 func Label(s dataset.Schema) (dataset.Label, error) {
-	switch s.ID {
-	case dataset.HeartDisease.ID:
-		return dataset.HeartDiseaseLabel, nil
-	case dataset.BreastCancer.ID:
-		return dataset.BreastCancerLabel, nil
+	if s.Label == nil {
+		return dataset.Label{}, fmt.Errorf("compute: schema %s declares no label to train on (label: {column: C, positive: [L]} in its file)", s.Ref())
 	}
-	return dataset.Label{}, fmt.Errorf("compute: schema %s has no label to train on", s.ID)
+	return *s.Label, nil
 }
 
 // Apply returns the rows of t in the view, and the held-out test rows.
