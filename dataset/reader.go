@@ -164,6 +164,8 @@ type rowReader struct {
 	pending error
 	// started reports whether a record has been read.
 	started bool
+	// levels[j] finds the levels of schema column j.
+	levels []levelIndex
 }
 
 func newRowReader(r io.Reader, name string, s Schema, o ReadOptions) (*rowReader, error) {
@@ -180,7 +182,12 @@ func newRowReader(r io.Reader, name string, s Schema, o ReadOptions) (*rowReader
 	cr := csv.NewReader(r)
 	cr.Comma = d
 	cr.FieldsPerRecord = -1
-	rd := &rowReader{cr: cr, name: name, s: s, width: len(s.Columns)}
+	rd := &rowReader{cr: cr, name: name, s: s, width: len(s.Columns), levels: make([]levelIndex, len(s.Columns))}
+	for j, c := range s.Columns {
+		if c.Kind == Categorical {
+			rd.levels[j] = newLevelIndex(c.Levels)
+		}
+	}
 	rd.idx = make([]int, len(s.Columns))
 	for j := range rd.idx {
 		rd.idx[j] = j
@@ -340,7 +347,7 @@ func (rd *rowReader) parse(rec []string, line int, probs *Problems) []Cell {
 	ok := true
 	for j, col := range rd.s.Columns {
 		i := rd.idx[j]
-		c, err := col.ParseCell(rec[i])
+		c, err := col.parseCell(rec[i], rd.levels[j])
 		if err != nil {
 			l, _ := rd.cr.FieldPos(i) // the line the cell starts on
 			probs.add(&ParseError{File: rd.name, Line: l, Column: i + 1, Name: col.Name, Err: err})
@@ -372,13 +379,25 @@ func (rd *rowReader) csvError(err error) error {
 // any decimal spelling: "1.0" is level "1"). Errors wrap ErrValue and
 // never contain the text.
 func (c Column) ParseCell(s string) (Cell, error) {
+	var ix levelIndex
+	if c.Kind == Categorical {
+		ix = newLevelIndex(c.Levels)
+	}
+	return c.parseCell(s, ix)
+}
+
+// parseCell is ParseCell with the column's level index made once.
+func (c Column) parseCell(s string, ix levelIndex) (Cell, error) {
 	tok := strings.TrimSpace(s)
 	if slices.Contains(c.MissingTexts(), tok) {
 		return Cell{Missing: true}, nil
 	}
 	if c.Kind == Categorical {
-		k := matchLevel(tok, c.Levels)
+		k := ix.match(tok)
 		if k < 0 {
+			if len(c.Levels) > 12 {
+				return Cell{}, fmt.Errorf("%w: not one of the column's %d levels", ErrValue, len(c.Levels))
+			}
 			return Cell{}, fmt.Errorf("%w: not one of the levels %v", ErrValue, c.Levels)
 		}
 		if q, err := fixed.Parse(c.Levels[k]); err == nil {

@@ -9,8 +9,14 @@ import (
 )
 
 // ErrRef is wrapped by the errors of a schema reference that does not
-// parse, or that names a schema no one can resolve.
+// parse.
 var ErrRef = errors.New("dataset: bad schema reference")
+
+// ErrStoredSchema is wrapped by Resolve when the file the store holds
+// under a reference's hash is not that schema: someone else wrote it (the
+// store is writable by every member). It may be repaired, by a node
+// storing the file again, so a task retries rather than fails for it.
+var ErrStoredSchema = errors.New("dataset: the stored schema file is not the one named")
 
 // ParseRef splits a schema reference into its name and, for "NAME@HASH"
 // (HASH the 64 lowercase hex digits of Schema.Hash), its hash; a bare
@@ -76,8 +82,8 @@ type Catalog struct {
 // schema's; NAME@HASH is the built-in schema when it matches, else the
 // file Fetch returns, which must parse, be named NAME and hash to HASH.
 // Errors wrap ErrUnknownSchema for a schema not found, ErrRef for a
-// reference that does not parse or a file that is not what it names, and
-// Fetch's own (a store that is down) otherwise.
+// reference that does not parse, ErrStoredSchema for a stored file that is
+// not what it names, and Fetch's own (a store that is down) otherwise.
 func (c Catalog) Resolve(ctx context.Context, ref string) (Schema, error) {
 	name, h, ok, err := ParseRef(ref)
 	if err != nil {
@@ -96,12 +102,15 @@ func (c Catalog) Resolve(ctx context.Context, ref string) (Schema, error) {
 	if err != nil {
 		return Schema{}, fmt.Errorf("dataset: read schema %s: %w", ref, err)
 	}
+	if err := ctx.Err(); err != nil {
+		return Schema{}, err
+	}
 	s, err := Parse(b, fmt.Sprintf("schema %x", h[:6]))
 	if err != nil {
-		return Schema{}, fmt.Errorf("%w %q: the stored file: %w", ErrRef, ref, err)
+		return Schema{}, fmt.Errorf("%w: %s: %w", ErrStoredSchema, ref, err)
 	}
 	if s.Hash() != h || s.Name != name {
-		return Schema{}, fmt.Errorf("%w %q: the stored file is %s", ErrRef, ref, s.Ref())
+		return Schema{}, fmt.Errorf("%w: %s: the stored file is %s", ErrStoredSchema, ref, s.Ref())
 	}
 	return s, nil
 }

@@ -68,7 +68,7 @@ func TestCatalog(t *testing.T) {
 	// A planted file under the hash of another schema is refused.
 	planted := HeartDisease
 	store[planted.Hash()] = file
-	if _, err := cat.Resolve(ctx, "cohort@"+strings.TrimPrefix(planted.Ref(), "heart-disease@")); !errors.Is(err, ErrRef) {
+	if _, err := cat.Resolve(ctx, "cohort@"+strings.TrimPrefix(planted.Ref(), "heart-disease@")); !errors.Is(err, ErrStoredSchema) {
 		t.Errorf("planted file: %v", err)
 	}
 	if _, err := (Catalog{}).Resolve(ctx, own.Ref()); !errors.Is(err, ErrUnknownSchema) {

@@ -652,8 +652,9 @@ func (s Schema) problems() []fieldProblem {
 			if len(c.Levels) == 0 {
 				bad(key+"/levels", label+" levels", "a categorical column needs at least one level")
 			}
+			ix := newLevelIndex(c.Levels)
 			for k, lv := range c.Levels {
-				if msg := levelProblem(c.Levels, k); msg != "" {
+				if msg := levelProblem(c.Levels, k, ix); msg != "" {
 					bad(key+"/levels", label+" levels", "level %d %q: %s", k+1, clip(lv), msg)
 				}
 			}
@@ -723,7 +724,7 @@ func rangeProblem(r Range) string {
 }
 
 // levelProblem returns what is wrong with level k of levels, or "".
-func levelProblem(levels []string, k int) string {
+func levelProblem(levels []string, k int, ix levelIndex) string {
 	lv := levels[k]
 	if lv == "" || strings.TrimSpace(lv) != lv {
 		return "empty or with surrounding spaces"
@@ -734,7 +735,7 @@ func levelProblem(levels []string, k int) string {
 	if q, err := fixed.Parse(lv); err == nil && fixed.Format(q) != lv {
 		return fmt.Sprintf("a number written as %s; write %s", clip(lv), fixed.Format(q))
 	}
-	if j := matchLevel(lv, levels[:k]); j >= 0 {
+	if j := ix.match(lv); j >= 0 && j < k {
 		return fmt.Sprintf("the same as level %d", j+1)
 	}
 	return ""
@@ -743,16 +744,39 @@ func levelProblem(levels []string, k int) string {
 // matchLevel returns the index of the level tok spells, or -1: a level
 // that is a number matches any spelling of it, any other level only its
 // exact spelling.
-func matchLevel(tok string, levels []string) int {
-	q, numErr := fixed.Parse(tok)
+func matchLevel(tok string, levels []string) int { return newLevelIndex(levels).match(tok) }
+
+// levelIndex finds the level a token spells in constant time, as
+// matchLevel does: a number level by its value, any other level by its
+// spelling, the first of equal levels.
+type levelIndex struct {
+	words map[string]int
+	nums  map[int64]int
+}
+
+func newLevelIndex(levels []string) levelIndex {
+	ix := levelIndex{words: map[string]int{}, nums: map[int64]int{}}
 	for k, lv := range levels {
-		lq, err := fixed.Parse(lv)
-		switch {
-		case err != nil && tok == lv:
-			return k
-		case err == nil && numErr == nil && lq == q:
+		if q, err := fixed.Parse(lv); err == nil {
+			if _, dup := ix.nums[q]; !dup {
+				ix.nums[q] = k
+			}
+		} else if _, dup := ix.words[lv]; !dup {
+			ix.words[lv] = k
+		}
+	}
+	return ix
+}
+
+func (ix levelIndex) match(tok string) int {
+	if q, err := fixed.Parse(tok); err == nil {
+		if k, ok := ix.nums[q]; ok {
 			return k
 		}
+		return -1
+	}
+	if k, ok := ix.words[tok]; ok {
+		return k
 	}
 	return -1
 }

@@ -196,9 +196,6 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	defer w.Stop()
 	lg.Info().Str("queue", queue).Str("p2p", cfg.Advertise).Str("fingerprint", id.Fingerprint[:16]).Str("schema", schema.Ref()).Msg("node worker started")
 
-	if err := objects.PutSchema(ctx, schema); err != nil {
-		lg.Warn().Err(err).Msg("storing the schema file failed: a task of a schema that is not built in cannot be checked until a node stores it")
-	}
 	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.Ref()}
 	var withdraw func()
 	var registered [32]byte // fingerprint of the rows registered on chain
@@ -243,10 +240,18 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	}
 	t := time.NewTicker(workflows.HeartbeatInterval)
 	defer t.Stop()
-	for {
-		info.Rows, info.DataError = checkData(ctx, src, schema, cfg.View, registered)
-		if info.DataError != "" {
-			lg.Warn().Str("error", info.DataError).Str("source", src.String()).Msg("data does not read")
+	for beat := 0; ; beat++ {
+		// Every dataCheckEvery heartbeats the node reads its data again
+		// (a whole read: not at every heartbeat) and stores its schema
+		// file again (which repairs one someone else overwrote).
+		if beat%dataCheckEvery == 0 {
+			info.Rows, info.DataError = checkData(ctx, src, schema, cfg.View, registered)
+			if info.DataError != "" {
+				lg.Warn().Str("error", info.DataError).Str("source", src.String()).Msg("data does not read")
+			}
+			if err := objects.PutSchema(ctx, schema); err != nil && ctx.Err() == nil {
+				lg.Warn().Err(err).Msg("storing the schema file failed")
+			}
 		}
 		if err := announce(ctx, c, info); err != nil && ctx.Err() == nil {
 			lg.Warn().Err(err).Msg("heartbeat to registry failed")
@@ -277,6 +282,10 @@ func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Ac
 	w.RegisterActivityWithOptions(tr.LocalEvaluate, activity.RegisterOptions{Name: workflows.LocalEvaluateName})
 	w.RegisterActivityWithOptions(pr.ProveContribution, activity.RegisterOptions{Name: workflows.ProveContributionName})
 }
+
+// dataCheckEvery is how many heartbeats apart a node reads its data again
+// to report whether it still reads and is still the registered release.
+const dataCheckEvery = 6
 
 // LoadSchema returns the schema arg names: the path of a schema file, or a
 // built-in schema's name or reference.

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/dataset"
@@ -27,8 +28,9 @@ func (o Objects) PutSchema(ctx context.Context, s dataset.Schema) error {
 }
 
 // SchemaError is the activity error of a schema that did not resolve: bad
-// input for a schema no one stored or a reference that does not parse or
-// does not match its file; retried for a store that could not be read.
+// input for a schema no one stored or a reference that does not parse;
+// retried for a store that could not be read or a stored file that is not
+// the schema named (its nodes store it again).
 func SchemaError(err error) error {
 	if errors.Is(err, dataset.ErrUnknownSchema) || errors.Is(err, dataset.ErrRef) {
 		return activities.BadInput(err)
@@ -39,13 +41,27 @@ func SchemaError(err error) error {
 // Schemas resolves schema references from the store (dataset.Catalog): a
 // file is taken only if it hashes to the reference, so whoever can write
 // to the store cannot change a schema. A schema no one stored fails
-// wrapping dataset.ErrUnknownSchema.
+// wrapping dataset.ErrUnknownSchema. A schema once resolved is kept in
+// memory by its hash, which fixes its content.
 func (o Objects) Schemas() dataset.Catalog {
 	return dataset.Catalog{Fetch: func(ctx context.Context, h [32]byte) ([]byte, error) {
+		if b, ok := resolved.Load(h); ok {
+			return b.([]byte), nil
+		}
 		b, err := o.get(ctx, SchemaKey(h))
 		if errors.Is(err, ErrNotFound) {
 			return nil, fmt.Errorf("%w: no node or requester stored it (%w)", dataset.ErrUnknownSchema, err)
 		}
-		return b, err
+		if err != nil {
+			return nil, err
+		}
+		if s, perr := dataset.Parse(b, "stored schema"); perr == nil && s.Hash() == h {
+			resolved.Store(h, b)
+		}
+		return b, nil
 	}}
 }
+
+// resolved holds schema files that parsed to the hash they are stored
+// under, by that hash.
+var resolved sync.Map

@@ -73,7 +73,9 @@ func pgSource(id, rawURL, dir string) (string, error) {
 		return "", err
 	}
 	ident := pgx.Identifier(strings.Split(table, ".")).Sanitize()
-	body := fmt.Sprintf("postgres:\n  name: %s-database\n  query: %q\n  dsn_file: %q\n", id, "SELECT * FROM "+ident, dsn)
+	// Ordered by the whole row: PostgreSQL returns rows in no fixed
+	// order, and the commitment covers them in order.
+	body := fmt.Sprintf("postgres:\n  name: %s-database\n  query: %q\n  dsn_file: %q\n", id, "SELECT * FROM "+ident+" AS t ORDER BY t", dsn)
 	file := filepath.Join(dir, id+".yaml")
 	if err := os.WriteFile(file, []byte(body), 0o600); err != nil {
 		return "", err

@@ -71,7 +71,11 @@ For a PostgreSQL query (columns matched to the schema by name, NULL missing):
     query: SELECT age, sex, cp FROM cardiology.extract
     dsn_env: TWOPM_PG_DSN         # or dsn_file: /etc/twopm/pg.dsn
 
-The connection string stays in that environment variable or file: no task
+The query should order its rows (ORDER BY a key, or the whole row as in
+SELECT * FROM extract AS t ORDER BY t): PostgreSQL returns rows in no fixed
+order, the commitment the node registers covers them in order, and the same
+rows in another order read as a changed release. The connection string
+stays in that environment variable or file: no task
 names it and no log, error or workflow history holds it. The query runs in a
 read-only transaction; a database that is down makes a task's step retry,
 while a bad cell or a failing query fails it, naming row and column, never
