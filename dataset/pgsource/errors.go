@@ -33,6 +33,13 @@ var (
 	// ErrColumnType: a result column has an SQL type its schema column
 	// cannot take, such as a date for a numeric column.
 	ErrColumnType = errors.New("pgsource: wrong SQL type")
+	// ErrTransient is wrapped, beside ErrConnect or ErrQuery, by a failure
+	// that may pass if the read is tried again: a server that cannot be
+	// reached or timed out, a connection lost during the query, or a
+	// server that is shutting down, out of resources or cancelled a
+	// serialization (SQLSTATE classes 08, 40, 53, 57 and 58). A wrong
+	// password, an unknown database or a query the server rejects are not.
+	ErrTransient = errors.New("pgsource: transient failure")
 )
 
 // MaxReported is the number of bad cells a CellsError lists; it counts the

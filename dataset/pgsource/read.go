@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"strings"
 	"time"
 
@@ -146,9 +148,30 @@ func failure(ctx context.Context, kind error, name string, err error, sec secret
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		// ctx is live, so this is the driver's own deadline (connect_timeout).
-		return fmt.Errorf("%w: %s: timed out", kind, name)
+		return fmt.Errorf("%w: %w: %s: timed out", kind, ErrTransient, name)
+	}
+	if transient(err) {
+		return fmt.Errorf("%w: %w: %s: %s", kind, ErrTransient, name, describe(err, sec))
 	}
 	return fmt.Errorf("%w: %s: %s", kind, name, describe(err, sec))
+}
+
+// transient reports whether a driver error may pass on a new attempt: a
+// server error of SQLSTATE class 08, 40, 53, 57 or 58, or a failure with no
+// server error at all (the network: the server is down, unreachable, or
+// dropped the connection).
+func transient(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch pe.Code[:min(2, len(pe.Code))] {
+		case "08", "40", "53", "57", "58":
+			return true
+		}
+		return false
+	}
+	var ne net.Error
+	var oe *net.OpError
+	return errors.As(err, &ne) || errors.As(err, &oe) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || pgconn.SafeToRetry(err)
 }
 
 // bind matches the schema's columns to the result's by name and returns

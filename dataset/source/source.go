@@ -77,12 +77,14 @@ type Postgres struct {
 	Config pgsource.Config
 }
 
-// Read runs the query. A database that is down or refuses the connection
-// fails wrapping ErrUnavailable; a query that fails, a column of the wrong
-// type or a bad cell does not.
+// Read runs the query. A database that is down or unreachable, a
+// connection lost during the query, or a server shutting down or out of
+// resources fails wrapping ErrUnavailable; a wrong password, an unknown
+// database, a query that fails, a column of the wrong type or a bad cell
+// does not.
 func (p Postgres) Read(ctx context.Context, s dataset.Schema) (*dataset.Table, error) {
 	t, err := pgsource.Read(ctx, p.Config, s)
-	if err != nil && errors.Is(err, pgsource.ErrConnect) && ctx.Err() == nil {
+	if err != nil && errors.Is(err, pgsource.ErrTransient) && ctx.Err() == nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
 	return t, err

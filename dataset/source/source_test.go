@@ -95,6 +95,22 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// TestPostgresBadPasswordIsNotUnavailable: a wrong password is for the
+// hospital to fix, not a failure a retry could mend.
+func TestPostgresBadPasswordIsNotUnavailable(t *testing.T) {
+	srv := server.Get(t)
+	dir := t.TempDir()
+	dsn := write(t, dir, "pg.dsn", srv.DSN(srv.User, "wrong-"+srv.Password, ""))
+	src, err := source.Load(write(t, dir, "s.yaml", "postgres:\n  query: SELECT 1\n  dsn_file: "+dsn+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = src.Read(context.Background(), dataset.HeartDisease)
+	if err == nil || errors.Is(err, source.ErrUnavailable) {
+		t.Fatalf("wrong password: %v, want an error that is not ErrUnavailable", err)
+	}
+}
+
 // TestPostgresSource reads heart-disease rows from a real PostgreSQL through
 // a source file; a bad cell fails as the hospital's to fix, a server that is
 // down as unavailable, and neither error holds the password.
