@@ -148,10 +148,10 @@ func failure(ctx context.Context, kind error, name string, err error, sec secret
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		// ctx is live, so this is the driver's own deadline (connect_timeout).
-		return fmt.Errorf("%w: %w: %s: timed out", kind, ErrTransient, name)
+		return fmt.Errorf("%w: %s: timed out (%w)", kind, name, ErrTransient)
 	}
 	if transient(err) {
-		return fmt.Errorf("%w: %w: %s: %s", kind, ErrTransient, name, describe(err, sec))
+		return fmt.Errorf("%w: %s: %s (%w)", kind, name, describe(err, sec), ErrTransient)
 	}
 	return fmt.Errorf("%w: %s: %s", kind, name, describe(err, sec))
 }
