@@ -122,3 +122,19 @@ func TestSchemaLabel(t *testing.T) {
 		t.Error("the built-in schemas' files declare no label")
 	}
 }
+
+// TestYAMLQuotesMergeKey writes a level "<<" so that it reads back.
+func TestYAMLQuotesMergeKey(t *testing.T) {
+	s, err := Parse([]byte("name: s\nversion: '1'\ncolumns:\n  - {name: c, kind: categorical, levels: [\"<<\", b]}\n"), "s.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.YAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Parse(b, "back.yaml")
+	if err != nil || back.Hash() != s.Hash() {
+		t.Fatalf("read back: %v\n%s", err, b)
+	}
+}

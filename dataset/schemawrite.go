@@ -21,7 +21,13 @@ func (s Schema) YAML() ([]byte, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	str := func(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v} }
+	str := func(v string) *yaml.Node {
+		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}
+		if v == "<<" { // written plain, YAML reads a merge key
+			n.Style = yaml.DoubleQuotedStyle
+		}
+		return n
+	}
 	num := func(q int64) *yaml.Node {
 		v := fixed.Format(q)
 		tag := "!!int"
