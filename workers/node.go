@@ -199,6 +199,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.Ref()}
 	var withdraw func()
 	var registered [32]byte // fingerprint of the rows registered on chain
+	var registerLater func() error
 	if cl != nil {
 		if !common.IsHexAddress(cfg.Chain.Escrow) {
 			return fmt.Errorf("node %s: task escrow address %q is not an address", cfg.ID, cfg.Chain.Escrow)
@@ -211,6 +212,22 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		}
 		if data != nil && cfg.Chain.DataHub != "" {
 			registered = fingerprint(data)
+		}
+		if data == nil && cfg.Chain.DataHub != "" {
+			// The data did not read at start (a database down): register
+			// the release once it reads, and until then say so.
+			registerLater = func() error {
+				data, err := cfg.View.Load(ctx, src, schema)
+				if err != nil {
+					return err
+				}
+				if err := registerNode(ctx, cfg.Chain, cl, signer, info, schema, data); err != nil {
+					return err
+				}
+				registered = fingerprint(data)
+				lg.Info().Msg("data set registered on chain")
+				return nil
+			}
 		}
 		lg.Info().Str("account", info.Account).Msg("registered on chain, paid on chain")
 		withdraw = func() {
@@ -246,6 +263,13 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		// file again (which repairs one someone else overwrote).
 		if beat%dataCheckEvery == 0 {
 			info.Rows, info.DataError = checkData(ctx, src, schema, cfg.View, registered)
+			if registerLater != nil && info.DataError == "" {
+				if err := registerLater(); err != nil {
+					info.DataError = "the data set is not registered on chain yet: " + err.Error()
+				} else {
+					registerLater = nil
+				}
+			}
 			if info.DataError != "" {
 				lg.Warn().Str("error", info.DataError).Str("source", src.String()).Msg("data does not read")
 			}
