@@ -153,23 +153,35 @@ func newColumn(c dataset.Column, oid uint32) (col column, ok bool, err error) {
 // ("M") only by its exact spelling, a numeric level ("1") by its value
 // ("1", "1.0"). A number matches a numeric level of the same value. A
 // boolean matches a level spelled "true" or "false" (in any case), else
-// the numeric level 1 or 0.
+// the numeric level 1 or 0. A text that is one of the column's missing
+// texts (dataset.Column.MissingTexts: "", NA and ? by default) is missing,
+// as in a data file.
 func categorical(c dataset.Column, oid uint32) column {
-	// levelQ[k] is level k's value; numeric[k] says whether it is a number.
+	// levelQ[k] is level k's value; words and values find a level by its
+	// spelling (a level that is not a number) or its value (one that is),
+	// the first of equal ones.
 	levelQ := make([]int64, len(c.Levels))
-	numeric := make([]bool, len(c.Levels))
+	words, values := map[string]int{}, map[int64]int{}
 	for k, lv := range c.Levels {
 		if q, why := decimalQ(lv); why == "" {
-			levelQ[k], numeric[k] = q, true
+			levelQ[k] = q
+			if _, dup := values[q]; !dup {
+				values[q] = k
+			}
 		} else {
 			levelQ[k] = int64(k) * fixed.Scale
+			if _, dup := words[lv]; !dup {
+				words[lv] = k
+			}
 		}
 	}
+	missing := map[string]bool{}
+	for _, m := range c.MissingTexts() {
+		missing[m] = true
+	}
 	byValue := func(q int64) (dataset.Cell, string) {
-		for k := range c.Levels {
-			if numeric[k] && levelQ[k] == q {
-				return dataset.Cell{Q: q, Level: k}, ""
-			}
+		if k, ok := values[q]; ok {
+			return dataset.Cell{Q: q, Level: k}, ""
 		}
 		return dataset.Cell{}, reasonLevel
 	}
@@ -186,10 +198,11 @@ func categorical(c dataset.Column, oid uint32) column {
 				// it compares such values.
 				s = strings.TrimRight(s, " ")
 			}
-			for k, lv := range c.Levels {
-				if !numeric[k] && s == lv {
-					return dataset.Cell{Q: levelQ[k], Level: k}, ""
-				}
+			if k, ok := words[s]; ok {
+				return dataset.Cell{Q: levelQ[k], Level: k}, ""
+			}
+			if missing[strings.TrimSpace(s)] {
+				return dataset.Cell{Missing: true}, ""
 			}
 			q, why := decimalQ(strings.TrimSpace(s))
 			if why != "" {
@@ -205,7 +218,7 @@ func categorical(c dataset.Column, oid uint32) column {
 			}
 			word := strconv.FormatBool(v.Bool)
 			for k, lv := range c.Levels {
-				if !numeric[k] && strings.EqualFold(lv, word) {
+				if words[lv] == k && strings.EqualFold(lv, word) {
 					return dataset.Cell{Q: levelQ[k], Level: k}, ""
 				}
 			}

@@ -61,6 +61,8 @@ func TestReadValues(t *testing.T) {
 			want: []dataset.Cell{num(unit), num(unit), num(unit / 10), lvl(0, 0), lvl(unit, 0)}},
 		{name: "boolean level", query: "SELECT 1 AS age, 1 AS chol, 1 AS w, 'F'::varchar AS sex, true AS grade",
 			want: []dataset.Cell{num(unit), num(unit), num(unit), lvl(0, 0), lvl(unit, 0)}},
+		{name: "missing texts as in a file", query: "SELECT 1 AS age, 1 AS chol, 1 AS w, 'NA' AS sex, '?' AS grade",
+			want: []dataset.Cell{num(unit), num(unit), num(unit), missing(), missing()}},
 		{name: "text number level", query: "SELECT 1 AS age, 1 AS chol, 1 AS w, 'F' AS sex, '2.0' AS grade",
 			want: []dataset.Cell{num(unit), num(unit), num(unit), lvl(0, 0), lvl(2*unit, 1)}},
 		{name: "above range", query: fmt.Sprintf(base, "987"), reason: "row 1 column age: outside the column's range [0, 120]"},
