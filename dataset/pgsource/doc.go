@@ -33,9 +33,11 @@
 // matches the number level of the same value. A boolean matches a level
 // spelled "true" or "false" in any case, else the number level 1 or 0.
 //
-// NULL is missing in every column; a string is never read as missing
-// (write NULLIF(col, 'NA') in the query for a table that marks missing
-// values with text). Any other SQL type (date, json, an enum, a domain
+// NULL is missing in every column, and in a categorical column a text
+// that is one of the column's missing texts (Column.MissingTexts: "", NA
+// and ? unless the schema says otherwise), as in a data file; a numeric
+// column's text is never read (write NULLIF(col, 'NA') in the query for a
+// numeric column stored as text). Any other SQL type (date, json, an enum, a domain
 // over a type not listed) is refused for the column before any row is
 // read; cast it in the query (mood::text).
 //
