@@ -7,19 +7,24 @@
 package baseline
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/workflows"
 )
 
 // Node is one node's data as the node sees it.
 type Node struct {
-	Data string
-	View compute.View
+	// Data is the node's CSV file; Source, if set, is read instead (a
+	// node that reads a source file: a database, a CSV with options).
+	Data   string
+	Source source.Source
+	View   compute.View
 	// Holdout is, for a proven task, its holdout key (train.HoldoutKey),
 	// which says the node's validation rows.
 	Holdout [32]byte
@@ -47,7 +52,15 @@ func Build(nodes []Node, schema dataset.Schema, spec workflows.TrainSpec, enc da
 	var trains, vals, tests []*dataset.Table
 	seenTest := map[string]bool{}
 	for _, n := range nodes {
-		t, err := dataset.ReadFile(n.Data, schema)
+		var t *dataset.Table
+		var err error
+		key := n.Data
+		if n.Source != nil {
+			t, err = n.Source.Read(context.Background(), schema)
+			key = n.Source.String()
+		} else {
+			t, err = dataset.ReadFile(n.Data, schema)
+		}
 		if err != nil {
 			return Split{}, err
 		}
@@ -62,8 +75,8 @@ func Build(nodes []Node, schema dataset.Schema, spec workflows.TrainSpec, enc da
 		if !n.Left {
 			trains, vals = append(trains, tr), append(vals, va)
 		}
-		if !seenTest[n.Data] {
-			seenTest[n.Data] = true
+		if !seenTest[key] {
+			seenTest[key] = true
 			tests = append(tests, held)
 		}
 	}

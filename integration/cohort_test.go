@@ -239,3 +239,68 @@ func loadCohortTable(t *testing.T, dsn, file, name string) {
 		}
 	}
 }
+
+// TestDemoTrainOwnData runs demo train --model hlr on the cohort's three
+// hospitals, one of them reading a PostgreSQL table: the model predicts
+// the label the schema file declares, it scores as the pooled fit of the
+// same rows does, and each hospital is paid for every round.
+func TestDemoTrainOwnData(t *testing.T) {
+	tmp := t.TempDir()
+	nodes, schema, files := cohortNodes(t, tmp)
+	srv, err := pgtest.Launch()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Stop() })
+	loadCohortTable(t, srv.SuperDSN(), files[2], "cohort_c")
+	dsn := fmt.Sprintf("postgres://%s:%s@/postgres?host=%s&port=%d&sslmode=disable&table=cohort_c",
+		url.QueryEscape(srv.User), url.QueryEscape(srv.Password), url.QueryEscape(srv.Host), pgtest.Port)
+	args := []string{"demo", "train", "--model", "hlr", "--schema", filepath.Join(tmp, "cohort.yaml")}
+	for i, n := range nodes {
+		src := n.Data
+		if i == 2 {
+			src = dsn
+		}
+		args = append(args, "--node", n.ID+"="+src)
+	}
+	var rep struct {
+		Dataset             string   `json:"dataset"`
+		Rounds              int      `json:"rounds"`
+		Stopped             string   `json:"stopped"`
+		Accuracy            *float64 `json:"accuracy"`
+		CentralizedAccuracy *float64 `json:"centralized_accuracy"`
+		TestRows            int      `json:"test_rows"`
+		Coefficients        struct {
+			Names []string `json:"names"`
+		} `json:"coefficients"`
+		Chain *struct {
+			Payments []struct {
+				Node    string `json:"node"`
+				PaidWei string `json:"paid_wei"`
+			} `json:"payments"`
+		} `json:"chain"`
+	}
+	stderr := runDemoJSON(t, tmp, 23000, &rep, args...)
+	if strings.Contains(stderr, srv.Password) {
+		t.Error("the demo printed the database password")
+	}
+	if rep.Dataset != schema.Ref() || rep.Stopped != workflows.StopConverged || rep.Accuracy == nil || rep.CentralizedAccuracy == nil || rep.TestRows == 0 {
+		t.Fatalf("report %+v", rep)
+	}
+	if len(rep.Coefficients.Names) == 0 || !slices.Contains(rep.Coefficients.Names, "bmi") {
+		t.Errorf("coefficients named %v", rep.Coefficients.Names)
+	}
+	// Newton's method on the pooled rows' gradient and Hessian: the same
+	// model, so the same score on the same test rows.
+	if *rep.Accuracy != *rep.CentralizedAccuracy {
+		t.Errorf("accuracy %.4f, centralized %.4f", *rep.Accuracy, *rep.CentralizedAccuracy)
+	}
+	if rep.Chain == nil || len(rep.Chain.Payments) != 3 {
+		t.Fatalf("settlement %+v", rep.Chain)
+	}
+	for _, p := range rep.Chain.Payments {
+		if want := strconv.Itoa(rep.Rounds) + "00000000000000"; p.PaidWei != want {
+			t.Errorf("%s paid %s for %d rounds, want %s", p.Node, p.PaidWei, rep.Rounds, want)
+		}
+	}
+}

@@ -19,6 +19,7 @@ import (
 	"github.com/twopm/twopm/baseline"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/requester"
@@ -69,11 +70,12 @@ func newDemoTrain(g *globals) *cobra.Command {
 	var data, kind string
 	var rounds int
 	var asJSON, keep bool
-	var inject []string
+	var inject, nodeFlags []string
 	var unproven bool
 	var splitSeed uint64
+	var schemaArg string
 	cmd := &cobra.Command{
-		Use:   "train",
+		Use:   "train [--schema FILE --node ID=SOURCE ...]",
 		Short: "Start the local network, train a model across hospitals, compare it with centralized training",
 		Long: `demo train starts the local network with the nodes of --dataset and runs one
 training task: heart-disease has the four hospitals as they are (label num > 0);
@@ -110,6 +112,12 @@ the coordinator finds the first one invalid, the round runs again without
 that node, which stays out (named under "unproven") and is not paid. With
 --unproven it trains as the other models do, without proofs.
 
+With --schema FILE and --node ID=SOURCE (repeatable, at least 3) the hospitals
+are yours, as in demo stats: each node reads SOURCE (a CSV file, a source file
+or postgres://…?table=NAME) and holds out 20% of its rows as the test split;
+the model predicts the label the schema file declares; the task is paid and
+unproven; "dataset" is the schema's NAME@HASH.
+
 With --json, stdout carries one JSON object:
   {"task_id", "rounds", "accuracy", "auc", "loss", "centralized_accuracy",
    "model_artifact", "dataset", "model", "split_seed", "stopped", "centralized_auc",
@@ -120,8 +128,29 @@ Progress goes to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			nodes, err := devnet.TrainingNodes(data, nf.cfg.DataDir, demoHoldout, splitSeed)
-			if err != nil {
+			var nodes []devnet.Node
+			var err error
+			if len(nodeFlags) > 0 {
+				if schemaArg == "" {
+					return errors.New("demo train: --node needs --schema, the file its nodes' tables follow")
+				}
+				sc, err := loadSchema(schemaArg)
+				if err != nil {
+					return err
+				}
+				if sc.Label == nil {
+					return fmt.Errorf("demo train: schema %s declares no label to train on (label: {column: C, positive: [L]})", sc.Ref())
+				}
+				if nodes, err = demoNodes(nodeFlags, schemaArg, nf.cfg.StateDir); err != nil {
+					return err
+				}
+				for i := range nodes {
+					nodes[i].Holdout, nodes[i].SplitSeed = demoHoldout, splitSeed
+				}
+				data = sc.Ref()
+			} else if schemaArg != "" {
+				return errors.New("demo train: --schema needs the nodes that hold it: --node ID=SOURCE, one per hospital")
+			} else if nodes, err = devnet.TrainingNodes(data, nf.cfg.DataDir, demoHoldout, splitSeed); err != nil {
 				return err
 			}
 			if !slices.Contains(workflows.Models, kind) {
@@ -158,6 +187,9 @@ Progress goes to stderr.`,
 			if unproven {
 				c.Payer.Verifiers = nil // the client proves what it knows a verifier for
 			}
+			if c.Schemas, err = netSchemas(ctx, net); err != nil {
+				return err
+			}
 			spec := workflows.TrainSpec{Schema: data, Model: kind, Requester: "demo", Rounds: rounds, MinNodes: 3, PaymentWei: demoRoundPaymentWei}
 			if kind == workflows.ModelHLR {
 				// A small ridge keeps the Newton fit defined where features
@@ -189,7 +221,7 @@ Progress goes to stderr.`,
 			if err != nil {
 				return err
 			}
-			rep, err := evaluateTraining(ctx, store.Objects{S3: s3, Bucket: bucket}, res, spec, nodes)
+			rep, err := evaluateTraining(ctx, store.Objects{S3: s3, Bucket: bucket}, res, spec, nodes, c.Schemas)
 			if err != nil {
 				return err
 			}
@@ -210,6 +242,8 @@ Progress goes to stderr.`,
 	}
 	nf.register(cmd.Flags())
 	cmd.Flags().StringVar(&data, "dataset", "heart-disease", "heart-disease or breast-cancer")
+	cmd.Flags().StringVar(&schemaArg, "schema", "", "the schema of the --node sources: a schema file declaring a label")
+	cmd.Flags().StringArrayVar(&nodeFlags, "node", nil, "ID=SOURCE: a hospital node reading SOURCE, a CSV file, a source file (.yaml) or postgres://…?table=NAME; repeatable (default: the nodes of --dataset)")
 	cmd.Flags().StringVar(&kind, "model", workflows.ModelLR, "lr, mlp or hlr")
 	cmd.Flags().IntVar(&rounds, "rounds", 0, "most rounds (0: the task default, 30)")
 	cmd.Flags().Uint64Var(&splitSeed, "split-seed", demoSeed, "seed of the held-out test split (and of breast-cancer's split into hospitals)")
@@ -253,8 +287,8 @@ func followTraining(ctx context.Context, c *requester.Client, id string) (workfl
 // baseline on the common test split. The baseline pools the training rows
 // of the nodes the model holds: a node left out as unproven adds its test
 // rows only.
-func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.TrainResult, spec workflows.TrainSpec, nodes []devnet.Node) (trainReport, error) {
-	schema, err := dataset.Lookup(spec.Schema)
+func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.TrainResult, spec workflows.TrainSpec, nodes []devnet.Node, schemas dataset.Catalog) (trainReport, error) {
+	schema, err := schemas.Resolve(ctx, spec.Schema)
 	if err != nil {
 		return trainReport{}, err
 	}
@@ -278,7 +312,13 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 				return trainReport{}, fmt.Errorf("node %s: %w", n.ID, err)
 			}
 		}
-		bn = append(bn, baseline.Node{Data: n.Data, View: v, Holdout: train.HoldoutKey(res.TaskID, res.Encoding.SHA256), Left: left[n.ID]})
+		b := baseline.Node{Data: n.Data, View: v, Holdout: train.HoldoutKey(res.TaskID, res.Encoding.SHA256), Left: left[n.ID]}
+		if n.Source != "" {
+			if b.Source, err = source.Load(n.Source); err != nil {
+				return trainReport{}, fmt.Errorf("node %s: %w", n.ID, err)
+			}
+		}
+		bn = append(bn, b)
 	}
 	split, err := baseline.Build(bn, schema, spec, enc)
 	if err != nil {
