@@ -31,6 +31,11 @@ func TestReplay(t *testing.T) {
 		// its gradient, va's proofs are corrupted and rejected.
 		{"proven training task", "testdata/training-proven.json", "task-train-20261204-102610-12f7ce"},
 		{"proven training round", "testdata/training-proven-round.json", "task-train-20261204-102610-12f7ce-round-2"},
+		// The same task after the security review's fixes: the escrow
+		// checked before every round, data sets fixed at selection, the
+		// unproven node excluded.
+		{"proven training task, data sets fixed at selection", "testdata/training-proven-snapshot.json", "task-train-20261207-124432-0c5920"},
+		{"proven training round, data sets fixed at selection", "testdata/training-proven-snapshot-round.json", "task-train-20261207-124432-0c5920-round-2"},
 		{"plain inference", "testdata/inference-plain.json", "infer-1"},
 		{"private inference", "testdata/inference-private.json", "infer-2"},
 	}
