@@ -58,6 +58,31 @@ func ParseHeaderMode(s string) (HeaderMode, error) {
 	return 0, fmt.Errorf("dataset: header mode %q, want auto, yes or no", s)
 }
 
+// ParseDelimiter reads a delimiter as a person writes it: one character,
+// or "tab" (or `\t`) for a tab; "" means a comma. It refuses a text of
+// several characters and a character that cannot separate cells.
+func ParseDelimiter(s string) (rune, error) {
+	switch s {
+	case "":
+		return ',', nil
+	case "tab", `\t`:
+		return '\t', nil
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if n != len(s) {
+		return 0, fmt.Errorf("dataset: delimiter %q: want a single character, or tab", s)
+	}
+	return r, delimiterProblem(r)
+}
+
+// delimiterProblem says why d cannot separate cells, or nil.
+func delimiterProblem(d rune) error {
+	if d == '"' || d == '\r' || d == '\n' || d == utf8.RuneError || !utf8.ValidRune(d) {
+		return fmt.Errorf("dataset: %q cannot separate cells", d)
+	}
+	return nil
+}
+
 // ReadOptions says how a data file is laid out. The zero value reads the
 // built-in files: comma-separated, header detected.
 //
@@ -173,8 +198,8 @@ func newRowReader(r io.Reader, name string, s Schema, o ReadOptions) (*rowReader
 	if d == 0 {
 		d = ','
 	}
-	if d == '"' || d == '\r' || d == '\n' || d == utf8.RuneError || !utf8.ValidRune(d) {
-		return nil, fmt.Errorf("dataset: %q cannot separate cells", d)
+	if err := delimiterProblem(d); err != nil {
+		return nil, err
 	}
 	if len(s.Columns) == 0 {
 		return nil, fmt.Errorf("%w: schema %s has no column", ErrSchema, s.ID)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
@@ -70,22 +69,10 @@ func (f *readFlags) register(cmd *cobra.Command, header bool) {
 	}
 }
 
-func (f *readFlags) delim() (rune, error) {
-	d := f.delimiter
-	if d == "tab" || d == `\t` {
-		d = "\t"
-	}
-	r, n := utf8.DecodeRuneInString(d)
-	if n == 0 || n != len(d) || r == utf8.RuneError {
-		return 0, fmt.Errorf("schema: --delimiter %q: want a single character", f.delimiter)
-	}
-	return r, nil
-}
-
 func (f *readFlags) options() (dataset.ReadOptions, error) {
-	d, err := f.delim()
+	d, err := dataset.ParseDelimiter(f.delimiter)
 	if err != nil {
-		return dataset.ReadOptions{}, err
+		return dataset.ReadOptions{}, fmt.Errorf("schema: --delimiter: %w", err)
 	}
 	h, err := dataset.ParseHeaderMode(f.header)
 	if err != nil {
@@ -168,9 +155,9 @@ every column before hospitals use it. It never prints a cell of a column with
 more than --max-levels distinct values, only ranges and counts.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			d, err := rf.delim()
+			d, err := dataset.ParseDelimiter(rf.delimiter)
 			if err != nil {
-				return err
+				return fmt.Errorf("schema: --delimiter: %w", err)
 			}
 			if maxLevels < 1 {
 				return fmt.Errorf("schema infer: --max-levels %d: want at least 1", maxLevels)

@@ -159,13 +159,8 @@ func Load(path string) (Source, error) {
 		if src.Options.Header, err = dataset.ParseHeaderMode(c.CSV.Header); err != nil {
 			return nil, fmt.Errorf("%w: %s: csv: %w", ErrConfig, path, err)
 		}
-		switch d := []rune(c.CSV.Delimiter); {
-		case c.CSV.Delimiter == "tab":
-			src.Options.Delimiter = '\t'
-		case len(d) == 1 && d[0] != '"' && d[0] != '\n' && d[0] != '\r':
-			src.Options.Delimiter = d[0]
-		case len(d) != 0:
-			return nil, fmt.Errorf("%w: %s: csv: delimiter %q: want one character, or tab", ErrConfig, path, c.CSV.Delimiter)
+		if src.Options.Delimiter, err = dataset.ParseDelimiter(c.CSV.Delimiter); err != nil {
+			return nil, fmt.Errorf("%w: %s: csv: %w", ErrConfig, path, err)
 		}
 		return src, nil
 	case c.Postgres != nil:
