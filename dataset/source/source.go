@@ -38,29 +38,18 @@ type Source interface {
 	String() string
 }
 
-// File is a CSV data file, read with dataset.ReadFile.
-type File string
-
-// Read reads the file. A missing or malformed file fails as it does in
-// dataset.ReadFile; none of its errors is ErrUnavailable.
-func (f File) Read(ctx context.Context, s dataset.Schema) (*dataset.Table, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return dataset.ReadFile(string(f), s)
-}
-
-// String is the file's path.
-func (f File) String() string { return string(f) }
-
-// CSV is a CSV data file read with options: a delimiter other than a
-// comma, or a header said to be there or not (dataset.ReadFileWith).
+// CSV is a CSV data file read with dataset.ReadFileWith: with its zero
+// Options, comma-separated with the header detected (dataset.ReadFile).
 type CSV struct {
 	Path    string
 	Options dataset.ReadOptions
 }
 
-// Read reads the file with its options. None of its errors is
+// File is the CSV source of the file at path, with the default options.
+func File(path string) CSV { return CSV{Path: path} }
+
+// Read reads the file with its options. A missing or malformed file fails
+// as it does in dataset.ReadFileWith; none of its errors is
 // ErrUnavailable.
 func (f CSV) Read(ctx context.Context, s dataset.Schema) (*dataset.Table, error) {
 	if err := ctx.Err(); err != nil {
@@ -151,16 +140,15 @@ func Load(path string) (Source, error) {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(filepath.Dir(path), p)
 		}
-		if c.CSV.Delimiter == "" && c.CSV.Header == "" {
-			return File(p), nil
-		}
 		src := CSV{Path: p}
 		var err error
 		if src.Options.Header, err = dataset.ParseHeaderMode(c.CSV.Header); err != nil {
 			return nil, fmt.Errorf("%w: %s: csv: %w", ErrConfig, path, err)
 		}
-		if src.Options.Delimiter, err = dataset.ParseDelimiter(c.CSV.Delimiter); err != nil {
-			return nil, fmt.Errorf("%w: %s: csv: %w", ErrConfig, path, err)
+		if c.CSV.Delimiter != "" {
+			if src.Options.Delimiter, err = dataset.ParseDelimiter(c.CSV.Delimiter); err != nil {
+				return nil, fmt.Errorf("%w: %s: csv: %w", ErrConfig, path, err)
+			}
 		}
 		return src, nil
 	case c.Postgres != nil:

@@ -80,7 +80,7 @@ func TestLoadCSVRelativePath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f, ok := src.(source.File); !ok || string(f) != filepath.Join(dir, "rows.csv") {
+	if f, ok := src.(source.CSV); !ok || f != source.File(filepath.Join(dir, "rows.csv")) {
 		t.Fatalf("source %#v", src)
 	}
 }
