@@ -36,6 +36,14 @@ func ParseRef(ref string) (name string, hash [32]byte, ok bool, err error) {
 	return name, [32]byte(b), true, nil
 }
 
+// RefFault reports whether an error of Resolve is the reference's own
+// fault: no schema by that name or hash, or a reference that does not
+// parse. Any other (a store that failed, a stored file that is not the one
+// named) may pass on a new attempt.
+func RefFault(err error) bool {
+	return errors.Is(err, ErrUnknownSchema) || errors.Is(err, ErrRef)
+}
+
 // refHash returns the hash a reference names: its own, or for a bare name
 // that of the built-in schema of that name.
 func refHash(ref string) (string, [32]byte, bool) {

@@ -173,7 +173,7 @@ func CheckSpec(ctx context.Context, spec workflows.StatsSpec, schemas dataset.Ca
 		return err
 	}
 	schema, err := schemas.Resolve(ctx, spec.Schema)
-	if err != nil && !errors.Is(err, dataset.ErrUnknownSchema) && !errors.Is(err, dataset.ErrRef) {
+	if err != nil && !dataset.RefFault(err) {
 		return fmt.Errorf("%w: %w", ErrSchemaStore, err)
 	}
 	if err != nil {

@@ -32,7 +32,7 @@ func (o Objects) PutSchema(ctx context.Context, s dataset.Schema) error {
 // retried for a store that could not be read or a stored file that is not
 // the schema named (its nodes store it again).
 func SchemaError(err error) error {
-	if errors.Is(err, dataset.ErrUnknownSchema) || errors.Is(err, dataset.ErrRef) {
+	if dataset.RefFault(err) {
 		return activities.BadInput(err)
 	}
 	return err
