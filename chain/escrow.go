@@ -105,12 +105,10 @@ func DevSchemas() []SchemaEntry {
 	var list []SchemaEntry
 	seen := map[[32]byte]bool{}
 	add := func(s dataset.Schema) {
-		h := s.Hash()
-		if seen[h] {
-			return
+		if e := SchemaOf(s, "builtin:"+s.Name); !seen[e.Hash] {
+			seen[e.Hash] = true
+			list = append(list, e)
 		}
-		seen[h] = true
-		list = append(list, SchemaEntry{Hash: h, Name: s.Name, Version: s.Version, URI: "builtin:" + s.Name})
 	}
 	for _, name := range dataset.Builtin() {
 		s, err := dataset.Lookup(name)

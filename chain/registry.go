@@ -12,6 +12,7 @@ import (
 
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
+	"github.com/twopm/twopm/dataset"
 )
 
 // Registry is the node registry contract: who the network's nodes are,
@@ -154,6 +155,11 @@ type SchemaEntry struct {
 	Name, Version string
 	// URI is where the schema file can be read.
 	URI string
+}
+
+// SchemaOf is the data hub's entry of schema s, its file at uri.
+func SchemaOf(s dataset.Schema, uri string) SchemaEntry {
+	return SchemaEntry{Hash: s.Hash(), Name: s.Name, Version: s.Version, URI: uri}
 }
 
 // ErrSchemaConflict is wrapped by RegisterSchema when the hub holds

@@ -590,8 +590,7 @@ func (n *Network) startChain(ctx context.Context) error {
 			return fmt.Errorf("devnet: node %s: %w", node.ID, err)
 		}
 		abs, _ := filepath.Abs(node.Schema)
-		e := chain.SchemaEntry{Hash: s.Hash(), Name: s.Name, Version: s.Version, URI: "file://" + abs}
-		if err := hub.RegisterSchema(ctx, chain.NewSigner(devchain.Key(DeployerKey)), e); err != nil {
+		if err := hub.RegisterSchema(ctx, chain.NewSigner(devchain.Key(DeployerKey)), chain.SchemaOf(s, "file://"+abs)); err != nil {
 			return fmt.Errorf("devnet: register schema of node %s: %w", node.ID, err)
 		}
 	}

@@ -119,7 +119,7 @@ func TestRegisterNodeNeedsRegisteredSchema(t *testing.T) {
 	if _, ok, err := hub.Dataset(ctx, chain.DatasetID(s.Address(), own.Hash())); err != nil || ok {
 		t.Fatalf("a data set of an unregistered schema exists (%v, %v)", ok, err)
 	}
-	if err := hub.RegisterSchema(ctx, chain.NewSigner(devchain.Key(0)), chain.SchemaEntry{Hash: own.Hash(), Name: own.Name, Version: own.Version, URI: "https://c.example/clinic.yaml"}); err != nil {
+	if err := hub.RegisterSchema(ctx, chain.NewSigner(devchain.Key(0)), chain.SchemaOf(own, "https://c.example/clinic.yaml")); err != nil {
 		t.Fatal(err)
 	}
 	if err := registerNode(ctx, cfg, c, s, info, own, tab); err != nil {

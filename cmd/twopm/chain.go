@@ -214,8 +214,7 @@ register.`,
 				// A circuit's data is of its schema: nodes may offer it.
 				v, _ := setup.Lookup(id) // checked above, or a dev verifier's
 				sc := v.Schema()
-				e := chain.SchemaEntry{Hash: sc.Hash(), Name: sc.Name, Version: sc.Version, URI: "builtin:" + sc.Name}
-				if err := chain.NewHub(c, d.DataHub).RegisterSchema(ctx, s, e); err != nil {
+				if err := chain.NewHub(c, d.DataHub).RegisterSchema(ctx, s, chain.SchemaOf(sc, "builtin:"+sc.Name)); err != nil {
 					return fmt.Errorf("chain deploy: schema of %s: %w", id, err)
 				}
 			}

@@ -219,8 +219,7 @@ registered changes nothing.`,
 				return fmt.Errorf("schema register: %w", err)
 			}
 			defer c.Close()
-			e := chain.SchemaEntry{Hash: s.Hash(), Name: s.Name, Version: s.Version, URI: uri}
-			if err := chain.NewHub(c, common.HexToAddress(cfg.DataHub)).RegisterSchema(ctx, signer, e); err != nil {
+			if err := chain.NewHub(c, common.HexToAddress(cfg.DataHub)).RegisterSchema(ctx, signer, chain.SchemaOf(s, uri)); err != nil {
 				return fmt.Errorf("schema register: %w", err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "registered %s (version %s) at %s\n", s.Ref(), s.Version, uri)
