@@ -198,15 +198,26 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 
 	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.Ref()}
 	var withdraw func()
+	// The data read at start serves the registration (which waits for it
+	// however long it takes) and the first heartbeat; data that does not
+	// read is reported by the heartbeat.
+	load := loadData
+	if cl != nil {
+		load = func(ctx context.Context, src source.Source, s dataset.Schema, v compute.View) (*dataset.Table, error) {
+			return v.Load(ctx, src, s)
+		}
+	}
+	data, dataErr := load(ctx, src, schema, cfg.View)
 	var registered [32]byte // fingerprint of the rows registered on chain
-	var registerLater func() error
+	// register, when set, registers the release on chain once the data
+	// reads: it did not at start (a database down).
+	var register func(*dataset.Table) error
 	if cl != nil {
 		if !common.IsHexAddress(cfg.Chain.Escrow) {
 			return fmt.Errorf("node %s: task escrow address %q is not an address", cfg.ID, cfg.Chain.Escrow)
 		}
 		escrow := chain.NewEscrow(cl, common.HexToAddress(cfg.Chain.Escrow))
 		info.Account = signer.Address().Hex()
-		data, _ := cfg.View.Load(ctx, src, schema) // data that does not read is reported by the heartbeat
 		if err := registerNode(ctx, cfg.Chain, cl, signer, info, schema, data); err != nil {
 			return fmt.Errorf("node %s: %w", cfg.ID, err)
 		}
@@ -214,13 +225,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 			registered = fingerprint(data)
 		}
 		if data == nil && cfg.Chain.DataHub != "" {
-			// The data did not read at start (a database down): register
-			// the release once it reads, and until then say so.
-			registerLater = func() error {
-				data, err := cfg.View.Load(ctx, src, schema)
-				if err != nil {
-					return err
-				}
+			register = func(data *dataset.Table) error {
 				if err := registerNode(ctx, cfg.Chain, cl, signer, info, schema, data); err != nil {
 					return err
 				}
@@ -262,12 +267,15 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		// (a whole read: not at every heartbeat) and stores its schema
 		// file again (which repairs one someone else overwrote).
 		if beat%dataCheckEvery == 0 {
-			info.Rows, info.DataError = checkData(ctx, src, schema, cfg.View, registered)
-			if registerLater != nil && info.DataError == "" {
-				if err := registerLater(); err != nil {
+			if beat > 0 {
+				data, dataErr = loadData(ctx, src, schema, cfg.View)
+			}
+			info.Rows, info.DataError = dataState(data, dataErr, registered)
+			if register != nil && info.DataError == "" {
+				if err := register(data); err != nil {
 					info.DataError = "the data set is not registered on chain yet: " + err.Error()
 				} else {
-					registerLater = nil
+					register = nil
 				}
 			}
 			if info.DataError != "" {
@@ -324,14 +332,19 @@ func LoadSchema(arg string) (dataset.Schema, error) {
 	return s, err
 }
 
-// checkData returns the rows of the node's view of its source, or why it
-// does not read or, when registered is not zero, why the rows are not
-// those the node registered on chain (their fingerprint at registration).
-// A node with a data error is not selected.
-func checkData(ctx context.Context, src source.Source, s dataset.Schema, v compute.View, registered [32]byte) (int, string) {
+// loadData reads the node's view of its source, giving up after a
+// heartbeat interval.
+func loadData(ctx context.Context, src source.Source, s dataset.Schema, v compute.View) (*dataset.Table, error) {
 	ctx, cancel := context.WithTimeout(ctx, workflows.HeartbeatInterval)
 	defer cancel()
-	tab, err := v.Load(ctx, src, s)
+	return v.Load(ctx, src, s)
+}
+
+// dataState returns the rows of the node's data as read (tab, or err),
+// or why it does not read or, when registered is not zero, why the rows
+// are not those the node registered on chain (their fingerprint at
+// registration). A node with a data error is not selected.
+func dataState(tab *dataset.Table, err error, registered [32]byte) (int, string) {
 	if err != nil {
 		return -1, dataset.Brief(err) // the first problem: twopm schema check lists them all
 	}

@@ -53,7 +53,11 @@ func TestCheckDataSaysChangedData(t *testing.T) {
 		t.Fatal(err)
 	}
 	reg := fingerprint(tab)
-	if rows, msg := checkData(ctx, source.File(path), dataset.HeartDisease, compute.View{}, reg); rows != 2 || msg != "" {
+	checkData := func(registered [32]byte) (int, string) {
+		tab, err := loadData(ctx, source.File(path), dataset.HeartDisease, compute.View{})
+		return dataState(tab, err, registered)
+	}
+	if rows, msg := checkData(reg); rows != 2 || msg != "" {
 		t.Fatalf("same rows: %d, %q", rows, msg)
 	}
 	// The same rows in another order are another table.
@@ -61,10 +65,10 @@ func TestCheckDataSaysChangedData(t *testing.T) {
 	if err := os.WriteFile(path, []byte(swapped), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, msg := checkData(ctx, source.File(path), dataset.HeartDisease, compute.View{}, reg); !strings.Contains(msg, "changed since the node registered") {
+	if _, msg := checkData(reg); !strings.Contains(msg, "changed since the node registered") {
 		t.Errorf("reordered rows: %q", msg)
 	}
-	if _, msg := checkData(ctx, source.File(path), dataset.HeartDisease, compute.View{}, [32]byte{}); msg != "" {
+	if _, msg := checkData([32]byte{}); msg != "" {
 		t.Errorf("without a chain: %q", msg)
 	}
 }
