@@ -149,21 +149,9 @@ func directCohort(t *testing.T, s dataset.Schema, files []string) map[string]*di
 // three extracts read apart, and each hospital is paid.
 func TestDemoOwnData(t *testing.T) {
 	tmp := t.TempDir()
-	nodes, schema, files := cohortNodes(t, tmp)
-	srv := launchPostgres(t)
-	loadCohortTable(t, srv.SuperDSN(), files[2], "cohort_c")
-	dsn := fmt.Sprintf("postgres://%s:%s@/postgres?host=%s&port=%d&sslmode=disable&table=public.cohort_c",
-		url.QueryEscape(srv.User), url.QueryEscape(srv.Password), url.QueryEscape(srv.Host), pgtest.Port)
-	args := []string{"--schema", filepath.Join(tmp, "cohort.yaml")}
-	for i, n := range nodes {
-		src := n.Data
-		if i == 2 {
-			src = dsn
-		}
-		args = append(args, "--node", n.ID+"="+src)
-	}
+	args, nodes, schema, files, password := cohortDemo(t, tmp, "public.cohort_c")
 	res, stderr := runDemo(t, tmp, 22000, args...)
-	if strings.Contains(stderr, srv.Password) {
+	if strings.Contains(stderr, password) {
 		t.Error("the demo printed the database password")
 	}
 	if res.TaskID == "" || !slices.Equal(res.Nodes, nodeIDs(nodes)) {
@@ -185,6 +173,29 @@ func TestDemoOwnData(t *testing.T) {
 			t.Errorf("payment %+v: want 0.001 ether, unproven (no circuit covers the schema)", p)
 		}
 	}
+}
+
+// cohortDemo sets the cohort's three hospitals up for a demo in tmp: two
+// read their CSV extracts, the third its rows from a table cohort_c of a
+// real PostgreSQL database, named table in its URL. It returns the demo's
+// --schema and --node flags, the nodes, the schema, the extracts and the
+// database's password.
+func cohortDemo(t *testing.T, tmp, table string) ([]string, []devnet.Node, dataset.Schema, []string, string) {
+	t.Helper()
+	nodes, schema, files := cohortNodes(t, tmp)
+	srv := launchPostgres(t)
+	loadCohortTable(t, srv.SuperDSN(), files[2], "cohort_c")
+	dsn := fmt.Sprintf("postgres://%s:%s@/postgres?host=%s&port=%d&sslmode=disable&table=%s",
+		url.QueryEscape(srv.User), url.QueryEscape(srv.Password), url.QueryEscape(srv.Host), pgtest.Port, table)
+	args := []string{"--schema", filepath.Join(tmp, "cohort.yaml")}
+	for i, n := range nodes {
+		src := n.Data
+		if i == 2 {
+			src = dsn
+		}
+		args = append(args, "--node", n.ID+"="+src)
+	}
+	return args, nodes, schema, files, srv.Password
 }
 
 // loadCohortTable creates table name in the database of dsn with SQL types
@@ -243,19 +254,8 @@ func loadCohortTable(t *testing.T, dsn, file, name string) {
 // same rows does, and each hospital is paid for every round.
 func TestDemoTrainOwnData(t *testing.T) {
 	tmp := t.TempDir()
-	nodes, schema, files := cohortNodes(t, tmp)
-	srv := launchPostgres(t)
-	loadCohortTable(t, srv.SuperDSN(), files[2], "cohort_c")
-	dsn := fmt.Sprintf("postgres://%s:%s@/postgres?host=%s&port=%d&sslmode=disable&table=cohort_c",
-		url.QueryEscape(srv.User), url.QueryEscape(srv.Password), url.QueryEscape(srv.Host), pgtest.Port)
-	args := []string{"demo", "train", "--model", "hlr", "--schema", filepath.Join(tmp, "cohort.yaml")}
-	for i, n := range nodes {
-		src := n.Data
-		if i == 2 {
-			src = dsn
-		}
-		args = append(args, "--node", n.ID+"="+src)
-	}
+	flags, _, schema, _, password := cohortDemo(t, tmp, "cohort_c")
+	args := append([]string{"demo", "train", "--model", "hlr"}, flags...)
 	var rep struct {
 		Dataset             string   `json:"dataset"`
 		Rounds              int      `json:"rounds"`
@@ -274,7 +274,7 @@ func TestDemoTrainOwnData(t *testing.T) {
 		} `json:"chain"`
 	}
 	stderr := runDemoJSON(t, tmp, 23000, &rep, args...)
-	if strings.Contains(stderr, srv.Password) {
+	if strings.Contains(stderr, password) {
 		t.Error("the demo printed the database password")
 	}
 	if rep.Dataset != schema.Ref() || rep.Stopped != workflows.StopConverged || rep.Accuracy == nil || rep.CentralizedAccuracy == nil || rep.TestRows == 0 {
