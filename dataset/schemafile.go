@@ -632,6 +632,7 @@ func (s Schema) problems() []fieldProblem {
 				bad(key+"/"+f.key, label+" "+f.key, "%s", err)
 			}
 		}
+		ix := newLevelIndex(c.Levels)
 		switch c.Kind {
 		case Numeric:
 			if c.Levels != nil {
@@ -652,7 +653,6 @@ func (s Schema) problems() []fieldProblem {
 			if len(c.Levels) == 0 {
 				bad(key+"/levels", label+" levels", "a categorical column needs at least one level")
 			}
-			ix := newLevelIndex(c.Levels)
 			for k, lv := range c.Levels {
 				if msg := levelProblem(c.Levels, k, ix); msg != "" {
 					bad(key+"/levels", label+" levels", "level %d %q: %s", k+1, clip(lv), msg)
@@ -670,14 +670,14 @@ func (s Schema) problems() []fieldProblem {
 				bad(key+"/missing", label+" missing", "%q has surrounding spaces; cells are compared after trimming theirs", clip(m))
 			case checkText(m, false) != "":
 				bad(key+"/missing", label+" missing", "%q: %s", clip(m), checkText(m, false))
-			case c.Kind == Categorical && matchLevel(m, c.Levels) >= 0:
+			case c.Kind == Categorical && ix.match(m) >= 0:
 				bad(key+"/missing", label+" missing", "%q is also a level of the column", clip(m))
 			}
 			seen[m] = true
 		}
 		if c.Missing == nil && c.Kind == Categorical {
 			for _, m := range DefaultMissing() {
-				if matchLevel(m, c.Levels) >= 0 {
+				if ix.match(m) >= 0 {
 					bad(key+"/levels", label+" levels", "%q is a level and, by default, a missing value; list the column's missing texts", m)
 				}
 			}
@@ -741,14 +741,9 @@ func levelProblem(levels []string, k int, ix levelIndex) string {
 	return ""
 }
 
-// matchLevel returns the index of the level tok spells, or -1: a level
-// that is a number matches any spelling of it, any other level only its
-// exact spelling.
-func matchLevel(tok string, levels []string) int { return newLevelIndex(levels).match(tok) }
-
-// levelIndex finds the level a token spells in constant time, as
-// matchLevel does: a number level by its value, any other level by its
-// spelling, the first of equal levels.
+// levelIndex finds the level a token spells in constant time: a level
+// that is a number by its value (any spelling of it), any other level by
+// its exact spelling; the first of equal levels.
 type levelIndex struct {
 	words map[string]int
 	nums  map[int64]int
@@ -768,6 +763,7 @@ func newLevelIndex(levels []string) levelIndex {
 	return ix
 }
 
+// match returns the index of the level tok spells, or -1.
 func (ix levelIndex) match(tok string) int {
 	if q, err := fixed.Parse(tok); err == nil {
 		if k, ok := ix.nums[q]; ok {
