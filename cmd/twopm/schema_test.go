@@ -134,8 +134,11 @@ func TestSchemaCheck(t *testing.T) {
 					t.Errorf("output lacks %q:\n%s", w, out)
 				}
 			}
+			// The file's path is random (a temporary directory) and may hold a
+			// secret's digits by chance: only the rest of the output counts.
+			rest := strings.ReplaceAll(out, data, "FILE")
 			for _, s := range tt.secrets {
-				if strings.Contains(out, s) {
+				if strings.Contains(rest, s) {
 					t.Errorf("output repeats the value %q:\n%s", s, out)
 				}
 			}
