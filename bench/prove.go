@@ -1,17 +1,12 @@
 package bench
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"math/big"
 	mrand "math/rand/v2"
-	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/consensys/gnark/backend/plonk"
@@ -19,6 +14,7 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
@@ -26,7 +22,7 @@ import (
 	"github.com/twopm/twopm/circuits/contribution"
 	"github.com/twopm/twopm/circuits/hlr"
 	"github.com/twopm/twopm/circuits/setup"
-	"github.com/twopm/twopm/contracts/bindings/statsheartdiseasev1verifier"
+	"github.com/twopm/twopm/contracts/bindings/plonkverifier"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/stats"
@@ -49,10 +45,6 @@ type ProveConfig struct {
 	// Data is a heart-disease data file. Empty means
 	// ../shared/data/heart-disease/processed.cleveland.data.
 	Data string
-	// ContractsDir holds compile-one.mjs and the pinned solc
-	// (node_modules, from npm ci); without node or solc, VerifyGas is
-	// not measured. Empty means "contracts".
-	ContractsDir string
 	// Progress, if set, receives a line per step.
 	Progress func(string)
 }
@@ -69,8 +61,8 @@ type ProveResult struct {
 	// in Go.
 	ProveSeconds  float64 `json:"prove_seconds"`
 	VerifySeconds float64 `json:"verify_seconds"`
-	// VerifyGas is the gas of a call to the exported Solidity verifier on
-	// the simulated chain; nil when solc is not installed.
+	// VerifyGas is the gas of a call to the network's verifier contract
+	// (PlonkVerifier, the key an argument) on the simulated chain.
 	VerifyGas *uint64 `json:"verify_gas"`
 	// PlainSeconds is computing the same statistics without a proof
 	// (stats.LocalMap), measured in the same run, and RatioVsPlain
@@ -91,9 +83,6 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	if cfg.Data == "" {
 		cfg.Data = filepath.Join("..", "shared", "data", "heart-disease", "processed.cleveland.data")
 	}
-	if cfg.ContractsDir == "" {
-		cfg.ContractsDir = "contracts"
-	}
 	progress := cfg.Progress
 	if progress == nil {
 		progress = func(string) {}
@@ -111,7 +100,7 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	if cfg.Circuit == CircuitLR {
 		return benchHLR(ctx, cfg, tab, progress)
 	}
-	v := setup.Version{ID: fmt.Sprintf("bench-stats-%d", cfg.Rows), Contract: "BenchVerifier",
+	v := setup.Version{ID: fmt.Sprintf("bench-stats-%d", cfg.Rows),
 		Shape: contribution.Shape{Rows: cfg.Rows, Schema: dataset.HeartDisease}}
 	res := ProveResult{Circuit: cfg.Circuit, Rows: cfg.Rows}
 
@@ -154,7 +143,7 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	root := new(big.Int).SetBytes(claim.Root[:])
 	inputs := []*big.Int{root, big.NewInt(int64(claim.Rows)), claim.Binding.BigInt(new(big.Int)),
 		claim.Commitment.X.BigInt(new(big.Int)), claim.Commitment.Y.BigInt(new(big.Int))}
-	return res, measureGas(ctx, cfg, keys, srs, proof, inputs, &res, progress)
+	return res, measureGas(ctx, keys, proof, inputs, &res, progress)
 }
 
 // timeProof proves full with keys and verifies the proof against public,
@@ -178,22 +167,14 @@ func timeProof(keys *setup.Keys, full, public witness.Witness, start time.Time, 
 	return proof, nil
 }
 
-// measureGas fills res.VerifyGas with the gas of the exported verifier of
-// keys on proof, if solc is installed.
-func measureGas(ctx context.Context, cfg ProveConfig, keys *setup.Keys, srs *setup.SRS, proof plonk.Proof, inputs []*big.Int,
-	res *ProveResult, progress func(string)) error {
-	keys.Version.Contract = "BenchVerifier"
-	keys.Version.ID = "bench-" + cfg.Circuit
-	src, err := keys.Solidity(srs)
+// measureGas fills res.VerifyGas with the gas of the network's verifier
+// contract checking proof with keys' verifying key.
+func measureGas(ctx context.Context, keys *setup.Keys, proof plonk.Proof, inputs []*big.Int, res *ProveResult, progress func(string)) error {
+	vk, err := setup.SolidityVK(keys.VK)
 	if err != nil {
 		return err
 	}
-	bin, err := compileVerifier(ctx, cfg.ContractsDir, src, keys.Version.Contract)
-	if err != nil {
-		progress("verify_gas not measured: " + err.Error())
-		return nil
-	}
-	gas, err := verifyGas(ctx, bin, proof.(*plonkbn254.Proof).MarshalSolidity(), inputs)
+	gas, err := verifyGas(ctx, vk, proof.(*plonkbn254.Proof).MarshalSolidity(), inputs)
 	if err != nil {
 		return err
 	}
@@ -263,7 +244,7 @@ func benchHLR(ctx context.Context, cfg ProveConfig, tab *dataset.Table, progress
 	}
 	inputs := []*big.Int{new(big.Int).SetBytes(claim.Root[:]), big.NewInt(int64(claim.Rows)), claim.Binding.BigInt(new(big.Int)),
 		claim.ParamsHash.BigInt(new(big.Int)), claim.Commitment.X.BigInt(new(big.Int)), claim.Commitment.Y.BigInt(new(big.Int))}
-	return res, measureGas(ctx, cfg, keys, srs, proof, inputs, &res, progress)
+	return res, measureGas(ctx, keys, proof, inputs, &res, progress)
 }
 
 // repeatRows reads a heart-disease file and repeats its rows up to n.
@@ -280,37 +261,9 @@ func repeatRows(path string, n int) (*dataset.Table, error) {
 	return tab, nil
 }
 
-// compileVerifier compiles a verifier's source with the project's pinned
-// solc (contracts/compile-one.mjs) and returns its creation code.
-func compileVerifier(ctx context.Context, dir string, src []byte, name string) ([]byte, error) {
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "solc")); err != nil {
-		return nil, fmt.Errorf("no solc in %s/node_modules (run go tool task contracts)", dir)
-	}
-	f, err := os.CreateTemp("", "verifier-*.sol")
-	if err != nil {
-		return nil, err
-	}
-	defer func() { _ = os.Remove(f.Name()) }()
-	if _, err := f.Write(src); err != nil {
-		return nil, err
-	}
-	if err := f.Close(); err != nil {
-		return nil, err
-	}
-	var stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, "node", "compile-one.mjs", f.Name(), name)
-	cmd.Dir = dir
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("solc: %w: %s", err, strings.TrimSpace(stderr.String()))
-	}
-	return hex.DecodeString(strings.TrimSpace(string(out)))
-}
-
-// verifyGas deploys a verifier on a simulated chain and returns the gas of
-// a call that verifies proof with the public inputs.
-func verifyGas(ctx context.Context, bin, proof []byte, inputs []*big.Int) (uint64, error) {
+// verifyGas deploys the verifier contract on a simulated chain and returns
+// the gas of a call that verifies proof with key vk and the public inputs.
+func verifyGas(ctx context.Context, vk, proof []byte, inputs []*big.Int) (uint64, error) {
 	key := devchain.Key(0)
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}}, devchain.Osaka)
@@ -318,13 +271,13 @@ func verifyGas(ctx context.Context, bin, proof []byte, inputs []*big.Int) (uint6
 	client := sim.Client()
 	opts := bind.NewKeyedTransactor(key, big.NewInt(devchain.ChainID))
 	opts.Context = ctx
-	b := statsheartdiseasev1verifier.NewStatsHeartDiseaseV1Verifier()
-	addr, _, err := bind.DeployContract(opts, bin, client, nil)
+	b := plonkverifier.NewPlonkVerifier()
+	addr, _, err := bind.DeployContract(opts, common.FromHex(plonkverifier.PlonkVerifierMetaData.Bin), client, nil)
 	if err != nil {
 		return 0, fmt.Errorf("bench: deploy verifier: %w", err)
 	}
 	sim.Commit()
-	data := b.PackVerify(proof, inputs)
+	data := b.PackVerify(vk, proof, inputs)
 	out, err := client.CallContract(ctx, ethereum.CallMsg{From: from, To: &addr, Data: data}, nil)
 	if err != nil {
 		return 0, fmt.Errorf("bench: call verifier: %w", err)

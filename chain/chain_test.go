@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -16,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devchain"
@@ -293,10 +295,17 @@ func TestCircuits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(d.Verifiers) != len(DevCircuits()) {
+		t.Fatalf("%d circuits registered, want %d", len(d.Verifiers), len(DevCircuits()))
+	}
 	for id, addr := range d.Verifiers {
 		want, _ := DevVKHash(id)
 		if got, err := reg.VKHash(ctx, id); err != nil || got != want || want == ([32]byte{}) {
 			t.Fatalf("VKHash(%s) = %x, %v; want %x", id, got, err, want)
+		}
+		wantVK, _ := setup.DevSolidityVK(id)
+		if got, err := reg.VK(ctx, id); err != nil || !bytes.Equal(got, wantVK) || len(wantVK) != setup.SolidityVKSize {
+			t.Fatalf("VK(%s) = %x, %v; want %x", id, got, err, wantVK)
 		}
 		if got, err := reg.Verifier(ctx, id); err != nil || got != addr {
 			t.Fatalf("Verifier(%s) = %s, %v; want %s", id, got, err, addr)
@@ -319,15 +328,24 @@ func TestCircuits(t *testing.T) {
 	}
 	// Only the owner registers; a version registered as given sends
 	// nothing, otherwise it is refused.
-	if err := reg.Register(ctx, requester, "my-own-circuit", d.Verifiers[id], [32]byte{7}); !strings.Contains(fmt.Sprint(err), "OwnableUnauthorizedAccount") {
+	vk, _ := setup.DevSolidityVK(id)
+	if err := reg.Register(ctx, requester, "my-own-circuit", d.Verifiers[id], vk, [32]byte{7}); !strings.Contains(fmt.Sprint(err), "OwnableUnauthorizedAccount") {
 		t.Fatalf("register by a requester: %v", err)
 	}
-	vk, _ := DevVKHash(id)
-	if err := reg.Register(ctx, owner, id, d.Verifiers[id], vk); err != nil {
+	hash, _ := DevVKHash(id)
+	if err := reg.Register(ctx, owner, id, d.Verifiers[id], vk, hash); err != nil {
 		t.Fatal(err)
 	}
-	if err := reg.Register(ctx, owner, id, d.Verifiers[id], [32]byte{7}); !errors.Is(err, ErrCircuitMismatch) {
+	if err := reg.Register(ctx, owner, id, d.Verifiers[id], vk, [32]byte{7}); !errors.Is(err, ErrCircuitMismatch) {
+		t.Fatalf("register another key hash for a version: %v", err)
+	}
+	other := bytes.Clone(vk)
+	other[len(other)-1] ^= 1
+	if err := reg.Register(ctx, owner, id, d.Verifiers[id], other, hash); !errors.Is(err, ErrCircuitMismatch) {
 		t.Fatalf("register another key for a version: %v", err)
+	}
+	if err := reg.Register(ctx, owner, "empty-key", d.Verifiers[id], nil, hash); !strings.Contains(fmt.Sprint(err), "BadVKLength") {
+		t.Fatalf("register an empty key: %v", err)
 	}
 }
 
@@ -472,7 +490,7 @@ func TestRegistryAndHubAreIdempotent(t *testing.T) {
 // A node leaves: it stops being active at once and gets its stake back
 // after the registry's delay (100 s of chain time: the development chain
 // seals a block every 20 ms here, each a second later), once. The contracts come from
-// DeployCore and DeployVerifier, the node's ether from Transfer.
+// DeployCore, the node's ether from Transfer.
 func TestNodeLeaves(t *testing.T) {
 	url := startChain(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -487,11 +505,8 @@ func TestNodeLeaves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := DeployVerifier(ctx, c, owner, nil); err == nil {
-		t.Error("empty verifier code deployed")
-	}
-	if _, err := DeployVerifier(ctx, c, owner, common.FromHex(Verifiers["stats-heart-disease-v1"].Bin)); err != nil {
-		t.Fatal(err)
+	if code, err := c.Eth().CodeAt(ctx, d.Verifier, nil); err != nil || len(code) == 0 {
+		t.Fatalf("no verifier deployed at %s: %v", d.Verifier, err)
 	}
 	key, err := crypto.GenerateKey()
 	if err != nil {

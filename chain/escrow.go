@@ -1,15 +1,15 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"maps"
 	"math/big"
-	"slices"
 	"time"
 
+	"github.com/consensys/gnark/backend/plonk"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -17,10 +17,9 @@ import (
 
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/contracts/bindings/datahub"
-	"github.com/twopm/twopm/contracts/bindings/hlrheartdiseasev1verifier"
 	"github.com/twopm/twopm/contracts/bindings/modelmarket"
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
-	"github.com/twopm/twopm/contracts/bindings/statsheartdiseasev1verifier"
+	"github.com/twopm/twopm/contracts/bindings/plonkverifier"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
 	"github.com/twopm/twopm/contracts/bindings/verifierregistry"
 	"github.com/twopm/twopm/contracts/revert"
@@ -37,17 +36,26 @@ type Deployment struct {
 	VerifierRegistry common.Address `json:"verifier_registry"`
 	TaskEscrow       common.Address `json:"task_escrow"`
 	Market           common.Address `json:"model_market"`
-	// Verifiers maps a circuit version ID (circuits/setup) to its verifier,
-	// as registered in VerifierRegistry.
+	// Verifier is the network's PLONK verifier
+	// (contracts/src/verifier/PlonkVerifier.sol), which takes the
+	// verifying key as an argument: every circuit is verified by it.
+	Verifier common.Address `json:"verifier"`
+	// Verifiers maps each circuit version ID (circuits/setup) the deployment
+	// registered to its verifier, as registered in VerifierRegistry.
 	Verifiers map[string]common.Address `json:"verifiers"`
 }
 
-// Verifiers are the verifier contracts Deploy deploys, by circuit version:
-// contracts/src/verifier, generated from the dev SRS. A production network
-// deploys the verifiers of its own ceremony SRS instead.
-var Verifiers = map[string]*bind.MetaData{
-	"stats-heart-disease-v1": &statsheartdiseasev1verifier.StatsHeartDiseaseV1VerifierMetaData,
-	"hlr-heart-disease-v1":   &hlrheartdiseasev1verifier.HLRHeartDiseaseV1VerifierMetaData,
+// DevCircuits are the circuit versions Deploy registers, with their keys
+// under the dev SRS as this binary holds them (setup.DevSolidityVK and
+// setup.DevPin): the network's circuits, not the test ones.
+func DevCircuits() []string {
+	var ids []string
+	for _, v := range setup.Versions {
+		if !v.Test {
+			ids = append(ids, v.ID)
+		}
+	}
+	return ids
 }
 
 // DevVKHash returns the SHA-256 of circuit version id's verifying key under
@@ -68,24 +76,17 @@ const DevCancelDelay = 60
 
 // Deploy deploys the node registry (with minStake wei and a deregistration
 // delay of delay seconds), the data hub, the verifier registry, the task
-// escrow (cancellation delay DevCancelDelay), the model market and the dev
-// SRS's verifiers from s, registers each verifier with the hash of its
-// verifying key, and registers the schemas of DevSchemas in the data hub:
-// a development network.
+// escrow (cancellation delay DevCancelDelay), the model market and the
+// verifier from s, registers the circuits of DevCircuits with their dev
+// SRS keys, and registers the schemas of DevSchemas in the data hub: a
+// development network.
 func Deploy(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay uint64) (Deployment, error) {
 	d, err := DeployCore(ctx, c, s, minStake, delay, DevCancelDelay)
 	if err != nil {
 		return Deployment{}, err
 	}
-	for _, id := range slices.Sorted(maps.Keys(Verifiers)) {
-		vk, ok := DevVKHash(id)
-		if !ok {
-			return Deployment{}, fmt.Errorf("chain: no verifying key hash for circuit %s: run go tool task contracts", id)
-		}
-		if d.Verifiers[id], err = DeployVerifier(ctx, c, s, common.FromHex(Verifiers[id].Bin)); err != nil {
-			return Deployment{}, fmt.Errorf("chain: deploy verifier of %s: %w", id, err)
-		}
-		if err := NewCircuits(c, d.VerifierRegistry).Register(ctx, s, id, d.Verifiers[id], vk); err != nil {
+	for _, id := range DevCircuits() {
+		if err := RegisterDevCircuit(ctx, c, s, &d, id); err != nil {
 			return Deployment{}, err
 		}
 	}
@@ -122,12 +123,30 @@ func DevSchemas() []SchemaEntry {
 	return list
 }
 
+// RegisterDevCircuit registers circuit version id in d's verifier registry
+// with d's verifier and the version's key under the dev SRS, as this binary
+// holds it, from s, the registry's owner, and records it in d.Verifiers.
+// The dev SRS's secret is public: for development networks and tests only.
+func RegisterDevCircuit(ctx context.Context, c *Client, s *Signer, d *Deployment, id string) error {
+	vk, ok := setup.DevSolidityVK(id)
+	hash, pinned := DevVKHash(id)
+	if !ok || !pinned {
+		return fmt.Errorf("chain: no dev verifying key of circuit %s in this binary: run go tool task contracts", id)
+	}
+	if err := NewCircuits(c, d.VerifierRegistry).Register(ctx, s, id, d.Verifier, vk, hash); err != nil {
+		return err
+	}
+	d.Verifiers[id] = d.Verifier
+	return nil
+}
+
 // DeployCore deploys the node registry (with minStake wei and a
 // deregistration delay of delay seconds), the data hub (owned by s, who
 // registers the consortium's schemas with Hub.RegisterSchema), the verifier
 // registry (owned by s), the task escrow (with a cancellation delay of
-// cancelDelay seconds) and the model market (on top of that escrow) from
-// s, and no verifier: register them with Circuits.Register.
+// cancelDelay seconds), the model market (on top of that escrow) and the
+// verifier from s, and registers no circuit: register them with
+// Circuits.RegisterKey.
 func DeployCore(ctx context.Context, c *Client, s *Signer, minStake *big.Int, delay, cancelDelay uint64) (Deployment, error) {
 	d := Deployment{ChainID: c.id.Int64(), Verifiers: map[string]common.Address{}}
 	reg, hub, vreg := noderegistry.NewNodeRegistry(), datahub.NewDataHub(), verifierregistry.NewVerifierRegistry()
@@ -149,21 +168,11 @@ func DeployCore(ctx context.Context, c *Client, s *Signer, minStake *big.Int, de
 	if d.Market, err = deploy(ctx, c, s, mkt.GetABI(), &modelmarket.ModelMarketMetaData, mkt.PackConstructor(d.TaskEscrow)); err != nil {
 		return Deployment{}, err
 	}
+	ver := plonkverifier.NewPlonkVerifier()
+	if d.Verifier, err = deploy(ctx, c, s, ver.GetABI(), &plonkverifier.PlonkVerifierMetaData, nil); err != nil {
+		return Deployment{}, err
+	}
 	return d, nil
-}
-
-// DeployVerifier deploys a verifier contract's creation code (a
-// contracts/build/<Contract>.bin, decoded) from s and returns its address.
-func DeployVerifier(ctx context.Context, c *Client, s *Signer, code []byte) (common.Address, error) {
-	if len(code) == 0 {
-		return common.Address{}, errors.New("chain: empty verifier code")
-	}
-	abi := statsheartdiseasev1verifier.NewStatsHeartDiseaseV1Verifier().GetABI() // every verifier has the same ABI
-	rcpt, err := c.Transact(ctx, s, &abi, nil, code, nil)
-	if err != nil {
-		return common.Address{}, err
-	}
-	return rcpt.ContractAddress, nil
 }
 
 // Transfer sends value wei from s to to, as when funding a new node's
@@ -590,8 +599,9 @@ func (e *Escrow) Withdraw(ctx context.Context, s *Signer) (*big.Int, error) {
 }
 
 // Circuits is the verifier registry contract: the network owner's list of
-// circuit versions, each with its verifier contract and the SHA-256 of its
-// verifying key.
+// circuit versions, each with its verifier contract, its verifying key in
+// the verifier's encoding (setup.SolidityVK) and the SHA-256 of the same key
+// in gnark's (setup.VerifyingKeyHash).
 type Circuits struct {
 	c    *Client
 	addr common.Address
@@ -653,15 +663,47 @@ func (r *Circuits) Verifier(ctx context.Context, id string) (common.Address, err
 	return r.b.UnpackVerifierOf(out)
 }
 
+// VK returns circuit version id's verifying key as the registry holds it,
+// in the verifier's encoding (setup.SolidityVK), revoked or not; an
+// unregistered one fails with the registry's UnknownCircuit.
+func (r *Circuits) VK(ctx context.Context, id string) ([]byte, error) {
+	abi := r.b.GetABI()
+	out, err := r.c.Call(ctx, &abi, r.addr, r.b.PackVkOf(CircuitID(id)))
+	if err != nil {
+		return nil, err
+	}
+	return r.b.UnpackVkOf(out)
+}
+
 // ErrCircuitMismatch means a circuit version is registered with another
 // verifier or verifying key than the one given.
 var ErrCircuitMismatch = errors.New("chain: circuit registered differently")
 
-// Register registers circuit version id with its verifier and verifying
-// key hash, from s, the registry's owner. A version registered as given
-// sends nothing; one registered otherwise fails with ErrCircuitMismatch
-// (entries are written once: a new key is a new version).
-func (r *Circuits) Register(ctx context.Context, s *Signer, id string, verifier common.Address, vkHash [32]byte) error {
+// RegisterKey registers circuit version id with verifier and its verifying
+// key, from s, the registry's owner: the key in the verifier's encoding
+// and the SHA-256 of its gnark encoding, both from the one key, so that
+// the chain verifies with the very key off-chain verification pins. A key
+// the verifier cannot take fails with setup.ErrUnsupportedKey before
+// anything is sent. Otherwise as Register.
+func (r *Circuits) RegisterKey(ctx context.Context, s *Signer, id string, verifier common.Address, key plonk.VerifyingKey) error {
+	vk, err := setup.SolidityVK(key)
+	if err != nil {
+		return fmt.Errorf("chain: circuit %s: %w", id, err)
+	}
+	hash, err := setup.VerifyingKeyHash(key)
+	if err != nil {
+		return err
+	}
+	return r.Register(ctx, s, id, verifier, vk, hash)
+}
+
+// Register registers circuit version id with its verifier, its verifying
+// key in the verifier's encoding and the SHA-256 of its gnark encoding,
+// from s, the registry's owner; RegisterKey derives both from a key. A
+// version registered as given sends nothing; one registered otherwise
+// fails with ErrCircuitMismatch (entries are written once: a new key is a
+// new version).
+func (r *Circuits) Register(ctx context.Context, s *Signer, id string, verifier common.Address, vk []byte, vkHash [32]byte) error {
 	same := func() (bool, error) {
 		c, err := r.Circuit(ctx, id)
 		var rerr *revert.Error
@@ -671,8 +713,12 @@ func (r *Circuits) Register(ctx context.Context, s *Signer, id string, verifier 
 		if err != nil {
 			return false, err
 		}
-		if c.Verifier != verifier || c.VkHash != vkHash {
-			return false, fmt.Errorf("%w: %s has verifier %s and key hash %x", ErrCircuitMismatch, id, c.Verifier, c.VkHash)
+		held, err := r.VK(ctx, id)
+		if err != nil {
+			return false, err
+		}
+		if c.Verifier != verifier || c.VkHash != vkHash || !bytes.Equal(held, vk) {
+			return false, fmt.Errorf("%w: %s is registered with verifier %s, key hash %x and a key, not with those given", ErrCircuitMismatch, id, c.Verifier, c.VkHash)
 		}
 		return true, nil
 	}
@@ -680,7 +726,7 @@ func (r *Circuits) Register(ctx context.Context, s *Signer, id string, verifier 
 		return err
 	}
 	abi := r.b.GetABI()
-	if _, err := r.c.Transact(ctx, s, &abi, &r.addr, r.b.PackRegister(CircuitID(id), verifier, vkHash), nil); err != nil {
+	if _, err := r.c.Transact(ctx, s, &abi, &r.addr, r.b.PackRegister(CircuitID(id), verifier, vk, vkHash), nil); err != nil {
 		if ok, serr := same(); serr == nil && ok {
 			return nil
 		}

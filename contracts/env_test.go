@@ -19,8 +19,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/contracts/bindings/datahub"
 	"github.com/twopm/twopm/contracts/bindings/noderegistry"
+	"github.com/twopm/twopm/contracts/bindings/plonkverifier"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
 	"github.com/twopm/twopm/contracts/bindings/verifierregistry"
 	"github.com/twopm/twopm/contracts/revert"
@@ -101,6 +103,7 @@ type env struct {
 	esc  *taskescrow.TaskEscrow
 
 	regC, hubC, vregC, escC *deployed
+	verC                    *deployed // the verifier, once deployed
 }
 
 func newEnv(t *testing.T) *env {
@@ -143,12 +146,36 @@ func newEnv(t *testing.T) *env {
 	return e
 }
 
-// circuit registers verifier ver in the verifier registry under circuit ID
-// h(name), with a made-up verifying key hash, and returns the ID.
-func (e *env) circuit(name string, ver common.Address) [32]byte {
+// verifier returns the network's verifier contract, deployed on first use.
+func (e *env) verifier() *deployed {
+	e.t.Helper()
+	if e.verC == nil {
+		e.verC = e.deploy("PlonkVerifier", &plonkverifier.PlonkVerifierMetaData, nil)
+	}
+	return e.verC
+}
+
+// devVK returns circuit version name's verifying key under the dev SRS in
+// the verifier's encoding and the SHA-256 of its gnark encoding, as the
+// binary pins them.
+func (e *env) devVK(name string) ([]byte, [32]byte) {
+	e.t.Helper()
+	vk, ok := setup.DevSolidityVK(name)
+	hash, pinned := setup.DevPin(name)
+	if !ok || !pinned {
+		e.t.Fatalf("no dev key of circuit %s", name)
+	}
+	return vk, hash
+}
+
+// circuit registers circuit version name, with the verifier and its key
+// under the dev SRS, in the verifier registry under ID h(name), and returns
+// the ID.
+func (e *env) circuit(name string) [32]byte {
 	e.t.Helper()
 	id := h(name)
-	e.send(e.vregC, e.owner, nil, e.vreg.PackRegister(id, ver, h("vk of "+name)))
+	vk, hash := e.devVK(name)
+	e.send(e.vregC, e.owner, nil, e.vreg.PackRegister(id, e.verifier().addr, vk, hash))
 	return id
 }
 

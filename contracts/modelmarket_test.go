@@ -247,7 +247,7 @@ func TestModelMarketRejectedContributionsDoNotCount(t *testing.T) {
 	m := newMarket(t)
 	id, node := h("proven task"), m.hospitals[0]
 	// The verifier is never called: the data set is unknown.
-	m.send(m.escC, m.requester, payment, m.esc.PackCreateTask(id, h("spec"), 1, payment, m.coordinator.addr, m.circuit("any", m.mmC.addr)))
+	m.send(m.escC, m.requester, payment, m.esc.PackCreateTask(id, h("spec"), 1, payment, m.coordinator.addr, m.circuit("stats-narrow-test")))
 	rc := m.send(m.escC, m.coordinator, nil, m.esc.PackRecordProvenRound(id, 1, 1, h("proven r1"), nil,
 		[]taskescrow.TaskEscrowContribution{{Node: node.addr, DatasetId: h("no such data set"), Commitment: [2]*big.Int{big.NewInt(1), big.NewInt(2)}}}))
 	if ev := oneEvent(t, rc, m.esc.UnpackContributionRejectedEvent); ev.Participant != node.addr || ev.Reason != rejectUnknownDataset {

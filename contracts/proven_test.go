@@ -17,8 +17,6 @@ import (
 	"github.com/twopm/twopm/circuits/contribution"
 	"github.com/twopm/twopm/circuits/hlr"
 	"github.com/twopm/twopm/circuits/setup"
-	"github.com/twopm/twopm/contracts/bindings/hlrheartdiseasetestverifier"
-	"github.com/twopm/twopm/contracts/bindings/statsnarrowtestverifier"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
 	"github.com/twopm/twopm/contracts/revert"
 	"github.com/twopm/twopm/dataset"
@@ -37,8 +35,9 @@ const (
 	statusRejected uint8 = 2
 )
 
-// narrowKeys sets the test circuit up once with the dev SRS, the SRS its
-// committed verifier contract was generated with.
+// narrowKeys sets the test circuit up once with the dev SRS, the SRS of
+// the key the binary pins for it (setup.DevSolidityVK), which the tests
+// register.
 var narrowKeys = sync.OnceValues(func() (*setup.Keys, error) {
 	srs, err := setup.DevSRSFor(setup.StatsNarrowTest)
 	if err != nil {
@@ -108,7 +107,7 @@ func solidityProof(t *testing.T, p plonk.Proof) []byte {
 // payment stays in escrow.
 func TestProvenRound(t *testing.T) {
 	e := newEnv(t)
-	ver := e.circuit("stats-narrow-test", e.deploy("StatsNarrowTestVerifier", &statsnarrowtestverifier.StatsNarrowTestVerifierMetaData, nil).addr)
+	ver := e.circuit("stats-narrow-test")
 	tables := []*dataset.Table{
 		narrowTable(t, "1.5,1,-2", "?,0,3", "0.25,?,?"),
 		narrowTable(t, "-3,1,4"),
@@ -218,7 +217,7 @@ func TestProvenRound(t *testing.T) {
 // little gas left to verify honestly.
 func TestProofGasIsCapped(t *testing.T) {
 	e := newEnv(t)
-	ver := e.circuit("stats-narrow-test", e.deploy("StatsNarrowTestVerifier", &statsnarrowtestverifier.StatsNarrowTestVerifierMetaData, nil).addr)
+	ver := e.circuit("stats-narrow-test")
 	a := e.hospitals[0]
 	e.register(a)
 	tab := narrowTable(t, "1,1,1")
@@ -289,7 +288,7 @@ var hlrKeys = sync.OnceValues(func() (*setup.Keys, error) {
 // input beyond the field reverts.
 func TestProvenTrainingRound(t *testing.T) {
 	e := newEnv(t)
-	ver := e.circuit("hlr-heart-disease-test", e.deploy("HLRHeartDiseaseTestVerifier", &hlrheartdiseasetestverifier.HLRHeartDiseaseTestVerifierMetaData, nil).addr)
+	ver := e.circuit("hlr-heart-disease-test")
 	k, err := hlrKeys()
 	if err != nil {
 		t.Fatal(err)

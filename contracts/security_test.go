@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"testing"
@@ -9,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/twopm/twopm/contracts/bindings/statsnarrowtestverifier"
 	"github.com/twopm/twopm/contracts/bindings/taskescrow"
 )
 
@@ -27,16 +27,17 @@ const (
 // everything refunded the whole deposit).
 func TestVerifierComesFromTheRegistry(t *testing.T) {
 	e := newEnv(t)
-	ver := e.deploy("StatsNarrowTestVerifier", &statsnarrowtestverifier.StatsNarrowTestVerifierMetaData, nil)
+	ver := e.verifier()
+	vk, _ := e.devVK("stats-narrow-test")
 	// The requester cannot name a verifier of its own: only a circuit ID.
 	mine := h("requester's own verifier")
 	e.expectRevert(e.escC, e.requester, payment, e.esc.PackCreateTask(h("t0"), h("s"), 1, payment, e.coordinator.addr, mine),
 		fmt.Sprintf("UnknownCircuit(%s)", hex32(mine)))
 	// Only the owner registers a circuit.
-	e.expectRevert(e.vregC, e.requester, nil, e.vreg.PackRegister(mine, ver.addr, h("vk")),
+	e.expectRevert(e.vregC, e.requester, nil, e.vreg.PackRegister(mine, ver.addr, vk, h("vk")),
 		fmt.Sprintf("OwnableUnauthorizedAccount(%s)", e.requester.addr.Hex()))
 
-	rc := e.send(e.vregC, e.owner, nil, e.vreg.PackRegister(h("narrow"), ver.addr, h("vk")))
+	rc := e.send(e.vregC, e.owner, nil, e.vreg.PackRegister(h("narrow"), ver.addr, vk, h("vk")))
 	t.Logf("gas VerifierRegistry.register: %d", rc.GasUsed)
 	circuit := h("narrow")
 	if ev := oneEvent(t, rc, e.vreg.UnpackCircuitRegisteredEvent); ev.CircuitId != circuit || ev.Verifier != ver.addr || ev.VkHash != h("vk") {
@@ -45,6 +46,10 @@ func TestVerifierComesFromTheRegistry(t *testing.T) {
 	if got := call(e, e.vregC, e.vreg.PackVkHashOf(circuit), e.vreg.UnpackVkHashOf); got != h("vk") {
 		t.Fatalf("vkHashOf = %x", got)
 	}
+	if got := call(e, e.vregC, e.vreg.PackVkOf(circuit), e.vreg.UnpackVkOf); !bytes.Equal(got, vk) {
+		t.Fatalf("vkOf = %x, want the registered key", got)
+	}
+	e.expectRevert(e.vregC, e.outsider, nil, e.vreg.PackVkOf(h("x")), fmt.Sprintf("UnknownCircuit(%s)", hex32(h("x"))))
 	rc = e.send(e.escC, e.requester, payment, e.esc.PackCreateTask(h("t1"), h("s"), 1, payment, e.coordinator.addr, circuit))
 	t.Logf("gas createTask (proven): %d", rc.GasUsed)
 	if tk := e.task(h("t1")); tk.Verifier != ver.addr || tk.CircuitId != circuit {
@@ -60,10 +65,12 @@ func TestVerifierComesFromTheRegistry(t *testing.T) {
 		data    []byte
 		wantErr string
 	}{
-		{"registered twice", e.owner, e.vreg.PackRegister(circuit, ver.addr, h("vk 2")), fmt.Sprintf("CircuitExists(%s)", hex32(circuit))},
-		{"zero id", e.owner, e.vreg.PackRegister([32]byte{}, ver.addr, h("vk")), "ZeroCircuitId()"},
-		{"not a contract", e.owner, e.vreg.PackRegister(h("x"), e.outsider.addr, h("vk")), fmt.Sprintf("NotAContract(%s)", e.outsider.addr.Hex())},
-		{"zero key hash", e.owner, e.vreg.PackRegister(h("x"), ver.addr, [32]byte{}), "ZeroVKHash()"},
+		{"registered twice", e.owner, e.vreg.PackRegister(circuit, ver.addr, vk, h("vk 2")), fmt.Sprintf("CircuitExists(%s)", hex32(circuit))},
+		{"zero id", e.owner, e.vreg.PackRegister([32]byte{}, ver.addr, vk, h("vk")), "ZeroCircuitId()"},
+		{"not a contract", e.owner, e.vreg.PackRegister(h("x"), e.outsider.addr, vk, h("vk")), fmt.Sprintf("NotAContract(%s)", e.outsider.addr.Hex())},
+		{"zero key hash", e.owner, e.vreg.PackRegister(h("x"), ver.addr, vk, [32]byte{}), "ZeroVKHash()"},
+		{"empty key", e.owner, e.vreg.PackRegister(h("x"), ver.addr, nil, h("vk")), "BadVKLength(0)"},
+		{"key longer than code", e.owner, e.vreg.PackRegister(h("x"), ver.addr, make([]byte, 24576), h("vk")), "BadVKLength(24576)"},
 		{"revoke unknown", e.owner, e.vreg.PackRevoke(h("x")), fmt.Sprintf("UnknownCircuit(%s)", hex32(h("x")))},
 		{"revoke by another", e.requester, e.vreg.PackRevoke(circuit), fmt.Sprintf("OwnableUnauthorizedAccount(%s)", e.requester.addr.Hex())},
 	} {
@@ -81,6 +88,9 @@ func TestVerifierComesFromTheRegistry(t *testing.T) {
 	}
 	if c := call(e, e.vregC, e.vreg.PackGetCircuit(circuit), e.vreg.UnpackGetCircuit); !c.Revoked || c.VkHash != h("vk") {
 		t.Fatalf("getCircuit after revoke = %+v", c)
+	}
+	if got := call(e, e.vregC, e.vreg.PackVkOf(circuit), e.vreg.UnpackVkOf); !bytes.Equal(got, vk) {
+		t.Fatalf("vkOf after revoke = %x, want the registered key (past tasks verify with it)", got)
 	}
 	if ids := call(e, e.vregC, e.vreg.PackCircuitIds(), e.vreg.UnpackCircuitIds); len(ids) != 1 || ids[0] != circuit {
 		t.Fatalf("circuitIds = %x", ids)
@@ -216,7 +226,7 @@ func TestOnlyActiveNodesArePaid(t *testing.T) {
 // asked to leave is rejected NodeInactive before its proof is checked.
 func TestOnlyActiveNodesAreProven(t *testing.T) {
 	e := newEnv(t)
-	ver := e.circuit("narrow", e.deploy("StatsNarrowTestVerifier", &statsnarrowtestverifier.StatsNarrowTestVerifierMetaData, nil).addr)
+	ver := e.circuit("stats-narrow-test")
 	a := e.hospitals[0]
 	e.register(a)
 	tab := narrowTable(t, "1,1,1")
@@ -244,8 +254,7 @@ func TestOnlyActiveNodesAreProven(t *testing.T) {
 // proof was paid on two deployments that reuse a task ID).
 func TestProofIsBoundToNodeAttemptAndDeployment(t *testing.T) {
 	e := newEnv(t)
-	verAddr := e.deploy("StatsNarrowTestVerifier", &statsnarrowtestverifier.StatsNarrowTestVerifierMetaData, nil).addr
-	ver := e.circuit("narrow", verAddr)
+	ver := e.circuit("stats-narrow-test")
 	a, b := e.hospitals[0], e.hospitals[1]
 	e.register(a)
 	e.register(b)

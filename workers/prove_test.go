@@ -15,14 +15,12 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/kzg"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/chain/chaintest"
 	"github.com/twopm/twopm/circuits/setup"
-	"github.com/twopm/twopm/contracts/bindings/statsnarrowtestverifier"
 	"github.com/twopm/twopm/devchain"
 )
 
@@ -89,15 +87,15 @@ func ceremonySRS(t *testing.T, v setup.Version) (string, *setup.SRS) {
 // registerNarrow registers the narrow test circuit (which Deploy does not
 // register: it registers the full-size versions) in d's verifier registry
 // with verifying key hash pin, from the network's owner. The key cache
-// reads the hash only, so the dev narrow verifier stands for any.
+// reads the hash only, so the dev narrow key stands for any.
 func registerNarrow(ctx context.Context, t *testing.T, c *chain.Client, d chain.Deployment, pin [32]byte) {
 	t.Helper()
 	owner := chain.NewSigner(devchain.Key(0))
-	verifier, err := chain.DeployVerifier(ctx, c, owner, common.FromHex(statsnarrowtestverifier.StatsNarrowTestVerifierMetaData.Bin))
-	if err != nil {
-		t.Fatal(err)
+	vk, ok := setup.DevSolidityVK(setup.StatsNarrowTest.ID)
+	if !ok {
+		t.Fatal("no dev key of the narrow circuit")
 	}
-	if err := chain.NewCircuits(c, d.VerifierRegistry).Register(ctx, owner, setup.StatsNarrowTest.ID, verifier, pin); err != nil {
+	if err := chain.NewCircuits(c, d.VerifierRegistry).Register(ctx, owner, setup.StatsNarrowTest.ID, d.Verifier, vk, pin); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,17 +1,21 @@
 package setup
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/scs"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/scs"
 )
 
 // memBlobs is an in-memory Blobs.
@@ -73,9 +77,9 @@ func TestCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s1, _ := k1.Solidity(srs)
-	s2, _ := k2.Solidity(srs)
-	if string(s1) != string(s2) {
+	s1, _ := VerifyingKeyHash(k1.VK)
+	s2, _ := VerifyingKeyHash(k2.VK)
+	if s1 != s2 {
 		t.Fatal("loaded verifying key differs from the stored one")
 	}
 	for key, v := range blobs.m {
@@ -209,6 +213,49 @@ func TestDevPins(t *testing.T) {
 			if err := checkPinned(k, pin); err != nil {
 				t.Fatalf("stale pins (go tool task contracts regenerates them): %v", err)
 			}
+			vk, err := SolidityVK(k.VK)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, ok := DevSolidityVK(v.ID); !ok || !bytes.Equal(got, vk) {
+				t.Fatalf("stale verifier encoding of the pinned key (go tool task contracts regenerates it)")
+			}
+			// The verifier contract exported from this key is the committed one.
+			src, err := UniversalSolidity(k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			committed, err := os.ReadFile(filepath.Join("..", "..", "contracts", "src", "verifier", VerifierContract+".sol"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(src, committed) {
+				t.Fatalf("the verifier exported from %s's key differs from the committed %s.sol", v.ID, VerifierContract)
+			}
 		})
+	}
+}
+
+// TestSolidityVKRefusesOtherKeys: the verifier contract takes keys with
+// exactly one commitment; a key without one (the accept-all circuit) is
+// refused before it could be registered, and so is its contract.
+func TestSolidityVKRefusesOtherKeys(t *testing.T) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, &acceptAll{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srs, err := devSRS(64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := SetupCCS(ccs, srs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := SolidityVK(k.VK); !errors.Is(err, ErrUnsupportedKey) {
+		t.Fatalf("SolidityVK of a key without a commitment: %v", err)
+	}
+	if _, err := UniversalSolidity(k); !errors.Is(err, ErrUnsupportedKey) {
+		t.Fatalf("UniversalSolidity of a key without a commitment: %v", err)
 	}
 }

@@ -61,6 +61,15 @@ func binaryPin(_ context.Context, circuit string, srs [32]byte) ([32]byte, error
 	return out, nil
 }
 
+// DevSolidityVK returns circuit's verifying key under the dev SRS in the
+// verifier contract's encoding (SolidityVK), as this binary holds it for a
+// development network to register; false for a circuit it holds none for.
+// It is the key DevPin pins: TestDevPins checks both.
+func DevSolidityVK(circuit string) ([]byte, bool) {
+	b, err := hex.DecodeString(devSolidityKeys[circuit])
+	return b, err == nil && len(b) == SolidityVKSize
+}
+
 // DevPin returns the VerifyingKeyHash this binary pins for circuit under
 // the dev SRS (the hash a development network registers with the
 // circuit's verifier on chain); false for a circuit it pins nothing for.
@@ -108,9 +117,10 @@ func checkPinned(k *Keys, pin [32]byte) error {
 	return nil
 }
 
-// WritePins writes the Go source of devVerifyingKeys for the given
-// verifying-key hashes by circuit ID (the dev SRS's).
-func WritePins(w io.Writer, hashes map[string][32]byte) error {
+// WritePins writes the Go source of devVerifyingKeys and devSolidityKeys
+// for the given verifying-key hashes and SolidityVK encodings by circuit
+// ID (the dev SRS's keys).
+func WritePins(w io.Writer, hashes map[string][32]byte, vks map[string][]byte) error {
 	ids := make([]string, 0, len(hashes))
 	for id := range hashes {
 		ids = append(ids, id)
@@ -127,6 +137,17 @@ func WritePins(w io.Writer, hashes map[string][32]byte) error {
 	for _, id := range ids {
 		h := hashes[id]
 		fmt.Fprintf(&b, "\t%q: %q,\n", id, hex.EncodeToString(h[:]))
+	}
+	fmt.Fprintln(&b, "}")
+	fmt.Fprintln(&b)
+	fmt.Fprintln(&b, "// devSolidityKeys holds, by circuit ID, the same keys in the verifier")
+	fmt.Fprintln(&b, "// contract's encoding (SolidityVK), which a development network registers.")
+	fmt.Fprintln(&b, "var devSolidityKeys = map[string]string{")
+	for _, id := range ids {
+		if vks[id] == nil {
+			return fmt.Errorf("setup: no verifier encoding of circuit %s's key", id)
+		}
+		fmt.Fprintf(&b, "\t%q: %q,\n", id, hex.EncodeToString(vks[id]))
 	}
 	fmt.Fprintln(&b, "}")
 	src, err := format.Source(b.Bytes())

@@ -64,9 +64,8 @@ Progress goes to stderr.`,
 		Long: `bench prove sets up the statistics circuit for a table of exactly --rows rows of
 the heart-disease schema (the rows of --data, repeated as needed) with the dev
 SRS, proves one contribution over every column, verifies it in Go, and
-measures the gas of its verification by the exported Solidity verifier,
-compiled with the project's solc (contracts/node_modules, from go tool task
-contracts) and deployed on a simulated chain; without solc, verify_gas is null.
+measures the gas of its verification by the network's verifier contract
+(PlonkVerifier, given the circuit's verifying key) on a simulated chain.
 In the same run it times computing the same statistics without a proof
 (plain_seconds): ratio_vs_plain is the proof's cost over it.
 
@@ -101,7 +100,6 @@ Progress goes to stderr.`,
 	prove.Flags().StringVar(&pcfg.Circuit, "circuit", bench.CircuitStats, "circuit: stats (statistics contribution) or lr (HLR gradient)")
 	prove.Flags().IntVar(&pcfg.Rows, "rows", 303, "table rows (the circuit is made for exactly this many)")
 	prove.Flags().StringVar(&pcfg.Data, "data", "", "heart-disease data file (default ../shared/data/heart-disease/processed.cleveland.data)")
-	prove.Flags().StringVar(&pcfg.ContractsDir, "contracts-dir", "contracts", "directory with compile-one.mjs and node_modules/solc")
 	prove.Flags().BoolVar(&pJSON, "json", false, "print the result as one JSON object on stdout")
 
 	var tcfg bench.TriplesConfig

@@ -1,8 +1,8 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"encoding/hex"
 	"fmt"
 	"maps"
 	"math/big"
@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/plonk"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
@@ -117,81 +119,66 @@ func newChainDeploy() *cobra.Command {
 	var minStake, out string
 	var delay time.Duration
 	var devVerifiers bool
-	var verifiers, vkHashes []string
+	var circuitFlags []string
 	var cancelDelay time.Duration
 	cmd := &cobra.Command{
 		Use:   "deploy",
-		Short: "Deploy the network's contracts (node registry, data hub, verifier registry, task escrow, model market, verifiers) and write their addresses",
+		Short: "Deploy the network's contracts (node registry, data hub, verifier registry, task escrow, model market, verifier), register its circuits and write their addresses",
 		Long: `deploy deploys the node registry (--min-stake, --deregister-delay), the data
 hub, the verifier registry (owned by the configured account: the network's
-owner), the task escrow (--cancel-delay) and the model market from the
-configured account to the chain of --chain-rpc, then the circuits' verifiers,
-each registered in the verifier registry with the SHA-256 of its verifying key,
-and writes the addresses as JSON ({"chain_id", "node_registry", "data_hub",
-"verifier_registry", "task_escrow", "model_market", "verifiers": {VERSION:
-ADDRESS}}) to --out or stdout. Workers take them as --node-registry,
---data-hub, --task-escrow and --model-market; requesters as --verifier
-VERSION=ADDRESS. A task names its circuit version and the escrow takes the
-verifier from the registry: a requester cannot choose one.
+owner), the task escrow (--cancel-delay), the model market and the verifier
+(PlonkVerifier, which takes a circuit's verifying key as an argument) from the
+configured account to the chain of --chain-rpc, registers the circuits in the
+verifier registry, each with its verifying key, and writes the addresses as
+JSON ({"chain_id", "node_registry", "data_hub", "verifier_registry",
+"task_escrow", "model_market", "verifier", "verifiers": {VERSION: ADDRESS}}) to
+--out or stdout. Workers take them as --node-registry, --data-hub,
+--task-escrow and --model-market; requesters as --verifier VERSION=ADDRESS. A
+task names its circuit version and the escrow takes the verifier and the key
+from the registry: a requester can choose neither.
 
-The verifiers must be those of the network's SRS. --verifier VERSION=FILE
-deploys contracts/build/<Contract>.bin as built after
-  twopm circuits solidity --srs CEREMONY.srs --out contracts/src/verifier
-  go tool task contracts
-(repeatable), with --vk-hash VERSION=HEX, the SHA-256 of that version's
-verifying key (gnark's binary encoding, the verifying_key_sha256 of its
-keys.json). --dev-verifiers deploys instead the verifiers of the dev SRS built
-into this binary, with their keys' hashes: anyone can forge proofs they
-accept, so use them on a test network only.
+The keys must be those of the network's SRS. --circuit VERSION=FILE registers
+circuit VERSION with the verifying key in FILE (gnark's binary encoding) as
+written by
+  twopm circuits solidity --srs CEREMONY.srs --vk-dir keys/
+(repeatable): the registry records the key as the verifier takes it and the
+SHA-256 of FILE, which off-chain verification pins. --dev-verifiers registers
+instead the circuits' keys under the dev SRS built into this binary: anyone
+can forge proofs they accept, so use them on a test network only.
 
 The data hub is owned by the configured account too (the consortium), and
-deploy registers in it the schema of each circuit it deploys a verifier for
-(a built-in schema, URI builtin:NAME); register others with twopm schema
-register.`,
+deploy registers in it the schema of each circuit it registers (a built-in
+schema, URI builtin:NAME); register others with twopm schema register.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			stake, ok := new(big.Int).SetString(minStake, 10)
 			if !ok || stake.Sign() < 0 {
 				return fmt.Errorf("chain deploy: --min-stake %q is not a number of wei", minStake)
 			}
-			codes, hashes := map[string][]byte{}, map[string][32]byte{}
-			for _, v := range vkHashes {
-				id, hexHash, ok := strings.Cut(v, "=")
-				b, err := hex.DecodeString(strings.TrimPrefix(hexHash, "0x"))
-				if !ok || err != nil || len(b) != 32 {
-					return fmt.Errorf("chain deploy: --vk-hash %q: want VERSION=SHA256HEX", v)
-				}
-				hashes[id] = [32]byte(b)
-			}
-			for _, v := range verifiers {
-				id, file, ok := strings.Cut(v, "=")
+			keys := map[string]plonk.VerifyingKey{}
+			for _, f := range circuitFlags {
+				id, file, ok := strings.Cut(f, "=")
 				if !ok {
-					return fmt.Errorf("chain deploy: --verifier %q: want VERSION=FILE", v)
+					return fmt.Errorf("chain deploy: --circuit %q: want VERSION=FILE", f)
 				}
 				if _, err := setup.Lookup(id); err != nil {
-					return fmt.Errorf("chain deploy: --verifier: %w", err)
+					return fmt.Errorf("chain deploy: --circuit: %w", err)
 				}
 				b, err := os.ReadFile(file)
 				if err != nil {
 					return fmt.Errorf("chain deploy: %w", err)
 				}
-				if codes[id], err = hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x")); err != nil || len(codes[id]) == 0 {
-					return fmt.Errorf("chain deploy: %s holds no hex contract code", file)
+				vk := plonk.NewVerifyingKey(ecc.BN254)
+				if _, err := vk.ReadFrom(bytes.NewReader(b)); err != nil {
+					return fmt.Errorf("chain deploy: --circuit %s: %s holds no verifying key: %w", id, file, err)
 				}
+				if _, err := setup.SolidityVK(vk); err != nil {
+					return fmt.Errorf("chain deploy: --circuit %s: %w", id, err)
+				}
+				keys[id] = vk
 			}
 			if devVerifiers {
-				fmt.Fprintln(os.Stderr, "WARNING: deploying the dev SRS's verifiers, whose proofs anyone can forge: for test networks only")
-				for id, meta := range chain.Verifiers {
-					if _, ok := codes[id]; !ok {
-						codes[id] = common.FromHex(meta.Bin)
-						hashes[id], _ = chain.DevVKHash(id)
-					}
-				}
-			}
-			for id := range codes {
-				if hashes[id] == ([32]byte{}) {
-					return fmt.Errorf("chain deploy: --verifier %s needs --vk-hash %s=SHA256 of its verifying key", id, id)
-				}
+				fmt.Fprintln(os.Stderr, "WARNING: registering the dev SRS's keys, whose proofs anyone can forge: for test networks only")
 			}
 			ctx := cmd.Context()
 			c, s, err := cf.config().DialAccount(ctx)
@@ -204,15 +191,27 @@ register.`,
 				return err
 			}
 			circuits := chain.NewCircuits(c, d.VerifierRegistry)
-			for _, id := range slices.Sorted(maps.Keys(codes)) {
-				if d.Verifiers[id], err = chain.DeployVerifier(ctx, c, s, codes[id]); err != nil {
-					return fmt.Errorf("chain deploy: verifier of %s: %w", id, err)
-				}
-				if err := circuits.Register(ctx, s, id, d.Verifiers[id], hashes[id]); err != nil {
+			ids := slices.Sorted(maps.Keys(keys))
+			for _, id := range ids {
+				if err := circuits.RegisterKey(ctx, s, id, d.Verifier, keys[id]); err != nil {
 					return fmt.Errorf("chain deploy: %w", err)
 				}
+				d.Verifiers[id] = d.Verifier
+			}
+			if devVerifiers {
+				for _, id := range chain.DevCircuits() {
+					if _, ok := keys[id]; ok {
+						continue
+					}
+					if err := chain.RegisterDevCircuit(ctx, c, s, &d, id); err != nil {
+						return fmt.Errorf("chain deploy: %w", err)
+					}
+					ids = append(ids, id)
+				}
+			}
+			for _, id := range ids {
 				// A circuit's data is of its schema: nodes may offer it.
-				v, _ := setup.Lookup(id) // checked above, or a dev verifier's
+				v, _ := setup.Lookup(id) // checked above, or a dev circuit
 				sc := v.Schema()
 				if err := chain.NewHub(c, d.DataHub).RegisterSchema(ctx, s, chain.SchemaOf(sc, "builtin:"+sc.Name)); err != nil {
 					return fmt.Errorf("chain deploy: schema of %s: %w", id, err)
@@ -238,10 +237,9 @@ register.`,
 	cf.registerAccount(cmd.Flags())
 	cmd.Flags().StringVar(&minStake, "min-stake", "10000000000000000", "wei a node must stake to register")
 	cmd.Flags().DurationVar(&delay, "deregister-delay", time.Hour, "how long a node stays registered after asking to leave")
-	cmd.Flags().StringArrayVar(&verifiers, "verifier", nil, "VERSION=FILE: deploy FILE (hex creation code, contracts/build/<Contract>.bin) as the verifier of circuit VERSION (repeatable)")
-	cmd.Flags().StringArrayVar(&vkHashes, "vk-hash", nil, "VERSION=HEX: SHA-256 of circuit VERSION's verifying key, registered with its --verifier (repeatable)")
+	cmd.Flags().StringArrayVar(&circuitFlags, "circuit", nil, "VERSION=FILE: register circuit VERSION with the verifying key in FILE (gnark's binary encoding, from twopm circuits solidity --vk-dir; repeatable)")
 	cmd.Flags().DurationVar(&cancelDelay, "cancel-delay", time.Hour, "how long after a requester asks to cancel a task the coordinator may still record its rounds (1s to 720h); set it above the longest round plus its settlement: a round running when the cancel is asked for is paid only if recorded within it")
-	cmd.Flags().BoolVar(&devVerifiers, "dev-verifiers", false, "also deploy the dev SRS's verifiers built into this binary (insecure: test networks only)")
+	cmd.Flags().BoolVar(&devVerifiers, "dev-verifiers", false, "also register the circuits with their keys under the dev SRS built into this binary (insecure: test networks only)")
 	cmd.Flags().StringVarP(&out, "out", "o", "", "file to write the addresses to (default: stdout)")
 	return cmd
 }

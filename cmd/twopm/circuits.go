@@ -21,7 +21,7 @@ import (
 func newCircuits() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "circuits",
-		Short: "The network's zero-knowledge circuits: list them, export their Solidity verifiers",
+		Short: "The network's zero-knowledge circuits: list them, export the verifier contract, make their keys",
 		Args:  cobra.NoArgs,
 	}
 	cmd.AddCommand(&cobra.Command{
@@ -48,44 +48,57 @@ func newCircuits() *cobra.Command {
 				if v.Test {
 					test = " (tests only)"
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%-24s %-30s schema %s, up to %d rows, %s%s\n",
-					v.ID, v.Contract, v.Schema().ID, v.Rows(), what, test)
+				fmt.Fprintf(cmd.OutOrStdout(), "%-24s schema %s, up to %d rows, %s%s\n",
+					v.ID, v.Schema().ID, v.Rows(), what, test)
 			}
 			return nil
 		},
 	})
-	var srsFlag, out, pinsOut string
+	var srsFlag, out, pinsOut, vkDir string
 	sol := &cobra.Command{
 		Use:   "solidity",
-		Short: "Set up every circuit version with an SRS and write its Solidity verifier",
-		Long: `solidity compiles every circuit version, sets up its PLONK keys with the SRS
-of --srs, and writes each verifying key's Solidity verifier to
---out/<Contract>.sol, for the contracts build (go tool task contracts) to
-compile with the project's solc.
+		Short: "Write the network's verifier contract, and set up every circuit version's keys with an SRS",
+		Long: `solidity writes the network's one PLONK verifier contract to
+--out/PlonkVerifier.sol, for the contracts build (go tool task contracts) to
+compile with the project's solc. It is gnark's verifier with the verifying key
+an argument: the verifier registry holds each circuit's key, and the escrow
+hands it to the verifier with every proof, so a new circuit (a new schema, a
+new size) needs no new Solidity. The contract is the same for every SRS on
+BN254's generators.
 
---srs is required. "dev" is the dev network's SRS, whose secret is public:
-proofs checked by those verifiers prove nothing, and the files say so. A
-production network passes a ceremony SRS file in gnark-crypto's binary
-format for BN254 (see package circuits/setup), then deploys the verifiers
-it compiles with their verifying keys' SHA-256, which this command prints
-on stderr (twopm chain deploy --verifier VERSION=FILE --vk-hash VERSION=HEX):
-the verifier registry records them, and workers verify only with keys of
-those hashes.
+--srs is required: the circuit versions are set up with it to check that the
+contract takes their keys (one commitment each). "dev" is the dev network's
+SRS, whose secret is public: proofs under it prove nothing. A production
+network passes a ceremony SRS file in gnark-crypto's binary format for BN254
+(see package circuits/setup) with --vk-dir DIR: each version's verifying key
+(gnark's binary encoding) is written to DIR/<version>.vk, and its SHA-256
+printed on stderr, for twopm chain deploy --circuit VERSION=DIR/<version>.vk
+to register.
 
 --pins FILE (with --srs dev) also writes the SHA-256 of every verifying
-key as the Go table the binary pins them with (circuits/setup/devpins.go):
-nodes and the coordinator use no other verifying key, whatever the key
-store holds.`,
+key, and the key in the contract's encoding, as the Go tables the binary
+pins them with (circuits/setup/devpins.go): nodes and the coordinator use no
+other verifying key, whatever the key store holds, and a development chain
+registers those keys.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			srs, err := loadSRS(srsFlag)
 			if err != nil {
 				return err
 			}
-			if err := os.MkdirAll(out, 0o755); err != nil {
-				return fmt.Errorf("circuits: %w", err)
+			if pinsOut != "" && !srs.Dev {
+				return errors.New("circuits: --pins writes the binary's pins of the dev SRS's keys: use it with --srs dev")
 			}
-			pins := map[string][32]byte{}
+			for _, dir := range []string{out, vkDir} {
+				if dir == "" {
+					continue
+				}
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					return fmt.Errorf("circuits: %w", err)
+				}
+			}
+			pins, vks := map[string][32]byte{}, map[string][]byte{}
+			var contract []byte
 			for _, v := range setup.Versions {
 				keys, err := setup.NewKeys(v, srs)
 				if err != nil {
@@ -94,25 +107,40 @@ store holds.`,
 				if pins[v.ID], err = setup.VerifyingKeyHash(keys.VK); err != nil {
 					return err
 				}
-				src, err := keys.Solidity(srs)
+				if vks[v.ID], err = setup.SolidityVK(keys.VK); err != nil {
+					return fmt.Errorf("circuits: %s: %w", v.ID, err)
+				}
+				src, err := setup.UniversalSolidity(keys)
 				if err != nil {
 					return err
 				}
-				path := filepath.Join(out, v.Contract+".sol")
-				if err := os.WriteFile(path, src, 0o644); err != nil {
-					return fmt.Errorf("circuits: %w", err)
+				if contract != nil && !bytes.Equal(src, contract) {
+					return fmt.Errorf("circuits: the verifier exported for %s differs from the others': gnark's template changed", v.ID)
 				}
-				fmt.Fprintln(cmd.OutOrStdout(), path)
-				fmt.Fprintf(cmd.ErrOrStderr(), "%s: verifying key sha256 %x (twopm chain deploy --vk-hash %s=%x)\n", v.ID, pins[v.ID], v.ID, pins[v.ID])
+				contract = src
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: verifying key sha256 %x\n", v.ID, pins[v.ID])
+				if vkDir != "" {
+					var b bytes.Buffer
+					if _, err := keys.VK.WriteTo(&b); err != nil {
+						return fmt.Errorf("circuits: %s: %w", v.ID, err)
+					}
+					path := filepath.Join(vkDir, v.ID+".vk")
+					if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+						return fmt.Errorf("circuits: %w", err)
+					}
+					fmt.Fprintln(cmd.OutOrStdout(), path)
+				}
 			}
+			path := filepath.Join(out, setup.VerifierContract+".sol")
+			if err := os.WriteFile(path, contract, 0o644); err != nil {
+				return fmt.Errorf("circuits: %w", err)
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), path)
 			if pinsOut == "" {
 				return nil
 			}
-			if !srs.Dev {
-				return errors.New("circuits: --pins writes the binary's pins of the dev SRS's keys: use it with --srs dev")
-			}
 			var b bytes.Buffer
-			if err := setup.WritePins(&b, pins); err != nil {
+			if err := setup.WritePins(&b, pins, vks); err != nil {
 				return err
 			}
 			if err := os.WriteFile(pinsOut, b.Bytes(), 0o644); err != nil {
@@ -123,8 +151,9 @@ store holds.`,
 		},
 	}
 	sol.Flags().StringVar(&srsFlag, "srs", "", `"dev" for the insecure dev SRS, or the path of a ceremony SRS file (required)`)
-	sol.Flags().StringVar(&out, "out", "contracts/src/verifier", "directory to write the .sol files to")
-	sol.Flags().StringVar(&pinsOut, "pins", "", "with --srs dev, also write the verifying-key pins compiled into the binary (circuits/setup/devpins.go) to this file")
+	sol.Flags().StringVar(&out, "out", "contracts/src/verifier", "directory to write PlonkVerifier.sol to")
+	sol.Flags().StringVar(&pinsOut, "pins", "", "with --srs dev, also write the verifying-key pins and encodings compiled into the binary (circuits/setup/devpins.go) to this file")
+	sol.Flags().StringVar(&vkDir, "vk-dir", "", "also write each circuit version's verifying key to DIR/<version>.vk, for twopm chain deploy --circuit")
 	cmd.AddCommand(sol)
 	cmd.AddCommand(newCircuitsKeys())
 	return cmd

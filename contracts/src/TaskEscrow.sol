@@ -5,9 +5,13 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 import {DataHub, INodeActivity} from "./DataHub.sol";
 import {VerifierRegistry} from "./VerifierRegistry.sol";
 
-/// @notice A PLONK verifier exported by gnark (contracts/src/verifier/).
+/// @notice The network's PLONK verifier (contracts/src/verifier/PlonkVerifier.sol):
+/// gnark's verifier with the verifying key an argument.
 interface IPlonkVerifier {
-    function Verify(bytes calldata proof, uint256[] calldata publicInputs) external view returns (bool);
+    function Verify(bytes calldata vk, bytes calldata proof, uint256[] calldata publicInputs)
+        external
+        view
+        returns (bool);
 }
 
 /// @title TaskEscrow
@@ -113,6 +117,15 @@ contract TaskEscrow is ReentrancyGuard {
         uint256 deposit;
         uint256 escrow;
         uint256 paid;
+    }
+
+    /// @dev A proven round as its contributions are checked: the task's
+    /// verifier, its circuit's verifying key, the round and the attempt.
+    struct Proving {
+        address verifier;
+        bytes vk;
+        uint32 round;
+        uint32 attempt;
     }
 
     /// @notice Why a contribution was not credited. NodeInactive applies to
@@ -435,10 +448,13 @@ contract TaskEscrow is ReentrancyGuard {
         }
         _markRecorded(taskId, t, round, resultHash, contributions.length);
         emit RoundInputs(taskId, round, attempt, roundInputs);
+        // The circuit's key: registry entries are written once, and a revoked
+        // circuit keeps its key, so it is the key the task was created with.
+        Proving memory p = Proving({verifier: t.verifier, vk: verifiers.vkOf(t.circuitId), round: round, attempt: attempt});
         address[] memory credited = new address[](contributions.length);
         uint256 n = 0;
         for (uint256 i = 0; i < contributions.length; i++) {
-            if (_creditIfProven(taskId, t, round, attempt, roundInputs, contributions[i])) {
+            if (_creditIfProven(taskId, t, p, roundInputs, contributions[i])) {
                 credited[n++] = contributions[i].node;
             }
         }
@@ -523,18 +539,17 @@ contract TaskEscrow is ReentrancyGuard {
     function _creditIfProven(
         bytes32 taskId,
         Task storage t,
-        uint32 round,
-        uint32 attempt,
+        Proving memory p,
         uint256[] calldata roundInputs,
         Contribution calldata c
     ) private returns (bool) {
         Rejection why = Rejection.NodeInactive;
-        if (nodeRegistry.isActive(c.node)) why = _check(taskId, t.verifier, round, attempt, roundInputs, c);
+        if (nodeRegistry.isActive(c.node)) why = _check(taskId, p, roundInputs, c);
         if (why != Rejection.None) {
-            _reject(taskId, round, c.node, why);
+            _reject(taskId, p.round, c.node, why);
             return false;
         }
-        _credit(taskId, t, round, c.node, t.paymentPerContribution);
+        _credit(taskId, t, p.round, c.node, t.paymentPerContribution);
         return true;
     }
 
@@ -695,22 +710,20 @@ contract TaskEscrow is ReentrancyGuard {
         emit ContributionRejected(taskId, node, round, why);
     }
 
-    /// @dev Why contribution c is not to be credited, or None. The data set it
+    /// @dev Why contribution c is not to be credited, or None; p is the round
+    /// and the task's verifier and key. The data set it
     /// names must exist and be the node's, and its registration now must be the
     /// one snapshotted for the node at its selection: none is NotSnapshotted
     /// (a node the coordinator did not fix before the task's keys were known),
-    /// another DatasetChanged. The verifier
+    /// another DatasetChanged. The verifier, given the circuit's key,
     /// gets VERIFY_GAS at most: a false result, a revert and running out of gas
     /// all reject the proof. Its public inputs are the data set's root and row
     /// count, the binding, the round inputs, then c's commitment.
-    function _check(
-        bytes32 taskId,
-        address verifier,
-        uint32 round,
-        uint32 attempt,
-        uint256[] calldata roundInputs,
-        Contribution calldata c
-    ) private view returns (Rejection) {
+    function _check(bytes32 taskId, Proving memory p, uint256[] calldata roundInputs, Contribution calldata c)
+        private
+        view
+        returns (Rejection)
+    {
         DataHub.Dataset memory d;
         try dataHub.getDataset(c.datasetId) returns (DataHub.Dataset memory got) {
             d = got;
@@ -725,7 +738,7 @@ contract TaskEscrow is ReentrancyGuard {
         uint256[] memory inputs = new uint256[](5 + k);
         inputs[0] = uint256(d.commitmentRoot);
         inputs[1] = d.rows;
-        inputs[2] = binding(taskId, round, attempt, c.node, c.datasetId);
+        inputs[2] = binding(taskId, p.round, p.attempt, c.node, c.datasetId);
         for (uint256 i = 0; i < k; i++) {
             inputs[3 + i] = roundInputs[i];
         }
@@ -733,7 +746,7 @@ contract TaskEscrow is ReentrancyGuard {
         inputs[4 + k] = c.commitment[1];
         if (gasleft() < VERIFY_GAS + VERIFY_GAS / 63 + 10_000) revert InsufficientGasForProof(gasleft());
         (bool ok, bytes memory ret) =
-            verifier.staticcall{gas: VERIFY_GAS}(abi.encodeCall(IPlonkVerifier.Verify, (c.proof, inputs)));
+            p.verifier.staticcall{gas: VERIFY_GAS}(abi.encodeCall(IPlonkVerifier.Verify, (p.vk, c.proof, inputs)));
         if (!ok || ret.length != 32) return Rejection.VerifierFailed;
         if (!abi.decode(ret, (bool))) return Rejection.ProofInvalid;
         return Rejection.None;
