@@ -9,7 +9,6 @@ import (
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/activities"
-	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
@@ -31,19 +30,16 @@ type Report struct {
 	Coefficients *model.Coefficients `json:"coefficients,omitempty"`
 }
 
-// InitTraining builds the feature encoding from the federated statistics
-// (means and standard deviations standardize numeric columns and impute
-// them; the most frequent level imputes categorical ones) and the initial
-// model, and stores both.
+// InitTraining builds the feature encoding of the task's label and
+// features (Resolve) from the federated statistics (means and standard
+// deviations standardize numeric columns and impute them; the most
+// frequent level imputes categorical ones; with missing: omit nothing is
+// imputed) and the initial model, and stores both.
 func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainingInput) (workflows.InitTrainingOutput, error) {
 	spec := in.Spec.WithDefaults()
 	schema, err := c.Objects.Schemas().Resolve(ctx, spec.Schema)
 	if err != nil {
 		return workflows.InitTrainingOutput{}, store.SchemaError(err)
-	}
-	label, err := compute.Label(schema)
-	if err != nil {
-		return workflows.InitTrainingOutput{}, activities.BadInput(err)
 	}
 	stats := make(map[string]dataset.ColumnStats, len(in.Stats.Columns))
 	for name, cs := range in.Stats.Columns {
@@ -57,9 +53,9 @@ func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainin
 		st.Mode = mode(schema, name, cs.Histogram)
 		stats[name] = st
 	}
-	enc, err := dataset.NewEncoding(schema, label, Drop(schema), stats)
+	enc, err := NewEncoding(spec, schema, stats)
 	if err != nil {
-		return workflows.InitTrainingOutput{}, activities.BadInput(fmt.Errorf("feature encoding: %w", err))
+		return workflows.InitTrainingOutput{}, activities.BadInput(err)
 	}
 	names := enc.Names(schema)
 	m, err := model.New(spec.Model, len(names), params(spec.Params))

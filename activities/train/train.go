@@ -28,8 +28,8 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 
-	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/mpc/field"
@@ -151,22 +151,29 @@ func Drop(s dataset.Schema) []string {
 
 // SplitRows splits a node's rows into its training and validation rows:
 // the spec's seeded, stratified Validation fraction (dataset.Split with
-// seed Params.Seed+1) is kept to score each round's model. The training
-// demo's baseline splits the same way, so its pooled rows are exactly the
-// nodes' training rows.
+// seed Params.Seed+1, stratified by the task's label, see Resolve) is kept
+// to score each round's model. With missing: omit, the rows missing the
+// label or a feature are left out first, of both. The training demo's
+// baseline splits the same way, so its pooled rows are exactly the nodes'
+// training rows.
 //
 // A proven task (Circuit set) holds rows out as its circuit checks
 // instead: row i is a validation row when dataset.HoldoutRows under
 // holdout, the task's HoldoutKey, holds position i out (about one row in
 // TrainSpec.HoldoutEvery). holdout is not used otherwise.
 func SplitRows(rows *dataset.Table, spec workflows.TrainSpec, holdout [32]byte) (train, val *dataset.Table, err error) {
-	label, err := compute.Label(rows.Schema)
+	cols, err := Resolve(spec, rows.Schema)
 	if err != nil {
 		return nil, nil, err
 	}
 	spec = spec.WithDefaults()
 	if spec.Circuit == "" {
-		return dataset.Split(rows, label, spec.Validation, spec.Params.Seed+1)
+		if spec.Missing == workflows.MissingOmit {
+			if rows, err = complete(rows, append(slices.Clone(cols.Features), cols.Label.Column)); err != nil {
+				return nil, nil, err
+			}
+		}
+		return dataset.Split(rows, cols.Label, spec.Validation, spec.Params.Seed+1)
 	}
 	held, err := dataset.HoldoutRows(holdout, len(rows.Rows), spec.HoldoutEvery())
 	if err != nil {
@@ -182,6 +189,33 @@ func SplitRows(rows *dataset.Table, spec workflows.TrainSpec, holdout [32]byte) 
 		}
 	}
 	return train, val, nil
+}
+
+// NewEncoding returns the feature encoding of a task on schema s from the
+// statistics of its prep round: the task's features (Resolve) with their
+// statistics, and its label. With missing: omit no feature gets a
+// missing-value indicator, since no row the task fits on misses a value.
+func NewEncoding(spec workflows.TrainSpec, s dataset.Schema, stats map[string]dataset.ColumnStats) (dataset.Encoding, error) {
+	cols, err := Resolve(spec, s)
+	if err != nil {
+		return dataset.Encoding{}, err
+	}
+	enc := dataset.Encoding{Label: cols.Label, Features: cols.Features, Stats: make(map[string]dataset.ColumnStats, len(cols.Features))}
+	omit := spec.WithDefaults().Missing == workflows.MissingOmit
+	for _, f := range cols.Features {
+		st, ok := stats[f]
+		if !ok {
+			continue // Validate names it
+		}
+		if omit {
+			st.Missing = 0
+		}
+		enc.Stats[f] = st
+	}
+	if err := enc.Validate(s); err != nil {
+		return dataset.Encoding{}, fmt.Errorf("feature encoding: %w", err)
+	}
+	return enc, nil
 }
 
 // design encodes a table into model data.
