@@ -10,6 +10,24 @@
 // artifact store under their SHA-256; only references go through the
 // workflows.
 //
+// # Label, features, missing values, ridge
+//
+// A task names its label column (and positive levels) and its feature
+// columns, or takes the schema's label and every other column (Resolve);
+// the encoding covers exactly those features. With missing: omit the
+// nodes fit on, and validate with, the rows that have the label and every
+// feature (complete-case analysis, as R's glm); with impute (the default)
+// a missing feature is imputed from the prep round's statistics, with an
+// indicator. hlr's ridge (TrainSpec.Ridge) of 0 is the plain maximum-
+// likelihood fit: FinishTraining then reports the coefficients on the
+// original scale of the features, named after their columns and levels,
+// with standard errors, z and p-values (Summarize), which on pooled rows
+// where the estimate exists match R's glm to 1e-6 relative
+// (TestHLRMatchesGLM measures about 2e-8, the p-values of |z| ≈ 10; the
+// estimates, standard errors and z agree to 1e-9). Where it does not
+// exist, UpdateModel fails the task as bad input saying why: collinear
+// features in round 1, or separated classes (model.InformationRatio).
+//
 // # Proven hlr
 //
 // In a proven hlr task (TrainSpec.Circuit) each node's gradient is proven
@@ -68,6 +86,10 @@ type ModelArtifact struct {
 	// NegHessian is, for hlr, the aggregated negated Hessian at the
 	// parent's coefficients, which the coefficient report needs.
 	NegHessian []float64 `json:"neg_hessian,omitempty"`
+	// NegHessian0 is, for hlr, the aggregated negated Hessian at β = 0
+	// (¼·X̃ᵀX̃ over the pooled training rows), from the first round on:
+	// the reference of the separation check (model.InformationRatio).
+	NegHessian0 []float64 `json:"neg_hessian_0,omitempty"`
 }
 
 // errTooLarge is wrapped when a value does not fit the fixed-point form.
