@@ -146,7 +146,7 @@ func Collinear(negHess0 []float64, names []string) error {
 		}
 		return fmt.Sprintf("x%d", j)
 	}
-	var kept []int       // columns kept so far
+	var kept []int        // columns kept so far
 	var lrows [][]float64 // lrows[i]: row i of the Cholesky factor of the kept block
 	var probs []string
 	for j := range p {
