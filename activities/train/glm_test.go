@@ -2,6 +2,7 @@ package train
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -308,4 +309,27 @@ func TestHLRExistence(t *testing.T) {
 func badInput(err, sentinel error) bool {
 	var app *temporal.ApplicationError
 	return errors.As(err, &app) && app.Type() == workflows.ErrTypeBadInput && app.NonRetryable() && strings.Contains(err.Error(), sentinel.Error())
+}
+
+// The stored report of an hlr task carries the original-scale table under
+// "report": {"terms": [{"name", "estimate", "std_error", "z", "p"}], "rows"}.
+func TestReportJSON(t *testing.T) {
+	rep := Report{TrainResult: workflows.TrainResult{Report: "s3://b/training/x.json"},
+		Summary: &model.Summary{Terms: []model.Term{{Name: "age", Estimate: 0.5, StdError: 0.1, Z: 5, P: 5.7e-7}}, Rows: 802}}
+	b, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Report struct {
+			Terms []map[string]any `json:"terms"`
+			Rows  int64            `json:"rows"`
+		} `json:"report"`
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatalf("%s: %v", b, err)
+	}
+	if got.Report.Rows != 802 || len(got.Report.Terms) != 1 || got.Report.Terms[0]["name"] != "age" || got.Report.Terms[0]["std_error"] != 0.1 {
+		t.Fatalf("%s", b)
+	}
 }
