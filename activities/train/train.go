@@ -240,12 +240,17 @@ func NewEncoding(spec workflows.TrainSpec, s dataset.Schema, stats map[string]da
 	return enc, nil
 }
 
-// design encodes a table into model data.
+// design encodes a table into model data. A table with no labeled rows
+// (with missing: omit, none that has every feature) gives data of no rows,
+// which a node contributes as zeros.
 func design(enc dataset.Encoding, t *dataset.Table) (model.Data, error) {
 	x, y, rows, err := enc.Encode(t)
 	if err != nil {
 		return model.Data{}, err
 	}
 	d := model.Data{X: x, Rows: rows, Cols: len(enc.Names(t.Schema)), Y: y}
+	if rows == 0 {
+		return d, nil
+	}
 	return d, d.Validate()
 }

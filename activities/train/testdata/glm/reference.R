@@ -35,4 +35,4 @@ stopifnot(length(names) == nrow(co))
 out <- data.frame(name = names, estimate = sprintf("%.17g", co[, 1]), std_error = sprintf("%.17g", co[, 2]),
   z = sprintf("%.17g", co[, 3]), p = sprintf("%.17g", co[, 4]))
 writeLines(sprintf("# rows %d", nobs(fit)), "reference.csv")
-write.table(out, "reference.csv", sep = ",", row.names = FALSE, quote = FALSE, append = TRUE)
+suppressWarnings(write.table(out, "reference.csv", sep = ",", row.names = FALSE, quote = FALSE, append = TRUE))
