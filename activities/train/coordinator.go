@@ -307,7 +307,10 @@ func (c *Coordinator) ScoreRound(ctx context.Context, in workflows.ScoreInput) (
 // FinishTraining writes the task's report to the artifact store and
 // returns the result: the final model, every round's metrics and, for
 // hlr, the coefficients with standard errors, z, p-values and odds
-// ratios.
+// ratios on the standardized features and, once Newton's method
+// converged, the table on the features' original scale (Summarize) under
+// "report". An hlr task stopped by its round limit before converging has
+// no such table: its coefficients are not the estimate.
 func (c *Coordinator) FinishTraining(ctx context.Context, in workflows.FinishTrainingInput) (workflows.TrainResult, error) {
 	st := in.State
 	spec := st.Spec.WithDefaults()
@@ -323,6 +326,8 @@ func (c *Coordinator) FinishTraining(ctx context.Context, in workflows.FinishTra
 		return workflows.TrainResult{}, activities.BadInput(fmt.Errorf("coefficient report: %w", err))
 	} else if co != nil {
 		rep.Coefficients = co
+	}
+	if rep.Coefficients != nil && st.Stopped == workflows.StopConverged {
 		var enc dataset.Encoding
 		if err := c.Objects.GetJSON(ctx, st.Encoding, &enc); err != nil {
 			return workflows.TrainResult{}, err
