@@ -142,9 +142,9 @@ With --json, stdout carries one JSON object:
    "model_artifact", "dataset", "model", "split_seed", "stopped", "centralized_auc",
    "centralized_loss", "test_rows", "train_rows", "report", "seconds_per_round",
    "history": [...], "coefficients" (hlr, on the standardized features),
-   "fit" (hlr: {"terms": [{"name", "estimate", "std_error", "z", "p"}], "rows"},
-   the coefficients on the features' original scale, named after their
-   columns and levels, e.g. "sex=1", and the rows the fit used),
+   "fit" (hlr, once converged: {"terms": [{"name", "estimate", "std_error", "z",
+   "p"}], "rows"}, the coefficients on the features' original scale, named
+   after their columns and levels, e.g. "sex=1", and the rows the fit used),
    "chain" (a paid task),
    "unproven" (nodes left out of a proven task: node, round, attempt, reason)}
 Progress goes to stderr.`,
@@ -403,8 +403,11 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 	if rep.Coefficients, err = train.Coefficients(art, l2); err != nil {
 		return trainReport{}, err
 	}
-	if rep.Fit, err = train.Summarize(art, enc, schema, l2); err != nil {
-		return trainReport{}, err
+	if res.Stopped == workflows.StopConverged {
+		// Before convergence the coefficients are not the estimate.
+		if rep.Fit, err = train.Summarize(art, enc, schema, l2); err != nil {
+			return trainReport{}, err
+		}
 	}
 	return rep, nil
 }
