@@ -46,7 +46,7 @@ type Split struct {
 // read the same file hold out the same test rows, which count once.
 func Build(nodes []Node, schema dataset.Schema, spec workflows.TrainSpec, enc dataset.Encoding) (Split, error) {
 	spec = spec.WithDefaults()
-	if _, err := compute.Label(schema); err != nil {
+	if _, err := train.Resolve(spec, schema); err != nil {
 		return Split{}, err
 	}
 	var trains, vals, tests []*dataset.Table

@@ -10,6 +10,16 @@
 //   - HLR, logistic regression fit by Newton's method on the sum of the
 //     nodes' gradients and negated Hessians (NewtonTerms, NewtonStep).
 //
+// An HLR fit on standardized features is reported on the original scale
+// of the features by Summarize (estimates, and standard errors through the
+// covariance A·Σ·Aᵀ of the linear reparametrization), as R's glm and
+// statsmodels report it. Where the plain maximum-likelihood estimate does
+// not exist the fit fails instead of returning a number: Collinear finds
+// the columns of a rank-deficient design from the negated Hessian at 0
+// (CollinearTol), and InformationRatio sees a Newton iteration that runs
+// off to infinity on separated classes (SeparationTol). With a ridge
+// above 0 the estimate always exists.
+//
 // LR and MLP rounds follow FedAvg: each node runs Train from the global
 // model and the coordinator averages the results weighted by row counts
 // (Average computes the same in the clear). With Params.Mu > 0 the local

@@ -35,6 +35,14 @@ var (
 	// definite, for example with collinear or constant features, or
 	// perfectly separated data.
 	ErrSingular = errors.New("model: hessian is not positive definite")
+	// ErrCollinear reports a design without full column rank: a column
+	// that is zero in every row, constant, or a linear combination of
+	// others, so that no maximum-likelihood estimate is unique.
+	ErrCollinear = errors.New("model: collinear features")
+	// ErrSeparated reports data whose classes a combination of the
+	// features separates completely or quasi-completely, so that the
+	// log-likelihood has no maximum: the coefficients grow without bound.
+	ErrSeparated = errors.New("model: classes separated")
 	// ErrNotConverged reports that FitNewton used maxIter steps without
 	// the step falling below tol.
 	ErrNotConverged = errors.New("model: newton did not converge")

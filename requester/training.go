@@ -12,7 +12,7 @@ import (
 	"go.temporal.io/sdk/client"
 	"go.temporal.io/sdk/temporal"
 
-	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/workflows"
 )
@@ -22,8 +22,8 @@ import (
 func NewTrainingID(now time.Time) string { return newID("train", now) }
 
 // CheckTrainSpec validates a training spec with defaults applied and
-// checks that schemas resolves its schema and that it has a label to
-// train on.
+// checks that schemas resolves its schema and that the schema has the
+// label and feature columns the spec asks for (train.Resolve).
 func CheckTrainSpec(ctx context.Context, spec workflows.TrainSpec, schemas dataset.Catalog) error {
 	if err := spec.Validate(); err != nil {
 		return err
@@ -32,10 +32,8 @@ func CheckTrainSpec(ctx context.Context, spec workflows.TrainSpec, schemas datas
 	if err != nil {
 		return fmt.Errorf("spec: %w", err)
 	}
-	if _, err := compute.Label(schema); err != nil {
-		return fmt.Errorf("spec: %w", err)
-	}
-	return nil
+	_, err = train.Resolve(spec, schema)
+	return err
 }
 
 // SubmitTraining checks spec and starts a training task with the given ID
@@ -55,7 +53,13 @@ func (c *Client) SubmitTraining(ctx context.Context, id string, spec workflows.T
 		if c.Payer == nil {
 			return "", ErrNoPayer
 		}
-		if spec.Circuit = c.Payer.trainingCircuit(spec.Model, spec.Schema); spec.Circuit != "" {
+		spec.Circuit = c.Payer.trainingCircuit(spec.Model, spec.Schema)
+		// A circuit covers the schema's label and every other column, with
+		// missing values imputed: a task that chooses others is unproven.
+		if schema, err := c.Schemas.Resolve(ctx, spec.Schema); spec.Circuit != "" && (err != nil || !train.Provable(spec, schema)) {
+			spec.Circuit = ""
+		}
+		if spec.Circuit != "" {
 			if err := spec.Validate(); err != nil {
 				return "", err
 			}

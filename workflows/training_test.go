@@ -376,3 +376,42 @@ func TestTrainingStopsOnAPendingCancel(t *testing.T) {
 		t.Fatalf("escrow checks %+v", checks)
 	}
 }
+
+func TestTrainSpecColumnsMissingAndRidge(t *testing.T) {
+	zero, neg := 0.0, -1.0
+	ok := []TrainSpec{
+		{Model: ModelHLR, Label: "sex", Positive: []string{"M"}, Features: []string{"age", "chol"}, Missing: MissingOmit, Ridge: &zero},
+		{Model: ModelLR, Missing: MissingImpute},
+	}
+	for _, s := range ok {
+		if err := s.WithDefaults().Validate(); err != nil {
+			t.Errorf("%+v: %v", s, err)
+		}
+	}
+	for _, tc := range []struct {
+		spec TrainSpec
+		want string
+	}{
+		{TrainSpec{Positive: []string{"1"}}, "positive: name the label column"},
+		{TrainSpec{Label: "y", Features: []string{"a", "y"}}, `features: "y" is the label column`},
+		{TrainSpec{Features: []string{"a", "a"}}, `features: "a" is listed twice`},
+		{TrainSpec{Missing: "drop"}, `missing "drop" is not impute or omit`},
+		{TrainSpec{Model: ModelLR, Ridge: &zero}, "only hlr takes a ridge"},
+		{TrainSpec{Model: ModelHLR, Ridge: &neg}, "ridge -1 is not finite and non-negative"},
+		{TrainSpec{Model: ModelHLR, PaymentWei: "1", Circuit: "hlr-x", Missing: MissingOmit}, "a proven task imputes missing values"},
+	} {
+		if err := tc.spec.WithDefaults().Validate(); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%+v: %v, want %q", tc.spec, err, tc.want)
+		}
+	}
+	one := 1.0
+	if s := (TrainSpec{Model: ModelHLR, Ridge: &one, Params: TrainParams{L2: 5}}).WithDefaults(); s.Params.L2 != 1 || s.HLRRidge() != 1 {
+		t.Errorf("ridge 1 over l2 5: l2 %v", s.Params.L2)
+	}
+	if s := (TrainSpec{Model: ModelHLR, Ridge: &zero, Params: TrainParams{L2: 5}}).WithDefaults(); s.Params.L2 != 0 {
+		t.Errorf("ridge 0 over l2 5: l2 %v", s.Params.L2)
+	}
+	if s := (TrainSpec{Model: ModelHLR, Params: TrainParams{L2: 5}}).WithDefaults(); s.HLRRidge() != 5 || s.Missing != MissingImpute {
+		t.Errorf("unset ridge: %v, missing %q", s.HLRRidge(), s.Missing)
+	}
+}

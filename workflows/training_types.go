@@ -102,6 +102,54 @@ type TrainSpec struct {
 	// fixed after the prep round (train.HoldoutKey), since the proof
 	// covers its whole registered table.
 	Circuit string `json:"circuit,omitempty"`
+	// Label is the column the model predicts. Empty means the label the
+	// schema declares. It must be categorical; Positive lists its levels
+	// that count as class 1 (empty: the schema's positive levels if Label
+	// is the schema's label column, else the second of two levels, the
+	// first being the reference, as R's glm reads a two-level factor).
+	Label    string   `json:"label,omitempty"`
+	Positive []string `json:"positive,omitempty"`
+	// Features are the columns the model reads, in this order. Empty
+	// means every column but the label and those the schema's table
+	// never offers as a feature (a sample id). A proven task (Circuit)
+	// takes the circuit's features: every column but the schema's label.
+	Features []string `json:"features,omitempty"`
+	// Missing says what becomes of a row with a missing feature or label:
+	// MissingImpute (the default) imputes a missing feature from the
+	// federated statistics (the mean, or the most frequent level) and adds
+	// an indicator feature "column=?"; MissingOmit leaves the row out of
+	// the fit and the validation (complete-case analysis, the default of
+	// R's glm). A row with a missing label is always left out. A proven
+	// task imputes: its circuit covers every row.
+	Missing string `json:"missing,omitempty"`
+	// Ridge, for hlr, is the coefficient l2 of the penalty (l2/2)·Σβ_j²
+	// over the coefficients of the standardized features (not the
+	// intercept); 0 is the plain maximum-likelihood fit. When set it
+	// replaces Params.L2 (WithDefaults copies it there); unset, hlr uses
+	// Params.L2, whose zero is also the plain fit. With a ridge above 0
+	// the estimate always exists; without, a task whose pooled
+	// maximum-likelihood estimate does not exist (collinear features,
+	// separated classes) fails saying which.
+	Ridge *float64 `json:"ridge,omitempty"`
+}
+
+// maxFloat64 is the largest finite float64 (math.MaxFloat64, which a
+// workflow package does not import).
+const maxFloat64 = 0x1p1023 * (1 + (1 - 0x1p-52))
+
+// What a training task does with rows that miss a value (TrainSpec.Missing).
+const (
+	MissingImpute = "impute"
+	MissingOmit   = "omit"
+)
+
+// HLRRidge returns the ridge coefficient of an hlr task: Ridge if set, else
+// Params.L2.
+func (s TrainSpec) HLRRidge() float64 {
+	if s.Ridge != nil {
+		return *s.Ridge
+	}
+	return s.Params.L2
 }
 
 // HoldoutEvery returns how many rows a proven task's nodes hold one out
@@ -134,6 +182,12 @@ func (s TrainSpec) WithDefaults() TrainSpec {
 	if s.Validation == 0 {
 		s.Validation = DefaultValidation
 	}
+	if s.Missing == "" {
+		s.Missing = MissingImpute
+	}
+	if s.Ridge != nil && s.Model == ModelHLR {
+		s.Params.L2 = *s.Ridge
+	}
 	return s
 }
 
@@ -160,7 +214,11 @@ func (s TrainSpec) Validate() error {
 	if !(s.Tol > 0) {
 		probs = append(probs, fmt.Sprintf("tol %v is not positive", s.Tol))
 	}
+	probs = append(probs, s.columnProblems()...)
 	if s.Circuit != "" {
+		if s.Missing == MissingOmit {
+			probs = append(probs, fmt.Sprintf("missing %s: circuit %s proves the gradient over every row of a node's table, so a proven task imputes missing values; train unproven to leave incomplete rows out", MissingOmit, s.Circuit))
+		}
 		if s.Model != ModelHLR || s.PaymentWei == "" {
 			probs = append(probs, fmt.Sprintf("circuit %s: only paid hlr tasks are proven", s.Circuit))
 		}
@@ -176,6 +234,40 @@ func (s TrainSpec) Validate() error {
 		return fmt.Errorf("spec: %s", strings.Join(probs, "; "))
 	}
 	return nil
+}
+
+// columnProblems reports what is wrong with the label, features, missing
+// and ridge of a spec, as far as can be told without its schema (package
+// activities/train checks them against the schema).
+func (s TrainSpec) columnProblems() []string {
+	var probs []string
+	if len(s.Positive) > 0 && s.Label == "" {
+		probs = append(probs, "positive: name the label column it belongs to (label)")
+	}
+	seen := map[string]bool{}
+	for i, f := range s.Features {
+		switch {
+		case f == "":
+			probs = append(probs, fmt.Sprintf("features: entry %d is empty", i+1))
+		case seen[f]:
+			probs = append(probs, fmt.Sprintf("features: %q is listed twice", f))
+		case s.Label != "" && f == s.Label:
+			probs = append(probs, fmt.Sprintf("features: %q is the label column", f))
+		}
+		seen[f] = true
+	}
+	if s.Missing != "" && s.Missing != MissingImpute && s.Missing != MissingOmit {
+		probs = append(probs, fmt.Sprintf("missing %q is not %s or %s", s.Missing, MissingImpute, MissingOmit))
+	}
+	if r := s.Ridge; r != nil {
+		if s.Model != ModelHLR {
+			probs = append(probs, fmt.Sprintf("ridge: only hlr takes a ridge; %s takes params.l2", s.Model))
+		}
+		if !(*r >= 0 && *r <= maxFloat64) { // NaN fails both
+			probs = append(probs, fmt.Sprintf("ridge %v is not finite and non-negative", *r))
+		}
+	}
+	return probs
 }
 
 // stats is the statistics view of a training spec: the nodes to select

@@ -2,14 +2,16 @@ package train
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/rs/zerolog"
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/twopm/twopm/activities"
-	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
@@ -29,21 +31,23 @@ type Report struct {
 	Spec         workflows.TrainSpec `json:"spec"`
 	Features     []string            `json:"features"`
 	Coefficients *model.Coefficients `json:"coefficients,omitempty"`
+	// Summary is, for hlr, the coefficient table on the original scale of
+	// the features (Summarize): {"terms": [{"name", "estimate",
+	// "std_error", "z", "p"}], "rows"}. Its key shadows the report URI of
+	// the embedded result, which the report does not hold.
+	Summary *model.Summary `json:"report,omitempty"`
 }
 
-// InitTraining builds the feature encoding from the federated statistics
-// (means and standard deviations standardize numeric columns and impute
-// them; the most frequent level imputes categorical ones) and the initial
-// model, and stores both.
+// InitTraining builds the feature encoding of the task's label and
+// features (Resolve) from the federated statistics (means and standard
+// deviations standardize numeric columns and impute them; the most
+// frequent level imputes categorical ones; with missing: omit nothing is
+// imputed) and the initial model, and stores both.
 func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainingInput) (workflows.InitTrainingOutput, error) {
 	spec := in.Spec.WithDefaults()
 	schema, err := c.Objects.Schemas().Resolve(ctx, spec.Schema)
 	if err != nil {
 		return workflows.InitTrainingOutput{}, store.SchemaError(err)
-	}
-	label, err := compute.Label(schema)
-	if err != nil {
-		return workflows.InitTrainingOutput{}, activities.BadInput(err)
 	}
 	stats := make(map[string]dataset.ColumnStats, len(in.Stats.Columns))
 	for name, cs := range in.Stats.Columns {
@@ -57,9 +61,9 @@ func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainin
 		st.Mode = mode(schema, name, cs.Histogram)
 		stats[name] = st
 	}
-	enc, err := dataset.NewEncoding(schema, label, Drop(schema), stats)
+	enc, err := NewEncoding(spec, schema, stats)
 	if err != nil {
-		return workflows.InitTrainingOutput{}, activities.BadInput(fmt.Errorf("feature encoding: %w", err))
+		return workflows.InitTrainingOutput{}, activities.BadInput(err)
 	}
 	names := enc.Names(schema)
 	m, err := model.New(spec.Model, len(names), params(spec.Params))
@@ -136,18 +140,18 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 			return workflows.UpdateModelOutput{}, bad("no rows")
 		}
 		g, h := sum[:p], sum[p:p+p*p]
-		beta, err := model.NewtonStep(m.Weights, g, h, spec.Params.L2)
+		beta, h0, step, err := newtonUpdate(in.Round, art, g, h, spec.Params.L2, spec.Tol)
 		if err != nil {
-			return workflows.UpdateModelOutput{}, activities.BadInput(fmt.Errorf("round %d: Newton step: %w", in.Round, err))
+			return workflows.UpdateModelOutput{}, err
 		}
-		for i := range beta {
-			out.Step = math.Max(out.Step, math.Abs(beta[i]-m.Weights[i]))
-		}
+		out.Step = step
+		l2 := spec.Params.L2
 		if spec.Circuit != "" {
-			if err := checkProvenStep(in.Round, art.Features, m.Weights, g, spec.Params.L2, rows, out.Step, math.Max(spec.Tol, workflows.ProvenNewtonTol)); err != nil {
+			if err := checkProvenStep(in.Round, art.Features, m.Weights, g, l2, rows, out.Step, math.Max(spec.Tol, workflows.ProvenNewtonTol)); err != nil {
 				return workflows.UpdateModelOutput{}, err
 			}
 		}
+		next.NegHessian0 = h0
 		next.Model.Weights, next.NegHessian, next.Rows = beta, h, int64(math.Round(rows))
 	default:
 		w, rows, err := fedAvgWeights(sum, p)
@@ -167,6 +171,87 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Int("round", in.Round).Int64("rows", out.Rows).Float64("step", out.Step).
 		Str("model", ref.Key).Msg("global model updated")
 	return out, nil
+}
+
+// newtonUpdate makes round's Newton step for hlr from the model art and
+// the aggregated gradient g and negated Hessian h at its coefficients,
+// with ridge l2. It returns the next coefficients, the negated Hessian at
+// β = 0 to carry on (h itself in round 1, whose model is 0), and the
+// largest coefficient change. For a plain maximum-likelihood fit (l2 0) it
+// fails, as bad input naming the columns, where the estimate does not
+// exist: collinear features in round 1 (model.Collinear), or a Newton
+// iteration running off to infinity on separated classes, seen as a step
+// of at least tol along which the rows carry almost no information
+// (model.InformationRatio below model.SeparationTol) or as a Hessian that
+// became singular after round 1.
+func newtonUpdate(round int, art ModelArtifact, g, h []float64, l2, tol float64) (beta, h0 []float64, step float64, err error) {
+	m := art.Model
+	h0 = art.NegHessian0
+	if art.Round == 0 {
+		h0 = h // the initial model's coefficients are 0
+	}
+	if l2 == 0 && art.Round == 0 {
+		if err := model.Collinear(h, art.Features); err != nil {
+			return nil, nil, 0, activities.BadInput(fmt.Errorf("round %d: the maximum-likelihood estimate does not exist: %w: "+
+				"leave such columns out (features), or set a ridge above 0, with which the estimate always exists", round, err))
+		}
+	}
+	beta, err = model.NewtonStep(m.Weights, g, h, l2)
+	if err != nil && l2 == 0 && art.Round > 0 && errors.Is(err, model.ErrSingular) {
+		// The design had full rank in round 1 (Collinear): what made the
+		// Hessian singular since is rows whose fitted probabilities
+		// reached 0 or 1.
+		return nil, nil, 0, activities.BadInput(fmt.Errorf("round %d: the maximum-likelihood estimate does not exist: %w: "+
+			"the negated Hessian became singular although the design has full rank, because fitted probabilities reached 0 or 1; "+
+			"leave the separating columns out (features), or set a ridge above 0, with which the estimate always exists", round, model.ErrSeparated))
+	}
+	if err != nil {
+		return nil, nil, 0, activities.BadInput(fmt.Errorf("round %d: Newton step: %w", round, err))
+	}
+	d := make([]float64, len(beta))
+	for i := range beta {
+		d[i] = beta[i] - m.Weights[i]
+		step = math.Max(step, math.Abs(d[i]))
+	}
+	if l2 == 0 && h0 != nil && step >= tol {
+		if k := model.InformationRatio(d, h, h0); k < model.SeparationTol {
+			return nil, nil, 0, activities.BadInput(separated(round, art.Features, m.Weights, d, k))
+		}
+	}
+	return beta, h0, step, nil
+}
+
+// separated is the error of a plain maximum-likelihood fit whose Newton
+// iteration runs off to infinity: the information ratio k of its step
+// fell below model.SeparationTol. It names the coefficients the step moves
+// most, those of the separating direction.
+func separated(round int, names []string, beta, step []float64, k float64) error {
+	type mv struct {
+		name string
+		v    float64
+	}
+	var big []mv
+	top := 0.0
+	for _, s := range step {
+		top = math.Max(top, math.Abs(s))
+	}
+	for j, s := range step {
+		if math.Abs(s) >= top/4 {
+			n := "(intercept)"
+			if j > 0 && j <= len(names) {
+				n = names[j-1]
+			}
+			big = append(big, mv{n, beta[j] + s})
+		}
+	}
+	parts := make([]string, len(big))
+	for i, b := range big {
+		parts[i] = fmt.Sprintf("%s (now %.3g)", b.name, b.v)
+	}
+	return fmt.Errorf("round %d: the maximum-likelihood estimate does not exist: %w: a combination of the features predicts the label (quasi-)perfectly, so the coefficients grow without bound: "+
+		"this round's Newton step still moves them by up to %.3g while the rows it moves carry %.2g of their information at 0 (below %g: fitted probabilities at 0 or 1); growing: %s. "+
+		"Leave the separating columns out (features), or set a ridge above 0, with which the estimate always exists",
+		round, model.ErrSeparated, top, k, model.SeparationTol, strings.Join(parts, ", "))
 }
 
 // provenSum turns a proven round's aggregate into the form of an unproven
@@ -222,7 +307,10 @@ func (c *Coordinator) ScoreRound(ctx context.Context, in workflows.ScoreInput) (
 // FinishTraining writes the task's report to the artifact store and
 // returns the result: the final model, every round's metrics and, for
 // hlr, the coefficients with standard errors, z, p-values and odds
-// ratios.
+// ratios on the standardized features and, once Newton's method
+// converged, the table on the features' original scale (Summarize) under
+// "report". An hlr task stopped by its round limit before converging has
+// no such table: its coefficients are not the estimate.
 func (c *Coordinator) FinishTraining(ctx context.Context, in workflows.FinishTrainingInput) (workflows.TrainResult, error) {
 	st := in.State
 	spec := st.Spec.WithDefaults()
@@ -238,6 +326,19 @@ func (c *Coordinator) FinishTraining(ctx context.Context, in workflows.FinishTra
 		return workflows.TrainResult{}, activities.BadInput(fmt.Errorf("coefficient report: %w", err))
 	} else if co != nil {
 		rep.Coefficients = co
+	}
+	if rep.Coefficients != nil && st.Stopped == workflows.StopConverged {
+		var enc dataset.Encoding
+		if err := c.Objects.GetJSON(ctx, st.Encoding, &enc); err != nil {
+			return workflows.TrainResult{}, err
+		}
+		schema, err := c.Objects.Schemas().Resolve(ctx, spec.Schema)
+		if err != nil {
+			return workflows.TrainResult{}, store.SchemaError(err)
+		}
+		if rep.Summary, err = Summarize(art, enc, schema, spec.Params.L2); err != nil {
+			return workflows.TrainResult{}, activities.BadInput(fmt.Errorf("coefficient report: %w", err))
+		}
 	}
 	// The report is addressed by task and content: training/<task>-<sha256>.json.
 	ref, err := c.Objects.PutJSON(ctx, ReportPrefix+in.TaskID+"-", rep)
@@ -268,4 +369,56 @@ func Coefficients(art ModelArtifact, l2 float64) (*model.Coefficients, error) {
 		return nil, err
 	}
 	return &co, nil
+}
+
+// Summarize reports an hlr model's coefficients on the original scale of
+// its features, named after their columns and levels ("age", "sex=M",
+// "cp=2", "chol=?" for a missing-value indicator), with standard errors,
+// z and p-values, and the rows it was fit on: the encoding standardizes
+// each numeric feature, (x − mean)/std, and model.Summarize undoes that,
+// estimates and covariance alike. l2 is the ridge of the fit. It returns
+// nil for other models.
+func Summarize(art ModelArtifact, enc dataset.Encoding, s dataset.Schema, l2 float64) (*model.Summary, error) {
+	if art.Model.Kind != model.HLR || len(art.NegHessian) == 0 {
+		return nil, nil
+	}
+	names := enc.Names(s)
+	if !slices.Equal(names, art.Features) {
+		return nil, fmt.Errorf("the model's features %v are not its encoding's %v", art.Features, names)
+	}
+	center, scale := designScales(enc, s)
+	sum, err := model.Summarize(art.Model.Weights, art.NegHessian, l2, names, center, scale, art.Rows)
+	if err != nil {
+		return nil, err
+	}
+	return &sum, nil
+}
+
+// designScales returns, per design column of enc (in the order of
+// enc.Names), the center and scale its values were standardized with:
+// the mean and standard deviation (1 when 0) of a numeric feature, 0 and 1
+// for a level or missing-value indicator.
+func designScales(enc dataset.Encoding, s dataset.Schema) (center, scale []float64) {
+	for _, f := range enc.Features {
+		i := s.Index(f)
+		if i < 0 {
+			continue
+		}
+		st := enc.Stats[f]
+		if c := s.Columns[i]; c.Kind == dataset.Categorical {
+			for range c.Levels[min(1, len(c.Levels)):] {
+				center, scale = append(center, 0), append(scale, 1)
+			}
+		} else {
+			sd := st.Std
+			if sd == 0 {
+				sd = 1
+			}
+			center, scale = append(center, st.Mean), append(scale, sd)
+		}
+		if st.Missing > 0 {
+			center, scale = append(center, 0), append(scale, 1)
+		}
+	}
+	return center, scale
 }

@@ -98,6 +98,9 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 	case art.Model.Kind == model.HLR:
 		g, h := model.NewtonTerms(art.Model.Weights, d)
 		vals = append(append(g, h...), rows)
+	case d.Rows == 0:
+		// No rows to train on: the node adds nothing to the sums.
+		vals = make([]float64, art.Model.NumParams()+1)
 	default:
 		activity.RecordHeartbeat(ctx, "training")
 		if vals, err = fedAvgUpdate(&art.Model, d, params(in.Spec.Params), in.Round); err != nil {

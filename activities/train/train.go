@@ -10,6 +10,24 @@
 // artifact store under their SHA-256; only references go through the
 // workflows.
 //
+// # Label, features, missing values, ridge
+//
+// A task names its label column (and positive levels) and its feature
+// columns, or takes the schema's label and every other column (Resolve);
+// the encoding covers exactly those features. With missing: omit the
+// nodes fit on, and validate with, the rows that have the label and every
+// feature (complete-case analysis, as R's glm); with impute (the default)
+// a missing feature is imputed from the prep round's statistics, with an
+// indicator. hlr's ridge (TrainSpec.Ridge) of 0 is the plain maximum-
+// likelihood fit: FinishTraining then reports the coefficients on the
+// original scale of the features, named after their columns and levels,
+// with standard errors, z and p-values (Summarize), which on pooled rows
+// where the estimate exists match R's glm to 1e-6 relative
+// (TestHLRMatchesGLM measures about 2e-8, the p-values of |z| ≈ 10; the
+// estimates, standard errors and z agree to 1e-9). Where it does not
+// exist, UpdateModel fails the task as bad input saying why: collinear
+// features in round 1, or separated classes (model.InformationRatio).
+//
 // # Proven hlr
 //
 // In a proven hlr task (TrainSpec.Circuit) each node's gradient is proven
@@ -28,8 +46,8 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 
-	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/mpc/field"
@@ -68,6 +86,10 @@ type ModelArtifact struct {
 	// NegHessian is, for hlr, the aggregated negated Hessian at the
 	// parent's coefficients, which the coefficient report needs.
 	NegHessian []float64 `json:"neg_hessian,omitempty"`
+	// NegHessian0 is, for hlr, the aggregated negated Hessian at β = 0
+	// (¼·X̃ᵀX̃ over the pooled training rows), from the first round on:
+	// the reference of the separation check (model.InformationRatio).
+	NegHessian0 []float64 `json:"neg_hessian_0,omitempty"`
 }
 
 // errTooLarge is wrapped when a value does not fit the fixed-point form.
@@ -151,22 +173,29 @@ func Drop(s dataset.Schema) []string {
 
 // SplitRows splits a node's rows into its training and validation rows:
 // the spec's seeded, stratified Validation fraction (dataset.Split with
-// seed Params.Seed+1) is kept to score each round's model. The training
-// demo's baseline splits the same way, so its pooled rows are exactly the
-// nodes' training rows.
+// seed Params.Seed+1, stratified by the task's label, see Resolve) is kept
+// to score each round's model. With missing: omit, the rows missing the
+// label or a feature are left out first, of both. The training demo's
+// baseline splits the same way, so its pooled rows are exactly the nodes'
+// training rows.
 //
 // A proven task (Circuit set) holds rows out as its circuit checks
 // instead: row i is a validation row when dataset.HoldoutRows under
 // holdout, the task's HoldoutKey, holds position i out (about one row in
 // TrainSpec.HoldoutEvery). holdout is not used otherwise.
 func SplitRows(rows *dataset.Table, spec workflows.TrainSpec, holdout [32]byte) (train, val *dataset.Table, err error) {
-	label, err := compute.Label(rows.Schema)
+	cols, err := Resolve(spec, rows.Schema)
 	if err != nil {
 		return nil, nil, err
 	}
 	spec = spec.WithDefaults()
 	if spec.Circuit == "" {
-		return dataset.Split(rows, label, spec.Validation, spec.Params.Seed+1)
+		if spec.Missing == workflows.MissingOmit {
+			if rows, err = complete(rows, append(slices.Clone(cols.Features), cols.Label.Column)); err != nil {
+				return nil, nil, err
+			}
+		}
+		return dataset.Split(rows, cols.Label, spec.Validation, spec.Params.Seed+1)
 	}
 	held, err := dataset.HoldoutRows(holdout, len(rows.Rows), spec.HoldoutEvery())
 	if err != nil {
@@ -184,12 +213,44 @@ func SplitRows(rows *dataset.Table, spec workflows.TrainSpec, holdout [32]byte) 
 	return train, val, nil
 }
 
-// design encodes a table into model data.
+// NewEncoding returns the feature encoding of a task on schema s from the
+// statistics of its prep round: the task's features (Resolve) with their
+// statistics, and its label. With missing: omit no feature gets a
+// missing-value indicator, since no row the task fits on misses a value.
+func NewEncoding(spec workflows.TrainSpec, s dataset.Schema, stats map[string]dataset.ColumnStats) (dataset.Encoding, error) {
+	cols, err := Resolve(spec, s)
+	if err != nil {
+		return dataset.Encoding{}, err
+	}
+	enc := dataset.Encoding{Label: cols.Label, Features: cols.Features, Stats: make(map[string]dataset.ColumnStats, len(cols.Features))}
+	omit := spec.WithDefaults().Missing == workflows.MissingOmit
+	for _, f := range cols.Features {
+		st, ok := stats[f]
+		if !ok {
+			continue // Validate names it
+		}
+		if omit {
+			st.Missing = 0
+		}
+		enc.Stats[f] = st
+	}
+	if err := enc.Validate(s); err != nil {
+		return dataset.Encoding{}, fmt.Errorf("feature encoding: %w", err)
+	}
+	return enc, nil
+}
+
+// design encodes a table into model data. A table with no labeled rows
+// (with missing: omit, none that has every feature) gives data of no rows,
+// which a node contributes as zeros.
 func design(enc dataset.Encoding, t *dataset.Table) (model.Data, error) {
 	x, y, rows, err := enc.Encode(t)
 	if err != nil {
 		return model.Data{}, err
 	}
 	d := model.Data{X: x, Rows: rows, Cols: len(enc.Names(t.Schema)), Y: y}
+	if rows == 0 {
+		return d, nil
+	}
 	return d, d.Validate()
 }

@@ -55,7 +55,11 @@ type trainReport struct {
 	SecondsPerRound     float64                  `json:"seconds_per_round"`
 	History             []workflows.RoundMetrics `json:"history"`
 	Coefficients        *model.Coefficients      `json:"coefficients,omitempty"`
-	Chain               *workflows.Settlement    `json:"chain,omitempty"`
+	// Fit is, for hlr, the coefficient table on the features' original
+	// scale: {"terms": [{"name", "estimate", "std_error", "z", "p"}],
+	// "rows"} (the task's stored report holds it under "report").
+	Fit   *model.Summary        `json:"fit,omitempty"`
+	Chain *workflows.Settlement `json:"chain,omitempty"`
 	// Unproven are the nodes a proven task left out because a proof of
 	// theirs did not verify.
 	Unproven []workflows.UnprovenNode `json:"unproven,omitempty"`
@@ -74,8 +78,10 @@ func newDemoTrain(g *globals) *cobra.Command {
 	var unproven bool
 	var splitSeed uint64
 	var schemaArg string
+	var labelArg, featuresArg, missing string
+	var ridge float64
 	cmd := &cobra.Command{
-		Use:   "train [--schema FILE --node ID=SOURCE ...]",
+		Use:   "train [--schema FILE --node ID=SOURCE ...] [--label COL[=LEVEL,...]] [--features a,b,c] [--missing omit|impute] [--ridge R]",
 		Short: "Start the local network, train a model across hospitals, compare it with centralized training",
 		Long: `demo train starts the local network with the nodes of --dataset and runs one
 training task: heart-disease has the four hospitals as they are (label num > 0);
@@ -91,7 +97,7 @@ The task first computes federated statistics that standardize the features and
 impute missing values, then trains --model round by round: lr (logistic
 regression) and mlp (one hidden layer) by FedAvg, with early stopping on the
 securely aggregated validation loss; hlr by Newton's method on the securely
-aggregated gradient and Hessian with a ridge of 1 (l2: the plain maximum-
+aggregated gradient and Hessian with a ridge of 1 (--ridge: the plain maximum-
 likelihood fit does not exist on either data set), reporting coefficients,
 standard errors, z, p-values and odds ratios with 95% intervals. The demo then trains the same model with the same
 hyperparameters on the pooled training rows, and scores both on the test split.
@@ -115,14 +121,31 @@ that node, which stays out (named under "unproven") and is not paid. With
 With --schema FILE and --node ID=SOURCE (repeatable, at least 3) the hospitals
 are yours, as in demo stats: each node reads SOURCE (a CSV file, a source file
 or postgres://…?table=NAME) and holds out 20% of its rows as the test split;
-the model predicts the label the schema file declares; the task is paid and
-unproven; "dataset" is the schema's NAME@HASH.
+the model predicts the label the schema file declares (or --label's); the task
+is paid and unproven; "dataset" is the schema's NAME@HASH. The common test
+split is stratified by the label the schema declares, which it must.
+
+--label COL trains on another label column, categorical: a column of two
+levels counts its second as positive (the first is the reference, as in R),
+and COL=LEVEL[,LEVEL] names the positive levels. --features a,b,c trains on
+those columns only, in that order (default: every column but the label and a
+sample id). --missing omit leaves out every row that misses the label or a
+feature (complete-case analysis, R's glm default) instead of imputing it
+(impute, the default). --ridge R is hlr's ridge (default 1; 0 is the plain
+maximum-likelihood fit, which fails saying which columns are collinear or
+separate the classes where the estimate does not exist). A task with these
+flags that does not use the schema's label and every other column, imputed,
+is unproven. Without them the demo trains as described above.
 
 With --json, stdout carries one JSON object:
   {"task_id", "rounds", "accuracy", "auc", "loss", "centralized_accuracy",
    "model_artifact", "dataset", "model", "split_seed", "stopped", "centralized_auc",
    "centralized_loss", "test_rows", "train_rows", "report", "seconds_per_round",
-   "history": [...], "coefficients" (hlr), "chain" (a paid task),
+   "history": [...], "coefficients" (hlr, on the standardized features),
+   "fit" (hlr, once converged: {"terms": [{"name", "estimate", "std_error", "z",
+   "p"}], "rows"}, the coefficients on the features' original scale, named
+   after their columns and levels, e.g. "sex=1", and the rows the fit used),
+   "chain" (a paid task),
    "unproven" (nodes left out of a proven task: node, round, attempt, reason)}
 Progress goes to stderr.`,
 		Args: cobra.NoArgs,
@@ -139,6 +162,7 @@ Progress goes to stderr.`,
 					return err
 				}
 				if sc.Label == nil {
+					// The nodes' common test split is stratified by it.
 					return fmt.Errorf("demo train: schema %s declares no label to train on (label: {column: C, positive: [L]})", sc.Ref())
 				}
 				if nodes, err = demoNodes(nodeFlags, schemaArg, nf.cfg.StateDir); err != nil {
@@ -164,7 +188,32 @@ Progress goes to stderr.`,
 				return errors.New("--inject: demo train takes bad-proof=NODE only")
 			}
 			nf.cfg.Nodes, nf.cfg.Inject = nodes, faults
+			cols, err := demoColumns(cmd, labelArg, featuresArg, missing, ridge)
+			if err != nil {
+				return err
+			}
+			// Check the columns against the schema before the network starts.
+			if sc, err := demoSchema(schemaArg, data); err != nil {
+				return err
+			} else if _, err := train.Resolve(cols, sc); err != nil {
+				return err
+			}
+			pre := cols
+			pre.Model = kind
+			if err := pre.WithDefaults().Validate(); err != nil {
+				return err
+			}
 			proven, ok := setup.ForTraining(kind, data)
+			if ok && (cols.Label != "" || len(cols.Features) > 0 || cols.Missing != "") {
+				// The circuit covers the schema's label and every other
+				// column, imputed; a task that chooses others is unproven.
+				if sc, err := dataset.Lookup(data); err != nil || !train.Provable(cols, sc) {
+					if len(faults) > 0 {
+						return errors.New("--inject bad-proof needs proofs: --label, --features and --missing omit choose columns the circuit does not prove")
+					}
+					ok = false
+				}
+			}
 			if ok && unproven {
 				if len(faults) > 0 {
 					return errors.New("--inject bad-proof needs proofs: drop --unproven")
@@ -190,7 +239,8 @@ Progress goes to stderr.`,
 			if c.Schemas, err = netSchemas(ctx, net); err != nil {
 				return err
 			}
-			spec := workflows.TrainSpec{Schema: data, Model: kind, Requester: "demo", Rounds: rounds, MinNodes: 3, PaymentWei: demoRoundPaymentWei}
+			spec := cols
+			spec.Schema, spec.Model, spec.Requester, spec.Rounds, spec.MinNodes, spec.PaymentWei = data, kind, "demo", rounds, 3, demoRoundPaymentWei
 			if kind == workflows.ModelHLR {
 				// A small ridge keeps the Newton fit defined where features
 				// are collinear or separate the classes, as in both data
@@ -250,6 +300,10 @@ Progress goes to stderr.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object on stdout")
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the network running after the task, until Ctrl-C")
 	cmd.Flags().StringArrayVar(&inject, "inject", nil, "bad-proof=NODE: corrupt NODE's proofs of a proven task (hlr on heart-disease); repeatable")
+	cmd.Flags().StringVar(&labelArg, "label", "", "COL or COL=LEVEL[,LEVEL]: the label column to predict and its positive levels (default: the schema's label)")
+	cmd.Flags().StringVar(&featuresArg, "features", "", "a,b,c: the feature columns (default: every column but the label and a sample id)")
+	cmd.Flags().StringVar(&missing, "missing", "", "omit: leave out rows missing the label or a feature; impute (default): impute missing features")
+	cmd.Flags().Float64Var(&ridge, "ridge", 1, "hlr's ridge; 0 is the plain maximum-likelihood fit")
 	cmd.Flags().BoolVar(&unproven, "unproven", false, "train without zero-knowledge proofs where a circuit exists (hlr on heart-disease: seconds a round instead of about 3 minutes; the nodes are paid on the coordinator's word)")
 	return cmd
 }
@@ -345,10 +399,61 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 	if len(res.History) > 0 {
 		rep.SecondsPerRound = secs / float64(len(res.History))
 	}
-	if rep.Coefficients, err = train.Coefficients(art, spec.Params.L2); err != nil {
+	l2 := spec.WithDefaults().Params.L2
+	if rep.Coefficients, err = train.Coefficients(art, l2); err != nil {
 		return trainReport{}, err
 	}
+	if res.Stopped == workflows.StopConverged {
+		// Before convergence the coefficients are not the estimate.
+		if rep.Fit, err = train.Summarize(art, enc, schema, l2); err != nil {
+			return trainReport{}, err
+		}
+	}
 	return rep, nil
+}
+
+// demoSchema returns the schema of demo train's nodes: the --schema file,
+// or the built-in schema of --dataset.
+func demoSchema(schemaArg, data string) (dataset.Schema, error) {
+	if schemaArg != "" {
+		return loadSchema(schemaArg)
+	}
+	return dataset.Lookup(data)
+}
+
+// demoColumns returns the part of a training spec that demo train's
+// --label, --features, --missing and --ridge set; flags not given leave
+// their fields unset.
+func demoColumns(cmd *cobra.Command, label, features, missing string, ridge float64) (workflows.TrainSpec, error) {
+	var s workflows.TrainSpec
+	if label != "" {
+		col, levels, ok := strings.Cut(label, "=")
+		s.Label = strings.TrimSpace(col)
+		if ok {
+			for _, lv := range strings.Split(levels, ",") {
+				s.Positive = append(s.Positive, strings.TrimSpace(lv))
+			}
+		}
+		if s.Label == "" {
+			return s, fmt.Errorf("--label %q: want COL or COL=LEVEL[,LEVEL]", label)
+		}
+	}
+	if features != "" {
+		for _, f := range strings.Split(features, ",") {
+			s.Features = append(s.Features, strings.TrimSpace(f))
+		}
+	}
+	switch missing {
+	case "", workflows.MissingImpute:
+	case workflows.MissingOmit:
+		s.Missing = missing
+	default:
+		return s, fmt.Errorf("--missing %q: want %s or %s", missing, workflows.MissingOmit, workflows.MissingImpute)
+	}
+	if cmd.Flags().Changed("ridge") {
+		s.Ridge = &ridge
+	}
+	return s, nil
 }
 
 // modelBundle is the file model get writes: a model with the encoding it
