@@ -79,6 +79,11 @@ type file struct {
 	Patience   *int                   `yaml:"patience"`
 	Tol        *float64               `yaml:"tol"`
 	Validation *float64               `yaml:"validation"`
+	Label      *string                `yaml:"label"`
+	Positive   []string               `yaml:"positive"`
+	Features   []string               `yaml:"features"`
+	Missing    *string                `yaml:"missing"`
+	Ridge      *float64               `yaml:"ridge"`
 }
 
 // Task is a parsed spec file: exactly one of Stats and Train is set.
@@ -191,6 +196,13 @@ func (f file) train() (workflows.TrainSpec, error) {
 	if f.Validation != nil {
 		s.Validation = *f.Validation
 	}
+	if f.Label != nil {
+		s.Label = *f.Label
+	}
+	s.Positive, s.Features, s.Ridge = f.Positive, f.Features, f.Ridge
+	if f.Missing != nil {
+		s.Missing = *f.Missing
+	}
 	var err error
 	if s.RetryWindow, err = f.retryWindow(); err != nil {
 		return s, err
@@ -232,7 +244,8 @@ func Parse(b []byte) (workflows.StatsSpec, error) {
 func (f file) stats() (workflows.StatsSpec, error) {
 	var bad []string
 	for name, set := range map[string]bool{"model": f.Model != nil, "params": f.Params != nil, "rounds": f.Rounds != nil,
-		"patience": f.Patience != nil, "tol": f.Tol != nil, "validation": f.Validation != nil} {
+		"patience": f.Patience != nil, "tol": f.Tol != nil, "validation": f.Validation != nil, "label": f.Label != nil,
+		"positive": f.Positive != nil, "features": f.Features != nil, "missing": f.Missing != nil, "ridge": f.Ridge != nil} {
 		if set {
 			bad = append(bad, name)
 		}

@@ -2,6 +2,7 @@ package spec
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -73,12 +74,21 @@ func TestParseTask(t *testing.T) {
 		s.Validation != 0.25 || s.RetryWindow != -1 {
 		t.Fatalf("training spec %+v", s)
 	}
+	cols, err := ParseTask([]byte("type: training\nmodel: hlr\nlabel: smoker\npositive: [current, former]\nfeatures: [age, sex]\nmissing: omit\nridge: 0\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := cols.Train; c.Label != "smoker" || !slices.Equal(c.Positive, []string{"current", "former"}) || !slices.Equal(c.Features, []string{"age", "sex"}) ||
+		c.Missing != "omit" || c.Ridge == nil || *c.Ridge != 0 {
+		t.Fatalf("training spec with columns %+v", c)
+	}
 	st, err := ParseTask([]byte("type: statistics\ncolumns: [age]\n"))
 	if err != nil || st.Stats == nil || st.Train != nil {
 		t.Fatalf("statistics task %+v, %v", st, err)
 	}
 	for in, want := range map[string]string{
 		"type: statistics\nmodel: lr\nrounds: 3\n": "model, rounds: only for training tasks",
+		"type: statistics\nlabel: num\nridge: 1\n": "label, ridge: only for training tasks",
 		"type: training\ncolumns: [age]\n":         "columns: only for statistics tasks",
 		"type: training\nparams:\n  learning: 1\n": "field learning not found",
 		"type: clustering\n":                       `unknown task type "clustering"`,
