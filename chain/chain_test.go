@@ -344,8 +344,10 @@ func TestCircuits(t *testing.T) {
 	if err := reg.Register(ctx, owner, id, d.Verifiers[id], other, hash); !errors.Is(err, ErrCircuitMismatch) {
 		t.Fatalf("register another key for a version: %v", err)
 	}
-	if err := reg.Register(ctx, owner, "empty-key", d.Verifiers[id], nil, hash); !strings.Contains(fmt.Sprint(err), "BadVKLength") {
-		t.Fatalf("register an empty key: %v", err)
+	for _, bad := range [][]byte{nil, vk[:len(vk)-1]} {
+		if err := reg.Register(ctx, owner, "short-key", d.Verifiers[id], bad, hash); !errors.Is(err, setup.ErrUnsupportedKey) {
+			t.Fatalf("register a key of %d bytes: %v", len(bad), err)
+		}
 	}
 }
 

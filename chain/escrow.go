@@ -702,8 +702,14 @@ func (r *Circuits) RegisterKey(ctx context.Context, s *Signer, id string, verifi
 // from s, the registry's owner; RegisterKey derives both from a key. A
 // version registered as given sends nothing; one registered otherwise
 // fails with ErrCircuitMismatch (entries are written once: a new key is a
-// new version).
+// new version). A key of another length than the verifier takes fails
+// with setup.ErrUnsupportedKey before anything is sent. Register cannot
+// tell whether vk and vkHash are the same key; workers refuse a circuit
+// whose two disagree (workers.RegistryPins.CheckKey).
 func (r *Circuits) Register(ctx context.Context, s *Signer, id string, verifier common.Address, vk []byte, vkHash [32]byte) error {
+	if len(vk) != setup.SolidityVKSize {
+		return fmt.Errorf("chain: circuit %s: %w: a key of %d bytes, the verifier takes %d", id, setup.ErrUnsupportedKey, len(vk), setup.SolidityVKSize)
+	}
 	same := func() (bool, error) {
 		c, err := r.Circuit(ctx, id)
 		var rerr *revert.Error

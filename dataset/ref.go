@@ -122,3 +122,16 @@ func (c Catalog) Resolve(ctx context.Context, ref string) (Schema, error) {
 	}
 	return s, nil
 }
+
+// CatalogOf is a Catalog of the built-in schemas and the given ones, such
+// as a node's own.
+func CatalogOf(schemas ...Schema) Catalog {
+	return Catalog{Fetch: func(_ context.Context, h [32]byte) ([]byte, error) {
+		for _, s := range schemas {
+			if s.Hash() == h {
+				return s.YAML()
+			}
+		}
+		return nil, fmt.Errorf("%w: schema %x is not among those held here", ErrUnknownSchema, h[:6])
+	}}
+}

@@ -6,12 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/circuits/setup"
+	"github.com/twopm/twopm/dataset"
 )
 
 // Payer escrows the payments of the requester's tasks on chain: from
@@ -72,16 +75,40 @@ func (p *Payer) escrow(ctx context.Context, id string, spec any, payWei, escrowW
 
 // circuit returns the circuit version that proves a statistics task over
 // columns of schema, if this payer proves with one; "" otherwise.
-func (p *Payer) circuit(schema string, columns []string) string {
-	v, ok := setup.ForStats(schema, columns)
-	return p.version(v, ok)
+func (p *Payer) circuit(ctx context.Context, schemas dataset.Catalog, schema string, columns []string) string {
+	if v, ok := setup.ForStats(schema, columns); ok && p.version(v, ok) != "" {
+		return v.ID
+	}
+	return p.derived(ctx, schemas, func(v setup.Version) bool { return v.CoversStats(schema, columns) })
 }
 
 // trainingCircuit returns the circuit version that proves the rounds of a
 // training task of model on schema, if this payer proves with one.
-func (p *Payer) trainingCircuit(model, schema string) string {
-	v, ok := setup.ForTraining(model, schema)
-	return p.version(v, ok)
+func (p *Payer) trainingCircuit(ctx context.Context, schemas dataset.Catalog, model, schema string) string {
+	if v, ok := setup.ForTraining(model, schema); ok && p.version(v, ok) != "" {
+		return v.ID
+	}
+	return p.derived(ctx, schemas, func(v setup.Version) bool { return v.CoversTraining(model, schema) })
+}
+
+// derived returns, among the circuits derived from a schema
+// (setup.ParseID) this payer has a verifier for, the one of the largest
+// size class that covers the task, or "". The client does not know the
+// nodes' row counts: the largest class holds every table any of them
+// holds (a node whose table no class holds cannot prove, and is left out
+// of the task as unproven).
+func (p *Payer) derived(ctx context.Context, schemas dataset.Catalog, covers func(setup.Version) bool) string {
+	best, rows := "", 0
+	for _, id := range slices.Sorted(maps.Keys(p.Verifiers)) {
+		_, _, n, ok := setup.ParseID(id)
+		if !ok || n <= rows || p.Verifiers[id] == (common.Address{}) {
+			continue
+		}
+		if v, err := setup.Resolve(ctx, id, schemas); err == nil && covers(v) {
+			best, rows = id, n
+		}
+	}
+	return best
 }
 
 // version returns version v's ID, or "" when there is no version (ok

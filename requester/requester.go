@@ -72,7 +72,7 @@ func (c *Client) Submit(ctx context.Context, id string, spec workflows.StatsSpec
 		if c.Payer == nil {
 			return "", ErrNoPayer
 		}
-		spec.Circuit = c.Payer.circuit(spec.Schema, spec.Columns)
+		spec.Circuit = c.Payer.circuit(ctx, c.Schemas, spec.Schema, spec.Columns)
 		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), 1, spec.Circuit); err != nil {
 			return "", err
 		}

@@ -1,11 +1,14 @@
 package workers
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"sync"
 
+	"github.com/consensys/gnark/backend/plonk"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 
 	"github.com/twopm/twopm/activities/store"
@@ -77,6 +80,34 @@ func (p *RegistryPins) PinnedVerifyingKey(ctx context.Context, circuit string, s
 	return pin, nil
 }
 
+// CheckKey checks that vk, the key pinned for circuit, is the key the
+// registry hands the verifier contract for it (chain.Circuits.VK): a
+// registry entry whose key and hash disagree is refused with
+// setup.ErrKeyNotPinned, since the chain would pay for proofs the
+// coordinator rejects and reject those it accepts. A registry that cannot
+// be read fails with a plain error.
+func (p *RegistryPins) CheckKey(ctx context.Context, circuit string, vk plonk.VerifyingKey) error {
+	want, err := setup.SolidityVK(vk)
+	if err != nil {
+		return fmt.Errorf("%w: circuit %s: %w", setup.ErrKeyNotPinned, circuit, err)
+	}
+	p.mu.Lock()
+	circuits := p.circuits // set by the PinnedVerifyingKey that pinned vk
+	p.mu.Unlock()
+	if circuits == nil {
+		return fmt.Errorf("key pins: circuit %s: no verifier registry read", circuit)
+	}
+	got, err := circuits.VK(ctx, circuit)
+	if err != nil {
+		return fmt.Errorf("key pins: read the verifying key of circuit %s from the verifier registry: %w", circuit, err)
+	}
+	if !bytes.Equal(got, want) {
+		return fmt.Errorf("%w: circuit %s: the verifier registry pins this key's hash but verifies with another key on chain: a misregistered circuit (register both from one key, twopm chain deploy --circuit or circuits register)",
+			setup.ErrKeyNotPinned, circuit)
+	}
+	return nil
+}
+
 // registered reads circuit's hash from the registry, once.
 func (p *RegistryPins) registered(ctx context.Context, circuit string) ([32]byte, error) {
 	p.mu.Lock()
@@ -121,3 +152,30 @@ func (b keyBlobs) Get(ctx context.Context, key string) ([]byte, error) {
 }
 
 func (b keyBlobs) Put(ctx context.Context, key string, v []byte) error { return b.o.Put(ctx, key, v) }
+
+// RegisterCircuit sets circuit version v up with srs and registers its
+// verifying key in the verifier registry of escrow, with verifier, from s,
+// the registry's owner (chain.Circuits.RegisterKey); a version registered
+// with the same key already sends nothing. With cache, the keys are also
+// stored for the network's nodes, which otherwise set the version up
+// themselves on first use. A circuit too large for srs fails wrapping
+// setup.ErrSRS before anything is sent.
+func RegisterCircuit(ctx context.Context, escrow *chain.Escrow, s *chain.Signer, verifier common.Address, v setup.Version, srs *setup.SRS, cache *setup.Cache) (*setup.Keys, error) {
+	k, err := setup.NewKeys(v, srs)
+	if err != nil {
+		return nil, err
+	}
+	circuits, err := escrow.Circuits(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("register circuit %s: read the escrow's verifier registry: %w", v.ID, err)
+	}
+	if err := circuits.RegisterKey(ctx, s, v.ID, verifier, k.VK); err != nil {
+		return nil, err
+	}
+	if cache != nil {
+		if err := cache.Put(ctx, k); err != nil {
+			return nil, fmt.Errorf("register circuit %s: store its keys: %w", v.ID, err)
+		}
+	}
+	return k, nil
+}

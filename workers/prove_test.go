@@ -86,14 +86,16 @@ func ceremonySRS(t *testing.T, v setup.Version) (string, *setup.SRS) {
 
 // registerNarrow registers the narrow test circuit (which Deploy does not
 // register: it registers the full-size versions) in d's verifier registry
-// with verifying key hash pin, from the network's owner. The key cache
-// reads the hash only, so the dev narrow key stands for any.
-func registerNarrow(ctx context.Context, t *testing.T, c *chain.Client, d chain.Deployment, pin [32]byte) {
+// with verifying key hash pin and the key vk in the verifier's encoding
+// (nil: the dev SRS's narrow key), from the network's owner.
+func registerNarrow(ctx context.Context, t *testing.T, c *chain.Client, d chain.Deployment, pin [32]byte, vk []byte) {
 	t.Helper()
 	owner := chain.NewSigner(devchain.Key(0))
-	vk, ok := setup.DevSolidityVK(setup.StatsNarrowTest.ID)
-	if !ok {
-		t.Fatal("no dev key of the narrow circuit")
+	if vk == nil {
+		var ok bool
+		if vk, ok = setup.DevSolidityVK(setup.StatsNarrowTest.ID); !ok {
+			t.Fatal("no dev key of the narrow circuit")
+		}
 	}
 	if err := chain.NewCircuits(c, d.VerifierRegistry).Register(ctx, owner, setup.StatsNarrowTest.ID, d.Verifier, vk, pin); err != nil {
 		t.Fatal(err)
@@ -112,7 +114,7 @@ func TestKeyCachePinsTheRegistrysKeys(t *testing.T) {
 	escrow := chain.NewEscrow(c, d.TaskEscrow)
 	v := setup.StatsNarrowTest
 	registered := sha256.Sum256([]byte("the verifying key the network's owner registered"))
-	registerNarrow(ctx, t, c, d, registered)
+	registerNarrow(ctx, t, c, d, registered, nil)
 	path, srs := ceremonySRS(t, v)
 	lg := zerolog.Nop()
 
@@ -209,7 +211,11 @@ func TestKeyCacheProvesWithCeremonyKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	registerNarrow(ctx, t, c, d, pin)
+	sol, err := setup.SolidityVK(keys.VK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	registerNarrow(ctx, t, c, d, pin, sol)
 	lg := zerolog.Nop()
 
 	blobs := &memBlobs{}
@@ -234,4 +240,26 @@ func TestKeyCacheProvesWithCeremonyKeys(t *testing.T) {
 	if _, err := kc.Keys(ctx, v); !errors.Is(err, setup.ErrKeyNotPinned) {
 		t.Errorf("dev SRS, ceremony key registered: err = %v, want ErrKeyNotPinned", err)
 	}
+}
+
+// TestKeyCacheChecksTheRegisteredKey: the verifier registry holds two
+// encodings of a circuit's key, the hash workers pin and the key the chain
+// verifies with. An entry whose two disagree (here the narrow circuit's
+// dev key hash with another circuit's key) would have the coordinator
+// accept proofs the chain rejects, and the chain accept proofs made for
+// the other key: the key cache refuses the circuit.
+func TestKeyCacheChecksTheRegisteredKey(t *testing.T) {
+	ctx, c, d := chaintest.Deployed(t)
+	escrow := chain.NewEscrow(c, d.TaskEscrow)
+	v := setup.StatsNarrowTest
+	pin, _ := setup.DevPin(v.ID)
+	other, _ := setup.DevSolidityVK(setup.HLRHeartDiseaseTest.ID)
+	registerNarrow(ctx, t, c, d, pin, other)
+	kc := KeyCache(setup.DevName, store.Objects{}, escrow, zerolog.Nop())
+	kc.Blobs = &memBlobs{}
+	_, err := kc.Keys(ctx, v)
+	if !errors.Is(err, setup.ErrKeyNotPinned) || !strings.Contains(err.Error(), "verifies with") {
+		t.Fatalf("registry entry with another circuit's key: err = %v, want ErrKeyNotPinned", err)
+	}
+	t.Log(err)
 }

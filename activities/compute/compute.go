@@ -59,7 +59,7 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 	}
 	v := stats.LocalMap(tab, layout)
 	if spec.Circuit != "" {
-		if v, err = a.provable(in, spec, tab); err != nil {
+		if v, err = a.provable(ctx, in, spec, tab); err != nil {
 			return workflows.MapOutput{}, err
 		}
 	}
@@ -74,12 +74,12 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 // provable returns what a node feeds the aggregation of a proven task: its
 // statistics and a fresh commitment mask (contribution.Shape.Input), the
 // mask saved for ProveContribution to commit with.
-func (a *Activities) provable(in workflows.MapInput, spec workflows.StatsSpec, tab *dataset.Table) (field.Vector, error) {
-	v, err := setup.Lookup(spec.Circuit)
+func (a *Activities) provable(ctx context.Context, in workflows.MapInput, spec workflows.StatsSpec, tab *dataset.Table) (field.Vector, error) {
+	v, err := setup.Resolve(ctx, spec.Circuit, dataset.CatalogOf(tab.Schema))
 	if err != nil {
 		return nil, activities.BadInput(err)
 	}
-	if got, ok := setup.ForStats(spec.Schema, spec.Columns); !ok || got.ID != v.ID {
+	if !v.CoversStats(spec.Schema, spec.Columns) {
 		return nil, activities.BadInput(fmt.Errorf("circuit %s does not prove the statistics of these columns of %s", v.ID, spec.Schema))
 	}
 	mask, err := contribution.NewMask(rand.Reader)

@@ -112,7 +112,7 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	if a.Keys == nil {
 		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s has no SRS to prove with (node run --srs)", a.NodeID))
 	}
-	v, err := setup.Lookup(in.Circuit)
+	v, err := setup.Resolve(ctx, in.Circuit, dataset.CatalogOf(a.Schema))
 	if err != nil {
 		return workflows.ProveOutput{}, activities.BadInput(err)
 	}
@@ -324,9 +324,12 @@ func (c *Coordinator) CheckContributions(ctx context.Context, in workflows.Check
 	if c == nil || c.Keys == nil || c.Hub == nil || c.Tasks == nil && c.snapshot == nil {
 		return workflows.CheckOutput{}, activities.BadInput(errors.New("prove: the coordinator needs a chain and an SRS to check proofs (--chain-*, --srs)"))
 	}
-	v, err := setup.Lookup(in.Circuit)
-	if err != nil {
+	v, err := setup.Resolve(ctx, in.Circuit, c.Objects.Schemas())
+	if setup.BadID(err) {
 		return workflows.CheckOutput{}, activities.BadInput(err)
+	}
+	if err != nil {
+		return workflows.CheckOutput{}, err
 	}
 	if len(in.Proofs) > contribution.MaxParties {
 		return workflows.CheckOutput{}, activities.BadInput(fmt.Errorf("prove: %d nodes, a proven task takes at most %d", len(in.Proofs), contribution.MaxParties))

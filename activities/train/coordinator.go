@@ -257,7 +257,7 @@ func separated(round int, names []string, beta, step []float64, k float64) error
 // provenSum turns a proven round's aggregate into the form of an unproven
 // one: the gradient in the model's layout, the negated Hessian, the rows.
 func (c *Coordinator) provenSum(ctx context.Context, spec workflows.TrainSpec, art ModelArtifact, sum []string) ([]float64, error) {
-	v, err := Training(spec)
+	v, err := Training(ctx, spec, c.Objects.Schemas())
 	if err != nil {
 		return nil, err
 	}

@@ -72,13 +72,18 @@ func checkProvenStep(round int, names []string, beta, g []float64, l2, rows, ste
 	return temporal.NewNonRetryableApplicationError(msg, workflows.ErrTypeHessianRejected, nil)
 }
 
-// Training returns the training circuit version of a proven task's spec.
-func Training(spec workflows.TrainSpec) (setup.Version, error) {
-	v, err := setup.Lookup(spec.Circuit)
-	if err != nil {
+// Training returns the training circuit version of a proven task's spec:
+// a named version, or one derived from the task's schema, which schemas
+// resolves.
+func Training(ctx context.Context, spec workflows.TrainSpec, schemas dataset.Catalog) (setup.Version, error) {
+	v, err := setup.Resolve(ctx, spec.Circuit, schemas)
+	if setup.BadID(err) {
 		return v, activities.BadInput(err)
 	}
-	if got, ok := setup.ForTraining(spec.Model, spec.Schema); !ok || got.ID != v.ID {
+	if err != nil {
+		return v, err
+	}
+	if !v.CoversTraining(spec.Model, spec.Schema) {
 		return v, activities.BadInput(fmt.Errorf("circuit %s does not prove %s training on %s", v.ID, spec.Model, spec.Schema))
 	}
 	return v, nil
@@ -153,7 +158,7 @@ func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdo
 // ProveContribution.
 func (n *Node) provenUpdate(ctx context.Context, in workflows.LocalTrainInput, art ModelArtifact, tab *dataset.Table, negHess []float64) (field.Vector, error) {
 	spec := in.Spec.WithDefaults()
-	v, err := Training(spec)
+	v, err := Training(ctx, spec, dataset.CatalogOf(tab.Schema))
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package train
 
 import (
+	"context"
 	"math"
 	"os"
 	"path/filepath"
@@ -21,7 +22,7 @@ import (
 func TestProvenGradientMatchesTheModel(t *testing.T) {
 	tab := heartDisease(t, "switzerland")
 	spec := workflows.TrainSpec{Model: workflows.ModelHLR, Circuit: setup.HLRHeartDisease.ID, PaymentWei: "1"}.WithDefaults()
-	v, err := Training(spec)
+	v, err := Training(context.Background(), spec, dataset.CatalogOf())
 	if err != nil {
 		t.Fatal(err)
 	}

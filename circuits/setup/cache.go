@@ -85,7 +85,7 @@ func (c *Cache) Keys(ctx context.Context, v Version) (*Keys, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir := fmt.Sprintf("circuits/%s/%x/", v.ID, c.srs.Hash)
+	dir := keyDir(v.ID, c.srs.Hash)
 	k, err := c.load(ctx, v, dir, pin)
 	if errors.Is(err, ErrNotFound) {
 		if k, err = NewKeys(v, c.srs); err == nil {
@@ -98,6 +98,11 @@ func (c *Cache) Keys(ctx context.Context, v Version) (*Keys, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if kc, ok := c.Pins.(KeyChecker); ok {
+		if err := kc.CheckKey(ctx, v.ID, k.VK); err != nil {
+			return nil, err
+		}
 	}
 	c.keys[v.ID] = k
 	return k, nil
@@ -183,3 +188,23 @@ func (c *Cache) store(ctx context.Context, k *Keys, dir string) error {
 	}
 	return c.Blobs.Put(ctx, dir+"keys.json", b)
 }
+
+// Put stores keys k, made with the cache's SRS, for the next process to
+// load (and check against its pins, as every load is) instead of setting
+// the version up again.
+func (c *Cache) Put(ctx context.Context, k *Keys) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.srs == nil {
+		srs, err := c.Open()
+		if err != nil {
+			return err
+		}
+		c.srs = srs
+	}
+	return c.store(ctx, k, keyDir(k.Version.ID, c.srs.Hash))
+}
+
+// keyDir is where the keys of version id under the SRS of hash srs are
+// stored: circuits/<id>/<srs hex>/.
+func keyDir(id string, srs [32]byte) string { return fmt.Sprintf("circuits/%s/%x/", id, srs) }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	kzgbn254 "github.com/consensys/gnark-crypto/ecc/bn254/kzg"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/scs"
 )
@@ -221,15 +223,7 @@ func TestDevPins(t *testing.T) {
 				t.Fatalf("stale verifier encoding of the pinned key (go tool task contracts regenerates it)")
 			}
 			// The verifier contract exported from this key is the committed one.
-			src, err := UniversalSolidity(k)
-			if err != nil {
-				t.Fatal(err)
-			}
-			committed, err := os.ReadFile(filepath.Join("..", "..", "contracts", "src", "verifier", VerifierContract+".sol"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(src, committed) {
+			if !exportsCommittedVerifier(t, k) {
 				t.Fatalf("the verifier exported from %s's key differs from the committed %s.sol", v.ID, VerifierContract)
 			}
 		})
@@ -258,4 +252,52 @@ func TestSolidityVKRefusesOtherKeys(t *testing.T) {
 	if _, err := UniversalSolidity(k); !errors.Is(err, ErrUnsupportedKey) {
 		t.Fatalf("UniversalSolidity of a key without a commitment: %v", err)
 	}
+}
+
+// TestUniversalSolidityUnderAnotherSRS: the verifier exported from a key
+// made with another SRS (another secret) is the committed one too, so no
+// value of the SRS is left compiled in; the keys differ, [τ]₂ among them.
+func TestUniversalSolidityUnderAnotherSRS(t *testing.T) {
+	n, err := StatsNarrowTest.SRSSize()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := kzgbn254.NewSRS(uint64(n), big.NewInt(987654321))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srs, err := newSRS(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := NewKeys(StatsNarrowTest, srs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !exportsCommittedVerifier(t, keys) {
+		t.Fatal("the verifier exported under another SRS differs from the committed one")
+	}
+	vk, err := SolidityVK(keys.VK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, _ := DevSolidityVK(StatsNarrowTest.ID)
+	if bytes.Equal(vk[len(vk)-128:], dev[len(dev)-128:]) {
+		t.Fatal("two SRSs give the same [τ]₂ words")
+	}
+}
+
+// exportsCommittedVerifier reports whether the verifier exported from k's
+// key is contracts/src/verifier/PlonkVerifier.sol as committed.
+func exportsCommittedVerifier(t *testing.T, k *Keys) bool {
+	t.Helper()
+	src, err := UniversalSolidity(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile(filepath.Join("..", "..", "contracts", "src", "verifier", VerifierContract+".sol"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Equal(src, committed)
 }

@@ -29,6 +29,17 @@ type KeyPins interface {
 	PinnedVerifyingKey(ctx context.Context, circuit string, srs [32]byte) ([32]byte, error)
 }
 
+// KeyChecker is a KeyPins that also checks a circuit's pinned key itself,
+// once the Cache holds it: a verifier registry keeps, beside the hash it
+// pins, the key the chain verifies with, which must be the same key.
+type KeyChecker interface {
+	// CheckKey returns nil if vk, which hashes to circuit's pin, is the
+	// key the pins' source verifies circuit's proofs with, an error
+	// wrapping ErrKeyNotPinned if it is not, and another error when that
+	// cannot be read.
+	CheckKey(ctx context.Context, circuit string, vk plonk.VerifyingKey) error
+}
+
 // PinFunc makes a function a KeyPins.
 type PinFunc func(ctx context.Context, circuit string, srs [32]byte) ([32]byte, error)
 

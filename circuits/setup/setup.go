@@ -161,38 +161,23 @@ func Lookup(id string) (Version, error) {
 	return Version{}, fmt.Errorf("%w %q", ErrUnknownVersion, id)
 }
 
-// ForStats returns the version that proves the statistics of the given
-// columns (empty: all) of a schema, and whether there is one.
+// ForStats returns the named version that proves the statistics of the
+// given columns (empty: all) of a schema, and whether there is one.
 func ForStats(schema string, columns []string) (Version, bool) {
 	for _, v := range Versions {
-		if v.Test || v.Training() || !v.Shape.Schema.Matches(schema) {
-			continue
-		}
-		want, err := v.Shape.Layout()
-		if err != nil {
-			continue
-		}
-		got, err := contribution.Shape{Rows: v.Shape.Rows, Schema: v.Shape.Schema, Columns: columns}.Layout()
-		if err != nil || len(got.Columns) != len(want.Columns) {
-			continue
-		}
-		same := true
-		for i := range got.Columns {
-			same = same && got.Columns[i].Name == want.Columns[i].Name
-		}
-		if same {
+		if !v.Test && v.CoversStats(schema, columns) {
 			return v, true
 		}
 	}
 	return Version{}, false
 }
 
-// ForTraining returns the version that proves the map step of training a
-// model of the given kind ("hlr") on a schema, and whether there is one.
-// Its shape says which columns it leaves out of the features.
+// ForTraining returns the named version that proves the map step of
+// training a model of the given kind ("hlr") on a schema, and whether
+// there is one.
 func ForTraining(kind, schema string) (Version, bool) {
 	for _, v := range Versions {
-		if kind == "hlr" && !v.Test && v.HLR != nil && v.HLR.Schema.Matches(schema) {
+		if !v.Test && v.CoversTraining(kind, schema) {
 			return v, true
 		}
 	}

@@ -161,8 +161,8 @@ schema, URI builtin:NAME); register others with twopm schema register.`,
 				if !ok {
 					return fmt.Errorf("chain deploy: --circuit %q: want VERSION=FILE", f)
 				}
-				if _, err := setup.Lookup(id); err != nil {
-					return fmt.Errorf("chain deploy: --circuit: %w", err)
+				if !setup.KnownID(id) {
+					return fmt.Errorf("chain deploy: --circuit %q: not a circuit version (twopm circuits list, or KIND/NAME@HASH/ROWS)", id)
 				}
 				b, err := os.ReadFile(file)
 				if err != nil {
@@ -210,8 +210,13 @@ schema, URI builtin:NAME); register others with twopm schema register.`,
 				}
 			}
 			for _, id := range ids {
-				// A circuit's data is of its schema: nodes may offer it.
-				v, _ := setup.Lookup(id) // checked above, or a dev circuit
+				// A named circuit's data is of its built-in schema: nodes
+				// may offer it. A derived circuit's schema is registered
+				// with twopm schema register.
+				v, err := setup.Lookup(id)
+				if err != nil {
+					continue
+				}
 				sc := v.Schema()
 				if err := chain.NewHub(c, d.DataHub).RegisterSchema(ctx, s, chain.SchemaOf(sc, "builtin:"+sc.Name)); err != nil {
 					return fmt.Errorf("chain deploy: schema of %s: %w", id, err)

@@ -156,6 +156,7 @@ registers those keys.`,
 	sol.Flags().StringVar(&vkDir, "vk-dir", "", "also write each circuit version's verifying key to DIR/<version>.vk, for twopm chain deploy --circuit")
 	cmd.AddCommand(sol)
 	cmd.AddCommand(newCircuitsKeys())
+	cmd.AddCommand(newCircuitsRegister())
 	return cmd
 }
 
@@ -191,9 +192,10 @@ pins, which cover the dev SRS only.`,
 			if err != nil {
 				return err
 			}
+			objects := store.Objects{S3: s3c, Bucket: bucket}
 			var versions []setup.Version
 			for _, id := range only {
-				v, err := setup.Lookup(id)
+				v, err := setup.Resolve(ctx, id, objects.Schemas())
 				if err != nil {
 					return fmt.Errorf("circuits keys: --circuit: %w", err)
 				}
@@ -220,7 +222,7 @@ pins, which cover the dev SRS only.`,
 				defer cl.Close()
 				escrow = chain.NewEscrow(cl, common.HexToAddress(cf.cfg.Escrow))
 			}
-			cache := workers.KeyCache(srsFlag, store.Objects{S3: s3c, Bucket: bucket}, escrow, zerolog.New(os.Stderr))
+			cache := workers.KeyCache(srsFlag, objects, escrow, zerolog.New(os.Stderr))
 			for _, v := range versions {
 				start := time.Now()
 				if _, err := cache.Keys(ctx, v); err != nil {
@@ -251,4 +253,102 @@ func loadSRS(setting string) (*setup.SRS, error) {
 		return nil, fmt.Errorf("circuits: --srs: %w", err)
 	}
 	return srs, nil
+}
+
+// newCircuitsRegister derives a schema's circuit, sets it up and registers
+// its key on chain.
+func newCircuitsRegister() *cobra.Command {
+	var cf chainFlags
+	var s3 s3Flags
+	var srsFlag, kind, verifier string
+	var rows int
+	var storeKeys bool
+	cmd := &cobra.Command{
+		Use:   "register NAME|FILE --kind stats|hlr --rows N --srs dev|FILE --verifier ADDRESS",
+		Short: "Make a schema's statistics or hlr circuit for tables of up to N rows and register its key on chain (the network owner's account)",
+		Long: `register derives the circuit of a schema (a built-in name or a schema file):
+--kind stats proves the statistics of every column, --kind hlr the gradient of
+the schema's declared label against every other column. The circuit is made
+for the size class of --rows (the smallest of 64, 128, ..., 16384 rows that
+holds it: a table of up to that many rows is proven with it), so its ID,
+printed first, is KIND-v1/NAME@HASH/ROWS, and anyone holding the SRS sets up
+the same keys.
+
+It compiles the circuit and sets it up with --srs (a circuit larger than the
+SRS fails here, before anything is sent), then registers the verifying key in
+the verifier registry of --task-escrow with the network's verifier contract
+(--verifier: the "verifier" of twopm chain deploy's output), from the
+registry's owner account. Tasks then name the circuit by its ID: requesters
+pass --verifier ID=ADDRESS to twopm task submit, and a paid task on the schema
+is proven with it. With --store-keys the keys are also stored in the S3 bucket
+(--s3-endpoint ...) for the nodes, which otherwise set the circuit up themselves on first use.
+The schema must be registered in the data hub too (twopm schema register) for
+nodes to offer data of it. Registering a circuit again with the same key
+changes nothing; an ID registered with another key is refused.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sc, err := loadSchema(args[0])
+			if err != nil {
+				return err
+			}
+			var v setup.Version
+			switch kind {
+			case "stats":
+				v, err = setup.StatsFor(sc, rows)
+			case "hlr":
+				v, err = setup.HLRFor(sc, rows)
+			default:
+				return fmt.Errorf("circuits register: --kind %q: want stats or hlr", kind)
+			}
+			if err != nil {
+				return fmt.Errorf("circuits register: %w", err)
+			}
+			if !common.IsHexAddress(verifier) {
+				return fmt.Errorf("circuits register: --verifier %q is not an address (the \"verifier\" of twopm chain deploy's output)", verifier)
+			}
+			cfg := cf.config()
+			if !common.IsHexAddress(cfg.Escrow) {
+				return fmt.Errorf("circuits register: --task-escrow %q is not an address: the verifier registry is read through the task escrow", cfg.Escrow)
+			}
+			srs, err := loadSRS(srsFlag)
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			fmt.Fprintln(cmd.OutOrStdout(), v.ID)
+			var cache *setup.Cache
+			if storeKeys {
+				s3c, bucket, err := workers.NewS3(ctx, s3.config())
+				if err != nil {
+					return err
+				}
+				cache = workers.KeyCache(srsFlag, store.Objects{S3: s3c, Bucket: bucket}, nil, zerolog.New(os.Stderr))
+			}
+			c, signer, err := cfg.DialAccount(ctx)
+			if err != nil {
+				return fmt.Errorf("circuits register: %w", err)
+			}
+			defer c.Close()
+			start := time.Now()
+			fmt.Fprintf(cmd.ErrOrStderr(), "setting up %s with the SRS (a minute or more for thousands of rows)\n", v.ID)
+			k, err := workers.RegisterCircuit(ctx, chain.NewEscrow(c, common.HexToAddress(cfg.Escrow)), signer, common.HexToAddress(verifier), v, srs, cache)
+			if err != nil {
+				return fmt.Errorf("circuits register: %w", err)
+			}
+			pin, err := setup.VerifyingKeyHash(k.VK)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "registered %s: %d constraints, verifying key sha256 %x (%s)\n", v.ID, k.CCS.GetNbConstraints(), pin, time.Since(start).Round(time.Millisecond))
+			return nil
+		},
+	}
+	cf.registerEscrow(cmd.Flags())
+	s3.register(cmd.Flags())
+	cmd.Flags().StringVar(&srsFlag, "srs", "", `"dev" for the insecure dev SRS, or the path of a ceremony SRS file (required)`)
+	cmd.Flags().StringVar(&kind, "kind", "stats", "stats (every column's statistics) or hlr (the gradient of the schema's label)")
+	cmd.Flags().IntVar(&rows, "rows", 0, "the most rows a node's table has (rounded up to a size class)")
+	cmd.Flags().BoolVar(&storeKeys, "store-keys", false, "also store the keys in the S3 bucket for the nodes")
+	cmd.Flags().StringVar(&verifier, "verifier", env("TWOPM_VERIFIER", ""), withEnv("address of the network's verifier contract", "TWOPM_VERIFIER"))
+	return cmd
 }

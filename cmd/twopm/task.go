@@ -315,8 +315,8 @@ func parseVerifiers(flags []string) (map[string]common.Address, error) {
 	out := map[string]common.Address{}
 	for _, f := range flags {
 		id, addr, ok := strings.Cut(f, "=")
-		if _, err := setup.Lookup(id); !ok || err != nil || !common.IsHexAddress(addr) {
-			return nil, fmt.Errorf("--verifier %q: want VERSION=ADDRESS with a known circuit version (twopm circuits list)", f)
+		if !ok || !setup.KnownID(id) || !common.IsHexAddress(addr) {
+			return nil, fmt.Errorf("--verifier %q: want VERSION=ADDRESS with a circuit version (twopm circuits list, or KIND/NAME@HASH/ROWS as twopm circuits register prints it)", f)
 		}
 		out[id] = common.HexToAddress(addr)
 	}

@@ -76,9 +76,11 @@ contract VerifierRegistry is Ownable {
     /// @dev Only the owner (OwnableUnauthorizedAccount). Reverts ZeroCircuitId,
     /// NotAContract, ZeroVKHash, BadVKLength or CircuitExists. Emits
     /// CircuitRegistered. The registry cannot tell a key the verifier takes from
-    /// one it does not: a key it rejects makes every proof of the circuit fail
-    /// (the escrow credits none), which the owner's client checks before it
-    /// registers (twopm's chain.Circuits.Register).
+    /// one it does not, nor whether `vk` and `vkHash` are one key: a key the
+    /// verifier rejects makes every proof of the circuit fail (the escrow
+    /// credits none). The owner's client encodes both from one key
+    /// (chain.Circuits.RegisterKey), and workers refuse a circuit whose two
+    /// disagree (workers.RegistryPins.CheckKey).
     function register(bytes32 circuitId, address verifier, bytes calldata vk, bytes32 vkHash) external onlyOwner {
         if (circuitId == bytes32(0)) revert ZeroCircuitId();
         if (verifier.code.length == 0) revert NotAContract(verifier);
