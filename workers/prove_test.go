@@ -263,3 +263,49 @@ func TestKeyCacheChecksTheRegisteredKey(t *testing.T) {
 	}
 	t.Log(err)
 }
+
+// TestRegisterCircuit: a circuit derived from a schema is set up once,
+// registered from the registry's owner and stored; a worker's key cache
+// then loads those keys (pinned by the registry, the key checked against
+// the one the chain verifies with) without setting the circuit up again,
+// and a second registration sends nothing. Another account cannot
+// register.
+func TestRegisterCircuit(t *testing.T) {
+	ctx, c, d := chaintest.Deployed(t)
+	escrow := chain.NewEscrow(c, d.TaskEscrow)
+	v, err := setup.StatsFor(setup.NarrowSchema, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srs, err := setup.DevSRSFor(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blobs := &memBlobs{}
+	stored := KeyCache(setup.DevName, store.Objects{}, nil, zerolog.Nop())
+	stored.Blobs = blobs
+	owner := chain.NewSigner(devchain.Key(0))
+	if _, err := RegisterCircuit(ctx, escrow, chain.NewSigner(devchain.Key(1)), d.Verifier, v, srs, nil); !strings.Contains(fmt.Sprint(err), "OwnableUnauthorizedAccount") {
+		t.Fatalf("registered by another account: %v", err)
+	}
+	k, err := RegisterCircuit(ctx, escrow, owner, d.Verifier, v, srs, stored)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(blobs.m) != 3 {
+		t.Fatalf("stored %d objects, want the two keys and their manifest", len(blobs.m))
+	}
+	kc := KeyCache(setup.DevName, store.Objects{}, escrow, zerolog.Nop())
+	kc.Blobs = blobs
+	got, err := kc.Keys(ctx, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := setup.VerifyingKeyHash(k.VK)
+	if h, _ := setup.VerifyingKeyHash(got.VK); h != want {
+		t.Fatalf("loaded key %x, registered %x", h, want)
+	}
+	if _, err := RegisterCircuit(ctx, escrow, owner, d.Verifier, v, srs, nil); err != nil {
+		t.Fatalf("registering again: %v", err)
+	}
+}

@@ -26,7 +26,7 @@ func newCircuits() *cobra.Command {
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "list",
-		Short: "List the circuit versions with their shapes",
+		Short: "List the named circuit versions with their shapes, and the circuits every schema has",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			for _, v := range setup.Versions {
@@ -51,6 +51,8 @@ func newCircuits() *cobra.Command {
 				fmt.Fprintf(cmd.OutOrStdout(), "%-24s schema %s, up to %d rows, %s%s\n",
 					v.ID, v.Schema().ID, v.Rows(), what, test)
 			}
+			fmt.Fprintf(cmd.OutOrStdout(), "and for every schema: %s/NAME@HASH/ROWS (statistics of every column) and %s/NAME@HASH/ROWS (hlr on its label), ROWS one of %v (twopm circuits register)\n",
+				setup.KindStats, setup.KindHLR, setup.SizeClasses)
 			return nil
 		},
 	})

@@ -12,11 +12,13 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
 	"github.com/twopm/twopm/activities/prove"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/chain"
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/devnet"
@@ -65,8 +67,11 @@ without a header), a source file (.yaml, see node run), or a PostgreSQL URL
 naming its table, postgres://USER:PASSWORD@HOST/DB?table=NAME (the connection
 string goes into a file under the state directory that only its owner reads,
 never onto a command line). The network registers the schema in its data hub,
-the nodes announce it as NAME@HASH, and the task runs over it, paid; it is
-proven only where a circuit covers the schema (the built-in heart-disease).
+the nodes announce it as NAME@HASH, and the task runs over it, paid and
+proven: for a schema other than heart-disease the demo derives the schema's
+statistics circuit for the largest node's rows (twopm circuits register does
+the same for a network), sets it up with the dev SRS and registers its key
+before the task starts.
 
 With --json, stdout carries one JSON object:
   {"task_id", "nodes", "protocol", "artifact", "artifact_sha256", "schema", "round",
@@ -89,6 +94,7 @@ logs go to stderr.`,
 			if schemaArg != "" && len(nodeFlags) == 0 {
 				return errors.New("demo stats: --schema needs the nodes that hold it: --node ID=SOURCE, one per hospital")
 			}
+			var own *dataset.Schema // the nodes' schema, when they are the user's
 			if len(nodeFlags) > 0 {
 				if schemaArg == "" {
 					schemaArg = workflows.DefaultSchema
@@ -97,6 +103,7 @@ logs go to stderr.`,
 				if err != nil {
 					return err
 				}
+				own = &sc
 				if nf.cfg.Nodes, err = demoNodes(nodeFlags, schemaArg, nf.cfg.StateDir); err != nil {
 					return err
 				}
@@ -112,6 +119,11 @@ logs go to stderr.`,
 			}
 			if c.Schemas, err = netSchemas(ctx, net); err != nil {
 				return err
+			}
+			if _, named := setup.ForStats(spec.Schema, nil); own != nil && !named {
+				if _, err := demoCircuit(ctx, c, net, *own, setup.KindStats); err != nil {
+					return err
+				}
 			}
 			for _, n := range net.Config.Nodes {
 				spec.Nodes = append(spec.Nodes, n.ID)
@@ -331,4 +343,60 @@ func netSchemas(ctx context.Context, net *devnet.Network) (dataset.Catalog, erro
 		return dataset.Catalog{}, err
 	}
 	return store.Objects{S3: s3c, Bucket: bucket}.Schemas(), nil
+}
+
+// demoCircuit derives the circuit of kind (setup.KindStats or
+// setup.KindHLR) of schema sc, a schema no named circuit covers, for the
+// largest data set the network's nodes registered of it on chain, sets it
+// up with the dev SRS, registers its key in the network's verifier
+// registry from the deployer's account, stores the keys for the nodes and
+// lets the demo's requester prove with it, as a consortium does with
+// twopm circuits register.
+func demoCircuit(ctx context.Context, c *requester.Client, net *devnet.Network, sc dataset.Schema, kind string) (setup.Version, error) {
+	cl, err := chain.Dial(ctx, chain.Config{RPC: net.ChainRPC, ChainID: devchain.ChainID})
+	if err != nil {
+		return setup.Version{}, err
+	}
+	defer cl.Close()
+	hub := chain.NewHub(cl, net.Contracts.DataHub)
+	rows := 0
+	for i := range net.Config.Nodes {
+		d, ok, err := hub.Dataset(ctx, chain.DatasetID(devchain.Address(devnet.NodeKeyBase+i), sc.Hash()))
+		if err != nil {
+			return setup.Version{}, err
+		}
+		if ok {
+			rows = max(rows, int(d.Rows))
+		}
+	}
+	if rows == 0 {
+		return setup.Version{}, fmt.Errorf("demo: no node registered a data set of %s on chain", sc.Ref())
+	}
+	v, err := setup.StatsFor(sc, rows)
+	if kind == setup.KindHLR {
+		v, err = setup.HLRFor(sc, rows)
+	}
+	if err != nil {
+		return setup.Version{}, err
+	}
+	srs, err := setup.DevSRSFor(v)
+	if err != nil {
+		return setup.Version{}, err
+	}
+	s3c, bucket, err := workers.NewS3(ctx, workers.S3Config{Endpoint: net.S3Endpoint, AccessKey: net.Config.S3AccessKey, SecretKey: net.Config.S3SecretKey})
+	if err != nil {
+		return setup.Version{}, err
+	}
+	cache := workers.KeyCache(setup.DevName, store.Objects{S3: s3c, Bucket: bucket}, nil, zerolog.Nop())
+	fmt.Fprintf(os.Stderr, "registering circuit %s (the largest table has %d rows; dev SRS: insecure)\n", v.ID, rows)
+	start := time.Now()
+	escrow := chain.NewEscrow(cl, net.Contracts.TaskEscrow)
+	if _, err := workers.RegisterCircuit(ctx, escrow, chain.NewSigner(devchain.Key(devnet.DeployerKey)), net.Contracts.Verifier, v, srs, cache); err != nil {
+		return setup.Version{}, err
+	}
+	fmt.Fprintf(os.Stderr, "circuit %s registered in %s\n", v.ID, time.Since(start).Round(time.Millisecond))
+	if c.Payer != nil {
+		c.Payer.Verifiers[v.ID] = net.Contracts.Verifier
+	}
+	return v, nil
 }

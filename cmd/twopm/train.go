@@ -122,8 +122,12 @@ With --schema FILE and --node ID=SOURCE (repeatable, at least 3) the hospitals
 are yours, as in demo stats: each node reads SOURCE (a CSV file, a source file
 or postgres://…?table=NAME) and holds out 20% of its rows as the test split;
 the model predicts the label the schema file declares (or --label's); the task
-is paid and unproven; "dataset" is the schema's NAME@HASH. The common test
-split is stratified by the label the schema declares, which it must.
+is paid, and for hlr on the schema's label and every other column, imputed,
+proven: the demo derives the schema's hlr circuit for the largest node's rows
+(as twopm circuits register does for a network), sets it up with the dev SRS
+and registers its key before the task starts. "dataset" is the schema's
+NAME@HASH. The common test split is stratified by the label the schema
+declares, which it must.
 
 --label COL trains on another label column, categorical: a column of two
 levels counts its second as positive (the first is the reference, as in R),
@@ -193,9 +197,11 @@ Progress goes to stderr.`,
 				return err
 			}
 			// Check the columns against the schema before the network starts.
-			if sc, err := demoSchema(schemaArg, data); err != nil {
+			sc, err := demoSchema(schemaArg, data)
+			if err != nil {
 				return err
-			} else if _, err := train.Resolve(cols, sc); err != nil {
+			}
+			if _, err := train.Resolve(cols, sc); err != nil {
 				return err
 			}
 			pre := cols
@@ -204,6 +210,13 @@ Progress goes to stderr.`,
 				return err
 			}
 			proven, ok := setup.ForTraining(kind, data)
+			// On a schema of the user's, hlr is proven with the schema's
+			// derived circuit, registered once the nodes have registered
+			// their tables (demoCircuit).
+			derive := !ok && schemaArg != "" && kind == workflows.ModelHLR && !unproven && train.Provable(cols, sc)
+			if derive {
+				ok = true
+			}
 			if ok && (cols.Label != "" || len(cols.Features) > 0 || cols.Missing != "") {
 				// The circuit covers the schema's label and every other
 				// column, imputed; a task that chooses others is unproven.
@@ -220,9 +233,9 @@ Progress goes to stderr.`,
 				}
 				ok = false
 			}
-			if ok {
+			if ok && !derive {
 				nf.cfg.Circuits = []string{proven.ID}
-			} else if len(faults) > 0 {
+			} else if !ok && len(faults) > 0 {
 				return fmt.Errorf("--inject bad-proof: %s training on %s is not proven", kind, data)
 			}
 			net, c, stop, err := nf.startDemo(ctx, g)
@@ -238,6 +251,11 @@ Progress goes to stderr.`,
 			}
 			if c.Schemas, err = netSchemas(ctx, net); err != nil {
 				return err
+			}
+			if derive {
+				if proven, err = demoCircuit(ctx, c, net, sc, setup.KindHLR); err != nil {
+					return err
+				}
 			}
 			spec := cols
 			spec.Schema, spec.Model, spec.Requester, spec.Rounds, spec.MinNodes, spec.PaymentWei = data, kind, "demo", rounds, 3, demoRoundPaymentWei
