@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/mpc/field"
 )
 
@@ -86,5 +87,41 @@ func TestBenchProveRejectsBadConfig(t *testing.T) {
 		if _, err := BenchProve(context.Background(), cfg); err == nil {
 			t.Errorf("BenchProve(%+v) succeeded", cfg)
 		}
+	}
+}
+
+// TestBenchProveAnySchema: bench prove measures the circuits of a schema
+// other than heart-disease, on seeded synthetic rows: a proof that
+// verifies in Go and on chain, its constraints and the process's peak
+// memory (the lr circuit not under the race detector); a schema without
+// a label has no lr circuit.
+func TestBenchProveAnySchema(t *testing.T) {
+	s, err := dataset.Parse([]byte(`name: tiny
+version: "1"
+label: {column: y, positive: ["1"]}
+columns:
+  - {name: x, kind: numeric, range: {min: 0, max: 10}, decimals: 1}
+  - {name: c, kind: categorical, levels: [a, b, c]}
+  - {name: y, kind: categorical, levels: ["0", "1"]}
+`), "tiny")
+	if err != nil {
+		t.Fatal(err)
+	}
+	circuits := []string{CircuitStats, CircuitLR}
+	if raceEnabled {
+		circuits = circuits[:1]
+	}
+	for _, circuit := range circuits {
+		r, err := BenchProve(context.Background(), ProveConfig{Circuit: circuit, Rows: 8, Schema: &s})
+		if err != nil {
+			t.Fatalf("%s: %v", circuit, err)
+		}
+		if r.Schema != s.Ref() || r.Rows != 8 || r.Constraints == 0 || r.VerifyGas == nil || *r.VerifyGas == 0 || r.PeakRSSBytes <= 0 {
+			t.Errorf("%s: %+v", circuit, r)
+		}
+	}
+	s.Label = nil
+	if _, err := BenchProve(context.Background(), ProveConfig{Circuit: CircuitLR, Rows: 8, Schema: &s}); err == nil || !strings.Contains(err.Error(), "no label") {
+		t.Errorf("lr on a schema without a label: %v", err)
 	}
 }

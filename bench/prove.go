@@ -7,6 +7,7 @@ import (
 	"math/big"
 	mrand "math/rand/v2"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/consensys/gnark/backend/plonk"
@@ -24,6 +25,7 @@ import (
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/contracts/bindings/plonkverifier"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/synth"
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/stats"
 )
@@ -42,8 +44,13 @@ type ProveConfig struct {
 	// Rows is the table size: the rows of Data, repeated as needed. Zero
 	// means 303, the Cleveland file.
 	Rows int
-	// Data is a heart-disease data file. Empty means
-	// ../shared/data/heart-disease/processed.cleveland.data.
+	// Schema is the table's schema; nil means heart-disease.
+	Schema *dataset.Schema
+	// Data is a data file of Schema (with or without a header). Empty
+	// means ../shared/data/heart-disease/processed.cleveland.data for
+	// heart-disease and, for any other schema, seeded synthetic rows
+	// (dataset/synth, 5% missing, the label drawn from the other
+	// columns).
 	Data string
 	// Progress, if set, receives a line per step.
 	Progress func(string)
@@ -69,6 +76,12 @@ type ProveResult struct {
 	// ProveSeconds over it.
 	PlainSeconds float64 `json:"plain_seconds"`
 	RatioVsPlain float64 `json:"ratio_vs_plain"`
+	// Schema is the table's schema, NAME@HASH.
+	Schema string `json:"schema"`
+	// PeakRSSBytes is the process's peak resident memory once the proof
+	// is made (getrusage): the setup's, the proof's or any earlier
+	// step's, whichever was largest.
+	PeakRSSBytes int64 `json:"peak_rss_bytes"`
 }
 
 // BenchProve proves a table's statistics contribution with a circuit of
@@ -80,7 +93,11 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	if cfg.Rows == 0 {
 		cfg.Rows = 303
 	}
-	if cfg.Data == "" {
+	schema := dataset.HeartDisease
+	if cfg.Schema != nil {
+		schema = *cfg.Schema
+	}
+	if cfg.Data == "" && schema.Hash() == dataset.HeartDisease.Hash() {
 		cfg.Data = filepath.Join("..", "shared", "data", "heart-disease", "processed.cleveland.data")
 	}
 	progress := cfg.Progress
@@ -93,15 +110,23 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	case cfg.Rows < 1 || cfg.Rows > 1<<16:
 		return ProveResult{}, fmt.Errorf("bench: rows %d not in [1, 65536]", cfg.Rows)
 	}
-	tab, err := repeatRows(cfg.Data, cfg.Rows)
+	tab, err := benchTable(cfg.Data, schema, cfg.Rows)
 	if err != nil {
 		return ProveResult{}, err
 	}
+	res, err := benchCircuit(ctx, cfg, tab, progress)
+	res.Schema = schema.Ref()
+	res.PeakRSSBytes = peakRSS()
+	return res, err
+}
+
+// benchCircuit measures cfg's circuit on tab.
+func benchCircuit(ctx context.Context, cfg ProveConfig, tab *dataset.Table, progress func(string)) (ProveResult, error) {
 	if cfg.Circuit == CircuitLR {
 		return benchHLR(ctx, cfg, tab, progress)
 	}
 	v := setup.Version{ID: fmt.Sprintf("bench-stats-%d", cfg.Rows),
-		Shape: contribution.Shape{Rows: cfg.Rows, Schema: dataset.HeartDisease}}
+		Shape: contribution.Shape{Rows: cfg.Rows, Schema: tab.Schema}}
 	res := ProveResult{Circuit: cfg.Circuit, Rows: cfg.Rows}
 
 	start := time.Now()
@@ -188,7 +213,10 @@ func measureGas(ctx context.Context, keys *setup.Keys, proof plonk.Proof, inputs
 // baseline is the same fixed-point gradient computed natively.
 func benchHLR(ctx context.Context, cfg ProveConfig, tab *dataset.Table, progress func(string)) (ProveResult, error) {
 	res := ProveResult{Circuit: cfg.Circuit, Rows: cfg.Rows}
-	s := hlr.Shape{Rows: cfg.Rows, Schema: dataset.HeartDisease, Label: dataset.HeartDiseaseLabel}
+	if tab.Schema.Label == nil {
+		return res, fmt.Errorf("bench: schema %s declares no label for the lr circuit", tab.Schema.Ref())
+	}
+	s := hlr.Shape{Rows: cfg.Rows, Schema: tab.Schema, Label: *tab.Schema.Label}
 	stats, err := dataset.Pooled(s.Schema, s.Schema.Names(), tab)
 	if err != nil {
 		return res, err
@@ -247,11 +275,31 @@ func benchHLR(ctx context.Context, cfg ProveConfig, tab *dataset.Table, progress
 	return res, measureGas(ctx, keys, proof, inputs, &res, progress)
 }
 
-// repeatRows reads a heart-disease file and repeats its rows up to n.
-func repeatRows(path string, n int) (*dataset.Table, error) {
-	tab, err := dataset.ReadFile(path, dataset.HeartDisease)
+// benchTable returns a table of schema s with exactly n rows: the rows of
+// the file at path, repeated as needed, or for an empty path seeded
+// synthetic rows.
+func benchTable(path string, s dataset.Schema, n int) (*dataset.Table, error) {
+	if path == "" {
+		o := synth.Options{Rows: n, Seed: 1, Missing: 0.05}
+		if s.Label != nil {
+			o.Label = s.Label.Column
+		}
+		g, err := synth.New(s, o)
+		if err != nil {
+			return nil, fmt.Errorf("bench: %w", err)
+		}
+		tab := &dataset.Table{Schema: s, File: "synthetic"}
+		for range n {
+			tab.Rows = append(tab.Rows, g.Row())
+		}
+		return tab, nil
+	}
+	tab, err := dataset.ReadFile(path, s)
 	if err != nil {
 		return nil, fmt.Errorf("bench: %w", err)
+	}
+	if len(tab.Rows) == 0 {
+		return nil, fmt.Errorf("bench: %s has no rows", path)
 	}
 	rows := make([][]dataset.Cell, n)
 	for i := range rows {
@@ -259,6 +307,16 @@ func repeatRows(path string, n int) (*dataset.Table, error) {
 	}
 	tab.Rows = rows
 	return tab, nil
+}
+
+// peakRSS returns the process's peak resident memory in bytes, or 0 where
+// getrusage does not say.
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Maxrss * 1024 // kilobytes on Linux
 }
 
 // verifyGas deploys the verifier contract on a simulated chain and returns
