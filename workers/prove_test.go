@@ -249,6 +249,9 @@ func TestKeyCacheProvesWithCeremonyKeys(t *testing.T) {
 // accept proofs the chain rejects, and the chain accept proofs made for
 // the other key: the key cache refuses the circuit.
 func TestKeyCacheChecksTheRegisteredKey(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sets up keys, minutes under the race detector: go tool task test:unit runs it without -race")
+	}
 	ctx, c, d := chaintest.Deployed(t)
 	escrow := chain.NewEscrow(c, d.TaskEscrow)
 	v := setup.StatsNarrowTest
@@ -271,9 +274,12 @@ func TestKeyCacheChecksTheRegisteredKey(t *testing.T) {
 // and a second registration sends nothing. Another account cannot
 // register.
 func TestRegisterCircuit(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sets up keys, minutes under the race detector: go tool task test:unit runs it without -race")
+	}
 	ctx, c, d := chaintest.Deployed(t)
 	escrow := chain.NewEscrow(c, d.TaskEscrow)
-	v, err := setup.StatsFor(setup.NarrowSchema, 40)
+	v, err := setup.StatsFor(setup.NarrowSchema, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
