@@ -76,8 +76,8 @@ func (p *Payer) escrow(ctx context.Context, id string, spec any, payWei, escrowW
 // circuit returns the circuit version that proves a statistics task over
 // columns of schema, if this payer proves with one; "" otherwise.
 func (p *Payer) circuit(ctx context.Context, schemas dataset.Catalog, schema string, columns []string) string {
-	if v, ok := setup.ForStats(schema, columns); ok && p.version(v, ok) != "" {
-		return v.ID
+	if id := p.version(setup.ForStats(schema, columns)); id != "" {
+		return id
 	}
 	return p.derived(ctx, schemas, func(v setup.Version) bool { return v.CoversStats(schema, columns) })
 }
@@ -85,8 +85,8 @@ func (p *Payer) circuit(ctx context.Context, schemas dataset.Catalog, schema str
 // trainingCircuit returns the circuit version that proves the rounds of a
 // training task of model on schema, if this payer proves with one.
 func (p *Payer) trainingCircuit(ctx context.Context, schemas dataset.Catalog, model, schema string) string {
-	if v, ok := setup.ForTraining(model, schema); ok && p.version(v, ok) != "" {
-		return v.ID
+	if id := p.version(setup.ForTraining(model, schema)); id != "" {
+		return id
 	}
 	return p.derived(ctx, schemas, func(v setup.Version) bool { return v.CoversTraining(model, schema) })
 }

@@ -74,12 +74,8 @@ func (c *Cache) Keys(ctx context.Context, v Version) (*Keys, error) {
 	if c.keys == nil {
 		c.keys = map[string]*Keys{}
 	}
-	if c.srs == nil {
-		srs, err := c.Open()
-		if err != nil {
-			return nil, err
-		}
-		c.srs = srs
+	if err := c.openSRS(); err != nil {
+		return nil, err
 	}
 	pin, err := c.Pins.PinnedVerifyingKey(ctx, v.ID, c.srs.Hash)
 	if err != nil {
@@ -195,14 +191,23 @@ func (c *Cache) store(ctx context.Context, k *Keys, dir string) error {
 func (c *Cache) Put(ctx context.Context, k *Keys) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.srs == nil {
-		srs, err := c.Open()
-		if err != nil {
-			return err
-		}
-		c.srs = srs
+	if err := c.openSRS(); err != nil {
+		return err
 	}
 	return c.store(ctx, k, keyDir(k.Version.ID, c.srs.Hash))
+}
+
+// openSRS opens the cache's SRS on first use; c.mu is held.
+func (c *Cache) openSRS() error {
+	if c.srs != nil {
+		return nil
+	}
+	srs, err := c.Open()
+	if err != nil {
+		return err
+	}
+	c.srs = srs
+	return nil
 }
 
 // keyDir is where the keys of version id under the SRS of hash srs are

@@ -85,6 +85,18 @@ func HLRFor(s dataset.Schema, rows int) (Version, error) {
 	return v, nil
 }
 
+// Derive returns the circuit of kind (KindStats or KindHLR) of schema s
+// for tables of up to rows rows: StatsFor or HLRFor.
+func Derive(kind string, s dataset.Schema, rows int) (Version, error) {
+	switch kind {
+	case KindStats:
+		return StatsFor(s, rows)
+	case KindHLR:
+		return HLRFor(s, rows)
+	}
+	return Version{}, fmt.Errorf("%w: no kind %q (want %s or %s)", ErrUnknownVersion, kind, KindStats, KindHLR)
+}
+
 // ParseID splits a derived circuit's ID into its kind, schema reference
 // and size class; ok is false for an ID that is not one (a named
 // version's, or none).
@@ -124,10 +136,7 @@ func Resolve(ctx context.Context, id string, schemas dataset.Catalog) (Version, 
 	if err != nil {
 		return Version{}, fmt.Errorf("setup: circuit %s: %w", id, err)
 	}
-	v, err := StatsFor(s, rows)
-	if kind == KindHLR {
-		v, err = HLRFor(s, rows)
-	}
+	v, err := Derive(kind, s, rows)
 	if err != nil {
 		return Version{}, fmt.Errorf("%w %q: %w", ErrUnknownVersion, id, err)
 	}

@@ -293,15 +293,11 @@ changes nothing; an ID registered with another key is refused.`,
 			if err != nil {
 				return err
 			}
-			var v setup.Version
-			switch kind {
-			case "stats":
-				v, err = setup.StatsFor(sc, rows)
-			case "hlr":
-				v, err = setup.HLRFor(sc, rows)
-			default:
+			kinds := map[string]string{"stats": setup.KindStats, "hlr": setup.KindHLR}
+			if kinds[kind] == "" {
 				return fmt.Errorf("circuits register: --kind %q: want stats or hlr", kind)
 			}
+			v, err := setup.Derive(kinds[kind], sc, rows)
 			if err != nil {
 				return fmt.Errorf("circuits register: %w", err)
 			}

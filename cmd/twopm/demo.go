@@ -335,14 +335,17 @@ func demoPayer(ctx context.Context, c *requester.Client, net *devnet.Network) er
 	return nil
 }
 
+// netObjects is the artifact store of a local network.
+func netObjects(ctx context.Context, net *devnet.Network) (store.Objects, error) {
+	s3c, bucket, err := workers.NewS3(ctx, workers.S3Config{Endpoint: net.S3Endpoint, AccessKey: net.Config.S3AccessKey, SecretKey: net.Config.S3SecretKey})
+	return store.Objects{S3: s3c, Bucket: bucket}, err
+}
+
 // netSchemas resolves schemas from the artifact store of a local network,
 // where its nodes store theirs.
 func netSchemas(ctx context.Context, net *devnet.Network) (dataset.Catalog, error) {
-	s3c, bucket, err := workers.NewS3(ctx, workers.S3Config{Endpoint: net.S3Endpoint, AccessKey: net.Config.S3AccessKey, SecretKey: net.Config.S3SecretKey})
-	if err != nil {
-		return dataset.Catalog{}, err
-	}
-	return store.Objects{S3: s3c, Bucket: bucket}.Schemas(), nil
+	objects, err := netObjects(ctx, net)
+	return objects.Schemas(), err
 }
 
 // demoCircuit derives the circuit of kind (setup.KindStats or
@@ -372,10 +375,7 @@ func demoCircuit(ctx context.Context, c *requester.Client, net *devnet.Network, 
 	if rows == 0 {
 		return setup.Version{}, fmt.Errorf("demo: no node registered a data set of %s on chain", sc.Ref())
 	}
-	v, err := setup.StatsFor(sc, rows)
-	if kind == setup.KindHLR {
-		v, err = setup.HLRFor(sc, rows)
-	}
+	v, err := setup.Derive(kind, sc, rows)
 	if err != nil {
 		return setup.Version{}, err
 	}
@@ -383,11 +383,11 @@ func demoCircuit(ctx context.Context, c *requester.Client, net *devnet.Network, 
 	if err != nil {
 		return setup.Version{}, err
 	}
-	s3c, bucket, err := workers.NewS3(ctx, workers.S3Config{Endpoint: net.S3Endpoint, AccessKey: net.Config.S3AccessKey, SecretKey: net.Config.S3SecretKey})
+	objects, err := netObjects(ctx, net)
 	if err != nil {
 		return setup.Version{}, err
 	}
-	cache := workers.KeyCache(setup.DevName, store.Objects{S3: s3c, Bucket: bucket}, nil, zerolog.Nop())
+	cache := workers.KeyCache(setup.DevName, objects, nil, zerolog.Nop())
 	fmt.Fprintf(os.Stderr, "registering circuit %s (the largest table has %d rows; dev SRS: insecure)\n", v.ID, rows)
 	start := time.Now()
 	escrow := chain.NewEscrow(cl, net.Contracts.TaskEscrow)

@@ -285,11 +285,11 @@ Progress goes to stderr.`,
 				return err
 			}
 			fmt.Fprintf(os.Stderr, "task %s done in %s: %d rounds (%s)\n", id, time.Since(start).Round(10*time.Millisecond), res.Rounds, res.Stopped)
-			s3, bucket, err := workers.NewS3(ctx, workers.S3Config{Endpoint: net.S3Endpoint, AccessKey: net.Config.S3AccessKey, SecretKey: net.Config.S3SecretKey})
+			objects, err := netObjects(ctx, net)
 			if err != nil {
 				return err
 			}
-			rep, err := evaluateTraining(ctx, store.Objects{S3: s3, Bucket: bucket}, res, spec, nodes, c.Schemas)
+			rep, err := evaluateTraining(ctx, objects, res, spec, nodes, c.Schemas)
 			if err != nil {
 				return err
 			}
