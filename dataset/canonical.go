@@ -44,6 +44,8 @@ const CanonicalMagic = "2pm-schema-v1"
 //	flag  whether the schema has a Label; when it has, then
 //	  text  Label.Column
 //	  list of texts: Label.Positive, in the order of the column's levels
+//	only when some column is an Identifier: list of texts: the names of
+//	  the identifier columns, in column order
 func (s Schema) Canonical() []byte {
 	b := []byte{}
 	text := func(v string) {
@@ -98,6 +100,15 @@ func (s Schema) Canonical() []byte {
 			}
 		}
 		list(pos)
+	}
+	var ids []string
+	for _, c := range s.Columns {
+		if c.Identifier {
+			ids = append(ids, c.Name)
+		}
+	}
+	if len(ids) > 0 {
+		list(ids)
 	}
 	return b
 }

@@ -36,7 +36,7 @@ type Encoding struct {
 }
 
 // NewEncoding returns an encoding that uses every column of s, in schema
-// order, except the label column and the columns in drop (e.g. "id"). Its
+// order, except the label column, the identifiers and the columns in drop. Its
 // Stats are the entries of stats for those columns. If stats is nil the
 // encoding has Features but no Stats, so a caller can learn which columns
 // need statistics and set Stats before Encode; otherwise NewEncoding
@@ -55,7 +55,7 @@ func NewEncoding(s Schema, l Label, drop []string, stats map[string]ColumnStats)
 	}
 	e := Encoding{Label: l}
 	for i, c := range s.Columns {
-		if i != col && !slices.Contains(drop, c.Name) {
+		if i != col && !c.Identifier && !slices.Contains(drop, c.Name) {
 			e.Features = append(e.Features, c.Name)
 		}
 	}

@@ -36,6 +36,11 @@ type Column struct {
 	// missing value, for files that record an unmeasured quantity as 0
 	// where 0 is impossible (a serum cholesterol of 0 mg/dl).
 	ZeroMissing bool
+	// Identifier marks a column that names a record (a sample or patient
+	// number) rather than measuring it: it is read, checked and committed
+	// like any other, but a model never takes it as a feature unless a
+	// task lists it (Schema.Features).
+	Identifier bool
 	// Unit is the unit of a numeric column's values ("mg/dl"). Optional.
 	Unit string
 	// Description says what the column holds. Optional.
@@ -125,6 +130,22 @@ func (s Schema) Names() []string {
 		names[i] = c.Name
 	}
 	return names
+}
+
+// Features returns the columns a model of the table takes as features
+// unless a task lists its own: every column but the label column (the
+// schema's when label is "") and the identifiers, in column order.
+func (s Schema) Features(label string) []string {
+	if label == "" && s.Label != nil {
+		label = s.Label.Column
+	}
+	var out []string
+	for _, c := range s.Columns {
+		if c.Name != label && !c.Identifier {
+			out = append(out, c.Name)
+		}
+	}
+	return out
 }
 
 //go:embed schemas/*.yaml

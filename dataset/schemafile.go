@@ -151,6 +151,9 @@ func LoadFile(path string) (Schema, error) {
 //	step:         numeric with a range: the precision as a step (0.5, 0.25);
 //	              min and max must be multiples of it
 //	zero_missing: numeric only, optional: true reads a 0 as missing
+//	identifier:   optional: true for a column that names a record (a
+//	              sample or patient number), never a model's feature unless
+//	              a task lists it
 //	unit:         optional text ("mg/dl"); surrounding spaces are dropped
 //	description:  optional text; surrounding spaces and newlines are dropped
 //	missing:      optional list of the cell texts that mean a missing
@@ -330,7 +333,7 @@ func (d *decoder) column(n *yaml.Node, i int) Column {
 			}
 		}
 	}
-	fields := d.mapping(n, key, label, []string{"name", "kind", "levels", "range", "decimals", "step", "zero_missing", "unit", "description", "missing"})
+	fields := d.mapping(n, key, label, []string{"name", "kind", "levels", "range", "decimals", "step", "zero_missing", "identifier", "unit", "description", "missing"})
 	if fields == nil {
 		return Column{}
 	}
@@ -359,14 +362,8 @@ func (d *decoder) column(n *yaml.Node, i int) Column {
 			c.Missing = []string{}
 		}
 	}
-	if z := fields["zero_missing"]; z != nil {
-		d.lines[key+"/zero_missing"] = z.Line
-		if z.Kind != yaml.ScalarNode || z.Tag != "!!bool" {
-			d.fail(z, label+" zero_missing", "want true or false")
-		} else {
-			c.ZeroMissing, _ = strconv.ParseBool(strings.ToLower(z.Value))
-		}
-	}
+	c.ZeroMissing = d.flag(fields, "zero_missing", key, label)
+	c.Identifier = d.flag(fields, "identifier", key, label)
 	dec, step := fields["decimals"], fields["step"]
 	if r := fields["range"]; r != nil {
 		c.Range = d.rangeOf(r, key+"/range", label+" range")
@@ -395,6 +392,21 @@ func (d *decoder) column(n *yaml.Node, i int) Column {
 		}
 	}
 	return c
+}
+
+// flag reads the optional true-or-false field name of a column's fields.
+func (d *decoder) flag(fields map[string]*yaml.Node, name, key, label string) bool {
+	z := fields[name]
+	if z == nil {
+		return false
+	}
+	d.lines[key+"/"+name] = z.Line
+	if z.Kind != yaml.ScalarNode || z.Tag != "!!bool" {
+		d.fail(z, label+" "+name, "want true or false")
+		return false
+	}
+	v, _ := strconv.ParseBool(strings.ToLower(z.Value))
+	return v
 }
 
 func firstNode(ns ...*yaml.Node) *yaml.Node {
@@ -602,6 +614,8 @@ func (s Schema) problems() []fieldProblem {
 	if s.Label != nil {
 		if _, _, err := s.Label.Index(s); err != nil {
 			bad("label", "label", "%v", err)
+		} else if s.Columns[s.Index(s.Label.Column)].Identifier {
+			bad("label", "label", "column %q is an identifier, which names a record: it cannot be the label", clip(s.Label.Column))
 		}
 	}
 	if len(s.Columns) > MaxSchemaColumns {

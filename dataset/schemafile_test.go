@@ -133,6 +133,7 @@ func TestHashSeesMeaning(t *testing.T) {
 		"name":             {"name: cohort", "name: cohort2"},
 		"version":          {`version: "2"`, `version: "3"`},
 		"file description": {"description: a cohort", "description: the cohort"},
+		"identifier":       {"unit: years", "unit: years\n    identifier: true"},
 	}
 	for what, e := range edits {
 		if !strings.Contains(exampleSchema, e[0]) {
@@ -164,7 +165,7 @@ func TestParseErrors(t *testing.T) {
 		{"empty file", "", []string{"s.yaml: dataset: invalid schema: the file is empty"}},
 		{"not yaml", "name: [", []string{"s.yaml: dataset: invalid schema: line 1: did not find expected node content"}},
 		{"two documents", head + "  - {name: a, kind: numeric}\n---\nname: t\n", []string{"s.yaml:5: dataset: invalid schema: a second YAML document; a schema file holds one"}},
-		{"unknown key", head + "  - name: a\n    kind: numeric\n    colour: red\n", []string{"s.yaml:6: column 1 (a) colour: dataset: invalid schema: unknown field (known: name, kind, levels, range, decimals, step, zero_missing, unit, description, missing)"}},
+		{"unknown key", head + "  - name: a\n    kind: numeric\n    colour: red\n", []string{"s.yaml:6: column 1 (a) colour: dataset: invalid schema: unknown field (known: name, kind, levels, range, decimals, step, zero_missing, identifier, unit, description, missing)"}},
 		{"unknown top key", "nam: s\n" + head, []string{
 			"s.yaml:1: nam: dataset: invalid schema: unknown field (known: name, version, description, missing, label, columns)",
 			"s.yaml:4: columns: dataset: invalid schema: want a list of columns, got nothing"}},
@@ -188,6 +189,8 @@ func TestParseErrors(t *testing.T) {
 		{"missing is a level", head + "  - {name: a, kind: categorical, levels: ['0', '9'], missing: ['9.0']}\n", []string{`s.yaml:4: column 1 (a) missing: dataset: invalid schema: "9.0" is also a level of the column`}},
 		{"missing twice", head + "  - {name: a, kind: numeric, missing: [NA, NA]}\n", []string{`s.yaml:4: column 1 (a) missing: dataset: invalid schema: "NA" listed twice`}},
 		{"zero_missing on categorical", head + "  - {name: a, kind: categorical, levels: [x], zero_missing: true}\n", []string{`s.yaml:4: column 1 (a) zero_missing: dataset: invalid schema: only a numeric column reads 0 as missing; list "0" under missing`}},
+		{"identifier not a bool", head + "  - {name: a, kind: numeric, identifier: 1}\n", []string{"s.yaml:4: column 1 (a) identifier: dataset: invalid schema: want true or false"}},
+		{"identifier label", "name: s\nversion: '1'\nlabel: {column: a, positive: [y]}\ncolumns:\n  - {name: a, kind: categorical, levels: [x, y], identifier: true}\n", []string{`s.yaml:3: label: dataset: invalid schema: column "a" is an identifier, which names a record: it cannot be the label`}},
 		{"zero_missing not a bool", head + "  - {name: a, kind: numeric, zero_missing: yes}\n", []string{"s.yaml:4: column 1 (a) zero_missing: dataset: invalid schema: want true or false"}},
 		{"range on categorical", head + "  - {name: a, kind: categorical, levels: [x], range: {min: 0, max: 1}}\n", []string{"s.yaml:4: column 1 (a) range: dataset: invalid schema: a categorical column has no range"}},
 		{"bad name", "name: 'my schema'\nversion: '1'\ncolumns: [{name: a, kind: numeric}]\n", []string{`s.yaml:1: name: dataset: invalid schema: "my schema" is not a schema name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or a digit`}},
@@ -241,7 +244,7 @@ func TestLoadFile(t *testing.T) {
 func TestBuiltinSchemas(t *testing.T) {
 	want := map[string]string{
 		"heart-disease": "heart-disease@335383b2756eb1e84b486cdbecd43fbdc0b657cd25c18ddd463fd4c2dfb9f342",
-		"breast-cancer": "breast-cancer@85694e6b29bac587f88136136870fa536da8ed8149aa30d7766f60fd53cc676a",
+		"breast-cancer": "breast-cancer@b4e48bb17b41f0a10b02ca637df01d5bc5671ea32935885605a68f58bb4a9c23",
 	}
 	if got := strings.Join(Builtin(), ","); got != "breast-cancer,heart-disease" {
 		t.Fatalf("Builtin() = %s", got)
@@ -297,5 +300,16 @@ columns:
 `), "doc.yaml")
 	if err != nil || len(s.Columns) != 3 || s.Columns[2].Range.Step != 10_000 {
 		t.Fatalf("%+v, %v", s, err)
+	}
+}
+
+// TestFeatures checks the default features: every column but the label
+// and the identifiers.
+func TestFeatures(t *testing.T) {
+	if got := strings.Join(BreastCancer.Features(""), ","); strings.Contains(got, "id,") || strings.Contains(got, "diagnosis") || !strings.HasPrefix(got, "radius_mean,") {
+		t.Errorf("breast-cancer features %s", got)
+	}
+	if got := strings.Join(HeartDisease.Features("sex"), ","); strings.Contains(got, "sex") || !strings.Contains(got, "num") {
+		t.Errorf("heart-disease features against sex: %s", got)
 	}
 }

@@ -75,6 +75,9 @@ func (s Schema) YAML() ([]byte, error) {
 		if c.ZeroMissing {
 			add("zero_missing", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 		}
+		if c.Identifier {
+			add("identifier", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+		}
 		if c.Unit != "" {
 			add("unit", str(c.Unit))
 		}

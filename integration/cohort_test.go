@@ -255,15 +255,16 @@ func loadCohortTable(t *testing.T, dsn, file, name string) {
 }
 
 // TestDemoTrainOwnData runs demo train --model hlr on the cohort's three
-// hospitals, one of them reading a PostgreSQL table: the model predicts
-// the label the schema file declares, it scores as the pooled fit of the
-// same rows does (within one test row: the proven gradient is fixed
-// point), every round is proven with the schema's derived hlr circuit and
-// each hospital is paid for every round.
+// hospitals, one of them reading a PostgreSQL table, with features of the
+// task's choosing: the model predicts the label the schema file declares
+// from them, it scores as the pooled fit of the same rows does (within
+// one test row: the proven gradient is fixed point), every round is
+// proven with the hlr circuit derived for those features and each
+// hospital is paid for every round.
 func TestDemoTrainOwnData(t *testing.T) {
 	tmp := t.TempDir()
 	flags, _, schema, _, password := cohortDemo(t, tmp, "cohort_c")
-	args := append([]string{"demo", "train", "--model", "hlr"}, flags...)
+	args := append([]string{"demo", "train", "--model", "hlr", "--features", "bmi,age,ldl"}, flags...)
 	var rep struct {
 		Dataset             string   `json:"dataset"`
 		Rounds              int      `json:"rounds"`
@@ -290,7 +291,7 @@ func TestDemoTrainOwnData(t *testing.T) {
 	if rep.Dataset != schema.Ref() || rep.Stopped != workflows.StopConverged || rep.Accuracy == nil || rep.CentralizedAccuracy == nil || rep.TestRows == 0 {
 		t.Fatalf("report %+v", rep)
 	}
-	if len(rep.Coefficients.Names) == 0 || !slices.Contains(rep.Coefficients.Names, "bmi") {
+	if len(rep.Coefficients.Names) == 0 || !slices.Contains(rep.Coefficients.Names, "bmi") || slices.ContainsFunc(rep.Coefficients.Names, func(n string) bool { return strings.HasPrefix(n, "smoker") }) {
 		t.Errorf("coefficients named %v", rep.Coefficients.Names)
 	}
 	// Newton's method on the pooled rows' gradient and Hessian: the same
@@ -302,7 +303,7 @@ func TestDemoTrainOwnData(t *testing.T) {
 	if len(rep.Unproven) != 0 {
 		t.Errorf("nodes left out as unproven: %+v", rep.Unproven)
 	}
-	if want := "registering circuit hlr-v1/" + schema.Ref() + "/256"; !strings.Contains(stderr, want) {
+	if want := "registering circuit hlr-v1/" + schema.Ref() + "/256/x0.2.3 "; !strings.Contains(stderr, want) {
 		t.Errorf("the demo did not say %q", want)
 	}
 	if rep.Chain == nil || len(rep.Chain.Payments) != 3 {

@@ -19,7 +19,6 @@ import (
 
 	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/activities/store"
-	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/baseline"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
@@ -118,7 +117,7 @@ func checkHLRMatchesPooled(t *testing.T, seed uint64) {
 		}
 		tables = append(tables, tab)
 	}
-	probe, err := dataset.NewEncoding(schema, dataset.BreastCancerLabel, train.Drop(schema), nil)
+	probe, err := dataset.NewEncoding(schema, dataset.BreastCancerLabel, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +125,7 @@ func checkHLRMatchesPooled(t *testing.T, seed uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	enc, err := dataset.NewEncoding(schema, dataset.BreastCancerLabel, train.Drop(schema), st)
+	enc, err := dataset.NewEncoding(schema, dataset.BreastCancerLabel, nil, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -372,10 +371,7 @@ func TestRecordProvenTraining(t *testing.T) {
 	if dir == "" {
 		t.Skip("records histories only; set TWOPM_RECORD_HISTORY to a directory")
 	}
-	proven, ok := setup.ForTraining(workflows.ModelHLR, "heart-disease")
-	if !ok {
-		t.Fatal("no circuit proves hlr on heart-disease")
-	}
+	proven := setup.HLRHeartDisease
 	nodes, err := devnet.TrainingNodes("heart-disease", dataDir(t), 0.2, 1)
 	if err != nil {
 		t.Fatal(err)

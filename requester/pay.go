@@ -12,9 +12,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/workflows"
 )
 
 // Payer escrows the payments of the requester's tasks on chain: from
@@ -83,29 +85,48 @@ func (p *Payer) circuit(ctx context.Context, schemas dataset.Catalog, schema str
 }
 
 // trainingCircuit returns the circuit version that proves the rounds of a
-// training task of model on schema, if this payer proves with one.
-func (p *Payer) trainingCircuit(ctx context.Context, schemas dataset.Catalog, model, schema string) string {
-	if id := p.version(setup.ForTraining(model, schema)); id != "" {
-		return id
+// training task of spec, if this payer proves with one: a task of its
+// label, features and missing-value rule (train.Covers).
+func (p *Payer) trainingCircuit(ctx context.Context, schemas dataset.Catalog, spec workflows.TrainSpec) string {
+	schema, err := schemas.Resolve(ctx, spec.Schema)
+	if err != nil {
+		return ""
 	}
-	return p.derived(ctx, schemas, func(v setup.Version) bool { return v.CoversTraining(model, schema) })
+	covers := func(v setup.Version) bool { return train.Covers(v, spec, schema) == nil }
+	for _, v := range setup.Versions {
+		if !v.Test && covers(v) {
+			if id := p.version(v, true); id != "" {
+				return id
+			}
+		}
+	}
+	return p.derived(ctx, schemas, covers)
 }
 
 // derived returns, among the circuits derived from a schema
 // (setup.ParseID) this payer has a verifier for, the one of the largest
-// size class that covers the task, or "". The client does not know the
-// nodes' row counts: the largest class holds every table any of them
-// holds (a node whose table no class holds cannot prove, and is left out
-// of the task as unproven).
+// size class that covers the task, or "": of those, the one of the fewest
+// features, which proves fastest. The client does not know the nodes' row
+// counts: the largest class holds every table any of them holds (a node
+// whose table no class holds cannot prove, and is left out of the task as
+// unproven).
 func (p *Payer) derived(ctx context.Context, schemas dataset.Catalog, covers func(setup.Version) bool) string {
-	best, rows := "", 0
+	best, rows, width := "", 0, 0
 	for _, id := range slices.Sorted(maps.Keys(p.Verifiers)) {
-		_, _, n, ok := setup.ParseID(id)
-		if !ok || n <= rows || p.Verifiers[id] == (common.Address{}) {
+		d, ok := setup.ParseID(id)
+		if !ok || d.Rows < rows || p.Verifiers[id] == (common.Address{}) {
 			continue
 		}
-		if v, err := setup.Resolve(ctx, id, schemas); err == nil && covers(v) {
-			best, rows = id, n
+		v, err := setup.Resolve(ctx, id, schemas)
+		if err != nil || !covers(v) {
+			continue
+		}
+		w := 0
+		if v.HLR != nil {
+			w, _ = v.HLR.Width()
+		}
+		if d.Rows > rows || w < width {
+			best, rows, width = id, d.Rows, w
 		}
 	}
 	return best

@@ -53,12 +53,9 @@ func (c *Client) SubmitTraining(ctx context.Context, id string, spec workflows.T
 		if c.Payer == nil {
 			return "", ErrNoPayer
 		}
-		spec.Circuit = c.Payer.trainingCircuit(ctx, c.Schemas, spec.Model, spec.Schema)
-		// A circuit covers the schema's label and every other column, with
-		// missing values imputed: a task that chooses others is unproven.
-		if schema, err := c.Schemas.Resolve(ctx, spec.Schema); spec.Circuit != "" && (err != nil || !train.Provable(spec, schema)) {
-			spec.Circuit = ""
-		}
+		// A task no registered circuit covers (its label, its features,
+		// missing values imputed) is trained unproven.
+		spec.Circuit = c.Payer.trainingCircuit(ctx, c.Schemas, spec)
 		if spec.Circuit != "" {
 			if err := spec.Validate(); err != nil {
 				return "", err

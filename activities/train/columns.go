@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/workflows"
 )
@@ -16,9 +17,6 @@ import (
 type Columns struct {
 	Label    dataset.Label
 	Features []string
-	// Default says the label is the schema's and the features are every
-	// other column (Drop aside), as a proven task's circuit covers them.
-	Default bool
 }
 
 // Resolve checks the spec's label, features and missing-value rule
@@ -27,9 +25,9 @@ type Columns struct {
 // the label and Drop(s) unless the spec lists them). It reports every
 // problem at once: an unknown column, a numeric label, a label with more
 // than two levels and no positive level named, a positive level the label
-// does not have, every level positive, the label among the features, a
-// feature listed twice, and a proven task (Circuit) whose label or
-// features are not its circuit's.
+// does not have, every level positive, the label among the features and a
+// feature listed twice. Whether a proven task's circuit covers these
+// columns is Covers'.
 func Resolve(spec workflows.TrainSpec, s dataset.Schema) (Columns, error) {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("spec: "+format, args...)) }
@@ -69,13 +67,8 @@ func Resolve(spec workflows.TrainSpec, s dataset.Schema) (Columns, error) {
 			bad("label %q: every level (%s) is positive, so the label is not binary", c.Label.Column, strings.Join(lv, ", "))
 		}
 	}
-	drop := Drop(s)
 	if len(spec.Features) == 0 {
-		for _, col := range s.Names() {
-			if col != c.Label.Column && !slices.Contains(drop, col) {
-				c.Features = append(c.Features, col)
-			}
-		}
+		c.Features = s.Features(c.Label.Column)
 	} else {
 		seen := map[string]bool{}
 		for _, f := range spec.Features {
@@ -98,30 +91,35 @@ func Resolve(spec workflows.TrainSpec, s dataset.Schema) (Columns, error) {
 	if len(errs) > 0 {
 		return Columns{}, errors.Join(errs...)
 	}
-	c.Default = schemaErr == nil && c.Label.Column == schemaLabel.Column && sameSet(c.Label.Positive, schemaLabel.Positive)
-	if c.Default {
-		var all []string
-		for _, col := range s.Names() {
-			if col != c.Label.Column && !slices.Contains(drop, col) {
-				all = append(all, col)
-			}
-		}
-		c.Default = slices.Equal(all, c.Features)
-	}
-	if spec.Circuit != "" && !c.Default {
-		return Columns{}, fmt.Errorf("spec: circuit %s proves the gradient over every column of %s but its label %s, in schema order, with the label's own positive levels; this task chooses label %s and features %s: leave label and features unset to train it proven, or train it unproven",
-			spec.Circuit, s.Ref(), labelName(schemaLabel), labelName(c.Label), strings.Join(c.Features, ","))
-	}
 	return c, nil
 }
 
-// Provable says whether a task may be proven by a circuit that covers
-// every column of its schema but the schema's label: it uses those
-// columns and imputes missing values.
-func Provable(spec workflows.TrainSpec, s dataset.Schema) bool {
-	spec.Circuit = ""
+// Covers reports why circuit v cannot prove the rounds of a training task
+// of spec on schema s, or nil when it can: the task trains hlr with
+// imputed missing values (missing: omit leaves rows out, which no circuit
+// proves), and v's label is the task's, with the same positive levels,
+// and its features include the task's (Resolve).
+func Covers(v setup.Version, spec workflows.TrainSpec, s dataset.Schema) error {
 	c, err := Resolve(spec, s)
-	return err == nil && c.Default && spec.WithDefaults().Missing != workflows.MissingOmit
+	if err != nil {
+		return err
+	}
+	switch {
+	case spec.Model != workflows.ModelHLR:
+		return fmt.Errorf("spec: circuit %s proves hlr training; this task trains %s", v.ID, spec.Model)
+	case spec.WithDefaults().Missing == workflows.MissingOmit:
+		return fmt.Errorf("spec: circuit %s proves the gradient over every labeled row, missing features imputed; this task leaves out rows with a missing feature (missing: omit): train it unproven, or impute", v.ID)
+	case !v.CoversTraining(spec.Model, spec.Schema, c.Label, c.Features):
+		var own []string
+		var l dataset.Label
+		if v.HLR != nil {
+			own, _ = v.HLR.Features()
+			l = v.HLR.Label
+		}
+		return fmt.Errorf("spec: circuit %s proves the gradient of label %s over features %s; this task chooses label %s and features %s",
+			v.ID, labelName(l), strings.Join(own, ","), labelName(c.Label), strings.Join(c.Features, ","))
+	}
+	return nil
 }
 
 func labelName(l dataset.Label) string {
@@ -136,8 +134,6 @@ func uniq(xs []string) []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
-
-func sameSet(a, b []string) bool { return slices.Equal(uniq(a), uniq(b)) }
 
 // complete returns the rows of t that have a value in every column of
 // cols: the rows a task with missing: omit fits on.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/workflows"
 )
@@ -13,15 +14,12 @@ func TestResolveColumns(t *testing.T) {
 	s := dataset.HeartDisease
 	all := []string{"age", "sex", "cp", "trestbps", "chol", "fbs", "restecg", "thalach", "exang", "oldpeak", "slope", "ca", "thal"}
 	c, err := Resolve(workflows.TrainSpec{}, s)
-	if err != nil || c.Label.Column != "num" || !slices.Equal(c.Features, all) || !c.Default {
+	if err != nil || c.Label.Column != "num" || !slices.Equal(c.Features, all) {
 		t.Fatalf("default: %+v, %v", c, err)
 	}
 	c, err = Resolve(workflows.TrainSpec{Label: "sex", Features: []string{"chol", "age"}}, s)
-	if err != nil || !slices.Equal(c.Label.Positive, []string{"1"}) || !slices.Equal(c.Features, []string{"chol", "age"}) || c.Default {
+	if err != nil || !slices.Equal(c.Label.Positive, []string{"1"}) || !slices.Equal(c.Features, []string{"chol", "age"}) {
 		t.Fatalf("label sex: %+v, %v", c, err)
-	}
-	if c, err = Resolve(workflows.TrainSpec{Label: "num", Features: all}, s); err != nil || !c.Default {
-		t.Fatalf("the default spelled out: %+v, %v", c, err)
 	}
 	for _, tc := range []struct {
 		spec workflows.TrainSpec
@@ -35,20 +33,52 @@ func TestResolveColumns(t *testing.T) {
 		{workflows.TrainSpec{Features: []string{"age", "num"}}, `feature "num" is the label column`},
 		{workflows.TrainSpec{Features: []string{"age", "bmi"}}, `feature "bmi" is not a column`},
 		{workflows.TrainSpec{Features: []string{"age", "age"}}, `feature "age" is listed twice`},
-		{workflows.TrainSpec{Circuit: "hlr-heart-disease-v1", Features: []string{"age"}}, "circuit hlr-heart-disease-v1 proves the gradient over every column"},
 	} {
 		_, err := Resolve(tc.spec, s)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%+v: %v, want %q", tc.spec, err, tc.want)
 		}
 	}
-	if Provable(workflows.TrainSpec{Features: []string{"age"}}, s) || Provable(workflows.TrainSpec{Missing: workflows.MissingOmit}, s) ||
-		!Provable(workflows.TrainSpec{Label: "num"}, s) {
-		t.Error("Provable")
-	}
 	if _, err := Resolve(workflows.TrainSpec{}, dataset.Schema{ID: "x", Columns: []dataset.Column{{Name: "a"}}}); err == nil ||
 		!strings.Contains(err.Error(), "declares no label: name the label column") {
 		t.Errorf("no label: %v", err)
+	}
+}
+
+// TestCovers: a circuit proves a task of its own label and features
+// among its own, imputed; another label, positive level set, a feature
+// it lacks, missing: omit or another model is refused, saying why.
+func TestCovers(t *testing.T) {
+	s := dataset.HeartDisease
+	named := setup.HLRHeartDisease
+	sexAgeChol, err := setup.HLRWith(s, 300, dataset.Label{Column: "sex", Positive: []string{"1"}}, []string{"chol", "age"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hlr := func(spec workflows.TrainSpec) workflows.TrainSpec {
+		spec.Model, spec.Schema = workflows.ModelHLR, s.ID
+		return spec
+	}
+	for _, tc := range []struct {
+		v    setup.Version
+		spec workflows.TrainSpec
+		want string // "" when v covers spec
+	}{
+		{named, hlr(workflows.TrainSpec{}), ""},
+		{named, hlr(workflows.TrainSpec{Label: "num", Features: []string{"age", "chol"}}), ""},
+		{named, hlr(workflows.TrainSpec{Positive: []string{"2"}}), "this task chooses label num (positive 2)"},
+		{named, hlr(workflows.TrainSpec{Label: "sex"}), "this task chooses label sex"},
+		{named, hlr(workflows.TrainSpec{Missing: workflows.MissingOmit}), "missing: omit"},
+		{named, workflows.TrainSpec{Model: workflows.ModelLR, Schema: s.ID}, "this task trains lr"},
+		{sexAgeChol, hlr(workflows.TrainSpec{Label: "sex", Features: []string{"age", "chol"}}), ""},
+		{sexAgeChol, hlr(workflows.TrainSpec{Label: "sex", Features: []string{"age"}}), ""},
+		{sexAgeChol, hlr(workflows.TrainSpec{Label: "sex", Features: []string{"age", "cp"}}), "over features age,chol; this task chooses label sex (positive 1) and features age,cp"},
+		{sexAgeChol, hlr(workflows.TrainSpec{}), "this task chooses label num"},
+	} {
+		err := Covers(tc.v, tc.spec, s)
+		if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
+			t.Errorf("%s covers %+v: %v, want %q", tc.v.ID, tc.spec, err, tc.want)
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"fmt"
+	"maps"
 	"math"
 	"math/big"
 	"slices"
@@ -18,6 +19,7 @@ import (
 	"github.com/twopm/twopm/circuits/hlr"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/fixed"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/workflows"
 )
@@ -74,7 +76,8 @@ func checkProvenStep(round int, names []string, beta, g []float64, l2, rows, ste
 
 // Training returns the training circuit version of a proven task's spec:
 // a named version, or one derived from the task's schema, which schemas
-// resolves.
+// resolves. A circuit that does not prove the task's training (Covers)
+// is bad input.
 func Training(ctx context.Context, spec workflows.TrainSpec, schemas dataset.Catalog) (setup.Version, error) {
 	v, err := setup.Resolve(ctx, spec.Circuit, schemas)
 	if setup.BadID(err) {
@@ -83,8 +86,14 @@ func Training(ctx context.Context, spec workflows.TrainSpec, schemas dataset.Cat
 	if err != nil {
 		return v, err
 	}
-	if !v.CoversTraining(spec.Model, spec.Schema) {
-		return v, activities.BadInput(fmt.Errorf("circuit %s does not prove %s training on %s", v.ID, spec.Model, spec.Schema))
+	if !v.Training() {
+		return v, activities.BadInput(fmt.Errorf("circuit %s does not prove training", v.ID))
+	}
+	if !v.HLR.Schema.Matches(spec.Schema) {
+		return v, activities.BadInput(fmt.Errorf("circuit %s proves training on %s, not %s", v.ID, v.HLR.Schema.Ref(), spec.Schema))
+	}
+	if err := Covers(v, spec, v.HLR.Schema); err != nil {
+		return v, activities.BadInput(err)
 	}
 	return v, nil
 }
@@ -142,7 +151,7 @@ func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdo
 		index[j+1] = k + 1
 		beta[k+1] = art.Model.Weights[j+1]
 	}
-	p, err := v.HLR.NewParams(beta, enc.Stats)
+	p, err := v.HLR.NewParams(beta, circuitStats(v.HLR.Schema, enc.Stats))
 	if err != nil {
 		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("round parameters: %w", err))
 	}
@@ -150,6 +159,36 @@ func roundParams(v setup.Version, art ModelArtifact, enc dataset.Encoding, holdo
 		return hlr.Params{}, nil, activities.BadInput(fmt.Errorf("round parameters: %w", err))
 	}
 	return p, index, nil
+}
+
+// circuitStats returns the statistics a circuit's Params encode its
+// feature columns with: the task's, and for a column of the circuit the
+// task does not use (its coefficient is 0, so it moves no prediction)
+// values from the schema alone: the middle of its range and half its
+// width for a numeric column (so its gradient entries stay as small as a
+// standardized column's), the first level for a categorical one.
+func circuitStats(s dataset.Schema, task map[string]dataset.ColumnStats) map[string]dataset.ColumnStats {
+	out := maps.Clone(task)
+	if out == nil {
+		out = map[string]dataset.ColumnStats{}
+	}
+	for _, c := range s.Columns {
+		if _, ok := out[c.Name]; ok {
+			continue
+		}
+		st := dataset.ColumnStats{Std: 1}
+		switch {
+		case len(c.Levels) > 0:
+			st.Mode = c.Levels[0]
+		case c.Range != nil:
+			st.Mean = float64(c.Range.Min+c.Range.Max) / 2 / fixed.Scale
+			if w := float64(c.Range.Max-c.Range.Min) / 2 / fixed.Scale; w > 0 {
+				st.Std = w
+			}
+		}
+		out[c.Name] = st
+	}
+	return out
 }
 
 // provenUpdate returns what a node feeds a proven round's aggregation: its

@@ -20,8 +20,33 @@ import (
 // encoding over the same training rows, within the sigmoid's error: a
 // coefficient in the wrong place would be far off.
 func TestProvenGradientMatchesTheModel(t *testing.T) {
+	sex := dataset.Label{Column: "sex", Positive: []string{"1"}}
+	sexCircuit, err := setup.HLRWith(dataset.HeartDisease, 123, sex, []string{"thalach", "chol", "age", "cp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		circuit setup.Version
+		spec    workflows.TrainSpec
+	}{
+		{"the named circuit", setup.HLRHeartDisease, workflows.TrainSpec{}},
+		// Columns of the circuit the task does not use get coefficient 0.
+		{"some of its features", setup.HLRHeartDisease, workflows.TrainSpec{Features: []string{"cp", "age", "chol"}}},
+		{"another label", sexCircuit, workflows.TrainSpec{Label: "sex", Features: []string{"chol", "cp", "age"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spec := tc.spec
+			spec.Model, spec.Schema, spec.Circuit, spec.PaymentWei = workflows.ModelHLR, "heart-disease", tc.circuit.ID, "1"
+			provenGradientMatches(t, spec.WithDefaults())
+		})
+	}
+}
+
+// provenGradientMatches checks the proven gradient of a task of spec on
+// switzerland's table against the model's.
+func provenGradientMatches(t *testing.T, spec workflows.TrainSpec) {
 	tab := heartDisease(t, "switzerland")
-	spec := workflows.TrainSpec{Model: workflows.ModelHLR, Circuit: setup.HLRHeartDisease.ID, PaymentWei: "1"}.WithDefaults()
 	v, err := Training(context.Background(), spec, dataset.CatalogOf())
 	if err != nil {
 		t.Fatal(err)
@@ -30,7 +55,7 @@ func TestProvenGradientMatchesTheModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	enc, err := dataset.NewEncoding(tab.Schema, dataset.HeartDiseaseLabel, nil, stats)
+	enc, err := NewEncoding(spec, tab.Schema, stats)
 	if err != nil {
 		t.Fatal(err)
 	}

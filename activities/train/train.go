@@ -163,14 +163,6 @@ func params(p workflows.TrainParams) model.Params {
 		L2: p.L2, Mu: p.Mu, Seed: p.Seed}.WithDefaults()
 }
 
-// Drop returns the columns of a schema that are never features.
-func Drop(s dataset.Schema) []string {
-	if s.ID == dataset.BreastCancer.ID {
-		return []string{"id"}
-	}
-	return nil
-}
-
 // SplitRows splits a node's rows into its training and validation rows:
 // the spec's seeded, stratified Validation fraction (dataset.Split with
 // seed Params.Seed+1, stratified by the task's label, see Resolve) is kept

@@ -4,11 +4,13 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
+	"github.com/twopm/twopm/workflows"
 )
 
 func TestFixedPointRoundTrip(t *testing.T) {
@@ -82,7 +84,7 @@ func TestSummedNewtonTermsGiveThePooledStep(t *testing.T) {
 	}
 }
 
-func TestModeAndDrop(t *testing.T) {
+func TestModeAndIdentifiers(t *testing.T) {
 	s := dataset.HeartDisease
 	if m := mode(s, "cp", map[string]int64{"1": 3, "4": 9, "2": 9}); m != "2" {
 		t.Fatalf("mode %q, want the first of the most frequent levels in level order", m)
@@ -90,8 +92,8 @@ func TestModeAndDrop(t *testing.T) {
 	if m := mode(s, "age", nil); m != "" {
 		t.Fatalf("numeric column mode %q", m)
 	}
-	if d := Drop(dataset.BreastCancer); len(d) != 1 || d[0] != "id" {
-		t.Fatalf("breast-cancer drop %v", d)
+	if c, err := Resolve(workflows.TrainSpec{}, dataset.BreastCancer); err != nil || slices.Contains(c.Features, "id") || len(c.Features) != 30 {
+		t.Fatalf("breast-cancer features %v, %v: want the 30 measurements, not the identifier", c.Features, err)
 	}
 }
 

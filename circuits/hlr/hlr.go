@@ -197,6 +197,19 @@ func (s Shape) Names() ([]string, error) {
 	return names, nil
 }
 
+// Features returns the feature columns of s, in schema order.
+func (s Shape) Features() ([]string, error) {
+	l, err := s.layout()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(l.feats))
+	for i, ft := range l.feats {
+		out[i] = s.Schema.Columns[ft.col].Name
+	}
+	return out, nil
+}
+
 // Params are a round's coefficients and feature encoding, in fixed point.
 type Params struct {
 	// Beta has Width entries: the intercept, then one per feature.

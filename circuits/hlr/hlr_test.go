@@ -270,6 +270,54 @@ func TestCircuitProvesTheGradient(t *testing.T) {
 	}
 }
 
+// TestCircuitOfAnotherLabel: a circuit of another label than the
+// schema's, over some of its columns, is satisfied by the gradient its
+// own Gradient computes and by no other.
+func TestCircuitOfAnotherLabel(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	s := Shape{Rows: 8, Schema: dataset.HeartDisease, Label: dataset.Label{Column: "sex", Positive: []string{"1"}},
+		Drop: []string{"trestbps", "fbs", "restecg", "exang", "slope", "ca", "thal", "num"}}
+	if names, err := s.Names(); err != nil || strings.Join(names, ",") != "age,age=?,cp=2,cp=3,cp=4,cp=?,chol,chol=?,thalach,thalach=?,oldpeak,oldpeak=?" {
+		t.Fatalf("features %v, %v", names, err)
+	}
+	tab := readLines(t, lines...)
+	p, beta := params(t, s, tab, rng)
+	stats, err := dataset.Pooled(s.Schema, s.Schema.Names(), tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, n, err := s.Gradient(tab, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := floatGradient(s, tab, stats, beta)
+	for j := range want {
+		if got := float64(g[j]) / fixedpoint.One; math.Abs(got-want[j]) > 0.05*float64(n)+0.05 {
+			t.Errorf("entry %d: fixed point %.4f, float %.4f", j, got, want[j])
+		}
+	}
+	circuit, err := s.Circuit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, _, _, err := s.assign(tab, p, fr.NewElement(5), mask)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := test.IsSolved(circuit, a, bn254); err != nil {
+		t.Fatalf("honest: %v", err)
+	}
+	g[1]++
+	c, err := s.Commit(g, n, mask)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Commitment = [2]frontend.Variable{c.X, c.Y}
+	if err := test.IsSolved(circuit, a, bn254); err == nil {
+		t.Fatal("a gradient entry + 1 committed: solved")
+	}
+}
+
 func TestErrors(t *testing.T) {
 	tab := readLines(t, lines...)
 	rng := rand.New(rand.NewPCG(1, 1))

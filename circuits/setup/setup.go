@@ -172,18 +172,6 @@ func ForStats(schema string, columns []string) (Version, bool) {
 	return Version{}, false
 }
 
-// ForTraining returns the named version that proves the map step of
-// training a model of the given kind ("hlr") on a schema, and whether
-// there is one.
-func ForTraining(kind, schema string) (Version, bool) {
-	for _, v := range Versions {
-		if !v.Test && v.CoversTraining(kind, schema) {
-			return v, true
-		}
-	}
-	return Version{}, false
-}
-
 // SRS is a KZG SRS for BN254 and the SHA-256 of its serialization.
 type SRS struct {
 	kzg *kzgbn254.SRS

@@ -36,12 +36,13 @@ func TestVersions(t *testing.T) {
 	if _, ok := ForStats("breast-cancer", nil); ok {
 		t.Error("ForStats(breast-cancer) found a version")
 	}
-	if v, ok := ForTraining("hlr", "heart-disease"); !ok || v.ID != HLRHeartDisease.ID || !v.Training() {
-		t.Errorf("ForTraining(hlr, heart-disease) = %v, %v", v.ID, ok)
+	hd := dataset.HeartDisease
+	if v := HLRHeartDisease; !v.Training() || !v.CoversTraining("hlr", "heart-disease", *hd.Label, hd.Features("")) {
+		t.Errorf("%s does not cover hlr on heart-disease", v.ID)
 	}
 	for _, tt := range []struct{ kind, schema string }{{"lr", "heart-disease"}, {"hlr", "breast-cancer"}} {
-		if _, ok := ForTraining(tt.kind, tt.schema); ok {
-			t.Errorf("ForTraining(%s, %s) found a version", tt.kind, tt.schema)
+		if HLRHeartDisease.CoversTraining(tt.kind, tt.schema, *hd.Label, nil) {
+			t.Errorf("%s covers %s on %s", HLRHeartDisease.ID, tt.kind, tt.schema)
 		}
 	}
 }

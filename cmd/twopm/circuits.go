@@ -13,9 +13,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/twopm/twopm/activities/store"
+	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/circuits/setup"
 	"github.com/twopm/twopm/workers"
+	"github.com/twopm/twopm/workflows"
 )
 
 func newCircuits() *cobra.Command {
@@ -262,19 +264,25 @@ func loadSRS(setting string) (*setup.SRS, error) {
 func newCircuitsRegister() *cobra.Command {
 	var cf chainFlags
 	var s3 s3Flags
-	var srsFlag, kind, verifier string
+	var srsFlag, kind, verifier, labelArg, featuresArg string
 	var rows int
 	var storeKeys bool
 	cmd := &cobra.Command{
-		Use:   "register NAME|FILE --kind stats|hlr --rows N --srs dev|FILE --verifier ADDRESS",
+		Use:   "register NAME|FILE --kind stats|hlr [--label COL[=LEVEL,...]] [--features A,B] --rows N --srs dev|FILE --verifier ADDRESS",
 		Short: "Make a schema's statistics or hlr circuit for tables of up to N rows and register its key on chain (the network owner's account)",
 		Long: `register derives the circuit of a schema (a built-in name or a schema file):
 --kind stats proves the statistics of every column, --kind hlr the gradient of
-the schema's declared label against every other column. The circuit is made
+a binary label against feature columns: the schema's declared label unless
+--label names another (COL=LEVEL,... its positive levels; a two-level column's
+second level by default), against every other column but the identifiers
+unless --features lists them. An hlr circuit proves every task of its label
+whose features are among its own (the others get coefficient 0), so the
+default features serve every choice; fewer prove faster. The circuit is made
 for the size class of --rows (the smallest of 64, 128, ..., 16384 rows that
 holds it: a table of up to that many rows is proven with it), so its ID,
-printed first, is KIND-v1/NAME@HASH/ROWS, and anyone holding the SRS sets up
-the same keys.
+printed first, is KIND-v1/NAME@HASH/ROWS, with /yL.P... for another label and
+/xF... for other features (column and level numbers, from 0), and anyone
+holding the SRS sets up the same keys.
 
 It compiles the circuit and sets it up with --srs (a circuit larger than the
 SRS fails here, before anything is sent), then registers the verifying key in
@@ -297,8 +305,24 @@ changes nothing; an ID registered with another key is refused.`,
 			if kinds[kind] == "" {
 				return fmt.Errorf("circuits register: --kind %q: want stats or hlr", kind)
 			}
-			v, err := setup.Derive(kinds[kind], sc, rows)
-			if err != nil {
+			var v setup.Version
+			if kinds[kind] == setup.KindHLR && (labelArg != "" || featuresArg != "") {
+				cols, err := taskColumns(cmd, labelArg, featuresArg, "", 0)
+				if err != nil {
+					return fmt.Errorf("circuits register: %w", err)
+				}
+				cols.Model = workflows.ModelHLR
+				task, err := train.Resolve(cols, sc)
+				if err != nil {
+					return fmt.Errorf("circuits register: %w", err)
+				}
+				v, err = setup.HLRWith(sc, rows, task.Label, task.Features)
+				if err != nil {
+					return fmt.Errorf("circuits register: %w", err)
+				}
+			} else if labelArg != "" || featuresArg != "" {
+				return errors.New("circuits register: --label and --features choose an hlr circuit's columns: add --kind hlr")
+			} else if v, err = setup.Derive(kinds[kind], sc, rows); err != nil {
 				return fmt.Errorf("circuits register: %w", err)
 			}
 			if !common.IsHexAddress(verifier) {
@@ -344,7 +368,9 @@ changes nothing; an ID registered with another key is refused.`,
 	cf.registerEscrow(cmd.Flags())
 	s3.register(cmd.Flags())
 	cmd.Flags().StringVar(&srsFlag, "srs", "", `"dev" for the insecure dev SRS, or the path of a ceremony SRS file (required)`)
-	cmd.Flags().StringVar(&kind, "kind", "stats", "stats (every column's statistics) or hlr (the gradient of the schema's label)")
+	cmd.Flags().StringVar(&kind, "kind", "stats", "stats (every column's statistics) or hlr (the gradient of a label)")
+	cmd.Flags().StringVar(&labelArg, "label", "", "hlr: the label column, COL or COL=LEVEL[,LEVEL] (default: the schema's)")
+	cmd.Flags().StringVar(&featuresArg, "features", "", "hlr: the feature columns, comma-separated (default: every column but the label and the identifiers)")
 	cmd.Flags().IntVar(&rows, "rows", 0, "the most rows a node's table has (rounded up to a size class)")
 	cmd.Flags().BoolVar(&storeKeys, "store-keys", false, "also store the keys in the S3 bucket for the nodes")
 	cmd.Flags().StringVar(&verifier, "verifier", env("TWOPM_VERIFIER", ""), withEnv("address of the network's verifier contract", "TWOPM_VERIFIER"))

@@ -121,7 +121,8 @@ logs go to stderr.`,
 				return err
 			}
 			if _, named := setup.ForStats(spec.Schema, nil); own != nil && !named {
-				if _, err := demoCircuit(ctx, c, net, *own, setup.KindStats); err != nil {
+				stats := func(rows int) (setup.Version, error) { return setup.StatsFor(*own, rows) }
+				if _, err := demoCircuit(ctx, c, net, *own, stats); err != nil {
 					return err
 				}
 			}
@@ -348,14 +349,14 @@ func netSchemas(ctx context.Context, net *devnet.Network) (dataset.Catalog, erro
 	return objects.Schemas(), err
 }
 
-// demoCircuit derives the circuit of kind (setup.KindStats or
-// setup.KindHLR) of schema sc, a schema no named circuit covers, for the
-// largest data set the network's nodes registered of it on chain, sets it
+// demoCircuit derives a circuit of schema sc, a schema no named circuit
+// covers, with derive for the largest data set the network's nodes
+// registered of it on chain, sets it
 // up with the dev SRS, registers its key in the network's verifier
 // registry from the deployer's account, stores the keys for the nodes and
 // lets the demo's requester prove with it, as a consortium does with
 // twopm circuits register.
-func demoCircuit(ctx context.Context, c *requester.Client, net *devnet.Network, sc dataset.Schema, kind string) (setup.Version, error) {
+func demoCircuit(ctx context.Context, c *requester.Client, net *devnet.Network, sc dataset.Schema, derive func(rows int) (setup.Version, error)) (setup.Version, error) {
 	cl, err := chain.Dial(ctx, chain.Config{RPC: net.ChainRPC, ChainID: devchain.ChainID})
 	if err != nil {
 		return setup.Version{}, err
@@ -375,7 +376,7 @@ func demoCircuit(ctx context.Context, c *requester.Client, net *devnet.Network, 
 	if rows == 0 {
 		return setup.Version{}, fmt.Errorf("demo: no node registered a data set of %s on chain", sc.Ref())
 	}
-	v, err := setup.Derive(kind, sc, rows)
+	v, err := derive(rows)
 	if err != nil {
 		return setup.Version{}, err
 	}

@@ -192,7 +192,7 @@ Progress goes to stderr.`,
 				return errors.New("--inject: demo train takes bad-proof=NODE only")
 			}
 			nf.cfg.Nodes, nf.cfg.Inject = nodes, faults
-			cols, err := demoColumns(cmd, labelArg, featuresArg, missing, ridge)
+			cols, err := taskColumns(cmd, labelArg, featuresArg, missing, ridge)
 			if err != nil {
 				return err
 			}
@@ -209,23 +209,26 @@ Progress goes to stderr.`,
 			if err := pre.WithDefaults().Validate(); err != nil {
 				return err
 			}
-			proven, ok := setup.ForTraining(kind, data)
-			// On a schema of the user's, hlr is proven with the schema's
-			// derived circuit, registered once the nodes have registered
-			// their tables (demoCircuit).
-			derive := !ok && schemaArg != "" && kind == workflows.ModelHLR && !unproven && train.Provable(cols, sc)
+			// hlr is proven with a named circuit that covers the task's
+			// label and features (train.Covers); on a schema of the user's,
+			// with the derived circuit of the task's label and features,
+			// registered once the nodes have registered their tables
+			// (demoCircuit). Other tasks are unproven.
+			pre.Schema = data
+			var proven setup.Version
+			ok := false
+			for _, v := range setup.Versions {
+				if !v.Test && train.Covers(v, pre, sc) == nil {
+					proven, ok = v, true
+					break
+				}
+			}
+			derive := !ok && schemaArg != "" && kind == workflows.ModelHLR && !unproven && pre.WithDefaults().Missing != workflows.MissingOmit
 			if derive {
 				ok = true
 			}
-			if ok && (cols.Label != "" || len(cols.Features) > 0 || cols.Missing != "") {
-				// The circuit covers the schema's label and every other
-				// column, imputed; a task that chooses others is unproven.
-				if sc, err := dataset.Lookup(data); err != nil || !train.Provable(cols, sc) {
-					if len(faults) > 0 {
-						return errors.New("--inject bad-proof needs proofs: --label, --features and --missing omit choose columns the circuit does not prove")
-					}
-					ok = false
-				}
+			if !ok && len(faults) > 0 && kind == workflows.ModelHLR && pre.WithDefaults().Missing == workflows.MissingOmit {
+				return errors.New("--inject bad-proof needs proofs: --missing omit leaves rows out, which no circuit proves")
 			}
 			if ok && unproven {
 				if len(faults) > 0 {
@@ -253,7 +256,13 @@ Progress goes to stderr.`,
 				return err
 			}
 			if derive {
-				if proven, err = demoCircuit(ctx, c, net, sc, setup.KindHLR); err != nil {
+				// The circuit of the task's own label and features.
+				task, err := train.Resolve(pre, sc)
+				if err != nil {
+					return err
+				}
+				hlrOf := func(rows int) (setup.Version, error) { return setup.HLRWith(sc, rows, task.Label, task.Features) }
+				if proven, err = demoCircuit(ctx, c, net, sc, hlrOf); err != nil {
 					return err
 				}
 			}
@@ -439,10 +448,10 @@ func demoSchema(schemaArg, data string) (dataset.Schema, error) {
 	return dataset.Lookup(data)
 }
 
-// demoColumns returns the part of a training spec that demo train's
-// --label, --features, --missing and --ridge set; flags not given leave
-// their fields unset.
-func demoColumns(cmd *cobra.Command, label, features, missing string, ridge float64) (workflows.TrainSpec, error) {
+// taskColumns returns the part of a training spec that the flags --label,
+// --features, --missing and --ridge set (demo train, circuits register);
+// flags not given leave their fields unset.
+func taskColumns(cmd *cobra.Command, label, features, missing string, ridge float64) (workflows.TrainSpec, error) {
 	var s workflows.TrainSpec
 	if label != "" {
 		col, levels, ok := strings.Cut(label, "=")
