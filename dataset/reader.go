@@ -411,6 +411,39 @@ func (c Column) ParseCell(s string) (Cell, error) {
 	return c.parseCell(s, ix)
 }
 
+// FormatRow writes row, a row of s, as one headerless CSV line in schema
+// order (no line end) that Read gives back: a level as spelled in the
+// schema, a number in its shortest decimal form, a missing cell as its
+// column's first missing text, quoted where CSV needs it.
+func (s Schema) FormatRow(row []Cell) (string, error) {
+	if len(row) != len(s.Columns) {
+		return "", fmt.Errorf("%w: a row of %d cells for %d columns", ErrValue, len(row), len(s.Columns))
+	}
+	rec := make([]string, len(row))
+	for i, c := range row {
+		col := s.Columns[i]
+		switch {
+		case c.Missing && len(col.MissingTexts()) == 0:
+			return "", fmt.Errorf("%w: column %s has no text for a missing value", ErrValue, col.Name)
+		case c.Missing:
+			rec[i] = col.MissingTexts()[0]
+		case col.Kind == Categorical && (c.Level < 0 || c.Level >= len(col.Levels)):
+			return "", fmt.Errorf("%w: column %s has no level %d", ErrValue, col.Name, c.Level)
+		case col.Kind == Categorical:
+			rec[i] = col.Levels[c.Level]
+		default:
+			rec[i] = fixed.Format(c.Q)
+		}
+	}
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	if err := w.Write(rec); err != nil {
+		return "", err
+	}
+	w.Flush()
+	return strings.TrimRight(b.String(), "\r\n"), w.Error()
+}
+
 // parseCell is ParseCell with the column's level index made once.
 func (c Column) parseCell(s string, ix levelIndex) (Cell, error) {
 	tok := strings.TrimSpace(s)

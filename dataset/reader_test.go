@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,5 +141,34 @@ func TestRangeErrorsDoNotRepeatValues(t *testing.T) {
 		if strings.Contains(err.Error(), "987") || strings.Contains(err.Error(), "2.37654") {
 			t.Errorf("error %q repeats the cell's value", err)
 		}
+	}
+}
+
+// FormatRow writes a row back as a line Read reads as the same row, in
+// schema order whatever the file's, missing cells as missing.
+func TestFormatRow(t *testing.T) {
+	s, err := Parse([]byte(exampleSchema), "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := Read(strings.NewReader("ldl,sex,age,extra\n-1,M,40,x\n3.25,F,NA,y\n"), "in.csv", s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, row := range tab.Rows {
+		line, err := s.FormatRow(row)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := ReadWith(strings.NewReader(line+"\n"), "line", s, ReadOptions{Header: HeaderNo})
+		if err != nil || len(again.Rows) != 1 || !slices.Equal(again.Rows[0], row) {
+			t.Errorf("row %d written as %q reads back as %v, %v", i+1, line, again, err)
+		}
+	}
+	if line, _ := s.FormatRow(tab.Rows[0]); line != "40,M,-1" && line != "40,M," {
+		t.Errorf("row 1 written as %q", line)
+	}
+	if _, err := s.FormatRow(tab.Rows[0][:2]); !errors.Is(err, ErrValue) {
+		t.Errorf("a short row: %v", err)
 	}
 }

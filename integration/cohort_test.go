@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -333,4 +334,40 @@ func launchPostgres(t *testing.T) *pgtest.Server {
 	}
 	t.Cleanup(func() { _ = srv.Stop() })
 	return srv
+}
+
+// TestDemoInferOwnData runs demo infer on the cohort's hospitals, one of
+// them reading a PostgreSQL table: a model trained on the schema of the
+// user's answers a paid plain request for the first row of a file with a
+// header, as the model itself predicts it, and the price goes to the
+// three hospitals.
+func TestDemoInferOwnData(t *testing.T) {
+	tmp := t.TempDir()
+	flags, _, _, _, password := cohortDemo(t, tmp, "cohort_c")
+	var rep struct {
+		Prediction      *float64 `json:"prediction"`
+		PlainPrediction *float64 `json:"plain_prediction"`
+		Private         bool     `json:"private"`
+		PaidWei         string   `json:"paid_wei"`
+		Nodes           []string `json:"nodes"`
+		Payments        []workflows.InferPayment
+	}
+	stderr := runDemoJSON(t, tmp, 19000, &rep, append([]string{"demo", "infer", "--rounds", "3"}, flags...)...)
+	if strings.Contains(stderr, password) {
+		t.Error("the demo printed the database password")
+	}
+	if rep.Prediction == nil || rep.PlainPrediction == nil || rep.Private || len(rep.Nodes) != 3 {
+		t.Fatalf("report %+v", rep)
+	}
+	if math.Abs(*rep.Prediction-*rep.PlainPrediction) > 1e-12 {
+		t.Errorf("served %v, the model's own %v", *rep.Prediction, *rep.PlainPrediction)
+	}
+	paid := new(big.Int)
+	for _, p := range rep.Payments {
+		v, _ := new(big.Int).SetString(p.PaidWei, 10)
+		paid.Add(paid, v)
+	}
+	if len(rep.Payments) != 3 || rep.PaidWei == "" || paid.String() != rep.PaidWei {
+		t.Errorf("paid %s in %+v", rep.PaidWei, rep.Payments)
+	}
 }

@@ -335,11 +335,16 @@ func (c *Client) Infer(ctx context.Context, opt InferOptions) (InferOutcome, err
 	if card.Artifact != hex.EncodeToString(mod.Artifact[:]) {
 		return out, fmt.Errorf("model %d's card is for artifact %s, the chain says %x", opt.ModelID, card.Artifact, mod.Artifact)
 	}
-	schema, err := dataset.Lookup(card.Schema)
+	schema, err := m.Objects.Schemas().Resolve(ctx, card.Schema)
 	if err != nil {
+		return out, fmt.Errorf("model %d: %w", opt.ModelID, err)
+	}
+	// Bad input fails before paying. The row goes out in schema order,
+	// whatever its file's column order or header.
+	if opt.Input, err = ainfer.CanonicalRow(opt.Input, schema); err != nil {
 		return out, err
 	}
-	x, err := ainfer.EncodeRow(opt.Input, schema, card.Encoding) // bad input fails before paying
+	x, err := ainfer.EncodeRow(opt.Input, schema, card.Encoding)
 	if err != nil {
 		return out, err
 	}

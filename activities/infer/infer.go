@@ -70,6 +70,22 @@ func PrivateCommitment(model uint64, fingerprint string) [32]byte {
 	return sha256.Sum256(fmt.Appendf(nil, "%s%d\x00%s", privateDomain, model, strings.ToLower(fingerprint)))
 }
 
+// CanonicalRow reads the one row of text, a CSV of schema with or without
+// a header (columns matched by name, extra columns ignored, as a node
+// reads its table), and writes it as one line in schema order that
+// EncodeRow reads (dataset.Schema.FormatRow). It refuses anything but
+// exactly one row.
+func CanonicalRow(text string, schema dataset.Schema) (string, error) {
+	t, err := dataset.Read(strings.NewReader(text), "input", schema)
+	if err != nil {
+		return "", fmt.Errorf("infer: %w", err)
+	}
+	if len(t.Rows) != 1 {
+		return "", fmt.Errorf("infer: the input has %d rows, want exactly one (one request per row)", len(t.Rows))
+	}
+	return schema.FormatRow(t.Rows[0])
+}
+
 // EncodeRow reads one row of schema from line (comma-separated, '?' for a
 // missing value, the label may be '?') and encodes it with enc. It refuses
 // anything but exactly one row.

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -159,6 +160,29 @@ func TestAbortedSaysWhere(t *testing.T) {
 		var app *temporal.ApplicationError
 		if err := aborted("infer/1", c.err); !errors.As(err, &app) || app.Type() != c.want {
 			t.Errorf("%v: got %v, want type %s", c.err, err, c.want)
+		}
+	}
+}
+
+// CanonicalRow takes a row with a header, in any column order, to the
+// line in schema order a node encodes, and refuses anything but one row.
+func TestCanonicalRow(t *testing.T) {
+	s := dataset.HeartDisease
+	names := s.Names()
+	cells := strings.Split(row, ",")
+	slices.Reverse(names)
+	slices.Reverse(cells)
+	got, err := CanonicalRow(strings.Join(names, ",")+",extra\n"+strings.Join(cells, ",")+",x\n", s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := CanonicalRow(row, s)
+	if err != nil || got != want {
+		t.Fatalf("with a reversed header %q, %v; without one %q", got, err, want)
+	}
+	for _, bad := range []string{"", row + "\n" + row + "\n", strings.Join(s.Names(), ",") + "\n"} {
+		if _, err := CanonicalRow(bad, s); err == nil {
+			t.Errorf("CanonicalRow(%q) succeeded", bad)
 		}
 	}
 }

@@ -79,9 +79,9 @@ func (n *Node) PlainPredict(ctx context.Context, in workflows.PlainInput) (workf
 	if err := n.Objects.GetJSON(ctx, art.Encoding, &enc); err != nil {
 		return workflows.PlainOutput{}, err
 	}
-	schema, err := dataset.Lookup(art.Schema)
+	schema, err := n.Objects.Schemas().Resolve(ctx, art.Schema)
 	if err != nil {
-		return workflows.PlainOutput{}, activities.BadInput(err)
+		return workflows.PlainOutput{}, store.SchemaError(err)
 	}
 	x, err := EncodeRow(in.Input, schema, enc)
 	if err != nil {

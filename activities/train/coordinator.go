@@ -74,7 +74,7 @@ func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainin
 	if err != nil {
 		return workflows.InitTrainingOutput{}, err
 	}
-	mRef, err := c.Objects.PutJSON(ctx, ModelPrefix, ModelArtifact{TaskID: in.TaskID, Schema: schema.ID, Model: *m, Features: names, Encoding: encRef})
+	mRef, err := c.Objects.PutJSON(ctx, ModelPrefix, ModelArtifact{TaskID: in.TaskID, Schema: spec.Schema, Model: *m, Features: names, Encoding: encRef})
 	if err != nil {
 		return workflows.InitTrainingOutput{}, err
 	}

@@ -76,7 +76,9 @@ type ModelArtifact struct {
 	Round  int    `json:"round"`
 	// Parent is the SHA-256 of the model this one was made from; empty for
 	// the initial model.
-	Parent   string                `json:"parent,omitempty"`
+	Parent string `json:"parent,omitempty"`
+	// Schema is the schema of the rows it reads, as the task named it: a
+	// built-in name or NAME@HASH (dataset.Catalog.Resolve).
 	Schema   string                `json:"schema"`
 	Model    model.Model           `json:"model"`
 	Features []string              `json:"features"` // design-matrix column names

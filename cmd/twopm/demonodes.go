@@ -50,6 +50,39 @@ func demoNodes(flags []string, schema, stateDir string) ([]devnet.Node, error) {
 	return nodes, nil
 }
 
+// trainingNodes returns the nodes of a training demo (command) on a
+// schema of the user's: --node ID=SOURCE flags over schemaArg, a schema
+// file that must declare a label (the nodes' common test split is
+// stratified by it), each holding out demoHoldout of its rows as the test
+// split under seed, and the schema's NAME@HASH. Without --node and
+// --schema it returns no nodes and "" (the demo's built-in tables); one
+// without the other is an error.
+func trainingNodes(command string, flags []string, schemaArg, stateDir string, seed uint64) ([]devnet.Node, string, error) {
+	switch {
+	case len(flags) == 0 && schemaArg == "":
+		return nil, "", nil
+	case schemaArg == "":
+		return nil, "", fmt.Errorf("%s: --node needs --schema, the file its nodes' tables follow", command)
+	case len(flags) == 0:
+		return nil, "", fmt.Errorf("%s: --schema needs the nodes that hold it: --node ID=SOURCE, one per hospital", command)
+	}
+	sc, err := loadSchema(schemaArg)
+	if err != nil {
+		return nil, "", err
+	}
+	if sc.Label == nil {
+		return nil, "", fmt.Errorf("%s: schema %s declares no label to train on (label: {column: C, positive: [L]})", command, sc.Ref())
+	}
+	nodes, err := demoNodes(flags, schemaArg, stateDir)
+	if err != nil {
+		return nil, "", err
+	}
+	for i := range nodes {
+		nodes[i].Holdout, nodes[i].SplitSeed = demoHoldout, seed
+	}
+	return nodes, sc.Ref(), nil
+}
+
 // pgSource writes a source file for node id that reads the table named by
 // rawURL's table parameter, with the rest of the URL as the connection
 // string in a file beside it (mode 0600), and returns the source file.

@@ -1,10 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"math/big"
 	"os"
@@ -195,8 +195,10 @@ func newInfer(g *globals) *cobra.Command {
 		Use:   "infer --model ID --input ROW.csv [--private]",
 		Short: "Pay for one prediction of a published model",
 		Long: `infer asks published model --model for a prediction on one row: --input is a
-file holding one row in the model's schema (comma-separated, no header, '?' for
-a missing value; the label column may be '?'). The row is encoded as the model
+file holding one row in the model's schema, read as a node reads its table:
+comma-separated, with a header (columns matched by name, in any order, extra
+columns ignored) or without one (schema order), the schema's missing texts
+for a missing value; the label column may be missing. The row is encoded as the model
 was trained (its card's encoding) before anything is paid; then the price is
 paid into the model market contract, where it is held for the request, and the
 network answers: the payment goes to the model's hospitals on delivery, or
@@ -255,33 +257,25 @@ Prints one line, or with --json {"prediction", "class", "private", "seconds",
 	return cmd
 }
 
-// readRow reads the one data row of path, skipping blank lines.
+// maxRowFile bounds the file infer reads its one row from.
+const maxRowFile = 1 << 20
+
+// readRow reads the file of the one row to predict (with or without a
+// header line; the client reads it with the model's schema).
 func readRow(path string) (string, error) {
-	rows, err := dataLines(path, 2)
+	f, err := os.Open(path)
 	if err != nil {
 		return "", err
 	}
-	if len(rows) != 1 {
-		return "", fmt.Errorf("infer: %s has %d rows; a request predicts exactly one", path, len(rows))
-	}
-	return rows[0], nil
-}
-
-// dataLines returns the first max non-blank lines of path.
-func dataLines(path string, max int) ([]string, error) {
-	f, err := os.Open(path)
+	defer func() { _ = f.Close() }() // read-only
+	b, err := io.ReadAll(io.LimitReader(f, maxRowFile+1))
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	defer func() { _ = f.Close() }()
-	var rows []string
-	sc := bufio.NewScanner(f)
-	for len(rows) < max && sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" {
-			rows = append(rows, l)
-		}
+	if len(b) > maxRowFile {
+		return "", fmt.Errorf("infer: %s is over %d bytes; a request predicts one row", path, maxRowFile)
 	}
-	return rows, sc.Err()
+	return string(b), nil
 }
 
 // demoInferPriceWei is what one demo inference request pays: 0.00001 ether.
@@ -290,19 +284,24 @@ const demoInferPriceWei = "10000000000000"
 func newDemoInfer(g *globals) *cobra.Command {
 	var nf netFlags
 	var rounds int
-	var input string
+	var input, schemaArg string
 	var private, asJSON, keep bool
-	var inject []string
+	var inject, nodeFlags []string
 	cmd := &cobra.Command{
-		Use:   "infer [--private]",
-		Short: "Start the local network, train and publish a heart-disease model, pay for one prediction",
+		Use:   "infer [--private] [--schema FILE --node ID=SOURCE ...]",
+		Short: "Start the local network, train and publish a model, pay for one prediction",
 		Long: `demo infer starts the local network with the four heart-disease hospitals, trains
 a logistic regression across them (--rounds rounds, paid through escrow),
 publishes the final model on the model market at 0.00001 ether per request
-(--private: served privately, its weights shared among the four hospitals),
+(--private: served privately, its weights shared among the hospitals),
 and then, as a user with an account of its own, pays for one prediction on one
-row: --input, or by default the first row of the Cleveland hospital's file
+row: the first row of --input, or by default of the Cleveland hospital's file
 (its label is not used).
+
+--schema FILE --node ID=SOURCE [--node ...] runs it on hospitals of your own
+instead, as demo train does: the model predicts the label the schema declares,
+and the row comes from --input (a file of the schema, with or without a
+header), by default the first node's file.
 
 With --inject bad-share=NODE or bad-mac=NODE (private mode), that node cheats
 in the session: the MAC check aborts it, no prediction is revealed, and the
@@ -318,7 +317,17 @@ demo from the model artifact, to compare with. Progress goes to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			nodes, err := devnet.TrainingNodes("heart-disease", nf.cfg.DataDir, demoHoldout, demoSeed)
+			data := "heart-disease"
+			nodes, own, err := trainingNodes("demo infer", nodeFlags, schemaArg, nf.cfg.StateDir, demoSeed)
+			if err != nil {
+				return err
+			}
+			if own != "" {
+				data = own
+			} else if nodes, err = devnet.TrainingNodes(data, nf.cfg.DataDir, demoHoldout, demoSeed); err != nil {
+				return err
+			}
+			sc, err := demoSchema(schemaArg, data)
 			if err != nil {
 				return err
 			}
@@ -329,10 +338,13 @@ demo from the model artifact, to compare with. Progress goes to stderr.`,
 			if len(faults) > 0 && (!private || len(mpcFaults(faults)) != len(faults)) {
 				return errors.New("--inject: demo infer takes bad-share=NODE or bad-mac=NODE, with --private")
 			}
+			if input == "" && nodes[0].Data == "" {
+				return fmt.Errorf("demo infer: node %s reads no file to take a row from: give --input", nodes[0].ID)
+			}
 			if input == "" {
 				input = nodes[0].Data
 			}
-			row, err := firstRow(input)
+			row, err := firstRow(input, sc)
 			if err != nil {
 				return err
 			}
@@ -350,7 +362,10 @@ demo from the model artifact, to compare with. Progress goes to stderr.`,
 			if err := demoPayer(ctx, c, net); err != nil {
 				return err
 			}
-			spec := workflows.TrainSpec{Schema: "heart-disease", Model: workflows.ModelLR, Requester: "demo", Rounds: rounds, MinNodes: 3, PaymentWei: demoRoundPaymentWei}
+			if c.Schemas, err = netSchemas(ctx, net); err != nil {
+				return err
+			}
+			spec := workflows.TrainSpec{Schema: data, Model: workflows.ModelLR, Requester: "demo", Rounds: rounds, MinNodes: 3, PaymentWei: demoRoundPaymentWei}
 			for _, n := range nodes {
 				spec.Nodes = append(spec.Nodes, n.ID)
 			}
@@ -406,7 +421,9 @@ demo from the model artifact, to compare with. Progress goes to stderr.`,
 	}
 	nf.register(cmd.Flags())
 	cmd.Flags().IntVar(&rounds, "rounds", 10, "training rounds")
-	cmd.Flags().StringVar(&input, "input", "", "file whose first row to predict (default: the Cleveland hospital's file)")
+	cmd.Flags().StringVar(&input, "input", "", "file whose first row to predict (default: the first node's file)")
+	cmd.Flags().StringVar(&schemaArg, "schema", "", "the schema of the --node sources: a schema file declaring a label")
+	cmd.Flags().StringArrayVar(&nodeFlags, "node", nil, "ID=SOURCE: a hospital node reading SOURCE, a CSV file, a source file (.yaml) or postgres://…?table=NAME; repeatable (default: the heart-disease hospitals)")
 	cmd.Flags().BoolVar(&private, "private", false, "publish the model for private inference and query it privately")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the answer as one JSON object on stdout")
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the network running afterwards, until Ctrl-C")
@@ -414,16 +431,14 @@ demo from the model artifact, to compare with. Progress goes to stderr.`,
 	return cmd
 }
 
-// firstRow returns the first non-blank line of path.
-func firstRow(path string) (string, error) {
-	rows, err := dataLines(path, 1)
+// firstRow returns the first row of path, a file of schema s with or
+// without a header, as a line in schema order (dataset.Schema.FormatRow).
+func firstRow(path string, s dataset.Schema) (string, error) {
+	t, err := dataset.ReadFile(path, s)
 	if err != nil {
 		return "", err
 	}
-	if len(rows) == 0 {
-		return "", fmt.Errorf("%s has no rows", path)
-	}
-	return rows[0], nil
+	return s.FormatRow(t.Rows[0])
 }
 
 // plainPrediction is the final model's own prediction for row.
@@ -436,7 +451,7 @@ func plainPrediction(ctx context.Context, obj store.Objects, res workflows.Train
 	if err := obj.GetJSON(ctx, art.Encoding, &enc); err != nil {
 		return 0, err
 	}
-	schema, err := dataset.Lookup(art.Schema)
+	schema, err := obj.Schemas().Resolve(ctx, art.Schema)
 	if err != nil {
 		return 0, err
 	}

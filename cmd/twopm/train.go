@@ -132,14 +132,17 @@ declares, which it must.
 --label COL trains on another label column, categorical: a column of two
 levels counts its second as positive (the first is the reference, as in R),
 and COL=LEVEL[,LEVEL] names the positive levels. --features a,b,c trains on
-those columns only, in that order (default: every column but the label and a
-sample id). --missing omit leaves out every row that misses the label or a
+those columns only, in that order (default: every column but the label and
+the identifiers the schema marks). --missing omit leaves out every row that misses the label or a
 feature (complete-case analysis, R's glm default) instead of imputing it
 (impute, the default). --ridge R is hlr's ridge (default 1; 0 is the plain
 maximum-likelihood fit, which fails saying which columns are collinear or
-separate the classes where the estimate does not exist). A task with these
-flags that does not use the schema's label and every other column, imputed,
-is unproven. Without them the demo trains as described above.
+separate the classes where the estimate does not exist). hlr with these flags
+is proven where a circuit covers the task: on heart-disease, the named
+circuit for the schema's label and any of its features; on a schema of
+yours (--schema), the circuit derived for the task's label and features,
+which the demo registers. With --missing omit it is unproven. Without these
+flags the demo trains as described above.
 
 With --json, stdout carries one JSON object:
   {"task_id", "rounds", "accuracy", "auc", "loss", "centralized_accuracy",
@@ -155,29 +158,12 @@ Progress goes to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			var nodes []devnet.Node
-			var err error
-			if len(nodeFlags) > 0 {
-				if schemaArg == "" {
-					return errors.New("demo train: --node needs --schema, the file its nodes' tables follow")
-				}
-				sc, err := loadSchema(schemaArg)
-				if err != nil {
-					return err
-				}
-				if sc.Label == nil {
-					// The nodes' common test split is stratified by it.
-					return fmt.Errorf("demo train: schema %s declares no label to train on (label: {column: C, positive: [L]})", sc.Ref())
-				}
-				if nodes, err = demoNodes(nodeFlags, schemaArg, nf.cfg.StateDir); err != nil {
-					return err
-				}
-				for i := range nodes {
-					nodes[i].Holdout, nodes[i].SplitSeed = demoHoldout, splitSeed
-				}
-				data = sc.Ref()
-			} else if schemaArg != "" {
-				return errors.New("demo train: --schema needs the nodes that hold it: --node ID=SOURCE, one per hospital")
+			nodes, own, err := trainingNodes("demo train", nodeFlags, schemaArg, nf.cfg.StateDir, splitSeed)
+			if err != nil {
+				return err
+			}
+			if own != "" {
+				data = own
 			} else if nodes, err = devnet.TrainingNodes(data, nf.cfg.DataDir, demoHoldout, splitSeed); err != nil {
 				return err
 			}
