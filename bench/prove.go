@@ -82,6 +82,10 @@ type ProveResult struct {
 	// is made (getrusage): the setup's, the proof's or any earlier
 	// step's, whichever was largest.
 	PeakRSSBytes int64 `json:"peak_rss_bytes"`
+	// EstimatedBytes is the prover memory setup.EstimateFor expects of
+	// the circuit, which nodes and circuits register check against the
+	// machine: an upper estimate, to compare with PeakRSSBytes.
+	EstimatedBytes uint64 `json:"estimated_bytes"`
 }
 
 // BenchProve proves a table's statistics contribution with a circuit of
@@ -117,6 +121,7 @@ func BenchProve(ctx context.Context, cfg ProveConfig) (ProveResult, error) {
 	res, err := benchCircuit(ctx, cfg, tab, progress)
 	res.Schema = schema.Ref()
 	res.PeakRSSBytes = peakRSS()
+	res.EstimatedBytes = setup.EstimateFor(res.Constraints).Bytes
 	return res, err
 }
 

@@ -158,9 +158,14 @@ func (b keyBlobs) Put(ctx context.Context, key string, v []byte) error { return 
 // the registry's owner (chain.Circuits.RegisterKey); a version registered
 // with the same key already sends nothing. With cache, the keys are also
 // stored for the network's nodes, which otherwise set the version up
-// themselves on first use. A circuit too large for srs fails wrapping
-// setup.ErrSRS before anything is sent.
+// themselves on first use. A circuit whose prover needs more memory than
+// this machine has fails wrapping setup.ErrBeyondMachine (setup takes
+// about as much), and one too large for srs wrapping setup.ErrSRS, both
+// before anything is sent.
 func RegisterCircuit(ctx context.Context, escrow *chain.Escrow, s *chain.Signer, verifier common.Address, v setup.Version, srs *setup.SRS, cache *setup.Cache) (*setup.Keys, error) {
+	if _, err := setup.CheckMachine(v); err != nil {
+		return nil, err
+	}
 	k, err := setup.NewKeys(v, srs)
 	if err != nil {
 		return nil, err

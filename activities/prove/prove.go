@@ -105,7 +105,8 @@ type Node struct {
 // registered table, under the mask saved with them. It stores the proof in S3 and
 // returns it with the public values it proves. An unknown circuit, a node
 // without an SRS, a table the circuit does not fit or a missing local map
-// fail as bad input. Retrying proves the same contribution again (PLONK
+// fail as bad input, as does a circuit whose prover needs more memory than
+// the machine has (setup.CheckMachine). Retrying proves the same contribution again (PLONK
 // proofs are randomized; any of them will do).
 func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (workflows.ProveOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("node", a.NodeID).Str("phase", workflows.PhaseProve).Logger()
@@ -126,6 +127,11 @@ func (a *Node) ProveContribution(ctx context.Context, in workflows.ProveInput) (
 	}
 	mask := new(big.Int).Add(parts[0].Signed(), new(big.Int).Lsh(parts[1].Signed(), contribution.MaskPartBits))
 
+	// A circuit beyond this machine fails now, saying so, rather than
+	// after its keys are set up, with the process killed.
+	if _, err := setup.CheckMachine(v); err != nil {
+		return workflows.ProveOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", a.NodeID, err))
+	}
 	stop := activities.Heartbeat(ctx, 10*time.Second, "proving")
 	defer stop()
 	start := time.Now()

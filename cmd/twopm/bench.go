@@ -78,12 +78,15 @@ fixed-point gradient computed natively).
 --schema NAME|FILE measures another schema's circuits, on the rows of --data
 (a file of that schema, with or without a header) or, without --data, on
 seeded synthetic rows (5% missing, the label drawn from the other columns).
-peak_rss_bytes is the process's peak resident memory once the proof is made.
+peak_rss_bytes is the process's peak resident memory once the proof is made,
+estimated_bytes the prover memory nodes and circuits register expect of the
+circuit (an upper estimate from its constraints; they refuse a circuit whose
+estimate exceeds the machine).
 
 With --json, stdout carries one JSON object:
   {"circuit", "rows", "constraints", "setup_seconds", "prove_seconds",
    "verify_seconds", "verify_gas", "plain_seconds", "ratio_vs_plain",
-   "schema", "peak_rss_bytes"}
+   "schema", "peak_rss_bytes", "estimated_bytes"}
 Progress goes to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -106,8 +109,8 @@ Progress goes to stderr.`,
 			if r.VerifyGas != nil {
 				gas = fmt.Sprintf("%d gas", *r.VerifyGas)
 			}
-			fmt.Printf("%s on %s, %d rows: %d constraints, prove %.2f s (%.0f× plain), verify %.1f ms, %s, peak memory %.0f MB\n",
-				r.Circuit, r.Schema, r.Rows, r.Constraints, r.ProveSeconds, r.RatioVsPlain, r.VerifySeconds*1000, gas, float64(r.PeakRSSBytes)/1e6)
+			fmt.Printf("%s on %s, %d rows: %d constraints, prove %.2f s (%.0f× plain), verify %.1f ms, %s, peak memory %.0f MB (estimated at most %.0f MB)\n",
+				r.Circuit, r.Schema, r.Rows, r.Constraints, r.ProveSeconds, r.RatioVsPlain, r.VerifySeconds*1000, gas, float64(r.PeakRSSBytes)/1e6, float64(r.EstimatedBytes)/1e6)
 			return nil
 		},
 	}

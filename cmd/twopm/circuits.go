@@ -284,8 +284,11 @@ printed first, is KIND-v1/NAME@HASH/ROWS, with /yL.P... for another label and
 /xF... for other features (column and level numbers, from 0), and anyone
 holding the SRS sets up the same keys.
 
-It compiles the circuit and sets it up with --srs (a circuit larger than the
-SRS fails here, before anything is sent), then registers the verifying key in
+It estimates the prover memory of the circuit (about 3 KiB per element of
+its evaluation domain, printed; every node that proves with it needs as much)
+and refuses a circuit beyond this machine's memory, then compiles the circuit
+and sets it up with --srs (a circuit larger than the SRS fails here, before
+anything is sent), then registers the verifying key in
 the verifier registry of --task-escrow with the network's verifier contract
 (--verifier: the "verifier" of twopm chain deploy's output), from the
 registry's owner account. Tasks then name the circuit by its ID: requesters
@@ -332,12 +335,20 @@ changes nothing; an ID registered with another key is refused.`,
 			if !common.IsHexAddress(cfg.Escrow) {
 				return fmt.Errorf("circuits register: --task-escrow %q is not an address: the verifier registry is read through the task escrow", cfg.Escrow)
 			}
+			// Setup takes about what proving does: a circuit beyond this
+			// machine fails here, and one beyond the SRS at setup, both
+			// before anything is sent (workers.RegisterCircuit).
+			e, err := setup.CheckMachine(v)
+			if err != nil {
+				return fmt.Errorf("circuits register: %w", err)
+			}
 			srs, err := loadSRS(srsFlag)
 			if err != nil {
 				return err
 			}
 			ctx := cmd.Context()
 			fmt.Fprintln(cmd.OutOrStdout(), v.ID)
+			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s to prove; every node proving with it needs that much\n", v.ID, e)
 			var cache *setup.Cache
 			if storeKeys {
 				s3c, bucket, err := workers.NewS3(ctx, s3.config())
