@@ -23,6 +23,7 @@ import (
 	"github.com/twopm/twopm/dataset/pgsource/pgtest"
 	"github.com/twopm/twopm/dataset/synth"
 	"github.com/twopm/twopm/devnet"
+	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -276,7 +277,8 @@ func TestDemoTrainOwnData(t *testing.T) {
 		Coefficients        struct {
 			Names []string `json:"names"`
 		} `json:"coefficients"`
-		Chain *struct {
+		Report *model.Summary `json:"report"`
+		Chain  *struct {
 			Payments []struct {
 				Node          string `json:"node"`
 				PaidWei       string `json:"paid_wei"`
@@ -294,6 +296,16 @@ func TestDemoTrainOwnData(t *testing.T) {
 	}
 	if len(rep.Coefficients.Names) == 0 || !slices.Contains(rep.Coefficients.Names, "bmi") || slices.ContainsFunc(rep.Coefficients.Names, func(n string) bool { return strings.HasPrefix(n, "smoker") }) {
 		t.Errorf("coefficients named %v", rep.Coefficients.Names)
+	}
+	// The coefficient table on the original scale, one term per design
+	// column and the intercept, each with a standard error.
+	if rep.Report == nil || len(rep.Report.Terms) != len(rep.Coefficients.Names)+1 || rep.Report.Rows <= 0 {
+		t.Fatalf("report %+v for coefficients %v", rep.Report, rep.Coefficients.Names)
+	}
+	for _, term := range rep.Report.Terms {
+		if !(term.StdError > 0) || math.IsNaN(term.P) {
+			t.Errorf("term %+v", term)
+		}
 	}
 	// Newton's method on the pooled rows' gradient and Hessian: the same
 	// model up to the proven gradient's fixed point, so the same score on

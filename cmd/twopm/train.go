@@ -51,15 +51,15 @@ type trainReport struct {
 	TestRows            int                      `json:"test_rows"`
 	TrainRows           int                      `json:"train_rows"`
 	ModelArtifact       string                   `json:"model_artifact"`
-	Report              string                   `json:"report"`
+	ReportArtifact      string                   `json:"report_artifact"`
 	SecondsPerRound     float64                  `json:"seconds_per_round"`
 	History             []workflows.RoundMetrics `json:"history"`
 	Coefficients        *model.Coefficients      `json:"coefficients,omitempty"`
-	// Fit is, for hlr, the coefficient table on the features' original
-	// scale: {"terms": [{"name", "estimate", "std_error", "z", "p"}],
-	// "rows"} (the task's stored report holds it under "report").
-	Fit   *model.Summary        `json:"fit,omitempty"`
-	Chain *workflows.Settlement `json:"chain,omitempty"`
+	// Report is, for hlr, the coefficient table on the features'
+	// original scale: {"terms": [{"name", "estimate", "std_error", "z",
+	// "p"}], "rows"}, as the task's stored report holds it.
+	Report *model.Summary        `json:"report,omitempty"`
+	Chain  *workflows.Settlement `json:"chain,omitempty"`
 	// Unproven are the nodes a proven task left out because a proof of
 	// theirs did not verify.
 	Unproven []workflows.UnprovenNode `json:"unproven,omitempty"`
@@ -147,9 +147,9 @@ flags the demo trains as described above.
 With --json, stdout carries one JSON object:
   {"task_id", "rounds", "accuracy", "auc", "loss", "centralized_accuracy",
    "model_artifact", "dataset", "model", "split_seed", "stopped", "centralized_auc",
-   "centralized_loss", "test_rows", "train_rows", "report", "seconds_per_round",
+   "centralized_loss", "test_rows", "train_rows", "report_artifact", "seconds_per_round",
    "history": [...], "coefficients" (hlr, on the standardized features),
-   "fit" (hlr, once converged: {"terms": [{"name", "estimate", "std_error", "z",
+   "report" (hlr, once converged: {"terms": [{"name", "estimate", "std_error", "z",
    "p"}], "rows"}, the coefficients on the features' original scale, named
    after their columns and levels, e.g. "sex=1", and the rows the fit used),
    "chain" (a paid task),
@@ -403,7 +403,7 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 	rep := trainReport{TaskID: res.TaskID, Model: res.Model, Rounds: res.Rounds, Stopped: res.Stopped,
 		Accuracy: fed.Accuracy, AUC: fed.AUC, Loss: fed.Loss,
 		CentralizedAccuracy: cen.Accuracy, CentralizedAUC: cen.AUC, CentralizedLoss: cen.Loss,
-		TestRows: split.Test.Rows, TrainRows: split.Train.Rows, ModelArtifact: res.Artifact, Report: res.Report, History: res.History,
+		TestRows: split.Test.Rows, TrainRows: split.Train.Rows, ModelArtifact: res.Artifact, ReportArtifact: res.Report, History: res.History,
 		Chain: res.Chain, Unproven: res.Unproven}
 	var secs float64
 	for _, h := range res.History {
@@ -418,7 +418,7 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 	}
 	if res.Stopped == workflows.StopConverged {
 		// Before convergence the coefficients are not the estimate.
-		if rep.Fit, err = train.Summarize(art, enc, schema, l2); err != nil {
+		if rep.Report, err = train.Summarize(art, enc, schema, l2); err != nil {
 			return trainReport{}, err
 		}
 	}
