@@ -170,6 +170,8 @@ func TestNetwork(t *testing.T) {
 		}
 	})
 
+	// A node whose data does not read says so in its heartbeat, and a
+	// task that asks for it fails at selection, naming the place.
 	t.Run("bad input names file line and column", func(t *testing.T) {
 		spec := workflows.StatsSpec{Nodes: []string{"cleveland", "hungarian", "broken"}, RetryWindow: -1}
 		id, err := c.Submit(ctx, "", spec)
@@ -177,10 +179,10 @@ func TestNetwork(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err = c.Result(ctx, id, true)
-		if err == nil || !strings.Contains(err.Error(), "BadInput") ||
-			!strings.Contains(err.Error(), "local map on node broken") ||
+		if err == nil || !strings.Contains(err.Error(), workflows.ErrTypeTooFewNodes) ||
+			!strings.Contains(err.Error(), "broken (its data: ") ||
 			!strings.Contains(err.Error(), "broken.data:3: column 5 (chol)") {
-			t.Fatalf("error = %v, want BadInput naming broken.data:3 column 5 (chol)", err)
+			t.Fatalf("error = %v, want TooFewNodes naming broken.data:3 column 5 (chol)", err)
 		}
 		if strings.Contains(err.Error(), "2x3") {
 			t.Fatalf("error %q repeats the bad value", err)

@@ -218,6 +218,10 @@ func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries 
 				missing = append(missing, id+" (not alive)")
 			case !dataset.SameSchema(e.Schema, spec.Schema):
 				missing = append(missing, fmt.Sprintf("%s (holds %s)", id, e.Schema))
+			case e.DataError != "":
+				// It says its source does not read, or no longer matches
+				// its registered commitment: it would fail the round.
+				missing = append(missing, fmt.Sprintf("%s (its data: %s)", id, e.DataError))
 			default:
 				out = append(out, e.NodeInfo)
 			}
