@@ -1,0 +1,161 @@
+package mascot
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	mrand "math/rand/v2"
+	"testing"
+
+	"github.com/twopm/twopm/mpc"
+	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/mpc/memnet"
+)
+
+// Random bits open to 0 or 1, about half of each.
+func TestRandomBits(t *testing.T) {
+	const n, count = 3, 256
+	got := make([]field.Vector, n)
+	errs := sessions(t, n, 21, func(ctx context.Context, s *Session) error {
+		b, err := s.RandomBits(ctx, count)
+		if err != nil {
+			return err
+		}
+		got[s.Self()], err = s.Reveal(ctx, b)
+		return err
+	})
+	noErrors(t, errs)
+	ones := 0
+	for h, v := range got[0] {
+		switch {
+		case v.Equal(field.One()):
+			ones++
+		case !v.IsZero():
+			t.Fatalf("bit %d opened as %v", h, v)
+		}
+	}
+	// Binomial(256, 1/2): 128 ± 8; outside 128 ± 40 is 5 standard deviations.
+	if ones < 88 || ones > 168 {
+		t.Fatalf("%d ones in %d random bits", ones, count)
+	}
+}
+
+// compareCase is one comparison of a sum with a threshold.
+type compareCase struct {
+	sum, threshold uint64
+}
+
+// compareRun has each of n parties input a share of every case's sum
+// (party 0 the remainder), compares the sums with the thresholds in the
+// MPC, and reveals the bits.
+func compareRun(t *testing.T, cases []compareCase, k int, setup func(i int, s *Session)) ([]field.Vector, []error) {
+	t.Helper()
+	const n = 3
+	rng := mrand.New(mrand.NewPCG(5, 6))
+	inputs := make([]field.Vector, n)
+	th := make([]uint64, len(cases))
+	for h, c := range cases {
+		th[h] = c.threshold
+		rest := c.sum
+		for i := n - 1; i > 0; i-- {
+			part := uint64(0)
+			if rest > 0 {
+				part = rng.Uint64N(rest + 1)
+			}
+			inputs[i] = append(inputs[i], field.FromBig(new(big.Int).SetUint64(part)))
+			rest -= part
+		}
+		inputs[0] = append(inputs[0], field.FromBig(new(big.Int).SetUint64(rest)))
+	}
+	got := make([]field.Vector, n)
+	errs := run(t, memnet.New(n), n, func(ctx context.Context, i int, tr *memnet.Transport) error {
+		s, err := New(ctx, tr, Config{Session: "compare/1/1", Rand: newSeeded(31, i)})
+		if err != nil {
+			return err
+		}
+		if setup != nil {
+			setup(i, s)
+		}
+		in, err := s.InputAll(ctx, inputs[i])
+		if err != nil {
+			return err
+		}
+		b, err := s.AtLeast(ctx, Sum(in...), th, k)
+		if err != nil {
+			return err
+		}
+		got[i], err = s.Reveal(ctx, b)
+		return err
+	})
+	return got, errs
+}
+
+// AtLeast gives [sum ≥ t] on both sides of every threshold, at the ends
+// of the range and for thresholds 0 and 2^k.
+func TestAtLeast(t *testing.T) {
+	const k = 12
+	top := uint64(1)<<k - 1
+	cases := []compareCase{
+		{0, 0}, {0, 1}, {1, 1}, {4, 5}, {5, 5}, {6, 5}, {2, 3}, {3, 3},
+		{top, top}, {top - 1, top}, {top, 1 << k}, {top, 0}, {0, 1 << k},
+		{100, 99}, {100, 101}, {2048, 2048}, {2047, 2048}, {2049, 2048},
+	}
+	rng := mrand.New(mrand.NewPCG(7, 8))
+	for range 20 {
+		cases = append(cases, compareCase{rng.Uint64N(top + 1), rng.Uint64N(top + 2)})
+	}
+	got, errs := compareRun(t, cases, k, nil)
+	noErrors(t, errs)
+	for h, c := range cases {
+		want := field.Element{}
+		if c.sum >= c.threshold {
+			want = field.One()
+		}
+		for i := range got {
+			if !got[i][h].Equal(want) {
+				t.Errorf("party %d: [%d ≥ %d] = %v", i, c.sum, c.threshold, got[i][h])
+			}
+		}
+	}
+}
+
+// A party that alters its share of a masked value, or of any value opened
+// on the way to the bits, makes every honest party abort before a bit is
+// opened.
+func TestAtLeastCheat(t *testing.T) {
+	cases := []compareCase{{3, 5}, {7, 5}}
+	for _, tc := range []struct {
+		name  string
+		setup func(i int, s *Session)
+	}{
+		{"masked value", func(i int, s *Session) {
+			if i == 1 {
+				s.cheat = &cheats{compare: func(m []Share) { m[0].Value = m[0].Value.Add(field.FromInt64(1 << 20)) }}
+			}
+		}},
+		{"every opening", func(i int, s *Session) {
+			if i == 1 {
+				s.cheat = &cheats{open: func(v field.Vector) {
+					for h := range v {
+						v[h] = v[h].Add(field.One())
+					}
+				}}
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, errs := compareRun(t, cases, 8, tc.setup)
+			for _, i := range []int{0, 2} {
+				if got[i] != nil {
+					t.Fatalf("honest party %d opened %v", i, got[i])
+				}
+				if errs[i] == nil || !errors.Is(errs[i], mpc.ErrProtocol) && !errors.Is(errs[i], context.Canceled) {
+					t.Fatalf("honest party %d: %v, want a protocol error", i, errs[i])
+				}
+			}
+			if tc.name == "masked value" && !errors.Is(errs[0], ErrMACCheck) && !errors.Is(errs[2], ErrMACCheck) {
+				t.Fatalf("honest parties: %v / %v, want the MAC check to fail", errs[0], errs[2])
+			}
+		})
+	}
+}
