@@ -124,17 +124,39 @@ type Column struct {
 	Mean      *float64 // nil when Count is 0
 	Variance  *float64 // sample variance with n−1; nil when Count < 2
 	Histogram map[string]int64
+	// Suppressed names the statistics disclosure control withheld
+	// ("count", "missing", "mean", "variance", or a level of the
+	// histogram) with the rule that withheld each (Layout.Suppressed).
+	// A withheld count and missing count read 0, a withheld mean and
+	// variance nil, and a withheld level is absent from Histogram.
+	Suppressed map[string]string
 }
 
 // Finalize computes the statistics from the sum of all contributions. It
 // returns an error wrapping ErrInconsistent when the sum cannot come from
 // honest contributions.
 func Finalize(l Layout, sum field.Vector) ([]Column, error) {
+	return FinalizeReleased(l, sum, nil)
+}
+
+// FinalizeReleased is Finalize for an aggregate of which disclosure
+// control withheld the positions in suppressed (Layout.Suppressed; their
+// entries in sum are ignored): a column whose count is withheld has no
+// statistic, and withheld histogram cells are left out.
+func FinalizeReleased(l Layout, sum field.Vector, suppressed map[int]string) ([]Column, error) {
 	if len(sum) != l.len {
 		return nil, fmt.Errorf("%w: %d elements, want %d", ErrInconsistent, len(sum), l.len)
 	}
 	out := make([]Column, 0, len(l.Columns))
-	for _, c := range l.Columns {
+	for ci, c := range l.Columns {
+		if rule, ok := suppressed[l.CountAt(ci)]; ok {
+			col := Column{Name: c.Name, Suppressed: map[string]string{"count": rule, "missing": rule, "mean": rule, "variance": rule}}
+			for _, lv := range c.Levels {
+				col.Suppressed[lv] = rule
+			}
+			out = append(out, col)
+			continue
+		}
 		at := func(k int) *big.Int { return sum[c.Offset+k].Signed() }
 		n, err := count(at(slotCount), c.Name, "count")
 		if err != nil {
@@ -172,7 +194,16 @@ func Finalize(l Layout, sum field.Vector) ([]Column, error) {
 		if len(c.Levels) > 0 {
 			col.Histogram = make(map[string]int64, len(c.Levels))
 			var total int64
+			withheld := false
 			for k, lv := range c.Levels {
+				if rule, ok := suppressed[l.CellAt(ci, k)]; ok {
+					if col.Suppressed == nil {
+						col.Suppressed = map[string]string{}
+					}
+					col.Suppressed[lv] = rule
+					withheld = true
+					continue
+				}
 				h, err := count(at(slotsFixed+k), c.Name, "histogram level "+lv)
 				if err != nil {
 					return nil, err
@@ -180,7 +211,7 @@ func Finalize(l Layout, sum field.Vector) ([]Column, error) {
 				col.Histogram[lv] = h
 				total += h
 			}
-			if total != n {
+			if total > n || !withheld && total != n {
 				return nil, fmt.Errorf("%w: column %s histogram adds up to %d, count is %d", ErrInconsistent, c.Name, total, n)
 			}
 		}

@@ -1,0 +1,180 @@
+package aggregate
+
+import (
+	"context"
+	"errors"
+	"maps"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/synth"
+	"github.com/twopm/twopm/fixed"
+	"github.com/twopm/twopm/mpc"
+	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/mpc/mascot"
+	"github.com/twopm/twopm/mpc/memnet"
+	"github.com/twopm/twopm/stats"
+)
+
+// releaseTables are three hospitals' heart-disease tables of 40, 12 and 3
+// synthetic rows; only the first has chol values, 3 rows have sex 1
+// (the others 0), and 2 rows have restecg 1 (the others 0).
+func releaseTables(t *testing.T) []*dataset.Table {
+	t.Helper()
+	s := dataset.HeartDisease
+	chol, sex, restecg := s.Index("chol"), s.Index("sex"), s.Index("restecg")
+	var tabs []*dataset.Table
+	for i, rows := range []int{40, 12, 3} {
+		g, err := synth.New(s, synth.Options{Rows: rows, Seed: uint64(40 + i), Missing: 0.1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab := &dataset.Table{Schema: s}
+		for k := range rows {
+			r := g.Row()
+			if i > 0 {
+				r[chol] = dataset.Cell{Missing: true}
+			}
+			r[sex], r[restecg] = dataset.Cell{}, dataset.Cell{}
+			if i == 0 && k < 3 {
+				r[sex] = dataset.Cell{Level: 1, Q: fixedOne}
+			}
+			if i == 0 && k < 2 {
+				r[restecg] = dataset.Cell{Level: 1, Q: fixedOne}
+			}
+			tab.Rows = append(tab.Rows, r)
+		}
+		tabs = append(tabs, tab)
+	}
+	return tabs
+}
+
+// fixedOne is a level-1 cell's value of a column whose levels are 0, 1…
+const fixedOne = fixed.Scale
+
+// runRelease runs Release on every party over memnet; party cheat, if
+// not negative, runs with the MASCOT fault given.
+func runRelease(t *testing.T, l stats.Layout, vecs []field.Vector, rows []int64, openAll bool, cheat int, fault string) ([]Released, []error) {
+	t.Helper()
+	n := len(vecs)
+	nw := memnet.New(n)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	out, errs := make([]Released, n), make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			cfg := mascot.Config{Session: "release/1/1"}
+			if i == cheat {
+				cfg.Fault = fault
+			}
+			s, err := mascot.New(ctx, nw.Party(i), cfg)
+			if err == nil {
+				var in [][]mascot.Share
+				if in, err = s.InputAll(ctx, vecs[i]); err == nil {
+					out[i], err = Release(ctx, s, in, vecs[i], l, stats.DefaultRules(), rows, openAll)
+				}
+			}
+			if errs[i] = err; err != nil {
+				cancel()
+			}
+		})
+	}
+	wg.Wait()
+	return out, errs
+}
+
+// TestRelease: the secure release opens exactly what the rules on the
+// plain aggregate allow, and nothing at the withheld positions; with
+// openAll it opens everything and says what the result withholds.
+func TestRelease(t *testing.T) {
+	l, err := stats.NewLayout(dataset.HeartDisease, []string{"age", "sex", "cp", "chol", "restecg", "num"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tabs := releaseTables(t)
+	var vecs []field.Vector
+	var rows []int64
+	plain := make(field.Vector, l.Len())
+	for _, tab := range tabs {
+		v := stats.LocalMap(tab, l)
+		vecs, rows = append(vecs, v), append(rows, int64(len(tab.Rows)))
+		plain.AddInPlace(v)
+	}
+	nodes := make([]int64, len(l.Columns))
+	for c := range l.Columns {
+		for _, v := range vecs {
+			if !v[l.CountAt(c)].IsZero() {
+				nodes[c]++
+			}
+		}
+	}
+	judged, err := l.Judge(stats.DefaultRules(), plain, nodes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := l.Suppressed(judged)
+	if want[l.CountAt(3)] != stats.RuleMinNodes || want[l.CellAt(1, 1)] != stats.RuleMinCell || want[l.CellAt(1, 0)] != stats.RuleSecondary ||
+		want[l.CellAt(4, 1)] != stats.RuleMinCell || want[l.CellAt(4, 2)] != stats.RuleMinCell {
+		t.Fatalf("the test tables should withhold chol (one node) and small cells: %v", want)
+	}
+	for _, openAll := range []bool{false, true} {
+		got, errs := runRelease(t, l, vecs, rows, openAll, -1, "")
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("party %d: %v", i, err)
+			}
+		}
+		for i, g := range got {
+			if !maps.Equal(g.Suppressed, want) {
+				t.Fatalf("party %d withheld %v, want %v", i, g.Suppressed, want)
+			}
+			for p := range plain {
+				_, withheld := want[p]
+				switch {
+				case withheld && !openAll && !g.Sum[p].IsZero():
+					t.Fatalf("party %d: withheld position %d opened", i, p)
+				case (!withheld || openAll) && !g.Sum[p].Equal(plain[p]):
+					t.Fatalf("party %d: position %d is %v, want %v", i, p, g.Sum[p], plain[p])
+				}
+			}
+			for c := range nodes {
+				if g.Nodes[c] != nodes[c] {
+					t.Fatalf("party %d: column %d held by %d nodes, want %d", i, c, g.Nodes[c], nodes[c])
+				}
+			}
+		}
+	}
+}
+
+// A party whose counts exceed its rows is caught before any test is
+// opened, and a party that alters a share makes the session abort with
+// nothing released.
+func TestReleaseCheats(t *testing.T) {
+	l, err := stats.NewLayout(dataset.HeartDisease, []string{"sex", "cp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tabs := releaseTables(t)
+	var vecs []field.Vector
+	var rows []int64
+	for _, tab := range tabs {
+		vecs, rows = append(vecs, stats.LocalMap(tab, l)), append(rows, int64(len(tab.Rows)))
+	}
+	short := append([]int64(nil), rows...)
+	short[1] = 2
+	got, errs := runRelease(t, l, vecs, short, false, -1, "")
+	for i := range errs {
+		if !errors.Is(errs[i], mascot.ErrRange) || got[i].Sum != nil {
+			t.Fatalf("party %d: %v, %v; want ErrRange and nothing released", i, errs[i], got[i].Sum)
+		}
+	}
+	got, errs = runRelease(t, l, vecs, rows, false, 1, mascot.FaultBadShare)
+	for _, i := range []int{0, 2} {
+		if got[i].Sum != nil || errs[i] == nil || !errors.Is(errs[i], mpc.ErrProtocol) && !errors.Is(errs[i], context.Canceled) {
+			t.Fatalf("honest party %d: %v, released %v", i, errs[i], got[i].Sum)
+		}
+	}
+}
