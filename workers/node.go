@@ -182,7 +182,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	}
 	RegisterNode(w,
 		&compute.Activities{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st},
-		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: mpcFault},
+		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: mpcFault, Schema: schema},
 		&train.Node{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st, Objects: objects},
 		proveNode)
 	inf.Fault = mpcFault

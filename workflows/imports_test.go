@@ -15,7 +15,7 @@ import (
 // library packages.
 func TestImports(t *testing.T) {
 	allowed := []string{"go.temporal.io/sdk/workflow", "go.temporal.io/sdk/temporal",
-		"errors", "fmt", "slices", "strconv", "strings", "time"}
+		"encoding/json", "errors", "fmt", "slices", "strconv", "strings", "time"}
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)

@@ -71,10 +71,32 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	maps := startOnNodes(ctx, sel.Nodes, LocalMapOptions, LocalMapName, MapInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec})
 	vecLen := -1
 	var counts []int
+	// Disclosure control: the strictest rules of the nodes, which each
+	// announces with its contribution (nodes from before it announce
+	// none; a round of only those has none).
+	var rules *Disclosure
+	rows := make([]int64, len(maps))
+	var holders []int64
 	for i, f := range maps {
 		var out MapOutput
 		if err := f.Get(ctx, &out); err != nil {
 			return StatsResult{}, fail("local map on node "+ids[i], err)
+		}
+		if out.Disclosure != nil {
+			d := *out.Disclosure
+			if rules != nil {
+				d = rules.Strictest(d)
+			}
+			rules = &d
+		}
+		rows[i] = int64(out.Rows)
+		if holders == nil {
+			holders = make([]int64, len(out.Holds))
+		}
+		for c, h := range out.Holds {
+			if h && c < len(holders) {
+				holders[c]++
+			}
 		}
 		if vecLen >= 0 && (out.VectorLen != vecLen || !slices.Equal(out.Counts, counts)) {
 			return StatsResult{}, temporal.NewApplicationErrorWithOptions(
@@ -89,10 +111,24 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	}
 
 	setPhase(PhaseAggregate)
-	sum, err := aggregate(ctx, AggregateInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt,
-		Protocol: in.Spec.Protocol, VectorLen: vecLen, Bounds: bounds}, sel.Nodes, fail)
+	agg := AggregateInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt,
+		Protocol: in.Spec.Protocol, VectorLen: vecLen, Bounds: bounds}
+	if rules != nil && in.Spec.Protocol == ProtocolMascot {
+		// Withheld values are never opened; a proven round opens them to
+		// its parties for the commitment check, and the result withholds
+		// them.
+		agg.Release = &Release{Rules: *rules, Schema: in.Spec.Schema, Columns: in.Spec.Columns, Rows: rows, OpenAll: in.Spec.Circuit != ""}
+	}
+	aggOut, err := aggregateRelease(ctx, agg, sel.Nodes, fail)
 	if err != nil {
 		return StatsResult{}, err
+	}
+	sum := aggOut.Sum
+	publish := PublishInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec, Nodes: ids, Disclosure: rules}
+	if agg.Release != nil {
+		publish.Suppressed, publish.ColumnNodes, publish.Judged = aggOut.Suppressed, aggOut.ColumnNodes, true
+	} else if rules != nil {
+		publish.ColumnNodes = holders
 	}
 	// A proven task: once the aggregation went through, each node proves
 	// its contribution, and the coordinator checks the proofs and the sum.
@@ -114,8 +150,8 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 
 	setPhase(PhasePublish)
 	var res StatsResult
-	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, PublishStatsOptions), PublishStatsName,
-		PublishInput{TaskID: in.TaskID, Round: in.Round, Spec: in.Spec, Nodes: ids, Sum: sum}).Get(ctx, &res)
+	publish.Sum = sum
+	err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, PublishStatsOptions), PublishStatsName, publish).Get(ctx, &res)
 	if err != nil {
 		return StatsResult{}, fail("publish result", err)
 	}

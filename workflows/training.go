@@ -417,6 +417,14 @@ func onEachNode(ctx workflow.Context, nodes []NodeInfo, opts workflow.ActivityOp
 // next attempt starts; a failed integrity check is the error reported over
 // a peer that only hung up after it. Failures come back through fail.
 func aggregate(ctx workflow.Context, in AggregateInput, nodes []NodeInfo, fail func(string, error) error) ([]string, error) {
+	out, err := aggregateRelease(ctx, in, nodes, fail)
+	return out.Sum, err
+}
+
+// aggregateRelease runs the secure aggregation of in on nodes and returns
+// what every node agrees it opened: the sum and, under disclosure control
+// (in.Release), what was withheld.
+func aggregateRelease(ctx workflow.Context, in AggregateInput, nodes []NodeInfo, fail func(string, error) error) (AggregateOutput, error) {
 	in.Session = fmt.Sprintf("%s/round-%d/attempt-%d", in.TaskID, in.Round, in.Attempt)
 	if in.Slot != SlotStats {
 		in.Session += "/" + in.Slot
@@ -429,7 +437,7 @@ func aggregate(ctx workflow.Context, in AggregateInput, nodes []NodeInfo, fail f
 		in.Self = i
 		futs[i] = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, opts), SecureAggregateName, in)
 	}
-	var sum []string
+	var first *AggregateOutput
 	var firstErr error
 	for i, f := range futs {
 		var out AggregateOutput
@@ -439,7 +447,7 @@ func aggregate(ctx workflow.Context, in AggregateInput, nodes []NodeInfo, fail f
 			}
 			continue
 		}
-		if sum != nil && !slices.Equal(sum, out.Sum) {
+		if first != nil && (!slices.Equal(first.Sum, out.Sum) || !slices.Equal(first.Suppressed, out.Suppressed) || !slices.Equal(first.ColumnNodes, out.ColumnNodes)) {
 			if firstErr == nil {
 				firstErr = temporal.NewApplicationError(
 					fmt.Sprintf("round %d attempt %d: secure aggregation: node %s output differs from node %s", in.Round, in.Attempt, nodes[i].ID, nodes[0].ID),
@@ -447,7 +455,12 @@ func aggregate(ctx workflow.Context, in AggregateInput, nodes []NodeInfo, fail f
 			}
 			continue
 		}
-		sum = out.Sum
+		if first == nil {
+			first = &out
+		}
 	}
-	return sum, firstErr
+	if first == nil {
+		return AggregateOutput{}, firstErr
+	}
+	return *first, firstErr
 }

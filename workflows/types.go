@@ -324,6 +324,57 @@ type MapOutput struct {
 	// MaxRowsPerNode bounds.
 	Counts     []int  `json:"counts,omitempty"`
 	Commitment string `json:"commitment"` // hex SHA-256 of a secret salt and the contribution
+	// Disclosure is the node's own disclosure rules: the task's are the
+	// strictest of its nodes'.
+	Disclosure *Disclosure `json:"disclosure,omitempty"`
+	// Holds says, per column summarized, whether the node has a present
+	// value of it: the additive protocol, which cannot count holders on
+	// shares, judges min_nodes on these.
+	Holds []bool `json:"holds,omitempty"`
+}
+
+// Disclosure are the thresholds of disclosure control (package stats,
+// Rules): a column whose present values are fewer than MinRows, or held
+// by fewer than MinNodes nodes, is withheld whole, and a histogram cell
+// below MinCell is withheld.
+type Disclosure struct {
+	MinCell  int64 `json:"min_cell_count"`
+	MinRows  int64 `json:"min_rows"`
+	MinNodes int64 `json:"min_nodes"`
+}
+
+// Strictest returns the thresholds that satisfy both d and o.
+func (d Disclosure) Strictest(o Disclosure) Disclosure {
+	return Disclosure{MinCell: max(d.MinCell, o.MinCell), MinRows: max(d.MinRows, o.MinRows), MinNodes: max(d.MinNodes, o.MinNodes)}
+}
+
+// AtLeast reports whether d is at least as strict as o on every rule.
+func (d Disclosure) AtLeast(o Disclosure) bool {
+	return d.MinCell >= o.MinCell && d.MinRows >= o.MinRows && d.MinNodes >= o.MinNodes
+}
+
+// Release asks a statistics round's secure aggregation to open only what
+// disclosure control allows (mascot only).
+type Release struct {
+	Rules Disclosure `json:"rules"`
+	// Schema and Columns are the task's: each node lays its vector out
+	// from them.
+	Schema  string   `json:"schema"`
+	Columns []string `json:"columns,omitempty"`
+	// Rows are the parties' row counts, in session order, which bound
+	// their counts.
+	Rows []int64 `json:"rows"`
+	// OpenAll opens every value, for a proven round whose commitment
+	// check needs the whole aggregate; Suppressed still says what the
+	// result withholds.
+	OpenAll bool `json:"open_all,omitempty"`
+}
+
+// Suppression is a position of an aggregate that disclosure control
+// withholds, and the rule that withholds it.
+type Suppression struct {
+	Index int    `json:"index"`
+	Rule  string `json:"rule"`
 }
 
 // AggregateInput asks a node to run one secure-aggregation session.
@@ -342,6 +393,8 @@ type AggregateInput struct {
 	// Bounds, if any, are checked inside the secure computation for every
 	// party's input before the sum is revealed (mascot only).
 	Bounds []Bound `json:"bounds,omitempty"`
+	// Release, if set, opens the sum under disclosure control.
+	Release *Release `json:"release,omitempty"`
 }
 
 // Bound asks every party to prove that its input values at Indexes lie in
@@ -357,6 +410,12 @@ type AggregateOutput struct {
 	Node      string   `json:"node"`
 	Sum       []string `json:"sum"`
 	BytesSent int64    `json:"bytes_sent"`
+	// Suppressed are the positions disclosure control withheld (Release),
+	// in increasing order; their Sum entries are empty unless OpenAll.
+	Suppressed []Suppression `json:"suppressed,omitempty"`
+	// ColumnNodes is, per column, how many parties hold a present value
+	// of it (Release).
+	ColumnNodes []int64 `json:"column_nodes,omitempty"`
 }
 
 // PublishInput asks the coordinator to turn an aggregate into a result.
@@ -366,6 +425,14 @@ type PublishInput struct {
 	Spec   StatsSpec `json:"spec"`
 	Nodes  []string  `json:"nodes"`
 	Sum    []string  `json:"sum"`
+	// Disclosure, if set, are the rules the result follows: Suppressed
+	// says what the secure aggregation withheld, or, when it could not
+	// judge (the additive protocol), ColumnNodes are the nodes holding
+	// each column and the rules are judged on Sum.
+	Disclosure  *Disclosure   `json:"disclosure,omitempty"`
+	Suppressed  []Suppression `json:"suppressed,omitempty"`
+	ColumnNodes []int64       `json:"column_nodes,omitempty"`
+	Judged      bool          `json:"judged,omitempty"` // Suppressed came from the secure aggregation
 }
 
 // ColumnStats summarizes one column over all selected nodes.
@@ -375,6 +442,11 @@ type ColumnStats struct {
 	Variance  *float64         `json:"variance"` // sample variance (n−1); nil when Count < 2
 	Missing   int64            `json:"missing"`
 	Histogram map[string]int64 `json:"histogram,omitempty"` // categorical columns: count per level
+	// Suppressed names what disclosure control withheld ("count",
+	// "missing", "mean", "variance", or a histogram level) with the rule
+	// that withheld each. In JSON a withheld value is null; in Go a
+	// withheld count reads 0 and a withheld level is absent.
+	Suppressed map[string]string `json:"suppressed,omitempty"`
 }
 
 // StatsResult is the result of a statistics task.
@@ -399,6 +471,9 @@ type StatsResult struct {
 	Artifact       string                 `json:"artifact"`        // s3://bucket/key of the JSON artifact
 	ArtifactSHA256 string                 `json:"artifact_sha256"` // hex SHA-256 of the artifact's bytes
 	Columns        map[string]ColumnStats `json:"columns"`
+	// Disclosure are the rules the result follows: the strictest of its
+	// nodes'.
+	Disclosure *Disclosure `json:"disclosure,omitempty"`
 }
 
 // UnprovenNode is a node left out of a proven round because its proof did

@@ -30,6 +30,8 @@ var fourNodes = []NodeInfo{
 type fakes struct {
 	selectFn    func(SelectInput) (SelectOutput, error)
 	mapFn       func(MapInput) (MapOutput, error)
+	mapNodeFn   func(queue string, in MapInput) (MapOutput, error) // LocalMap on the node of queue
+	publishFn   func(PublishInput)
 	aggregateFn func(AggregateInput) (AggregateOutput, error)
 	published   atomic.Int32
 	// escrowFn, if set, answers CheckEscrow; escrowChecks counts its calls.
@@ -69,6 +71,9 @@ func (f *fakes) SelectNodes(_ context.Context, in SelectInput) (SelectOutput, er
 }
 
 func (f *fakes) LocalMap(ctx context.Context, in MapInput) (MapOutput, error) {
+	if f.mapNodeFn != nil {
+		return f.mapNodeFn(activity.GetInfo(ctx).TaskQueue, in)
+	}
 	if f.mapFn != nil {
 		return f.mapFn(in)
 	}
@@ -84,6 +89,9 @@ func (f *fakes) SecureAggregate(_ context.Context, in AggregateInput) (Aggregate
 
 func (f *fakes) PublishStats(_ context.Context, in PublishInput) (StatsResult, error) {
 	f.published.Add(1)
+	if f.publishFn != nil {
+		f.publishFn(in)
+	}
 	return StatsResult{TaskID: in.TaskID, Nodes: in.Nodes, Protocol: in.Spec.Protocol, Round: in.Round,
 		Artifact: "s3://twopm/stats/" + strings.Join(in.Sum, "-") + ".json"}, nil
 }
@@ -571,5 +579,71 @@ func TestStatisticsStopsOnAPendingCancel(t *testing.T) {
 	sessions.Range(func(any, any) bool { n++; return true })
 	if n != 1 || f.published.Load() != 0 {
 		t.Fatalf("%d sessions, %d published; want 1 attempt and nothing published", n, f.published.Load())
+	}
+}
+
+// TestStatisticsDisclosure: the round asks for a release under the
+// strictest rules its nodes announce, with their row counts, and hands
+// the result what the aggregation withheld; an additive round judges on
+// the nodes' holdings instead; nodes that announce no rules get none.
+func TestStatisticsDisclosure(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		protocol string
+		rules    []*Disclosure
+	}{
+		{"mascot", ProtocolMascot, []*Disclosure{{5, 5, 2}, {11, 3, 2}, {5, 5, 3}, nil}},
+		{"additive", ProtocolAdditive, []*Disclosure{{5, 5, 2}, {11, 3, 2}, {5, 5, 3}, {5, 5, 2}}},
+		{"no rules", ProtocolMascot, []*Disclosure{nil, nil, nil, nil}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var mu sync.Mutex
+			var releases []*Release
+			var published PublishInput
+			f := &fakes{
+				mapFn: func(MapInput) (MapOutput, error) { return MapOutput{VectorLen: 2}, nil },
+				aggregateFn: func(in AggregateInput) (AggregateOutput, error) {
+					mu.Lock()
+					releases = append(releases, in.Release)
+					mu.Unlock()
+					out := AggregateOutput{Node: in.Peers[in.Self].ID, Sum: []string{"40", "7"}}
+					if in.Release != nil {
+						out.Sum[1] = ""
+						out.Suppressed, out.ColumnNodes = []Suppression{{Index: 1, Rule: "min_cell_count"}}, []int64{4}
+					}
+					return out, nil
+				},
+			}
+			f.mapNodeFn = func(queue string, _ MapInput) (MapOutput, error) {
+				i := slices.IndexFunc(fourNodes, func(n NodeInfo) bool { return n.Queue == queue }) + 1
+				return MapOutput{Rows: 10 * i, VectorLen: 2, Disclosure: tc.rules[i-1], Holds: []bool{i != 2}}, nil
+			}
+			f.publishFn = func(in PublishInput) { published = in }
+			env := newEnv(t, f)
+			env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{Protocol: tc.protocol, Columns: []string{"age"}})
+			if err := env.GetWorkflowError(); err != nil {
+				t.Fatal(err)
+			}
+			strictest := &Disclosure{11, 5, 3}
+			switch tc.name {
+			case "mascot":
+				for _, r := range releases {
+					if r == nil || r.Rules != *strictest || !slices.Equal(r.Rows, []int64{10, 20, 30, 40}) || r.OpenAll || !slices.Equal(r.Columns, []string{"age"}) {
+						t.Fatalf("release %+v", r)
+					}
+				}
+				if !published.Judged || len(published.Suppressed) != 1 || *published.Disclosure != *strictest || published.Sum[1] != "" {
+					t.Fatalf("published %+v", published)
+				}
+			case "additive":
+				if releases[0] != nil || published.Judged || !slices.Equal(published.ColumnNodes, []int64{3}) || *published.Disclosure != *strictest {
+					t.Fatalf("release %+v, published %+v", releases[0], published)
+				}
+			case "no rules":
+				if releases[0] != nil || published.Disclosure != nil {
+					t.Fatalf("release %+v, published %+v", releases[0], published)
+				}
+			}
+		})
 	}
 }

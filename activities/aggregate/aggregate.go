@@ -9,7 +9,9 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -18,11 +20,13 @@ import (
 
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/mpc"
 	"github.com/twopm/twopm/mpc/additive"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/p2p"
+	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -38,6 +42,12 @@ type Activities struct {
 	// mascot.Config.Fault), to show that the others catch it. Empty in
 	// production.
 	Fault string
+	// Schema is the node's schema, which lays out a statistics vector for
+	// disclosure control.
+	Schema dataset.Schema
+	// Rules are the node's disclosure rules: it takes part in no release
+	// under weaker ones. The zero Rules are stats.DefaultRules.
+	Rules stats.Rules
 }
 
 // Heartbeat is the heartbeat detail of SecureAggregate.
@@ -58,6 +68,10 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	}
 	if err := checkInput(in); err != nil {
 		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
+	}
+	rl, err := a.checkRelease(in)
+	if err != nil {
+		return workflows.AggregateOutput{}, activities.BadInput(err)
 	}
 	x, _, err := a.Store.Load(in.TaskID, in.Round, in.Slot)
 	if errors.Is(err, compute.ErrNoContribution) {
@@ -94,12 +108,13 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	}
 	lg.Info().Int("parties", len(peers)).Dur("connect", time.Since(start)).Msg("aggregation started")
 	var sum field.Vector
+	var rel *Released
 	switch in.Protocol {
 	case workflows.ProtocolAdditive:
 		phase <- "sharing"
 		sum, err = additive.Aggregate(ctx, sess, x, rand.Reader)
 	case workflows.ProtocolMascot:
-		sum, err = a.mascot(ctx, sess, in, x, phase)
+		sum, rel, err = a.mascot(ctx, sess, in, x, rl, phase)
 	}
 	if err != nil {
 		_ = sess.Close()
@@ -114,6 +129,15 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	out := workflows.AggregateOutput{Node: a.NodeID, Sum: make([]string, len(sum)), BytesSent: sess.BytesSent()}
 	for i, e := range sum {
 		out.Sum[i] = e.Signed().String()
+	}
+	if rel != nil {
+		for _, i := range slices.Sorted(maps.Keys(rel.Suppressed)) {
+			out.Suppressed = append(out.Suppressed, workflows.Suppression{Index: i, Rule: rel.Suppressed[i]})
+			if !in.Release.OpenAll {
+				out.Sum[i] = ""
+			}
+		}
+		out.ColumnNodes = rel.Nodes
 	}
 	lg.Info().Int("values", len(sum)).Int64("bytes_sent", out.BytesSent).Dur("took", time.Since(start)).Msg("aggregation done")
 	return out, nil
@@ -130,6 +154,17 @@ func checkInput(in workflows.AggregateInput) error {
 	default:
 		return fmt.Errorf("unknown protocol %q", in.Protocol)
 	}
+	if r := in.Release; r != nil {
+		if in.Protocol != workflows.ProtocolMascot {
+			return fmt.Errorf("disclosure control needs protocol %s", workflows.ProtocolMascot)
+		}
+		if in.Slot != workflows.SlotStats {
+			return fmt.Errorf("disclosure control applies to statistics, not slot %q", in.Slot)
+		}
+		if len(r.Rows) != len(in.Peers) {
+			return fmt.Errorf("release: %d row counts for %d parties", len(r.Rows), len(in.Peers))
+		}
+	}
 	for _, b := range in.Bounds {
 		if b.Min > b.Max {
 			return fmt.Errorf("empty bound [%d, %d]", b.Min, b.Max)
@@ -144,8 +179,9 @@ func checkInput(in workflows.AggregateInput) error {
 }
 
 // mascot runs the MASCOT session: every party inputs its vector, proves
-// each bound on its own input, and the sum is revealed after the MAC check.
-func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.AggregateInput, x field.Vector, phase chan<- string) (field.Vector, error) {
+// each bound on its own input, and the sum is revealed after the MAC check,
+// under disclosure control when in.Release asks for it (Release).
+func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.AggregateInput, x field.Vector, rl releaseParams, phase chan<- string) (field.Vector, *Released, error) {
 	cfg := mascot.Config{
 		Session: in.Session,
 		Fault:   a.Fault,
@@ -158,11 +194,11 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 	}
 	s, err := mascot.New(ctx, tr, cfg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	inputs, err := s.InputAll(ctx, x)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, b := range in.Bounds {
 		for owner := range s.Parties() {
@@ -175,11 +211,48 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 				}
 			}
 			if err := s.CheckInterval(ctx, owner, shares, big.NewInt(b.Min), big.NewInt(b.Max), vals); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	}
-	return s.Reveal(ctx, mascot.Sum(inputs...))
+	if r := in.Release; r != nil {
+		rel, err := Release(ctx, s, inputs, x, rl.layout, rl.rules, r.Rows, r.OpenAll)
+		if err != nil {
+			return nil, nil, err
+		}
+		return rel.Sum, &rel, nil
+	}
+	sum, err := s.Reveal(ctx, mascot.Sum(inputs...))
+	return sum, nil, err
+}
+
+// releaseParams are what a node needs for disclosure control.
+type releaseParams struct {
+	layout stats.Layout
+	rules  stats.Rules
+}
+
+// checkRelease checks in.Release before any peer is contacted: a node
+// takes part in no release under weaker rules than its own, nor for a
+// table it does not hold.
+func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, error) {
+	r := in.Release
+	if r == nil {
+		return releaseParams{}, nil
+	}
+	own := a.Rules.OrDefault()
+	rules := stats.Rules{MinCell: r.Rules.MinCell, MinRows: r.Rules.MinRows, MinNodes: r.Rules.MinNodes}
+	if rules.Strictest(own) != rules {
+		return releaseParams{}, fmt.Errorf("aggregate: node %s: the task's disclosure rules %+v are weaker than the node's %+v", a.NodeID, r.Rules, own)
+	}
+	if !a.Schema.Matches(r.Schema) {
+		return releaseParams{}, fmt.Errorf("aggregate: node %s holds %s, the task %s", a.NodeID, a.Schema.Ref(), r.Schema)
+	}
+	l, err := stats.NewLayout(a.Schema, r.Columns)
+	if err != nil {
+		return releaseParams{}, err
+	}
+	return releaseParams{layout: l, rules: rules}, nil
 }
 
 // Aborted turns a failed session of what (such as "secure aggregation")

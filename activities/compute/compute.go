@@ -33,6 +33,9 @@ type Activities struct {
 	// is all of them.
 	View  View
 	Store *Store
+	// Rules are the node's disclosure rules, which it announces with its
+	// contribution; the zero Rules are stats.DefaultRules.
+	Rules stats.Rules
 }
 
 // LocalMap reads the data file and saves the contribution for the task's
@@ -68,7 +71,13 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 		return workflows.MapOutput{}, err
 	}
 	lg.Info().Int("rows", len(tab.Rows)).Int("values", len(v)).Str("commitment", commitment[:16]).Msg("local map done")
-	return workflows.MapOutput{Node: a.NodeID, Rows: len(tab.Rows), VectorLen: len(v), Counts: layout.Counts(), Commitment: commitment}, nil
+	rules := a.Rules.OrDefault()
+	holds := make([]bool, len(layout.Columns))
+	for c := range layout.Columns {
+		holds[c] = !v[layout.CountAt(c)].IsZero()
+	}
+	return workflows.MapOutput{Node: a.NodeID, Rows: len(tab.Rows), VectorLen: len(v), Counts: layout.Counts(), Commitment: commitment,
+		Disclosure: &workflows.Disclosure{MinCell: rules.MinCell, MinRows: rules.MinRows, MinNodes: rules.MinNodes}, Holds: holds}, nil
 }
 
 // provable returns what a node feeds the aggregation of a proven task: its

@@ -36,6 +36,9 @@ type Artifact struct {
 	Protocol string                           `json:"protocol"`
 	Schema   string                           `json:"schema"`
 	Columns  map[string]workflows.ColumnStats `json:"columns"`
+	// Disclosure are the rules the result follows (null for a result
+	// without disclosure control).
+	Disclosure *workflows.Disclosure `json:"disclosure,omitempty"`
 }
 
 // Activities holds the storage client.
@@ -58,11 +61,11 @@ func (a *Activities) PublishStats(ctx context.Context, in workflows.PublishInput
 	if err != nil {
 		return workflows.StatsResult{}, activities.BadInput(err)
 	}
-	sum, err := field.ParseVector(in.Sum)
+	sum, suppressed, err := releasedSum(layout, in)
 	if err != nil {
 		return workflows.StatsResult{}, activities.BadInput(fmt.Errorf("publish: aggregate: %w", err))
 	}
-	cols, err := stats.Finalize(layout, sum)
+	cols, err := stats.FinalizeReleased(layout, sum, suppressed)
 	if errors.Is(err, stats.ErrInconsistent) {
 		return workflows.StatsResult{}, temporal.NewApplicationError(err.Error(), workflows.ErrTypeAggregation)
 	}
@@ -70,9 +73,9 @@ func (a *Activities) PublishStats(ctx context.Context, in workflows.PublishInput
 		return workflows.StatsResult{}, err
 	}
 	art := Artifact{TaskID: in.TaskID, Round: in.Round, Nodes: in.Nodes, Protocol: spec.Protocol, Schema: spec.Schema,
-		Columns: make(map[string]workflows.ColumnStats, len(cols))}
+		Columns: make(map[string]workflows.ColumnStats, len(cols)), Disclosure: in.Disclosure}
 	for _, c := range cols {
-		art.Columns[c.Name] = workflows.ColumnStats{Count: c.Count, Mean: c.Mean, Variance: c.Variance, Missing: c.Missing, Histogram: c.Histogram}
+		art.Columns[c.Name] = workflows.ColumnStats{Count: c.Count, Mean: c.Mean, Variance: c.Variance, Missing: c.Missing, Histogram: c.Histogram, Suppressed: c.Suppressed}
 	}
 	body, err := json.MarshalIndent(art, "", "  ")
 	if err != nil {
@@ -92,8 +95,47 @@ func (a *Activities) PublishStats(ctx context.Context, in workflows.PublishInput
 	lg.Info().Str("artifact", key).Int("columns", len(cols)).Msg("result published")
 	return workflows.StatsResult{
 		TaskID: in.TaskID, Nodes: in.Nodes, Protocol: spec.Protocol, Schema: spec.Schema, Round: in.Round,
-		Artifact: "s3://" + a.Bucket + "/" + key, ArtifactSHA256: hash, Columns: art.Columns,
+		Artifact: "s3://" + a.Bucket + "/" + key, ArtifactSHA256: hash, Columns: art.Columns, Disclosure: in.Disclosure,
 	}, nil
+}
+
+// releasedSum parses an aggregate (its first l.Len() values: a proven
+// round's commitment mask follows) and says what the result withholds:
+// what the secure aggregation withheld (in.Judged), or, for an aggregate
+// opened whole under rules (the additive protocol), what the rules judged
+// on it withhold. A withheld value is read as 0 and must be empty unless
+// the round opened it to its parties.
+func releasedSum(l stats.Layout, in workflows.PublishInput) (field.Vector, map[int]string, error) {
+	vals := make([]string, len(in.Sum))
+	copy(vals, in.Sum)
+	suppressed := map[int]string{}
+	for _, sp := range in.Suppressed {
+		if sp.Index < 0 || sp.Index >= len(vals) {
+			return nil, nil, fmt.Errorf("withheld position %d outside %d values", sp.Index, len(vals))
+		}
+		suppressed[sp.Index] = sp.Rule
+		if vals[sp.Index] == "" {
+			vals[sp.Index] = "0"
+		}
+	}
+	sum, err := field.ParseVector(vals)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(sum) > l.Len() {
+		sum = sum[:l.Len()]
+	}
+	if in.Disclosure == nil || in.Judged {
+		return sum, suppressed, nil
+	}
+	if len(sum) != l.Len() {
+		return nil, nil, fmt.Errorf("%d values, the layout has %d", len(sum), l.Len())
+	}
+	out, err := l.Judge(stats.Rules{MinCell: in.Disclosure.MinCell, MinRows: in.Disclosure.MinRows, MinNodes: in.Disclosure.MinNodes}, sum, in.ColumnNodes)
+	if err != nil {
+		return nil, nil, err
+	}
+	return sum, l.Suppressed(out), nil
 }
 
 func (a *Activities) put(ctx context.Context, key string, body []byte) error {

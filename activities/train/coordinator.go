@@ -49,6 +49,20 @@ func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainin
 	if err != nil {
 		return workflows.InitTrainingOutput{}, store.SchemaError(err)
 	}
+	// A column whose statistics disclosure control withheld cannot be
+	// standardized or imputed: say so rather than train on made-up ones.
+	if cols, err := Resolve(spec, schema); err == nil {
+		var withheld []string
+		for _, f := range append([]string{cols.Label.Column}, cols.Features...) {
+			if rule := in.Stats.Columns[f].Suppressed["count"]; rule != "" {
+				withheld = append(withheld, f+" ("+rule+")")
+			}
+		}
+		if len(withheld) > 0 {
+			return workflows.InitTrainingOutput{}, activities.BadInput(fmt.Errorf("the statistics of %s are withheld by disclosure control (rules %+v): leave those columns out of the features, or train on more rows or nodes",
+				strings.Join(withheld, ", "), in.Stats.Disclosure))
+		}
+	}
 	stats := make(map[string]dataset.ColumnStats, len(in.Stats.Columns))
 	for name, cs := range in.Stats.Columns {
 		st := dataset.ColumnStats{Std: 1, Missing: cs.Missing}

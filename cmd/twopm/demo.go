@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -77,10 +78,14 @@ With --json, stdout carries one JSON object:
   {"task_id", "nodes", "protocol", "artifact", "artifact_sha256", "schema", "round",
    "columns": {"age": {"count", "mean", "variance", "missing"}, ...,
                "sex": {..., "histogram": {"0": n, "1": n}}, ...},
+   "disclosure": {"min_cell_count", "min_rows", "min_nodes"},
    "chain": {"chain_id", "task_contract", "escrow_wei", "refund_wei",
              "payments": [{"node", "address", "paid_wei", "proof_verified", "reason"}]},
    "inject": {"faults": {"va": "bad-share"}, "failed_attempts", "error", "excluded"}}
-("inject" only with --inject, "reason" only for a rejected proof). Progress and
+("inject" only with --inject, "reason" only for a rejected proof). Every node
+applies the default disclosure rules (minimum cell count 5, rows 5, nodes 2):
+a value they withhold is null and never opened, and its column gains
+"suppressed": {"<count|missing|mean|variance|level>": "<rule>"}. Progress and
 logs go to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -192,11 +197,27 @@ func printStats(w io.Writer, res workflows.StatsResult) {
 	sort.SliceStable(names, func(i, j int) bool { return order(names[i]) < order(names[j]) })
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "column\tcount\tmean\tvariance\tmissing\thistogram\t")
+	withheld := false
 	for _, n := range names {
 		c := res.Columns[n]
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%d\t%s\t\n", n, c.Count, num(c.Mean), num(c.Variance), c.Missing, hist(c.Histogram))
+		mark := func(what, v string) string {
+			if rule, ok := c.Suppressed[what]; ok {
+				withheld = true
+				return "(" + rule + ")"
+			}
+			return v
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t\n", n, mark("count", strconv.FormatInt(c.Count, 10)), mark("mean", num(c.Mean)),
+			mark("variance", num(c.Variance)), mark("missing", strconv.FormatInt(c.Missing, 10)), hist(c.Histogram, c.Suppressed))
 	}
 	_ = tw.Flush()
+	if d := res.Disclosure; d != nil {
+		fmt.Fprintf(w, "\ndisclosure control: min cell count %d, min rows %d, min nodes %d", d.MinCell, d.MinRows, d.MinNodes)
+		if withheld {
+			fmt.Fprint(w, "; a value in parentheses is withheld, by the rule named")
+		}
+		fmt.Fprintln(w)
+	}
 	printSettlement(w, res.Chain, res.ProofSRS)
 }
 
@@ -232,17 +253,26 @@ func num(f *float64) string {
 	return fmt.Sprintf("%.4f", *f)
 }
 
-func hist(h map[string]int64) string {
-	if len(h) == 0 {
-		return ""
-	}
+// hist prints a histogram, a level withheld as its rule in parentheses.
+func hist(h map[string]int64, suppressed map[string]string) string {
 	keys := make([]string, 0, len(h))
 	for k := range h {
 		keys = append(keys, k)
 	}
+	for k := range suppressed {
+		switch k {
+		case "count", "missing", "mean", "variance":
+		default:
+			keys = append(keys, k)
+		}
+	}
 	sort.Strings(keys)
 	parts := make([]string, len(keys))
 	for i, k := range keys {
+		if rule, ok := suppressed[k]; ok {
+			parts[i] = fmt.Sprintf("%s:(%s)", k, rule)
+			continue
+		}
 		parts[i] = fmt.Sprintf("%s:%d", k, h[k])
 	}
 	return strings.Join(parts, " ")

@@ -57,7 +57,12 @@
 // of each party's check value, which must sum to zero. Reveal outputs to
 // all parties, RevealTo to one through a random mask. CheckInterval and
 // CheckNorm prove, with triples, that a party's input lies in an interval
-// or has a bounded squared L2 norm.
+// or has a bounded squared L2 norm. AtLeast compares values no party knows
+// (sums of every party's inputs) with public thresholds and returns shares
+// of the outcome bits: the value is masked with random shared bits
+// (RandomBits, the square-root trick) and a multiple of 2^k hiding it
+// statistically (StatSec = 40 bits), the masked value is opened, and its
+// low bits compared with the mask's (Catrina and de Hoogh, SCN 2010).
 //
 // # Check before output
 //
