@@ -45,14 +45,18 @@ func (r Rules) Strictest(o Rules) Rules {
 	return Rules{MinCell: max(r.MinCell, o.MinCell), MinRows: max(r.MinRows, o.MinRows), MinNodes: max(r.MinNodes, o.MinNodes)}
 }
 
-// Validate checks that every threshold is at least 1 and below 2^40.
+// MaxThreshold is the largest threshold a rule may set: the secure
+// comparison's cost grows with it (mascot.MaxBelowThreshold).
+const MaxThreshold = 1024
+
+// Validate checks that every threshold is from 1 to MaxThreshold.
 func (r Rules) Validate() error {
 	for _, v := range []struct {
 		name string
 		v    int64
 	}{{"min_cell_count", r.MinCell}, {"min_rows", r.MinRows}, {"min_nodes", r.MinNodes}} {
-		if v.v < 1 || v.v >= 1<<40 {
-			return fmt.Errorf("stats: disclosure rule %s = %d: want 1 to 2^40", v.name, v.v)
+		if v.v < 1 || v.v > MaxThreshold {
+			return fmt.Errorf("stats: disclosure rule %s = %d: want 1 to %d", v.name, v.v, MaxThreshold)
 		}
 	}
 	return nil

@@ -75,7 +75,6 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	// announces with its contribution (nodes from before it announce
 	// none; a round of only those has none).
 	var rules *Disclosure
-	rows := make([]int64, len(maps))
 	var holders []int64
 	for i, f := range maps {
 		var out MapOutput
@@ -89,7 +88,6 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 			}
 			rules = &d
 		}
-		rows[i] = int64(out.Rows)
 		if holders == nil {
 			holders = make([]int64, len(out.Holds))
 		}
@@ -117,7 +115,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		// Withheld values are never opened; a proven round opens them to
 		// its parties for the commitment check, and the result withholds
 		// them.
-		agg.Release = &Release{Rules: *rules, Schema: in.Spec.Schema, Columns: in.Spec.Columns, Rows: rows, OpenAll: in.Spec.Circuit != ""}
+		agg.Release = &Release{Rules: *rules, Schema: in.Spec.Schema, Columns: in.Spec.Columns, OpenAll: in.Spec.Circuit != ""}
 	}
 	aggOut, err := aggregateRelease(ctx, agg, sel.Nodes, fail)
 	if err != nil {

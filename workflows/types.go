@@ -361,9 +361,6 @@ type Release struct {
 	// from them.
 	Schema  string   `json:"schema"`
 	Columns []string `json:"columns,omitempty"`
-	// Rows are the parties' row counts, in session order, which bound
-	// their counts.
-	Rows []int64 `json:"rows"`
 	// OpenAll opens every value, for a proven round whose commitment
 	// check needs the whole aggregate; Suppressed still says what the
 	// result withholds.

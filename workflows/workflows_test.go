@@ -628,7 +628,7 @@ func TestStatisticsDisclosure(t *testing.T) {
 			switch tc.name {
 			case "mascot":
 				for _, r := range releases {
-					if r == nil || r.Rules != *strictest || !slices.Equal(r.Rows, []int64{10, 20, 30, 40}) || r.OpenAll || !slices.Equal(r.Columns, []string{"age"}) {
+					if r == nil || r.Rules != *strictest || r.OpenAll || !slices.Equal(r.Columns, []string{"age"}) {
 						t.Fatalf("release %+v", r)
 					}
 				}

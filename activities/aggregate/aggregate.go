@@ -161,9 +161,6 @@ func checkInput(in workflows.AggregateInput) error {
 		if in.Slot != workflows.SlotStats {
 			return fmt.Errorf("disclosure control applies to statistics, not slot %q", in.Slot)
 		}
-		if len(r.Rows) != len(in.Peers) {
-			return fmt.Errorf("release: %d row counts for %d parties", len(r.Rows), len(in.Peers))
-		}
 	}
 	for _, b := range in.Bounds {
 		if b.Min > b.Max {
@@ -216,7 +213,7 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 		}
 	}
 	if r := in.Release; r != nil {
-		rel, err := Release(ctx, s, inputs, x, rl.layout, rl.rules, r.Rows, r.OpenAll)
+		rel, err := Release(ctx, s, inputs, x, rl.layout, rl.rules, r.OpenAll)
 		if err != nil {
 			return nil, nil, err
 		}

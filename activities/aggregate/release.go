@@ -3,13 +3,16 @@ package aggregate
 import (
 	"context"
 	"fmt"
-	"math/big"
-	"math/bits"
+	"slices"
 
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/stats"
 )
+
+// holdingHook, set by tests only, changes this party's holding bits and
+// inverses (b, u per column) before they are input.
+var holdingHook func(self int, bu field.Vector)
 
 // Released is what a disclosure-controlled aggregation opened.
 type Released struct {
@@ -26,119 +29,124 @@ type Released struct {
 // Release opens the aggregate of a statistics round under disclosure
 // control. inputs are the parties' authenticated inputs (inputs[P] is
 // party P's vector, laid out by l, with anything after l's entries, such
-// as a proof's commitment mask, opened as it is), x this party's own
-// vector, and rows[P] the rows party P's table has, which bound its
-// counts. In order:
+// as a proof's commitment mask, opened as it is) and x this party's own
+// vector. In order:
 //
-//  1. Every party proves that each of its counts (stats.Layout.Counts:
-//     present, missing, every cell) lies in [0, rows], so no sum of them
-//     leaves the range the comparisons assume, and inputs, per column,
-//     whether it holds a present value (its count is above 0), proven
-//     too: count − b and rows·b − count both lie in [0, rows], so b is 1
-//     exactly when the count is.
-//  2. Per column, [count ≥ MinRows] and [nodes ≥ MinNodes] are computed
-//     on shares (mascot.AtLeast) and opened: a column that fails is
-//     withheld whole.
-//  3. For the columns that pass, [cell ≥ MinCell] of every histogram
-//     cell is computed and opened; the cells of columns that failed are
-//     never compared.
+//  1. Every party inputs, per column, whether it holds a present value
+//     (b = 1 when its count is not 0) and shows it: with u the count's
+//     inverse (0 for a count of 0), count·u − b and count·(1 − b) are
+//     opened and must be 0, so b is 0 exactly when the count is.
+//  2. Per column, whether count < MinRows and whether nodes < MinNodes
+//     are opened, and nothing else of them (mascot.Session.Below): a
+//     column that fails is withheld whole.
+//  3. For the columns that pass, whether each histogram cell is below
+//     MinCell is opened; the cells of columns that failed are never
+//     compared.
 //  4. The positions the outcomes allow (stats.Layout.Suppressed, with
 //     secondary suppression) are opened; the others never are, to anyone.
 //
 // Each opening is preceded by the MAC check of everything opened before
-// it (mascot.Session.Reveal). The per-column node counts are opened with
-// the column tests. With openAll (a proven round, whose commitment check
+// it (mascot.Session.Reveal). The per-column node counts are opened after
+// the column tests. Counts need no range check: the comparisons hold for
+// any value, and a party that inputs counts other than its table's can
+// change the outcome only as it could by lying about its table, which a
+// proven round catches at the commitment check. With openAll (a proven round, whose commitment check
 // needs the whole aggregate) step 4 opens every position and Suppressed
 // says what the result must withhold: the parties see the withheld
 // values, the result does not.
-func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x field.Vector, l stats.Layout, r stats.Rules, rows []int64, openAll bool) (Released, error) {
+func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x field.Vector, l stats.Layout, r stats.Rules, openAll bool) (Released, error) {
 	n := s.Parties()
 	if err := r.Validate(); err != nil {
 		return Released{}, err
 	}
-	if len(inputs) != n || len(rows) != n {
-		return Released{}, fmt.Errorf("release: %d parties, %d inputs and %d row counts", n, len(inputs), len(rows))
+	if len(inputs) != n {
+		return Released{}, fmt.Errorf("release: %d parties, %d inputs", n, len(inputs))
 	}
 	for p, in := range inputs {
 		if len(in) < l.Len() {
 			return Released{}, fmt.Errorf("release: party %d inputs %d values, the layout has %d", p, len(in), l.Len())
 		}
-		if rows[p] < 0 || rows[p] >= 1<<40 {
-			return Released{}, fmt.Errorf("release: party %d has %d rows", p, rows[p])
-		}
 	}
 	cols := len(l.Columns)
-	// 1. Who holds each column.
+	// 1. Who holds each column: b = [count ≠ 0], shown with the count's
+	// inverse u (0 for a count of 0) by b = count·u and count·(1 − b) = 0,
+	// both opened (zero for an honest party, so they reveal nothing).
 	var mine field.Vector
 	for c := range cols {
-		b := field.Element{}
-		if !x[l.CountAt(c)].IsZero() {
-			b = field.One()
+		count := x[l.CountAt(c)]
+		b, u := field.Element{}, field.Element{}
+		if !count.IsZero() {
+			b, u = field.One(), count.Inverse()
 		}
-		mine = append(mine, b)
+		mine = append(mine, b, u)
+	}
+	if holdingHook != nil {
+		holdingHook(s.Self(), mine)
 	}
 	lens := make([]int, n)
 	for p := range lens {
-		lens[p] = cols
+		lens[p] = 2 * cols
 	}
-	held, err := s.Input(ctx, lens, mine)
+	hu, err := s.Input(ctx, lens, mine)
 	if err != nil {
 		return Released{}, err
 	}
+	held := make([][]mascot.Share, n)
+	var counts, us, nots []mascot.Share
 	for p := range n {
-		var shares []mascot.Share
-		var vals field.Vector
-		for _, i := range l.Counts() {
-			shares = append(shares, inputs[p][i])
-			if p == s.Self() {
-				vals = append(vals, x[i])
-			}
-		}
-		rp := field.FromInt64(rows[p])
 		for c := range cols {
-			count := inputs[p][l.CountAt(c)]
-			shares = append(shares, count.Sub(held[p][c]), held[p][c].Scale(rp).Sub(count))
-			if p == s.Self() {
-				vals = append(vals, x[l.CountAt(c)].Sub(mine[c]), mine[c].Mul(rp).Sub(x[l.CountAt(c)]))
-			}
+			b, u := hu[p][2*c], hu[p][2*c+1]
+			held[p] = append(held[p], b)
+			counts = append(counts, inputs[p][l.CountAt(c)])
+			us = append(us, u)
+			nots = append(nots, s.AddConst(b.Scale(field.One().Neg()), field.One()))
 		}
-		if err := s.CheckInterval(ctx, p, shares, new(big.Int), big.NewInt(rows[p]), vals); err != nil {
-			return Released{}, fmt.Errorf("release: party %d's counts: %w", p, err)
+	}
+	prod, err := s.Mul(ctx, append(slices.Clone(counts), counts...), append(us, nots...))
+	if err != nil {
+		return Released{}, err
+	}
+	zero := make([]mascot.Share, n*cols*2)
+	for q := range n * cols {
+		zero[q] = prod[q].Sub(held[q/cols][q%cols]) // count·u − b
+		zero[n*cols+q] = prod[n*cols+q]             // count·(1 − b)
+	}
+	z, err := s.Reveal(ctx, zero)
+	if err != nil {
+		return Released{}, err
+	}
+	for q, e := range z {
+		if !e.IsZero() {
+			p, c := (q%(n*cols))/cols, q%cols
+			return Released{}, fmt.Errorf("release: %w: party %d's claim to hold column %s or not does not match its count", mascot.ErrRange, p, l.Columns[c].Name)
 		}
 	}
 	sum := mascot.Sum(inputs...)
 	nodes := mascot.Sum(held...)
 
-	// Every compared value is below 2^k: counts add up to the rows.
-	var total int64
-	for _, rp := range rows {
-		total += rp
-	}
-	k := max(bits.Len64(uint64(max(total, int64(n), r.MinCell, r.MinRows, r.MinNodes))), 1)
-
-	// 2. Column tests.
+	// 2. Column tests, and the holder counts.
 	x2 := make([]mascot.Share, 0, 2*cols)
 	th := make([]uint64, 0, 2*cols)
 	for c := range cols {
 		x2 = append(x2, sum[l.CountAt(c)], nodes[c])
 		th = append(th, uint64(r.MinRows), uint64(r.MinNodes))
 	}
-	colBits, err := s.AtLeast(ctx, x2, th, k)
+	below, err := s.Below(ctx, x2, th)
 	if err != nil {
 		return Released{}, err
 	}
-	opened, err := s.Reveal(ctx, append(colBits, nodes...))
+	openedNodes, err := s.Reveal(ctx, nodes)
 	if err != nil {
 		return Released{}, err
 	}
 	out := make([]stats.Outcome, cols)
 	nodeCounts := make([]int64, cols)
 	for c := range cols {
-		nodeCounts[c] = opened[2*cols+c].Signed().Int64()
+		nodeCounts[c] = openedNodes[c].Signed().Int64()
 		switch {
-		case opened[2*c+1].IsZero():
+		case below[2*c+1]:
 			out[c].Rule = stats.RuleMinNodes
-		case opened[2*c].IsZero():
+		case below[2*c]:
 			out[c].Rule = stats.RuleMinRows
 		}
 	}
@@ -160,16 +168,12 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 		for h := range cellTh {
 			cellTh[h] = uint64(r.MinCell)
 		}
-		cellBits, err := s.AtLeast(ctx, cells, cellTh, k)
-		if err != nil {
-			return Released{}, err
-		}
-		ok, err := s.Reveal(ctx, cellBits)
+		small, err := s.Below(ctx, cells, cellTh)
 		if err != nil {
 			return Released{}, err
 		}
 		for h, cl := range at {
-			out[cl[0]].Cells[cl[1]] = ok[h].Equal(field.One())
+			out[cl[0]].Cells[cl[1]] = !small[h]
 		}
 	}
 	// 4. What the outcomes allow.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -56,7 +57,7 @@ const fixedOne = fixed.Scale
 
 // runRelease runs Release on every party over memnet; party cheat, if
 // not negative, runs with the MASCOT fault given.
-func runRelease(t *testing.T, l stats.Layout, vecs []field.Vector, rows []int64, openAll bool, cheat int, fault string) ([]Released, []error) {
+func runRelease(t *testing.T, l stats.Layout, vecs []field.Vector, openAll bool, cheat int, fault string) ([]Released, []error) {
 	t.Helper()
 	n := len(vecs)
 	nw := memnet.New(n)
@@ -74,7 +75,7 @@ func runRelease(t *testing.T, l stats.Layout, vecs []field.Vector, rows []int64,
 			if err == nil {
 				var in [][]mascot.Share
 				if in, err = s.InputAll(ctx, vecs[i]); err == nil {
-					out[i], err = Release(ctx, s, in, vecs[i], l, stats.DefaultRules(), rows, openAll)
+					out[i], err = Release(ctx, s, in, vecs[i], l, stats.DefaultRules(), openAll)
 				}
 			}
 			if errs[i] = err; err != nil {
@@ -96,11 +97,10 @@ func TestRelease(t *testing.T) {
 	}
 	tabs := releaseTables(t)
 	var vecs []field.Vector
-	var rows []int64
 	plain := make(field.Vector, l.Len())
 	for _, tab := range tabs {
 		v := stats.LocalMap(tab, l)
-		vecs, rows = append(vecs, v), append(rows, int64(len(tab.Rows)))
+		vecs = append(vecs, v)
 		plain.AddInPlace(v)
 	}
 	nodes := make([]int64, len(l.Columns))
@@ -121,7 +121,7 @@ func TestRelease(t *testing.T) {
 		t.Fatalf("the test tables should withhold chol (one node) and small cells: %v", want)
 	}
 	for _, openAll := range []bool{false, true} {
-		got, errs := runRelease(t, l, vecs, rows, openAll, -1, "")
+		got, errs := runRelease(t, l, vecs, openAll, -1, "")
 		for i, err := range errs {
 			if err != nil {
 				t.Fatalf("party %d: %v", i, err)
@@ -149,29 +149,44 @@ func TestRelease(t *testing.T) {
 	}
 }
 
-// A party whose counts exceed its rows is caught before any test is
-// opened, and a party that alters a share makes the session abort with
-// nothing released.
+// A party that claims to hold a column it has no value of (to make a
+// column held by one hospital pass min_nodes) is caught before any test
+// is opened, and a party that alters a share makes the session abort
+// with nothing released.
 func TestReleaseCheats(t *testing.T) {
-	l, err := stats.NewLayout(dataset.HeartDisease, []string{"sex", "cp"})
+	l, err := stats.NewLayout(dataset.HeartDisease, []string{"sex", "chol"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	tabs := releaseTables(t)
 	var vecs []field.Vector
-	var rows []int64
 	for _, tab := range tabs {
-		vecs, rows = append(vecs, stats.LocalMap(tab, l)), append(rows, int64(len(tab.Rows)))
+		vecs = append(vecs, stats.LocalMap(tab, l))
 	}
-	short := append([]int64(nil), rows...)
-	short[1] = 2
-	got, errs := runRelease(t, l, vecs, short, false, -1, "")
-	for i := range errs {
-		if !errors.Is(errs[i], mascot.ErrRange) || got[i].Sum != nil {
-			t.Fatalf("party %d: %v, %v; want ErrRange and nothing released", i, errs[i], got[i].Sum)
-		}
+	for name, lie := range map[string]func(bu field.Vector){
+		"b=1 for a count of 0":         func(bu field.Vector) { bu[2] = field.One() },
+		"b=1 and a made-up inverse":    func(bu field.Vector) { bu[2], bu[3] = field.One(), field.FromInt64(7) },
+		"b=0 for a count it has (sex)": func(bu field.Vector) { bu[0], bu[1] = field.Element{}, field.Element{} },
+	} {
+		t.Run(name, func(t *testing.T) {
+			holdingHook = func(self int, bu field.Vector) {
+				if self == 1 {
+					lie(bu)
+				}
+			}
+			defer func() { holdingHook = nil }()
+			got, errs := runRelease(t, l, vecs, false, -1, "")
+			for i := range errs {
+				if got[i].Sum != nil {
+					t.Fatalf("party %d released %v", i, got[i].Sum)
+				}
+			}
+			if !errors.Is(errs[0], mascot.ErrRange) || !strings.Contains(errs[0].Error(), "party 1's claim to hold column") {
+				t.Fatalf("party 0: %v, want ErrRange naming party 1", errs[0])
+			}
+		})
 	}
-	got, errs = runRelease(t, l, vecs, rows, false, 1, mascot.FaultBadShare)
+	got, errs := runRelease(t, l, vecs, false, 1, mascot.FaultBadShare)
 	for _, i := range []int{0, 2} {
 		if got[i].Sum != nil || errs[i] == nil || !errors.Is(errs[i], mpc.ErrProtocol) && !errors.Is(errs[i], context.Canceled) {
 			t.Fatalf("honest party %d: %v, released %v", i, errs[i], got[i].Sum)

@@ -42,18 +42,10 @@ func (s *Session) RandomBits(ctx context.Context, n int) ([]Share, error) {
 	if n <= 0 {
 		return nil, nil
 	}
-	// [a] = Σ_P [r_P]: uniform as long as one party's r_P is.
-	lens := make([]int, s.n)
-	for i := range lens {
-		lens[i] = n
-	}
-	r := make([]field.Element, n)
-	s.prg("random-bits").elements(r)
-	m, err := s.masks(ctx, lens, r)
+	a, err := s.random(ctx, n, "random-bits")
 	if err != nil {
 		return nil, err
 	}
-	a := Sum(m...)
 	sq, err := s.Mul(ctx, a, a)
 	if err != nil {
 		return nil, err
@@ -78,6 +70,111 @@ func (s *Session) RandomBits(ctx context.Context, n int) ([]Share, error) {
 		inv := field.FromBig(root).Inverse()
 		// b = (a/√(a²) + 1) / 2
 		out[h] = s.AddConst(a[h].Scale(inv), field.One()).Scale(half)
+	}
+	return out, nil
+}
+
+// random returns shares of n field elements, uniform and unknown to every
+// party: [a] = Σ_P [r_P], uniform as long as one party's r_P is.
+func (s *Session) random(ctx context.Context, n int, label string) ([]Share, error) {
+	lens := make([]int, s.n)
+	for i := range lens {
+		lens[i] = n
+	}
+	r := make([]field.Element, n)
+	s.prg(label).elements(r)
+	m, err := s.masks(ctx, lens, r)
+	if err != nil {
+		return nil, err
+	}
+	return Sum(m...), nil
+}
+
+// MaxBelowThreshold is the largest threshold Below takes: its cost grows
+// with the threshold.
+const MaxBelowThreshold = 1 << 10
+
+// Below opens, for values x_h that are integers in [0, p) no party knows
+// (sums of range-checked inputs), whether x_h < t_h, and nothing else
+// about them: the product y_h = Π_{v<t_h} (x_h − v) is 0 exactly when
+// x_h < t_h, and the parties open y_h·ρ_h for a random ρ_h no one knows,
+// which is 0 when y_h is and uniform over the nonzero elements otherwise.
+// It costs t_h multiplications per value, in about log2(t_h)+1 rounds, so
+// it suits small thresholds (disclosure control's minimum counts); AtLeast
+// returns shares of the bit instead, at a cost that does not grow with
+// the threshold. The opening is a Reveal: everything opened before it is
+// MAC-checked first, and it is checked itself before Below returns.
+func (s *Session) Below(ctx context.Context, x []Share, t []uint64) ([]bool, error) {
+	if len(t) != len(x) {
+		return nil, fmt.Errorf("%w: %d values, %d thresholds", errBadInput, len(x), len(t))
+	}
+	for h, th := range t {
+		if th > MaxBelowThreshold {
+			return nil, fmt.Errorf("%w: threshold %d of value %d is above %d", errBadInput, th, h, MaxBelowThreshold)
+		}
+	}
+	if len(x) == 0 {
+		return nil, nil
+	}
+	terms := make([][]Share, len(x))
+	for h := range x {
+		for v := range t[h] {
+			terms[h] = append(terms[h], s.AddConst(x[h], field.FromInt64(-int64(v))))
+		}
+		if t[h] == 0 {
+			terms[h] = []Share{s.AddConst(Share{}, field.One())}
+		}
+	}
+	for {
+		var as, bs []Share
+		for h := range terms {
+			for i := 0; i+1 < len(terms[h]); i += 2 {
+				as, bs = append(as, terms[h][i]), append(bs, terms[h][i+1])
+			}
+		}
+		if len(as) == 0 {
+			break
+		}
+		p, err := s.Mul(ctx, as, bs)
+		if err != nil {
+			return nil, err
+		}
+		q := 0
+		for h := range terms {
+			next := make([]Share, 0, (len(terms[h])+1)/2)
+			for i := 0; i+1 < len(terms[h]); i += 2 {
+				next = append(next, p[q])
+				q++
+			}
+			if len(terms[h])%2 == 1 {
+				next = append(next, terms[h][len(terms[h])-1])
+			}
+			terms[h] = next
+		}
+	}
+	rho, err := s.random(ctx, len(x), "below")
+	if err != nil {
+		return nil, err
+	}
+	y := make([]Share, len(x))
+	for h := range terms {
+		y[h] = terms[h][0]
+	}
+	z, err := s.Mul(ctx, y, rho)
+	if err != nil {
+		return nil, err
+	}
+	s.phase("compare")
+	if s.cheat != nil && s.cheat.compare != nil {
+		s.cheat.compare(z)
+	}
+	v, err := s.Reveal(ctx, z)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bool, len(x))
+	for h := range v {
+		out[h] = v[h].IsZero()
 	}
 	return out, nil
 }

@@ -68,7 +68,23 @@ func compareRun(t *testing.T, cases []compareCase, k int, setup func(i int, s *S
 		inputs[0] = append(inputs[0], field.FromBig(new(big.Int).SetUint64(rest)))
 	}
 	got := make([]field.Vector, n)
-	errs := run(t, memnet.New(n), n, func(ctx context.Context, i int, tr *memnet.Transport) error {
+	errs := onSums(t, inputs, setup, func(ctx context.Context, s *Session, sum []Share) (err error) {
+		b, err := s.AtLeast(ctx, sum, th, k)
+		if err != nil {
+			return err
+		}
+		got[s.Self()], err = s.Reveal(ctx, b)
+		return err
+	})
+	return got, errs
+}
+
+// onSums runs a session of len(inputs) parties, party i inputting
+// inputs[i] (after setup, if set), and f on the sums of their inputs.
+func onSums(t *testing.T, inputs []field.Vector, setup func(i int, s *Session), f func(ctx context.Context, s *Session, sum []Share) error) []error {
+	t.Helper()
+	n := len(inputs)
+	return run(t, memnet.New(n), n, func(ctx context.Context, i int, tr *memnet.Transport) error {
 		s, err := New(ctx, tr, Config{Session: "compare/1/1", Rand: newSeeded(31, i)})
 		if err != nil {
 			return err
@@ -80,14 +96,8 @@ func compareRun(t *testing.T, cases []compareCase, k int, setup func(i int, s *S
 		if err != nil {
 			return err
 		}
-		b, err := s.AtLeast(ctx, Sum(in...), th, k)
-		if err != nil {
-			return err
-		}
-		got[i], err = s.Reveal(ctx, b)
-		return err
+		return f(ctx, s, Sum(in...))
 	})
-	return got, errs
 }
 
 // AtLeast gives [sum ≥ t] on both sides of every threshold, at the ends
@@ -154,6 +164,88 @@ func TestAtLeastCheat(t *testing.T) {
 				}
 			}
 			if tc.name == "masked value" && !errors.Is(errs[0], ErrMACCheck) && !errors.Is(errs[2], ErrMACCheck) {
+				t.Fatalf("honest parties: %v / %v, want the MAC check to fail", errs[0], errs[2])
+			}
+		})
+	}
+}
+
+// belowRun is compareRun for Below: every party learns the outcomes.
+func belowRun(t *testing.T, cases []compareCase, setup func(i int, s *Session)) ([][]bool, []error) {
+	t.Helper()
+	const n = 3
+	inputs := make([]field.Vector, n)
+	th := make([]uint64, len(cases))
+	for h, c := range cases {
+		th[h] = c.threshold
+		// Party 2 holds everything but 1 of each positive sum.
+		inputs[0] = append(inputs[0], field.FromInt64(int64(min(c.sum, 1))))
+		inputs[1] = append(inputs[1], field.Element{})
+		inputs[2] = append(inputs[2], field.FromInt64(int64(c.sum-min(c.sum, 1))))
+	}
+	got := make([][]bool, n)
+	errs := onSums(t, inputs, setup, func(ctx context.Context, s *Session, sum []Share) (err error) {
+		got[s.Self()], err = s.Below(ctx, sum, th)
+		return err
+	})
+	return got, errs
+}
+
+// Below opens [sum < t] on both sides of small thresholds, for t = 0 and
+// t = 1, and refuses a threshold beyond its limit.
+func TestBelow(t *testing.T) {
+	cases := []compareCase{{0, 0}, {0, 1}, {1, 1}, {4, 5}, {5, 5}, {6, 5}, {0, 5}, {10, 11}, {11, 11}, {12, 11}, {1000, 5}, {2, 2}, {1, 2}}
+	got, errs := belowRun(t, cases, nil)
+	noErrors(t, errs)
+	for h, c := range cases {
+		for i := range got {
+			if got[i][h] != (c.sum < c.threshold) {
+				t.Errorf("party %d: [%d < %d] = %v", i, c.sum, c.threshold, got[i][h])
+			}
+		}
+	}
+	errs = sessions(t, 2, 3, func(ctx context.Context, s *Session) error {
+		_, err := s.Below(ctx, []Share{{}}, []uint64{MaxBelowThreshold + 1})
+		return err
+	})
+	for _, err := range errs {
+		if !errors.Is(err, errBadInput) {
+			t.Fatalf("threshold above the limit: %v", err)
+		}
+	}
+}
+
+// A party that alters the masked product, or any opening on the way to
+// it, makes the honest parties abort without an outcome.
+func TestBelowCheat(t *testing.T) {
+	cases := []compareCase{{3, 5}, {7, 5}}
+	for name, setup := range map[string]func(i int, s *Session){
+		"masked product": func(i int, s *Session) {
+			if i == 1 {
+				s.cheat = &cheats{compare: func(m []Share) { m[0].Value = m[0].Value.Add(field.One()) }}
+			}
+		},
+		"every opening": func(i int, s *Session) {
+			if i == 1 {
+				s.cheat = &cheats{open: func(v field.Vector) {
+					for h := range v {
+						v[h] = v[h].Add(field.One())
+					}
+				}}
+			}
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			got, errs := belowRun(t, cases, setup)
+			for _, i := range []int{0, 2} {
+				if got[i] != nil {
+					t.Fatalf("honest party %d learned %v", i, got[i])
+				}
+				if errs[i] == nil || !errors.Is(errs[i], mpc.ErrProtocol) && !errors.Is(errs[i], context.Canceled) {
+					t.Fatalf("honest party %d: %v, want a protocol error", i, errs[i])
+				}
+			}
+			if !errors.Is(errs[0], ErrMACCheck) && !errors.Is(errs[2], ErrMACCheck) {
 				t.Fatalf("honest parties: %v / %v, want the MAC check to fail", errs[0], errs[2])
 			}
 		})

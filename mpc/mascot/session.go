@@ -90,7 +90,7 @@ type cheats struct {
 	mac     func(p []opened)                   // MAC shares about to be checked
 	triple  func(vals []field.Element)         // combined a, b, c, â, ĉ before authentication
 	opening func(label string, opening []byte) // a commitment opening about to be sent
-	compare func(masked []Share)               // AtLeast's masked values about to be opened
+	compare func(masked []Share)               // AtLeast's or Below's masked values about to be opened
 }
 
 // Stats counts what a session has done so far.
