@@ -22,9 +22,9 @@ import (
 
 // Rules are the thresholds of disclosure control.
 type Rules struct {
-	MinCell  int64 `json:"min_cell_count"`
-	MinRows  int64 `json:"min_rows"`
-	MinNodes int64 `json:"min_nodes"`
+	MinCell  int64 `json:"min_cell_count" yaml:"min_cell_count"`
+	MinRows  int64 `json:"min_rows" yaml:"min_rows"`
+	MinNodes int64 `json:"min_nodes" yaml:"min_nodes"`
 }
 
 // DefaultRules are the thresholds a node applies unless its policy says
