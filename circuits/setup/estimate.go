@@ -97,11 +97,17 @@ func constraintsOf(v Version) (int, error) {
 // more memory than the machine has.
 var ErrBeyondMachine = errors.New("setup: circuit beyond this machine's memory")
 
-// CheckMachine reports whether this machine can prove with v: an error
+// CheckMachine reports whether this machine can prove with v (a circuit
+// of at most 128 rows always can, and gets the zero Estimate): an error
 // wrapping ErrBeyondMachine, saying how much it would take and how much
 // there is, when the estimate exceeds the machine's memory (its cgroup's
 // limit, if lower). Where the memory cannot be read it checks nothing.
 func CheckMachine(v Version) (Estimate, error) {
+	if v.Rows() <= SizeClasses[1] {
+		// At most 128 rows: under a gigabyte whatever the schema, not
+		// worth compiling the circuit twice to say so.
+		return Estimate{}, nil
+	}
 	e, err := EstimateOf(v)
 	if err != nil {
 		return e, err

@@ -348,7 +348,9 @@ changes nothing; an ID registered with another key is refused.`,
 			}
 			ctx := cmd.Context()
 			fmt.Fprintln(cmd.OutOrStdout(), v.ID)
-			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s to prove; every node proving with it needs that much\n", v.ID, e)
+			if e.Constraints > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s to prove; every node proving with it needs that much\n", v.ID, e)
+			}
 			var cache *setup.Cache
 			if storeKeys {
 				s3c, bucket, err := workers.NewS3(ctx, s3.config())
