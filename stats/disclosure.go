@@ -32,14 +32,6 @@ type Rules struct {
 // statistic, and at least 2 nodes.
 func DefaultRules() Rules { return Rules{MinCell: 5, MinRows: 5, MinNodes: 2} }
 
-// OrDefault returns r, or DefaultRules for the zero Rules.
-func (r Rules) OrDefault() Rules {
-	if r == (Rules{}) {
-		return DefaultRules()
-	}
-	return r
-}
-
 // Strictest returns the rules that satisfy both r and o.
 func (r Rules) Strictest(o Rules) Rules {
 	return Rules{MinCell: max(r.MinCell, o.MinCell), MinRows: max(r.MinRows, o.MinRows), MinNodes: max(r.MinNodes, o.MinNodes)}

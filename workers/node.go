@@ -29,6 +29,7 @@ import (
 	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/p2p"
+	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -56,6 +57,9 @@ type NodeConfig struct {
 	// StateDir keeps the node's TLS key pair and its contributions between
 	// map and aggregation.
 	StateDir string
+	// Policy is the path of the node's policy file (package policy), read
+	// again whenever it changes. Empty means policy.Default.
+	Policy string
 	// Fault, if set, makes the node cheat in every MASCOT session
 	// (mascot.FaultBadShare or mascot.FaultBadMAC), in private inference
 	// sessions only (the same with infer.FaultPrefix), or corrupt every
@@ -122,6 +126,17 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	if err := cfg.View.Validate(); err != nil {
 		return fmt.Errorf("node %s: %w", cfg.ID, err)
 	}
+	// A policy file that does not load stops the node: it would otherwise
+	// serve under rules its operator did not write.
+	pol, err := policy.Watch(cfg.Policy)
+	if err != nil {
+		return fmt.Errorf("node %s: %w", cfg.ID, err)
+	}
+	if p, _ := pol.Current(); p != nil {
+		if err := p.CheckSchema(schema); err != nil {
+			return fmt.Errorf("node %s: %w", cfg.ID, err)
+		}
+	}
 	lg := cfg.Logger.With().Str("node", cfg.ID).Logger()
 	id, err := p2p.LoadOrCreateIdentity(filepath.Join(cfg.StateDir, "tls"), cfg.ID)
 	if err != nil {
@@ -181,8 +196,8 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		mpcFault = ""
 	}
 	RegisterNode(w,
-		&compute.Activities{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st},
-		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: mpcFault, Schema: schema},
+		&compute.Activities{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st, Policy: pol, Ledger: policy.NewLedger(cfg.StateDir)},
+		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: mpcFault, Schema: schema, Policy: pol},
 		&train.Node{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st, Objects: objects},
 		proveNode)
 	inf.Fault = mpcFault
@@ -197,6 +212,16 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	lg.Info().Str("queue", queue).Str("p2p", cfg.Advertise).Str("fingerprint", id.Fingerprint[:16]).Str("schema", schema.Ref()).Msg("node worker started")
 
 	info := workflows.NodeInfo{ID: cfg.ID, Queue: queue, Addr: cfg.Advertise, Fingerprint: id.Fingerprint, Schema: schema.Ref()}
+	// Policy reports the policy in force with every heartbeat.
+	policyState := func() {
+		p, err := pol.Current()
+		info.Policy, info.PolicyError = p.Hash(), ""
+		if err != nil {
+			info.PolicyError = err.Error()
+			lg.Warn().Err(err).Msg("the changed policy file does not load: the last good policy stays in force")
+		}
+	}
+	policyState()
 	var withdraw func()
 	// The data read at start serves the registration (which waits for it
 	// however long it takes) and the first heartbeat; data that does not
@@ -285,6 +310,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 				lg.Warn().Err(err).Msg("storing the schema file failed")
 			}
 		}
+		if beat > 0 {
+			policyState()
+		}
 		if err := announce(ctx, c, info); err != nil && ctx.Err() == nil {
 			lg.Warn().Err(err).Msg("heartbeat to registry failed")
 		}
@@ -309,6 +337,7 @@ func RegisterInference(w worker.Registry, inf *infer.Node) {
 // RegisterNode registers a node's activities on w under their names.
 func RegisterNode(w worker.Registry, comp *compute.Activities, agg *aggregate.Activities, tr *train.Node, pr *prove.Node) {
 	w.RegisterActivityWithOptions(comp.LocalMap, activity.RegisterOptions{Name: workflows.LocalMapName})
+	w.RegisterActivityWithOptions(comp.AdmitTask, activity.RegisterOptions{Name: workflows.AdmitTaskName})
 	w.RegisterActivityWithOptions(agg.SecureAggregate, activity.RegisterOptions{Name: workflows.SecureAggregateName})
 	w.RegisterActivityWithOptions(tr.LocalTrain, activity.RegisterOptions{Name: workflows.LocalTrainName})
 	w.RegisterActivityWithOptions(tr.LocalEvaluate, activity.RegisterOptions{Name: workflows.LocalEvaluateName})

@@ -46,6 +46,12 @@ const (
 	// SnapshotDatasetsChange is the GetVersion change ID of that snapshot:
 	// the histories of proven tasks started before it take none.
 	SnapshotDatasetsChange = "snapshot-datasets"
+	// AdmitTaskName asks a node, on its queue, whether its policy admits
+	// a task (AdmitInput), right after selection.
+	AdmitTaskName = "AdmitTask"
+	// NodePolicyChange is the GetVersion change ID of that question:
+	// rounds recorded before it ask none.
+	NodePolicyChange = "node-policy"
 )
 
 // Signal, query and update names.

@@ -37,6 +37,19 @@ var LocalMapOptions = workflow.ActivityOptions{
 	},
 }
 
+// AdmitTaskOptions ask a node whether its policy admits a task (set
+// TaskQueue per node): a node that does not answer in time is left out
+// as it would be for a refusal.
+var AdmitTaskOptions = workflow.ActivityOptions{
+	ScheduleToStartTimeout: NodeScheduleToStart,
+	StartToCloseTimeout:    30 * time.Second,
+	RetryPolicy: &temporal.RetryPolicy{
+		InitialInterval:        time.Second,
+		MaximumAttempts:        3,
+		NonRetryableErrorTypes: []string{ErrTypeBadInput},
+	},
+}
+
 // SecureAggregateOptions run one party of a secure-aggregation session on a
 // node's queue (set TaskQueue per node). A session cannot be resumed by one
 // party alone, so the activity is tried once; the round is retried with a

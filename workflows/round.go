@@ -41,6 +41,24 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	if err != nil {
 		return StatsResult{}, fail("select nodes", err)
 	}
+	// Each node's policy admits the task, or the node is left out.
+	adm := AdmitInput{TaskID: in.TaskID, Type: TaskTypeStatisticsPolicy, Requester: in.Spec.Requester, Schema: in.Spec.Schema, Columns: in.Spec.Columns}
+	if in.Training != nil {
+		adm.Type, adm.Columns, adm.Training = TaskTypeTrainingPolicy, nil, in.Training
+	}
+	admitted, err := admitNodes(ctx, adm, sel.Nodes, len(in.Spec.Nodes) > 0, in.Spec.MinNodes)
+	if len(admitted.Refused) > 0 {
+		lg.Warn("nodes refused by their policies", "task_id", in.TaskID, "round", in.Round, "refused", strings.Join(admitted.Refused, "; "))
+		_ = workflow.UpsertMemo(ctx, map[string]any{"refused_by_policy": admitted.Refused})
+	}
+	if err != nil {
+		return StatsResult{}, fail("admission by the nodes' policies", err)
+	}
+	sel.Nodes = admitted.Nodes
+	if in.Training != nil && len(admitted.Answers) > 0 {
+		// A training task's statistics: its label and features only.
+		in.Spec.Columns = admitted.Answers[0].Columns
+	}
 	ids := make([]string, len(sel.Nodes))
 	for i, n := range sel.Nodes {
 		ids[i] = n.ID
@@ -74,7 +92,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	// Disclosure control: the strictest rules of the nodes, which each
 	// announces with its contribution (nodes from before it announce
 	// none; a round of only those has none).
-	var rules *Disclosure
+	rules := admitted.Rules
 	var holders []int64
 	for i, f := range maps {
 		var out MapOutput
@@ -155,6 +173,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	}
 	res.Accounts = accounts
 	res.Proofs, res.ProofSRS = proofs, srs
+	res.Policies, res.Refused = admitted.policies(), admitted.Refused
 	setPhase(PhaseDone)
 	lg.Info("round done", "task_id", in.TaskID, "round", in.Round, "nodes", strings.Join(ids, ","), "artifact", res.Artifact)
 	return res, nil

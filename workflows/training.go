@@ -98,6 +98,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 			})
 			return workflow.ExecuteChildWorkflow(cctx, FederatedRoundName, RoundInput{
 				TaskID: taskID, Round: 0, Attempt: attempt, Spec: spec.stats(), Exclude: st.Exclude, Snapshot: snapshot,
+				Training: spec.columns(),
 			}).Get(ctx, &stats)
 		})
 		if err != nil {
@@ -242,6 +243,15 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 	if err != nil {
 		return RoundMetrics{}, fail("select nodes", err)
 	}
+	admitted, err := admitNodes(ctx, AdmitInput{TaskID: in.TaskID, Type: TaskTypeTrainingPolicy, Requester: spec.Requester, Schema: spec.Schema,
+		Training: spec.columns()}, sel.Nodes, len(spec.Nodes) > 0, spec.MinNodes)
+	if len(admitted.Refused) > 0 {
+		lg.Warn("nodes refused by their policies", "task_id", in.TaskID, "round", in.Round, "refused", strings.Join(admitted.Refused, "; "))
+	}
+	if err != nil {
+		return RoundMetrics{}, fail("admission by the nodes' policies", err)
+	}
+	sel.Nodes = admitted.Nodes
 
 	setPhase(PhaseTrain, ids(sel.Nodes))
 	trainIn := LocalTrainInput{TaskID: in.TaskID, Round: in.Round, Spec: spec, Model: in.Model, Encoding: in.Encoding}

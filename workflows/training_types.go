@@ -272,6 +272,12 @@ func (s TrainSpec) columnProblems() []string {
 
 // stats is the statistics view of a training spec: the nodes to select
 // and the statistics that standardize the features.
+// columns returns the columns the spec asks for, as nodes' policies see
+// them.
+func (s TrainSpec) columns() *TrainColumns {
+	return &TrainColumns{Label: s.Label, Features: slices.Clone(s.Features)}
+}
+
 func (s TrainSpec) stats() StatsSpec {
 	return StatsSpec{Schema: s.Schema, Requester: s.Requester, Protocol: s.Protocol, MinNodes: s.MinNodes,
 		Nodes: s.Nodes, Exclude: s.Exclude, MaxRoundAttempts: s.MaxRoundAttempts, RetryWindow: s.RetryWindow, SettleWindow: s.SettleWindow,

@@ -274,6 +274,11 @@ type NodeInfo struct {
 	// Account is the node's address on the network's chain (hex), where
 	// it is paid; empty for a node without one.
 	Account string `json:"account,omitempty"`
+	// Policy is the SHA-256 of the node's policy file (package policy),
+	// and PolicyError why a changed file did not load (the last good
+	// policy stays in force).
+	Policy      string `json:"policy,omitempty"`
+	PolicyError string `json:"policy_error,omitempty"`
 }
 
 // NodeEntry is a registry entry: a node and when it was last heard from.
@@ -471,6 +476,11 @@ type StatsResult struct {
 	// Disclosure are the rules the result follows: the strictest of its
 	// nodes'.
 	Disclosure *Disclosure `json:"disclosure,omitempty"`
+	// Policies are the hashes of the policies that admitted the task, in
+	// the order of Nodes, and Refused the nodes selected whose policies
+	// refused it, each with the reason.
+	Policies []string `json:"policies,omitempty"`
+	Refused  []string `json:"refused,omitempty"`
 }
 
 // UnprovenNode is a node left out of a proven round because its proof did
@@ -497,6 +507,50 @@ type RoundInput struct {
 	// task (whose aggregate fixes the key that draws the held-out rows).
 	// False means no snapshot (unproven tasks, histories from before it).
 	Snapshot bool `json:"snapshot,omitempty"`
+	// Training, set for the preparation round of a training task, makes
+	// the round admitted as training (AdmitInput) and summarize only the
+	// columns the nodes resolve for it: the label and the features.
+	Training *TrainColumns `json:"training,omitempty"`
+}
+
+// TrainColumns are the columns a training task asks for: its spec's label,
+// positive levels and features (empty: the schema's).
+type TrainColumns struct {
+	Label    string   `json:"label,omitempty"`
+	Features []string `json:"features,omitempty"`
+}
+
+// Task types, as node policies name them.
+const (
+	TaskTypeStatisticsPolicy = "statistics"
+	TaskTypeTrainingPolicy   = "training"
+)
+
+// AdmitInput asks a node whether its policy admits a task.
+type AdmitInput struct {
+	TaskID    string `json:"task_id"`
+	Type      string `json:"type"` // TaskTypeStatisticsPolicy or TaskTypeTrainingPolicy
+	Requester string `json:"requester"`
+	Schema    string `json:"schema"`
+	// Columns a statistics task summarizes (empty: all); Training the
+	// columns a training task uses.
+	Columns  []string      `json:"columns,omitempty"`
+	Training *TrainColumns `json:"training,omitempty"`
+}
+
+// AdmitOutput is a node's answer.
+type AdmitOutput struct {
+	Node     string `json:"node"`
+	Admitted bool   `json:"admitted"`
+	// Reason says which rule refused the task.
+	Reason string `json:"reason,omitempty"`
+	// Policy is the hash of the policy that answered, and Disclosure its
+	// rules, which the task's results must follow.
+	Policy     string     `json:"policy"`
+	Disclosure Disclosure `json:"disclosure"`
+	// Columns are, for a training task, the columns it uses as this node
+	// resolves them: the label, then the features.
+	Columns []string `json:"columns,omitempty"`
 }
 
 // PhaseUpdate tells a task which phase its running round is in.

@@ -32,6 +32,7 @@ type fakes struct {
 	mapFn       func(MapInput) (MapOutput, error)
 	mapNodeFn   func(queue string, in MapInput) (MapOutput, error) // LocalMap on the node of queue
 	publishFn   func(PublishInput)
+	admitFn     func(queue string, in AdmitInput) AdmitOutput // AdmitTask; nil admits every task
 	aggregateFn func(AggregateInput) (AggregateOutput, error)
 	published   atomic.Int32
 	// escrowFn, if set, answers CheckEscrow; escrowChecks counts its calls.
@@ -70,6 +71,14 @@ func (f *fakes) SelectNodes(_ context.Context, in SelectInput) (SelectOutput, er
 	return out, nil
 }
 
+func (f *fakes) AdmitTask(ctx context.Context, in AdmitInput) (AdmitOutput, error) {
+	q := activity.GetInfo(ctx).TaskQueue
+	if f.admitFn != nil {
+		return f.admitFn(q, in), nil
+	}
+	return AdmitOutput{Node: q, Admitted: true}, nil
+}
+
 func (f *fakes) LocalMap(ctx context.Context, in MapInput) (MapOutput, error) {
 	if f.mapNodeFn != nil {
 		return f.mapNodeFn(activity.GetInfo(ctx).TaskQueue, in)
@@ -104,6 +113,7 @@ func newEnv(t *testing.T, f *fakes) *testsuite.TestWorkflowEnvironment {
 	env.RegisterWorkflowWithOptions(FederatedRound, workflow.RegisterOptions{Name: FederatedRoundName})
 	env.RegisterActivityWithOptions(f.SelectNodes, activity.RegisterOptions{Name: SelectNodesName})
 	env.RegisterActivityWithOptions(f.LocalMap, activity.RegisterOptions{Name: LocalMapName})
+	env.RegisterActivityWithOptions(f.AdmitTask, activity.RegisterOptions{Name: AdmitTaskName})
 	env.RegisterActivityWithOptions(f.SecureAggregate, activity.RegisterOptions{Name: SecureAggregateName})
 	env.RegisterActivityWithOptions(f.PublishStats, activity.RegisterOptions{Name: PublishStatsName})
 	env.RegisterActivityWithOptions(f.CheckEscrow, activity.RegisterOptions{Name: CheckEscrowName})
@@ -646,4 +656,81 @@ func TestStatisticsDisclosure(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAdmission: a node whose policy refuses the task is left out, with
+// the reason in the result, before any node maps; a task that names its
+// nodes fails at selection instead; a training task's preparation round
+// summarizes only the columns the nodes resolve for it.
+func TestAdmission(t *testing.T) {
+	refuseVA := func(queue string, in AdmitInput) AdmitOutput {
+		if queue == NodeQueue("va") {
+			return AdmitOutput{Node: "va", Reason: "requester mallory is not admitted", Policy: "p2"}
+		}
+		return AdmitOutput{Node: queue, Admitted: true, Policy: "p1", Disclosure: Disclosure{5, 5, 2},
+			Columns: []string{"num", "age", "chol"}}
+	}
+	t.Run("left out", func(t *testing.T) {
+		var mapped atomic.Int32
+		f := &fakes{admitFn: refuseVA, mapNodeFn: func(queue string, _ MapInput) (MapOutput, error) {
+			if queue == NodeQueue("va") {
+				t.Error("the refusing node mapped")
+			}
+			mapped.Add(1)
+			return MapOutput{VectorLen: 2}, nil
+		}}
+		env := newEnv(t, f)
+		env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{Requester: "mallory"})
+		if err := env.GetWorkflowError(); err != nil {
+			t.Fatal(err)
+		}
+		var res StatsResult
+		if err := env.GetWorkflowResult(&res); err != nil {
+			t.Fatal(err)
+		}
+		if mapped.Load() != 3 || len(res.Refused) != 1 || !strings.Contains(res.Refused[0], "va (its policy: requester mallory is not admitted)") ||
+			!slices.Equal(res.Policies, []string{"p1", "p1", "p1"}) {
+			t.Fatalf("mapped %d, refused %v, policies %v", mapped.Load(), res.Refused, res.Policies)
+		}
+	})
+	t.Run("named nodes", func(t *testing.T) {
+		f := &fakes{admitFn: refuseVA, mapNodeFn: func(string, MapInput) (MapOutput, error) {
+			t.Error("a node mapped")
+			return MapOutput{}, nil
+		}}
+		env := newEnv(t, f)
+		env.ExecuteWorkflow(FederatedStatisticsName, StatsSpec{Nodes: []string{"cleveland", "hungarian", "switzerland", "va"}, RetryWindow: -1})
+		err := env.GetWorkflowError()
+		if err == nil || !strings.Contains(err.Error(), ErrTypeTooFewNodes) || !strings.Contains(err.Error(), "requester mallory is not admitted") {
+			t.Fatalf("error %v, want TooFewNodes with the reason", err)
+		}
+	})
+	t.Run("training columns", func(t *testing.T) {
+		var mu sync.Mutex
+		var cols [][]string
+		var types []string
+		f := &fakes{
+			admitFn: func(queue string, in AdmitInput) AdmitOutput {
+				mu.Lock()
+				types = append(types, in.Type)
+				mu.Unlock()
+				return AdmitOutput{Node: queue, Admitted: true, Columns: []string{"num", "age", "chol"}}
+			},
+			mapNodeFn: func(_ string, in MapInput) (MapOutput, error) {
+				mu.Lock()
+				cols = append(cols, in.Spec.Columns)
+				mu.Unlock()
+				return MapOutput{VectorLen: 2}, nil
+			},
+		}
+		env := newEnv(t, f)
+		env.ExecuteWorkflow(FederatedRoundName, RoundInput{TaskID: "t1", Round: 0, Attempt: 1, Spec: StatsSpec{}.WithDefaults(),
+			Training: &TrainColumns{Label: "num", Features: []string{"age", "chol"}}})
+		if err := env.GetWorkflowError(); err != nil {
+			t.Fatal(err)
+		}
+		if len(cols) != 4 || !slices.Equal(cols[0], []string{"num", "age", "chol"}) || types[0] != TaskTypeTrainingPolicy {
+			t.Fatalf("mapped columns %v, admitted as %v", cols, types)
+		}
+	})
 }

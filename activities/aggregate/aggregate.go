@@ -26,6 +26,7 @@ import (
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/p2p"
+	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
 )
@@ -45,9 +46,9 @@ type Activities struct {
 	// Schema is the node's schema, which lays out a statistics vector for
 	// disclosure control.
 	Schema dataset.Schema
-	// Rules are the node's disclosure rules: it takes part in no release
-	// under weaker ones. The zero Rules are stats.DefaultRules.
-	Rules stats.Rules
+	// Policy is the node's policy (nil: policy.Default): it takes part in
+	// no release under weaker disclosure rules than its own.
+	Policy *policy.Watcher
 }
 
 // Heartbeat is the heartbeat detail of SecureAggregate.
@@ -237,7 +238,11 @@ func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, e
 	if r == nil {
 		return releaseParams{}, nil
 	}
-	own := a.Rules.OrDefault()
+	own := policy.Default().Disclosure
+	if a.Policy != nil {
+		p, _ := a.Policy.Current() // the last good policy, if the file broke
+		own = p.Disclosure
+	}
 	rules := stats.Rules{MinCell: r.Rules.MinCell, MinRows: r.Rules.MinRows, MinNodes: r.Rules.MinNodes}
 	if rules.Strictest(own) != rules {
 		return releaseParams{}, fmt.Errorf("aggregate: node %s: the task's disclosure rules %+v are weaker than the node's %+v", a.NodeID, r.Rules, own)

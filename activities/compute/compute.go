@@ -19,6 +19,7 @@ import (
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
 )
@@ -33,9 +34,12 @@ type Activities struct {
 	// is all of them.
 	View  View
 	Store *Store
-	// Rules are the node's disclosure rules, which it announces with its
-	// contribution; the zero Rules are stats.DefaultRules.
-	Rules stats.Rules
+	// Policy is the node's policy (nil: policy.Default): its disclosure
+	// rules go with every contribution, and AdmitTask answers by it.
+	Policy *policy.Watcher
+	// Ledger counts the tasks the node admitted; nil admits without a
+	// daily bound.
+	Ledger *policy.Ledger
 }
 
 // LocalMap reads the data file and saves the contribution for the task's
@@ -71,7 +75,8 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 		return workflows.MapOutput{}, err
 	}
 	lg.Info().Int("rows", len(tab.Rows)).Int("values", len(v)).Str("commitment", commitment[:16]).Msg("local map done")
-	rules := a.Rules.OrDefault()
+	p, _ := a.policy() // AdmitTask logged a file that does not load
+	rules := p.Disclosure
 	holds := make([]bool, len(layout.Columns))
 	for c := range layout.Columns {
 		holds[c] = !v[layout.CountAt(c)].IsZero()

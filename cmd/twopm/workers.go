@@ -2,10 +2,13 @@ package main
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"gopkg.in/yaml.v2"
 
+	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/workers"
 )
 
@@ -91,7 +94,16 @@ node registers itself (certificate fingerprint, endpoint, stake) in the node
 registry and its data set's commitment root in the data hub, announces its
 account, and withdraws what tasks pay it at every heartbeat. With --srs the node
 proves its contribution to proven tasks in zero knowledge (ProveContribution);
-without it, proven tasks fail on this node.`,
+without it, proven tasks fail on this node.
+
+--policy FILE is the hospital's own policy (twopm node policy show prints the
+format and the defaults): the disclosure rules every result the node
+contributes to must follow, and which tasks it takes part in. It stays on this
+machine; the node reads it again whenever it changes, announces its SHA-256 in
+its heartbeat, and answers by it when a task selects it, before computing on
+its data. A file that does not load stops the node at start; a change that does
+not load later keeps the last good policy in force and is reported in the
+heartbeat.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lg, err := g.logger()
@@ -115,15 +127,104 @@ without it, proven tasks fail on this node.`,
 	f.StringVar(&cfg.Listen, "listen", env("TWOPM_LISTEN", "127.0.0.1:7301"), withEnv("host:port of the peer-to-peer TLS listener", "TWOPM_LISTEN"))
 	f.StringVar(&cfg.Advertise, "advertise", env("TWOPM_ADVERTISE", ""), withEnv("host:port other nodes dial (empty: --listen)", "TWOPM_ADVERTISE"))
 	f.StringVar(&cfg.Fault, "inject", "", "make this node cheat on purpose, to show the network catches it: bad-share or bad-mac (in every MASCOT session), infer-bad-share or infer-bad-mac (in private inference sessions only) or bad-proof (every proof it makes); never in production")
-	f.StringVar(&cfg.StateDir, "state-dir", env("TWOPM_NODE_STATE_DIR", ".twopm/node"), withEnv("directory for the node's key pair and pending contributions", "TWOPM_NODE_STATE_DIR"))
+	f.StringVar(&cfg.StateDir, "state-dir", env("TWOPM_NODE_STATE_DIR", ".twopm/node"), withEnv("directory for the node's key pair, pending contributions and count of tasks admitted", "TWOPM_NODE_STATE_DIR"))
+	f.StringVar(&cfg.Policy, "policy", env("TWOPM_NODE_POLICY", ""), withEnv("the node's policy file (empty: the default policy)", "TWOPM_NODE_POLICY"))
 	f.Float64Var(&cfg.View.Holdout, "holdout", 0, "fraction of the rows held out as the consortium's common test split (seeded, stratified by label); the node never computes on them")
 	f.Uint64Var(&cfg.View.Seed, "split-seed", 1, "seed of the holdout split and of --part")
 	f.StringVar(&part, "part", "", "K/N: keep only part K of N of the rows (after the holdout), stratified by label; to simulate N hospitals from one shared file")
 	s3.register(f)
 	ch.register(f)
 	registerSRS(f, &cfg.SRS)
-	node.AddCommand(run, newNodeLeave(), newNodeWithdraw())
+	node.AddCommand(run, newNodeLeave(), newNodeWithdraw(), newNodePolicy())
 	return node
+}
+
+// policyFormat documents the policy file.
+const policyFormat = `A policy file (YAML; every key optional):
+
+  disclosure:                  # thresholds every result must follow (defaults shown)
+    min_cell_count: 5          # a histogram cell below it is withheld
+    min_rows: 5                # a column with fewer present values is withheld
+    min_nodes: 2               # ... or held by fewer nodes
+  requesters: [institute-b]    # requesters admitted (default: any)
+  task_types: [statistics, training]   # (default: both)
+  columns:                     # uses a column may be put to (default: all)
+    chol: [summary, feature]   # summary, feature, label; [] for none
+  max_tasks_per_day: 50        # tasks admitted in any 24 hours (default: no bound)
+
+Thresholds are 1 to 1024. A task's results follow the strictest rules of the
+nodes it selects; a node whose policy refuses a task is left out of it, with
+the reason, and a task that names its nodes, or keeps fewer than its minimum,
+fails at selection.`
+
+// newNodePolicy prints and checks policy files.
+func newNodePolicy() *cobra.Command {
+	cmd := &cobra.Command{Use: "policy", Short: "Show or check a node's policy file"}
+	var schemaArg string
+	load := func(path string) (*policy.Policy, error) {
+		if path == "" {
+			return policy.Default(), nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		p, err := policy.Parse(b, path)
+		if err != nil {
+			return nil, err
+		}
+		if schemaArg != "" {
+			s, err := workers.LoadSchema(schemaArg)
+			if err != nil {
+				return nil, err
+			}
+			if err := p.CheckSchema(s); err != nil {
+				return nil, err
+			}
+		}
+		return p, nil
+	}
+	show := &cobra.Command{
+		Use:   "show [FILE]",
+		Short: "Print the policy a node runs with: FILE, or the default policy",
+		Long:  "show prints the policy in force with FILE (or without one), its defaults filled in, and its SHA-256, which the node announces.\n\n" + policyFormat,
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := ""
+			if len(args) == 1 {
+				path = args[0]
+			}
+			p, err := load(path)
+			if err != nil {
+				return err
+			}
+			b, err := yaml.Marshal(p)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "# sha256 %s\n%s", p.Hash(), b)
+			return nil
+		},
+	}
+	check := &cobra.Command{
+		Use:   "check FILE [--schema S]",
+		Short: "Check a policy file, and with --schema that the columns it names exist",
+		Long:  "check reports every problem of FILE with its line, and with --schema every column it names that the schema lacks (a likely typo: that column would stay unrestricted).\n\n" + policyFormat,
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, err := load(args[0])
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: ok, sha256 %s\n", args[0], p.Hash())
+			return nil
+		},
+	}
+	for _, c := range []*cobra.Command{show, check} {
+		c.Flags().StringVar(&schemaArg, "schema", "", "the node's schema (a built-in name or a schema file): check the columns the policy names")
+	}
+	cmd.AddCommand(show, check)
+	return cmd
 }
 
 // registerSRS adds --srs.

@@ -1,0 +1,64 @@
+package compute
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/policy"
+	"github.com/twopm/twopm/workflows"
+)
+
+// AdmitTask answers by the node's policy: the columns a task uses, its
+// type and requester, then the day's count; it resolves a training task's
+// default columns from the schema.
+func TestAdmitTask(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "policy.yaml")
+	if err := os.WriteFile(path, []byte("disclosure: {min_cell_count: 11}\ncolumns: {chol: [summary], thal: []}\nmax_tasks_per_day: 2\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w, err := policy.Watch(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease, Policy: w, Ledger: policy.NewLedger(dir)}
+	ctx := context.Background()
+	ask := func(in workflows.AdmitInput) workflows.AdmitOutput {
+		t.Helper()
+		in.Schema = "heart-disease"
+		out, err := a.AdmitTask(ctx, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	out := ask(workflows.AdmitInput{TaskID: "s1", Type: workflows.TaskTypeStatisticsPolicy, Columns: []string{"age", "chol"}})
+	if !out.Admitted || out.Disclosure.MinCell != 11 || len(out.Policy) != 64 {
+		t.Fatalf("statistics of age and chol: %+v", out)
+	}
+	if out := ask(workflows.AdmitInput{TaskID: "s2", Type: workflows.TaskTypeStatisticsPolicy}); out.Admitted || !strings.Contains(out.Reason, "column thal may not be a summary") {
+		t.Fatalf("statistics of every column: %+v", out)
+	}
+	out = ask(workflows.AdmitInput{TaskID: "t1", Type: workflows.TaskTypeTrainingPolicy, Training: &workflows.TrainColumns{Features: []string{"age", "sex"}}})
+	if !out.Admitted || !slices.Equal(out.Columns, []string{"num", "age", "sex"}) {
+		t.Fatalf("training on age and sex: %+v", out)
+	}
+	if out := ask(workflows.AdmitInput{TaskID: "t2", Type: workflows.TaskTypeTrainingPolicy}); out.Admitted || !strings.Contains(out.Reason, "column chol may not be a feature") {
+		t.Fatalf("training on every column: %+v", out)
+	}
+	// s1 and t1 are today's two tasks: a third is refused, s1 again is not.
+	if out := ask(workflows.AdmitInput{TaskID: "s3", Type: workflows.TaskTypeStatisticsPolicy, Columns: []string{"age"}}); out.Admitted || !strings.Contains(out.Reason, "max_tasks_per_day") {
+		t.Fatalf("a third task: %+v", out)
+	}
+	if out := ask(workflows.AdmitInput{TaskID: "s1", Type: workflows.TaskTypeStatisticsPolicy, Columns: []string{"age"}}); !out.Admitted {
+		t.Fatalf("s1 again: %+v", out)
+	}
+	if _, err := a.AdmitTask(ctx, workflows.AdmitInput{TaskID: "x", Type: workflows.TaskTypeStatisticsPolicy, Schema: "breast-cancer"}); err == nil {
+		t.Fatal("a task of another schema was answered")
+	}
+}
