@@ -218,6 +218,9 @@ func printStats(w io.Writer, res workflows.StatsResult) {
 		}
 		fmt.Fprintln(w)
 	}
+	if len(res.Refused) > 0 {
+		fmt.Fprintf(w, "left out by their policies: %s\n", strings.Join(res.Refused, "; "))
+	}
 	printSettlement(w, res.Chain, res.ProofSRS)
 }
 

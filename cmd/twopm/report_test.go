@@ -51,3 +51,24 @@ func TestPrintStatsShowsProofVerdicts(t *testing.T) {
 		}
 	}
 }
+
+// task result prints a withheld value as its rule, the rules the result
+// follows, and the nodes their policies left out.
+func TestPrintStatsShowsWithheldValues(t *testing.T) {
+	var b strings.Builder
+	rule := "min_nodes"
+	printStats(&b, workflows.StatsResult{TaskID: "t1", Schema: "heart-disease",
+		Columns: map[string]workflows.ColumnStats{
+			"chol": {Suppressed: map[string]string{"count": rule, "missing": rule, "mean": rule, "variance": rule}},
+			"sex":  {Count: 40, Histogram: map[string]int64{"1": 37}, Suppressed: map[string]string{"0": "min_cell_count"}},
+		},
+		Disclosure: &workflows.Disclosure{MinCell: 5, MinRows: 5, MinNodes: 2},
+		Refused:    []string{"va (its policy: requester mallory is not admitted)"}})
+	out := b.String()
+	for _, want := range []string{"(min_nodes)", "0:(min_cell_count) 1:37", "min cell count 5, min rows 5, min nodes 2", "withheld, by the rule named",
+		"left out by their policies: va (its policy: requester mallory is not admitted)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
