@@ -35,6 +35,9 @@ type Node struct {
 	Holdout   float64
 	SplitSeed uint64
 	Part      string
+	// Policy is the path of the node's policy file (node run --policy);
+	// empty means the default policy.
+	Policy string
 }
 
 // TrainingNodes returns the nodes of a training demo on the data set

@@ -192,6 +192,10 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 		if node.Part != "" {
 			a = append(a, "--part", node.Part)
 		}
+		if node.Policy != "" {
+			pol, _ := filepath.Abs(node.Policy)
+			a = append(a, "--policy", pol)
+		}
 		if node.Inject != "" {
 			a = append(a, "--inject", node.Inject)
 			fmt.Fprintf(out, "node %s will cheat on purpose: %s\n", node.ID, node.Inject)

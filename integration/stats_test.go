@@ -51,6 +51,13 @@ func TestNetwork(t *testing.T) {
 		nodes = append(nodes, devnet.Node{ID: h, Data: f})
 		files = append(files, f)
 	}
+	// va runs with a policy file, empty (the default policy) until the
+	// policy subtest changes it.
+	vaPolicy := filepath.Join(tmp, "va-policy.yaml")
+	if err := os.WriteFile(vaPolicy, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	nodes[3].Policy = vaPolicy
 	broken := filepath.Join(tmp, "broken.data")
 	row := "63.0,1.0,1.0,145.0,233.0,1.0,2.0,150.0,0.0,2.3,3.0,0.0,6.0,0\n"
 	if err := os.WriteFile(broken, []byte(row+row+strings.Replace(row, "233.0", "2x3", 1)), 0o600); err != nil {
@@ -196,6 +203,45 @@ func TestNetwork(t *testing.T) {
 		i := slices.IndexFunc(entries, func(e workflows.NodeEntry) bool { return e.ID == "broken" })
 		if i < 0 || time.Since(entries[i].LastSeen) > workflows.HeartbeatInterval+5*time.Second || entries[i].DataError == "" {
 			t.Fatalf("broken node entry %+v: want alive and reporting its data error", entries)
+		}
+	})
+
+	// A node's own policy, changed without a restart, leaves it out of a
+	// task it does not admit, with the reason, before it computes; the
+	// others carry on under their rules.
+	t.Run("policy refusal", func(t *testing.T) {
+		if devnet.Hospitals[3] != "va" {
+			t.Fatalf("hospitals %v: the va node is not the fourth", devnet.Hospitals)
+		}
+		if err := os.WriteFile(vaPolicy, []byte("requesters: [institute-b]\ndisclosure: {min_cell_count: 6}\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = os.WriteFile(vaPolicy, nil, 0o600) }()
+		id, err := c.Submit(ctx, "", workflows.StatsSpec{Requester: "mallory", Columns: []string{"age", "sex"}, RetryWindow: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := c.Result(ctx, id, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(res.Nodes, "va") || len(res.Refused) != 1 || !strings.Contains(res.Refused[0], "va (its policy: requester mallory is not admitted)") {
+			t.Fatalf("nodes %v, refused %v", res.Nodes, res.Refused)
+		}
+		if res.Disclosure == nil || *res.Disclosure != (workflows.Disclosure{MinCell: 5, MinRows: 5, MinNodes: 2}) || len(res.Policies) != len(res.Nodes) {
+			t.Fatalf("disclosure %+v, policies %v: want the admitting nodes' default rules", res.Disclosure, res.Policies)
+		}
+		// The same task from an admitted requester takes va, under its
+		// stricter rules.
+		id, err = c.Submit(ctx, "", workflows.StatsSpec{Requester: "institute-b", Columns: []string{"age", "sex"}, RetryWindow: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res, err = c.Result(ctx, id, true); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(res.Nodes, "va") || len(res.Refused) != 0 || res.Disclosure == nil || res.Disclosure.MinCell != 6 {
+			t.Fatalf("nodes %v, refused %v, disclosure %+v", res.Nodes, res.Refused, res.Disclosure)
 		}
 	})
 
