@@ -41,9 +41,12 @@ func Watch(path string) (*Watcher, error) {
 }
 
 // Current returns the policy in force, reading the file again if it
-// changed. err is the failure to read a changed file, whose last good
-// policy stays in force.
+// changed; a nil Watcher serves Default. err is the failure to read a
+// changed file, whose last good policy stays in force.
 func (w *Watcher) Current() (*Policy, error) {
+	if w == nil {
+		return Default(), nil
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.path == "" {

@@ -338,8 +338,8 @@ type MapOutput struct {
 	Holds []bool `json:"holds,omitempty"`
 }
 
-// Disclosure are the thresholds of disclosure control (package stats,
-// Rules): a column whose present values are fewer than MinRows, or held
+// Disclosure are the thresholds of disclosure control, field for field
+// package stats' Rules (which it converts to and from): a column whose present values are fewer than MinRows, or held
 // by fewer than MinNodes nodes, is withheld whole, and a histogram cell
 // below MinCell is withheld.
 type Disclosure struct {
@@ -351,11 +351,6 @@ type Disclosure struct {
 // Strictest returns the thresholds that satisfy both d and o.
 func (d Disclosure) Strictest(o Disclosure) Disclosure {
 	return Disclosure{MinCell: max(d.MinCell, o.MinCell), MinRows: max(d.MinRows, o.MinRows), MinNodes: max(d.MinNodes, o.MinNodes)}
-}
-
-// AtLeast reports whether d is at least as strict as o on every rule.
-func (d Disclosure) AtLeast(o Disclosure) bool {
-	return d.MinCell >= o.MinCell && d.MinRows >= o.MinRows && d.MinNodes >= o.MinNodes
 }
 
 // Release asks a statistics round's secure aggregation to open only what

@@ -238,12 +238,8 @@ func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, e
 	if r == nil {
 		return releaseParams{}, nil
 	}
-	own := policy.Default().Disclosure
-	if a.Policy != nil {
-		p, _ := a.Policy.Current() // the last good policy, if the file broke
-		own = p.Disclosure
-	}
-	rules := stats.Rules{MinCell: r.Rules.MinCell, MinRows: r.Rules.MinRows, MinNodes: r.Rules.MinNodes}
+	p, _ := a.Policy.Current() // the last good policy, if the file broke
+	own, rules := p.Disclosure, stats.Rules(r.Rules)
 	if rules.Strictest(own) != rules {
 		return releaseParams{}, fmt.Errorf("aggregate: node %s: the task's disclosure rules %+v are weaker than the node's %+v", a.NodeID, r.Rules, own)
 	}

@@ -24,12 +24,11 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 	if !a.Schema.Matches(in.Schema) {
 		return workflows.AdmitOutput{}, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", a.NodeID, a.Schema.Ref(), in.Schema))
 	}
-	p, perr := a.policy()
+	p, perr := a.Policy.Current()
 	if perr != nil {
 		zerolog.Ctx(ctx).Warn().Err(perr).Msg("the changed policy file does not load: the last good policy stays in force")
 	}
-	d := p.Disclosure
-	out := workflows.AdmitOutput{Node: a.NodeID, Policy: p.Hash(), Disclosure: workflows.Disclosure{MinCell: d.MinCell, MinRows: d.MinRows, MinNodes: d.MinNodes}}
+	out := workflows.AdmitOutput{Node: a.NodeID, Policy: p.Hash(), Disclosure: workflows.Disclosure(p.Disclosure)}
 	req := policy.Request{Type: in.Type, Requester: in.Requester}
 	switch in.Type {
 	case workflows.TaskTypeStatisticsPolicy:
@@ -76,12 +75,4 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 	}
 	out.Admitted = true
 	return out, nil
-}
-
-// policy returns the node's policy in force (policy.Default without one).
-func (a *Activities) policy() (*policy.Policy, error) {
-	if a.Policy == nil {
-		return policy.Default(), nil
-	}
-	return a.Policy.Current()
 }

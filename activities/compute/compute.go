@@ -75,14 +75,13 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 		return workflows.MapOutput{}, err
 	}
 	lg.Info().Int("rows", len(tab.Rows)).Int("values", len(v)).Str("commitment", commitment[:16]).Msg("local map done")
-	p, _ := a.policy() // AdmitTask logged a file that does not load
-	rules := p.Disclosure
+	p, _ := a.Policy.Current() // AdmitTask logged a file that does not load
 	holds := make([]bool, len(layout.Columns))
 	for c := range layout.Columns {
 		holds[c] = !v[layout.CountAt(c)].IsZero()
 	}
 	return workflows.MapOutput{Node: a.NodeID, Rows: len(tab.Rows), VectorLen: len(v), Counts: layout.Counts(), Commitment: commitment,
-		Disclosure: &workflows.Disclosure{MinCell: rules.MinCell, MinRows: rules.MinRows, MinNodes: rules.MinNodes}, Holds: holds}, nil
+		Disclosure: new(workflows.Disclosure(p.Disclosure)), Holds: holds}, nil
 }
 
 // provable returns what a node feeds the aggregation of a proven task: its

@@ -131,7 +131,7 @@ func releasedSum(l stats.Layout, in workflows.PublishInput) (field.Vector, map[i
 	if len(sum) != l.Len() {
 		return nil, nil, fmt.Errorf("%d values, the layout has %d", len(sum), l.Len())
 	}
-	out, err := l.Judge(stats.Rules{MinCell: in.Disclosure.MinCell, MinRows: in.Disclosure.MinRows, MinNodes: in.Disclosure.MinNodes}, sum, in.ColumnNodes)
+	out, err := l.Judge(stats.Rules(*in.Disclosure), sum, in.ColumnNodes)
 	if err != nil {
 		return nil, nil, err
 	}
