@@ -245,6 +245,53 @@ func TestNetwork(t *testing.T) {
 		}
 	})
 
+	// A differentially private task: every node adds its noise inside
+	// MASCOT, the values are noisy but near the files', and the same
+	// question asked again (a difference attack over a changed table
+	// needs two answers) is refused by the node whose budget it spent.
+	t.Run("differential privacy and its budget", func(t *testing.T) {
+		if err := os.WriteFile(vaPolicy, []byte("privacy_budget: {epsilon: 1, period: 24h}\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = os.WriteFile(vaPolicy, nil, 0o600) }()
+		spec := workflows.StatsSpec{Requester: "integration", Columns: []string{"age", "sex"}, Nodes: devnet.Hospitals,
+			DP: &workflows.DP{Epsilon: 1}, RetryWindow: -1}
+		id, err := c.Submit(ctx, "", spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := c.Result(ctx, id, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.DP == nil || res.DP.Epsilon != 1 || res.DP.Mechanism != workflows.MechanismDiscreteLaplace || len(res.Nodes) != 4 {
+			t.Fatalf("dp %+v over %v", res.DP, res.Nodes)
+		}
+		age, sex := res.Columns["age"], res.Columns["sex"]
+		// count noise: 4 draws of scale 7 (7 groups / ε 1); the mean's:
+		// 4 of scale 840 years over ~920 rows.
+		if d := age.Count - want["age"].count; d < -150 || d > 150 || age.Mean == nil || *age.Mean-want["age"].mean > 30 || want["age"].mean-*age.Mean > 30 {
+			t.Fatalf("age %+v (mean %v), exact count %d mean %v: the noise is far too large", age, age.Mean, want["age"].count, want["age"].mean)
+		}
+		exact := age.Count == want["age"].count && age.Missing == want["age"].missing && sex.Count == want["sex"].count &&
+			sex.Histogram["0"] == want["sex"].hist["0"] && sex.Histogram["1"] == want["sex"].hist["1"]
+		if exact {
+			t.Fatalf("every count is exact: no noise was added (age %+v, sex %+v)", age, sex)
+		}
+		// Again: va has spent its ε = 1 and is left out, saying so.
+		spec.Nodes = nil
+		id, err = c.Submit(ctx, "", spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res, err = c.Result(ctx, id, true); err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(res.Nodes, "va") || len(res.Refused) != 1 || !strings.Contains(res.Refused[0], "privacy budget exhausted") {
+			t.Fatalf("nodes %v, refused %v: want va refusing for its budget", res.Nodes, res.Refused)
+		}
+	})
+
 	t.Run("unknown column fails in the workflow", func(t *testing.T) {
 		if _, err := c.Submit(ctx, "", workflows.StatsSpec{Columns: []string{"age", "cholesterol"}}); err == nil || !strings.Contains(err.Error(), "cholesterol") {
 			t.Fatalf("submit error = %v, want the unknown column named", err)

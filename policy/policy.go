@@ -61,6 +61,12 @@ type Policy struct {
 	// MaxTasksPerDay bounds the tasks admitted in any 24 hours; 0 is no
 	// bound.
 	MaxTasksPerDay int `yaml:"max_tasks_per_day"`
+	// PrivacyBudget is what the differentially private tasks on the
+	// node's data set may spend (Accountant). A policy without it has
+	// DefaultBudget; one with it says each field it means (a missing
+	// period is 30 days, a missing epsilon 0, which admits no
+	// differentially private task).
+	PrivacyBudget Budget `yaml:"privacy_budget"`
 
 	hash string
 }
@@ -109,6 +115,11 @@ func (p *Policy) fill() {
 	if p.Disclosure.MinNodes == 0 {
 		p.Disclosure.MinNodes = d.MinNodes
 	}
+	if b := DefaultBudget(); p.PrivacyBudget == (Budget{}) {
+		p.PrivacyBudget = b
+	} else if p.PrivacyBudget.Period == 0 {
+		p.PrivacyBudget.Period = b.Period
+	}
 }
 
 func (p *Policy) validate() error {
@@ -127,6 +138,9 @@ func (p *Policy) validate() error {
 				errs = append(errs, fmt.Errorf("columns: %s: %q is not %s, %s or %s", c, u, UseSummary, UseFeature, UseLabel))
 			}
 		}
+	}
+	if err := p.PrivacyBudget.validate(); err != nil {
+		errs = append(errs, err)
 	}
 	if p.MaxTasksPerDay < 0 {
 		errs = append(errs, fmt.Errorf("max_tasks_per_day %d is negative", p.MaxTasksPerDay))

@@ -137,3 +137,36 @@ func TestLedger(t *testing.T) {
 		}
 	}
 }
+
+func TestPrivacyBudget(t *testing.T) {
+	if b := Default().PrivacyBudget; b != DefaultBudget() {
+		t.Errorf("default budget %+v", b)
+	}
+	p, err := Parse([]byte("privacy_budget: {epsilon: 2}\n"), "p.yaml")
+	if err != nil || p.PrivacyBudget != (Budget{Epsilon: 2, Period: 30 * 24 * time.Hour}) {
+		t.Fatalf("%+v, %v", p.PrivacyBudget, err)
+	}
+	for _, bad := range []string{"privacy_budget: {epsilon: -1}", "privacy_budget: {epsilon: 1, delta: 1}", "privacy_budget: {epsilon: 1, period: 1m}"} {
+		if _, err := Parse([]byte(bad), "p.yaml"); !errors.Is(err, ErrPolicy) || !strings.Contains(err.Error(), "privacy_budget") {
+			t.Errorf("%s: %v", bad, err)
+		}
+	}
+	// Charges leave the window after the period, and survive a restart
+	// (a new accountant on the same directory).
+	dir := t.TempDir()
+	b := Budget{Epsilon: 1, Period: 24 * time.Hour}
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	if _, err := NewAccountant(dir).Charge("d", "a", 0.6, 0, b, t0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewAccountant(dir).Charge("d", "b", 0.6, 0, b, t0.Add(time.Hour)); !errors.Is(err, ErrBudget) {
+		t.Fatalf("over the budget: %v", err)
+	}
+	if _, err := NewAccountant(dir).Charge("other", "b", 0.6, 0, b, t0.Add(time.Hour)); err != nil {
+		t.Fatalf("another data set's budget: %v", err)
+	}
+	s, err := NewAccountant(dir).Charge("d", "b", 0.6, 0, b, t0.Add(25*time.Hour))
+	if err != nil || s.Tasks != 1 {
+		t.Fatalf("after the period: %+v, %v", s, err)
+	}
+}

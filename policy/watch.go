@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -95,13 +94,7 @@ func (l *Ledger) Admit(task string, now time.Time, max int) (bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	tasks := map[string]time.Time{}
-	b, err := os.ReadFile(l.path)
-	switch {
-	case err == nil:
-		if err := json.Unmarshal(b, &tasks); err != nil {
-			return false, fmt.Errorf("policy: ledger %s: %w", l.path, err)
-		}
-	case !os.IsNotExist(err):
+	if err := readJSON(l.path, &tasks); err != nil {
 		return false, fmt.Errorf("policy: ledger: %w", err)
 	}
 	if _, ok := tasks[task]; ok {
@@ -119,15 +112,7 @@ func (l *Ledger) Admit(task string, now time.Time, max int) (bool, error) {
 		return false, nil
 	}
 	tasks[task] = now
-	out, err := json.Marshal(tasks)
-	if err != nil {
-		return false, err
-	}
-	tmp := l.path + ".tmp"
-	if err := os.WriteFile(tmp, out, 0o600); err != nil {
-		return false, fmt.Errorf("policy: ledger: %w", err)
-	}
-	if err := os.Rename(tmp, l.path); err != nil {
+	if err := writeJSON(l.path, tasks); err != nil {
 		return false, fmt.Errorf("policy: ledger: %w", err)
 	}
 	return true, nil

@@ -72,7 +72,11 @@ func (c *Client) Submit(ctx context.Context, id string, spec workflows.StatsSpec
 		if c.Payer == nil {
 			return "", ErrNoPayer
 		}
-		spec.Circuit = c.Payer.circuit(ctx, c.Schemas, spec.Schema, spec.Columns)
+		if spec.DP == nil {
+			// A proven round opens the exact aggregate to its nodes: a
+			// differentially private task is paid, not proven.
+			spec.Circuit = c.Payer.circuit(ctx, c.Schemas, spec.Schema, spec.Columns)
+		}
 		if err := c.Payer.escrow(ctx, id, spec, spec.PaymentWei, spec.EscrowWei, len(spec.Nodes), 1, spec.Circuit); err != nil {
 			return "", err
 		}

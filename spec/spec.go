@@ -17,6 +17,7 @@
 //	max_round_attempts: 3     # automatic attempts of a round, default 3
 //	retry_window: 1h          # how long a failed round waits for retry-round; default 1h, "0s" fails at once
 //	settle_window: 10m        # how long settlement tries a chain that does not answer; default 10m
+//	dp: {epsilon: 1}          # ε-differentially private statistics (discrete Laplace noise added inside MASCOT); default none
 //
 // A training spec takes the same node keys (schema, requester, protocol,
 // min_nodes, nodes, exclude, max_round_attempts, retry_window,
@@ -72,6 +73,10 @@ type file struct {
 	MaxRoundAttempts int      `yaml:"max_round_attempts"`
 	RetryWindow      string   `yaml:"retry_window"`
 	SettleWindow     string   `yaml:"settle_window"`
+	// Statistics only.
+	DP *struct {
+		Epsilon float64 `yaml:"epsilon"`
+	} `yaml:"dp"`
 	// Training only.
 	Model      *string                `yaml:"model"`
 	Params     *workflows.TrainParams `yaml:"params"`
@@ -172,6 +177,9 @@ func (f file) train() (workflows.TrainSpec, error) {
 	if f.MaxRowsPerNode != 0 {
 		bad = append(bad, "max_rows_per_node")
 	}
+	if f.DP != nil {
+		bad = append(bad, "dp")
+	}
 
 	if len(bad) > 0 {
 		return workflows.TrainSpec{}, fmt.Errorf("%w: %s: only for statistics tasks", ErrSpec, strings.Join(bad, ", "))
@@ -258,6 +266,9 @@ func (f file) stats() (workflows.StatsSpec, error) {
 		Schema: f.Schema, Columns: f.Columns, Requester: f.Requester, Protocol: f.Protocol, MaxRowsPerNode: f.MaxRowsPerNode,
 		PaymentWei: f.PaymentWei, EscrowWei: f.EscrowWei,
 		MinNodes: f.MinNodes, Nodes: f.Nodes, Exclude: f.Exclude, MaxRoundAttempts: f.MaxRoundAttempts,
+	}
+	if f.DP != nil {
+		s.DP = &workflows.DP{Epsilon: f.DP.Epsilon}
 	}
 	var err error
 	if s.RetryWindow, err = f.retryWindow(); err != nil {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/twopm/twopm/workflows"
 )
 
 func TestParse(t *testing.T) {
@@ -113,5 +115,27 @@ func TestSettleWindow(t *testing.T) {
 		if _, err := ParseTask([]byte("type: statistics\nsettle_window: " + bad + "\n")); !errors.Is(err, ErrSpec) {
 			t.Errorf("settle_window %s: %v", bad, err)
 		}
+	}
+}
+
+func TestParseDP(t *testing.T) {
+	s, err := Parse([]byte("type: statistics\ndp: {epsilon: 0.5}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := s.WithDefaults().DP; d == nil || d.Epsilon != 0.5 || d.Mechanism != workflows.MechanismDiscreteLaplace || s.WithDefaults().Validate() != nil {
+		t.Fatalf("spec %+v", s.DP)
+	}
+	for _, bad := range []string{"type: statistics\ndp: {epsilon: 0}\n", "type: statistics\ndp: {epsilon: 1}\nprotocol: additive\n"} {
+		s, err := Parse([]byte(bad))
+		if err == nil {
+			err = s.WithDefaults().Validate()
+		}
+		if err == nil || !strings.Contains(err.Error(), "dp") {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+	if _, err := ParseTask([]byte("type: training\ndp: {epsilon: 1}\n")); err == nil || !strings.Contains(err.Error(), "dp: only for statistics") {
+		t.Errorf("dp in a training spec: %v", err)
 	}
 }

@@ -144,6 +144,26 @@ func Finalize(l Layout, sum field.Vector) ([]Column, error) {
 // entries in sum are ignored): a column whose count is withheld has no
 // statistic, and withheld histogram cells are left out.
 func FinalizeReleased(l Layout, sum field.Vector, suppressed map[int]string) ([]Column, error) {
+	return finalize(l, sum, suppressed, false)
+}
+
+// FinalizeNoisy is FinalizeReleased for an aggregate with differential
+// privacy's noise added (Layout.NoiseScales): noise can make a count or a
+// cell negative, a variance negative, and a histogram not add up to its
+// count, none of which is a sign of cheating there. Counts and cells are
+// clamped to 0 and a variance to 0 (post-processing, which costs no
+// privacy); a mean is the noisy sum over the noisy count.
+func FinalizeNoisy(l Layout, sum field.Vector, suppressed map[int]string) ([]Column, error) {
+	return finalize(l, sum, suppressed, true)
+}
+
+func finalize(l Layout, sum field.Vector, suppressed map[int]string, noisy bool) ([]Column, error) {
+	count := func(x *big.Int, col, what string) (int64, error) {
+		if noisy && x.Sign() < 0 {
+			return 0, nil
+		}
+		return count(x, col, what)
+	}
 	if len(sum) != l.len {
 		return nil, fmt.Errorf("%w: %d elements, want %d", ErrInconsistent, len(sum), l.len)
 	}
@@ -168,7 +188,10 @@ func FinalizeReleased(l Layout, sum field.Vector, suppressed map[int]string) ([]
 		}
 		col := Column{Name: c.Name, Count: n, Missing: missing}
 		s, ss := at(slotSum), at(slotSumSq)
-		if ss.Sign() < 0 {
+		if noisy && n == 0 {
+			s, ss = new(big.Int), new(big.Int) // no values to average
+		}
+		if ss.Sign() < 0 && !noisy {
 			return nil, fmt.Errorf("%w: column %s has a negative sum of squares", ErrInconsistent, c.Name)
 		}
 		if n > 0 {
@@ -183,6 +206,9 @@ func FinalizeReleased(l Layout, sum field.Vector, suppressed map[int]string) ([]
 			// (Σq² − (Σq)²/n) / (n − 1), in units of Scale².
 			v := new(big.Rat).SetFrac(new(big.Int).Mul(s, s), big.NewInt(n))
 			v.Sub(new(big.Rat).SetInt(ss), v)
+			if v.Sign() < 0 && noisy {
+				v.SetInt64(0)
+			}
 			if v.Sign() < 0 {
 				return nil, fmt.Errorf("%w: column %s has a negative variance", ErrInconsistent, c.Name)
 			}
@@ -211,7 +237,7 @@ func FinalizeReleased(l Layout, sum field.Vector, suppressed map[int]string) ([]
 				col.Histogram[lv] = h
 				total += h
 			}
-			if total > n || !withheld && total != n {
+			if !noisy && (total > n || !withheld && total != n) {
 				return nil, fmt.Errorf("%w: column %s histogram adds up to %d, count is %d", ErrInconsistent, c.Name, total, n)
 			}
 		}

@@ -27,6 +27,7 @@ import (
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dataset/source"
+	"github.com/twopm/twopm/dp"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/p2p"
 	"github.com/twopm/twopm/policy"
@@ -195,9 +196,14 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	if mpcFault == prove.FaultBadProof || isInfer {
 		mpcFault = ""
 	}
+	noiseKey, err := dp.LoadKey(cfg.StateDir)
+	if err != nil {
+		return fmt.Errorf("node %s: %w", cfg.ID, err)
+	}
+	privacy := policy.NewAccountant(cfg.StateDir)
 	RegisterNode(w,
-		&compute.Activities{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st, Policy: pol, Ledger: policy.NewLedger(cfg.StateDir)},
-		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: mpcFault, Schema: schema, Policy: pol},
+		&compute.Activities{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st, Policy: pol, Ledger: policy.NewLedger(cfg.StateDir), Privacy: privacy},
+		&aggregate.Activities{NodeID: cfg.ID, Host: host, Store: st, Fault: mpcFault, Schema: schema, Policy: pol, NoiseKey: noiseKey, Privacy: privacy},
 		&train.Node{NodeID: cfg.ID, Source: src, Schema: schema, View: cfg.View, Store: st, Objects: objects},
 		proveNode)
 	inf.Fault = mpcFault
@@ -216,6 +222,13 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	policyState := func() {
 		p, err := pol.Current()
 		info.Policy, info.PolicyError = p.Hash(), ""
+		b := p.PrivacyBudget
+		info.Privacy = &workflows.PrivacySpent{BudgetEpsilon: b.Epsilon, BudgetDelta: b.Delta, Period: b.Period}
+		if spent, serr := privacy.Spent(schema.Ref(), b.Period, time.Now()); serr == nil {
+			info.Privacy.Epsilon, info.Privacy.Delta, info.Privacy.Tasks = spent.Epsilon, spent.Delta, spent.Tasks
+		} else {
+			lg.Warn().Err(serr).Msg("the privacy ledger does not read")
+		}
 		if err != nil {
 			info.PolicyError = err.Error()
 			lg.Warn().Err(err).Msg("the changed policy file does not load: the last good policy stays in force")

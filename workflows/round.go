@@ -42,7 +42,7 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		return StatsResult{}, fail("select nodes", err)
 	}
 	// Each node's policy admits the task, or the node is left out.
-	adm := AdmitInput{TaskID: in.TaskID, Type: TaskTypeStatisticsPolicy, Requester: in.Spec.Requester, Schema: in.Spec.Schema, Columns: in.Spec.Columns}
+	adm := AdmitInput{TaskID: in.TaskID, Type: TaskTypeStatisticsPolicy, Requester: in.Spec.Requester, Schema: in.Spec.Schema, Columns: in.Spec.Columns, DP: in.Spec.DP}
 	if in.Training != nil {
 		adm.Type, adm.Columns, adm.Training = TaskTypeTrainingPolicy, nil, in.Training
 	}
@@ -53,6 +53,11 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 	}
 	if err != nil {
 		return StatsResult{}, fail("admission by the nodes' policies", err)
+	}
+	if in.Spec.DP != nil {
+		// The Web UI shows the memo: what the task spends of each
+		// admitting node's privacy budget.
+		_ = workflow.UpsertMemo(ctx, map[string]any{"dp_epsilon_spent_per_node": in.Spec.DP.Epsilon, "dp_mechanism": in.Spec.DP.Mechanism})
 	}
 	sel.Nodes = admitted.Nodes
 	if in.Training != nil && len(admitted.Answers) > 0 {
@@ -133,7 +138,13 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		// Withheld values are never opened; a proven round opens them to
 		// its parties for the commitment check, and the result withholds
 		// them.
-		agg.Release = &Release{Rules: *rules, Schema: in.Spec.Schema, Columns: in.Spec.Columns, OpenAll: in.Spec.Circuit != ""}
+		agg.Release = &Release{Rules: *rules, Schema: in.Spec.Schema, Columns: in.Spec.Columns, OpenAll: in.Spec.Circuit != "", DP: in.Spec.DP}
+	}
+	if in.Spec.DP != nil && agg.Release == nil {
+		// Nodes too old to add noise: a DP task is never released exact.
+		return StatsResult{}, temporal.NewApplicationErrorWithOptions(
+			fmt.Sprintf("round %d attempt %d: the task asks for differential privacy and the selected nodes announce no disclosure rules: none of them can add noise", in.Round, in.Attempt),
+			ErrTypeBadInput, temporal.ApplicationErrorOptions{NonRetryable: true})
 	}
 	aggOut, err := aggregateRelease(ctx, agg, sel.Nodes, fail)
 	if err != nil {

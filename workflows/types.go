@@ -100,7 +100,25 @@ type StatsSpec struct {
 	// ScheduleID, set for runs of a schedule, also files each result under
 	// schedules/<ScheduleID>/ in the artifact store.
 	ScheduleID string `json:"schedule_id,omitempty"`
+	// DP, if set, asks for differentially private statistics: every node
+	// adds noise inside the secure aggregation and charges its privacy
+	// budget. Needs protocol "mascot" and no circuit.
+	DP *DP `json:"dp,omitempty"`
 }
+
+// DP asks for an ε-differentially private release (package stats'
+// NoiseScales): every selected node inputs discrete Laplace noise of the
+// full scale into the secure aggregation, so the release is private
+// against any coalition of the other nodes, the coordinator and the
+// requester. Delta is the δ spent, 0 for the discrete Laplace mechanism.
+type DP struct {
+	Epsilon   float64 `json:"epsilon"`
+	Delta     float64 `json:"delta"`
+	Mechanism string  `json:"mechanism,omitempty"`
+}
+
+// MechanismDiscreteLaplace is the noise of a DP release.
+const MechanismDiscreteLaplace = "discrete_laplace"
 
 // WithDefaults returns s with every zero field set to its default.
 func (s StatsSpec) WithDefaults() StatsSpec {
@@ -109,6 +127,11 @@ func (s StatsSpec) WithDefaults() StatsSpec {
 	}
 	if s.Requester == "" {
 		s.Requester = DefaultRequester
+	}
+	if s.DP != nil && s.DP.Mechanism == "" {
+		d := *s.DP
+		d.Mechanism = MechanismDiscreteLaplace
+		s.DP = &d
 	}
 	if s.Protocol == "" {
 		s.Protocol = DefaultProtocol
@@ -174,6 +197,23 @@ func (s StatsSpec) Validate() error {
 	}
 	if s.SettleWindow < 0 {
 		probs = append(probs, fmt.Sprintf("settle_window %s is negative", s.SettleWindow))
+	}
+	if d := s.DP; d != nil {
+		if !(d.Epsilon >= 0.001 && d.Epsilon <= 100) {
+			probs = append(probs, fmt.Sprintf("dp epsilon %v is not in [0.001, 100]", d.Epsilon))
+		}
+		if d.Delta != 0 {
+			probs = append(probs, fmt.Sprintf("dp delta %v: the discrete Laplace mechanism spends no δ; leave it 0", d.Delta))
+		}
+		if d.Mechanism != "" && d.Mechanism != MechanismDiscreteLaplace {
+			probs = append(probs, fmt.Sprintf("dp mechanism %q is not %s", d.Mechanism, MechanismDiscreteLaplace))
+		}
+		if s.Protocol != ProtocolMascot {
+			probs = append(probs, fmt.Sprintf("dp needs protocol %q: the noise is added inside it", ProtocolMascot))
+		}
+		if s.Circuit != "" {
+			probs = append(probs, "dp with a circuit: a proven round opens the exact aggregate to its nodes for the commitment check; ask for one or the other")
+		}
 	}
 	if s.ScheduleID != "" && !ValidID(s.ScheduleID) {
 		probs = append(probs, fmt.Sprintf("schedule_id %q must be 1 to 64 letters, digits, '.', '_' or '-'", s.ScheduleID))
@@ -279,6 +319,9 @@ type NodeInfo struct {
 	// policy stays in force).
 	Policy      string `json:"policy,omitempty"`
 	PolicyError string `json:"policy_error,omitempty"`
+	// Privacy is what differentially private tasks spent of the node's
+	// budget within its period.
+	Privacy *PrivacySpent `json:"privacy,omitempty"`
 }
 
 // NodeEntry is a registry entry: a node and when it was last heard from.
@@ -338,6 +381,17 @@ type MapOutput struct {
 	Holds []bool `json:"holds,omitempty"`
 }
 
+// PrivacySpent is a node's privacy budget and what its data set's
+// differentially private tasks spent of it within the budget's period.
+type PrivacySpent struct {
+	Epsilon       float64       `json:"epsilon"`
+	Delta         float64       `json:"delta"`
+	Tasks         int           `json:"tasks"`
+	BudgetEpsilon float64       `json:"budget_epsilon"`
+	BudgetDelta   float64       `json:"budget_delta"`
+	Period        time.Duration `json:"period"`
+}
+
 // Disclosure are the thresholds of disclosure control, field for field
 // package stats' Rules (which it converts to and from): a column whose present values are fewer than MinRows, or held
 // by fewer than MinNodes nodes, is withheld whole, and a histogram cell
@@ -365,6 +419,9 @@ type Release struct {
 	// check needs the whole aggregate; Suppressed still says what the
 	// result withholds.
 	OpenAll bool `json:"open_all,omitempty"`
+	// DP, if set, makes every node add its noise before anything of the
+	// data is opened.
+	DP *DP `json:"dp,omitempty"`
 }
 
 // Suppression is a position of an aggregate that disclosure control
@@ -476,6 +533,9 @@ type StatsResult struct {
 	// refused it, each with the reason.
 	Policies []string `json:"policies,omitempty"`
 	Refused  []string `json:"refused,omitempty"`
+	// DP is the differential privacy the values have, for a task that
+	// asked for it: every value is noisy, the counts clamped at 0.
+	DP *DP `json:"dp,omitempty"`
 }
 
 // UnprovenNode is a node left out of a proven round because its proof did
@@ -531,6 +591,9 @@ type AdmitInput struct {
 	// columns a training task uses.
 	Columns  []string      `json:"columns,omitempty"`
 	Training *TrainColumns `json:"training,omitempty"`
+	// DP is what a differentially private task spends of the node's
+	// privacy budget.
+	DP *DP `json:"dp,omitempty"`
 }
 
 // AdmitOutput is a node's answer.

@@ -21,6 +21,7 @@ import (
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dp"
 	"github.com/twopm/twopm/mpc"
 	"github.com/twopm/twopm/mpc/additive"
 	"github.com/twopm/twopm/mpc/field"
@@ -49,6 +50,13 @@ type Activities struct {
 	// Policy is the node's policy (nil: policy.Default): it takes part in
 	// no release under weaker disclosure rules than its own.
 	Policy *policy.Watcher
+	// NoiseKey is the node's secret that its noise for a differentially
+	// private release is drawn under (dp.Stream), and Privacy the
+	// accountant the release is charged to (already charged when the
+	// node admitted the task; charging again costs nothing). A node
+	// without them takes part in no differentially private release.
+	NoiseKey []byte
+	Privacy  *policy.Accountant
 }
 
 // Heartbeat is the heartbeat detail of SecureAggregate.
@@ -214,7 +222,14 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 		}
 	}
 	if r := in.Release; r != nil {
-		rel, err := Release(ctx, s, inputs, x, rl.layout, rl.rules, r.OpenAll)
+		var noise field.Vector
+		if r.DP != nil {
+			sm := dp.NewSampler(dp.Stream(a.NoiseKey, "twopm/dp-noise/v1/"+rl.privacyKey))
+			if noise, err = stats.Noise(sm, rl.scales); err != nil {
+				return nil, nil, err
+			}
+		}
+		rel, err := Release(ctx, s, inputs, x, rl.layout, rl.rules, r.OpenAll, noise)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -228,6 +243,10 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 type releaseParams struct {
 	layout stats.Layout
 	rules  stats.Rules
+	scales []*big.Rat // noise scales, for a DP release
+	// privacyKey names the release (compute.PrivacyKey): its charge and
+	// its noise stream.
+	privacyKey string
 }
 
 // checkRelease checks in.Release before any peer is contacted: a node
@@ -250,7 +269,27 @@ func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, e
 	if err != nil {
 		return releaseParams{}, err
 	}
-	return releaseParams{layout: l, rules: rules}, nil
+	rp := releaseParams{layout: l, rules: rules}
+	if d := r.DP; d != nil {
+		if r.OpenAll {
+			return releaseParams{}, fmt.Errorf("aggregate: node %s: a differentially private release that opens every value", a.NodeID)
+		}
+		if len(a.NoiseKey) == 0 || a.Privacy == nil {
+			return releaseParams{}, fmt.Errorf("aggregate: node %s has no noise key or privacy accountant: it takes part in no differentially private release", a.NodeID)
+		}
+		if rp.scales, err = l.NoiseScales(a.Schema, d.Epsilon); err != nil {
+			return releaseParams{}, fmt.Errorf("aggregate: node %s: %w", a.NodeID, err)
+		}
+		names := make([]string, len(l.Columns))
+		for c, col := range l.Columns {
+			names[c] = col.Name
+		}
+		rp.privacyKey = compute.PrivacyKey(in.TaskID, names, d.Epsilon)
+		if _, err := a.Privacy.Charge(a.Schema.Ref(), rp.privacyKey, d.Epsilon, d.Delta, p.PrivacyBudget, time.Now()); err != nil {
+			return releaseParams{}, fmt.Errorf("aggregate: node %s: %w", a.NodeID, err)
+		}
+	}
+	return rp, nil
 }
 
 // Aborted turns a failed session of what (such as "secure aggregation")

@@ -54,7 +54,17 @@ type Released struct {
 // needs the whole aggregate) step 4 opens every position and Suppressed
 // says what the result must withhold: the parties see the withheld
 // values, the result does not.
-func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x field.Vector, l stats.Layout, r stats.Rules, openAll bool) (Released, error) {
+//
+// With noise (differential privacy; nil without), each party inputs its
+// own noise vector (stats.Noise, at the scales of Layout.NoiseScales)
+// before anything of the data is opened, and everything after step 1
+// works on the noisy aggregate: the row and cell tests compare noisy
+// values, which noise can make negative (mascot.Session.AtLeast, which
+// opens nothing of them but the bit), and step 4 opens noisy values, so what
+// is opened is ε-differentially private against any coalition that lacks
+// one honest party, whose full noise it cannot remove. Only the holder
+// counts (step 2's min_nodes test and the node counts) stay exact.
+func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x field.Vector, l stats.Layout, r stats.Rules, openAll bool, noise field.Vector) (Released, error) {
 	n := s.Parties()
 	if err := r.Validate(); err != nil {
 		return Released{}, err
@@ -66,6 +76,9 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 		if len(in) < l.Len() {
 			return Released{}, fmt.Errorf("release: party %d inputs %d values, the layout has %d", p, len(in), l.Len())
 		}
+	}
+	if noise != nil && (openAll || len(noise) != l.Len()) {
+		return Released{}, fmt.Errorf("release: noise of %d values for %d (open all: %v)", len(noise), l.Len(), openAll)
 	}
 	cols := len(l.Columns)
 	// 1. Who holds each column: b = [count ≠ 0], shown with the count's
@@ -123,15 +136,41 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 	}
 	sum := mascot.Sum(inputs...)
 	nodes := mascot.Sum(held...)
+	atLeast := func(ctx context.Context, x []mascot.Share, t uint64) ([]bool, error) {
+		th := make([]uint64, len(x))
+		for h := range th {
+			th[h] = t
+		}
+		b, err := s.Below(ctx, x, th)
+		for h := range b {
+			b[h] = !b[h]
+		}
+		return b, err
+	}
+	if noise != nil {
+		for p := range lens {
+			lens[p] = l.Len()
+		}
+		ns, err := s.Input(ctx, lens, noise)
+		if err != nil {
+			return Released{}, err
+		}
+		sum = mascot.Sum(append([][]mascot.Share{sum[:l.Len()]}, ns...)...)
+		atLeast = func(ctx context.Context, x []mascot.Share, t uint64) ([]bool, error) {
+			return noisyAtLeast(ctx, s, x, t)
+		}
+	}
 
 	// 2. Column tests, and the holder counts.
-	x2 := make([]mascot.Share, 0, 2*cols)
-	th := make([]uint64, 0, 2*cols)
-	for c := range cols {
-		x2 = append(x2, sum[l.CountAt(c)], nodes[c])
-		th = append(th, uint64(r.MinRows), uint64(r.MinNodes))
+	few, err := s.Below(ctx, nodes, repeat(uint64(r.MinNodes), cols))
+	if err != nil {
+		return Released{}, err
 	}
-	below, err := s.Below(ctx, x2, th)
+	countAt := make([]mascot.Share, cols)
+	for c := range cols {
+		countAt[c] = sum[l.CountAt(c)]
+	}
+	enough, err := atLeast(ctx, countAt, uint64(r.MinRows))
 	if err != nil {
 		return Released{}, err
 	}
@@ -144,9 +183,9 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 	for c := range cols {
 		nodeCounts[c] = openedNodes[c].Signed().Int64()
 		switch {
-		case below[2*c+1]:
+		case few[c]:
 			out[c].Rule = stats.RuleMinNodes
-		case below[2*c]:
+		case !enough[c]:
 			out[c].Rule = stats.RuleMinRows
 		}
 	}
@@ -164,23 +203,25 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 		}
 	}
 	if len(cells) > 0 {
-		cellTh := make([]uint64, len(cells))
-		for h := range cellTh {
-			cellTh[h] = uint64(r.MinCell)
-		}
-		small, err := s.Below(ctx, cells, cellTh)
+		big, err := atLeast(ctx, cells, uint64(r.MinCell))
 		if err != nil {
 			return Released{}, err
 		}
 		for h, cl := range at {
-			out[cl[0]].Cells[cl[1]] = !small[h]
+			out[cl[0]].Cells[cl[1]] = big[h]
 		}
 	}
 	// 4. What the outcomes allow.
 	sup := l.Suppressed(out)
 	var open []int
-	for p := range sum {
+	for p := range l.Len() {
 		if _, withheld := sup[p]; openAll || !withheld {
+			open = append(open, p)
+		}
+	}
+	if noise == nil {
+		// past the layout (a proof's commitment mask): opened as it is
+		for p := l.Len(); p < len(sum); p++ {
 			open = append(open, p)
 		}
 	}
@@ -197,4 +238,39 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 		res.Sum[p] = v[h]
 	}
 	return res, nil
+}
+
+func repeat(v uint64, n int) []uint64 {
+	out := make([]uint64, n)
+	for h := range out {
+		out[h] = v
+	}
+	return out
+}
+
+// noiseBits is the width of the comparison of noisy values: a noisy count
+// lies in (−2^(noiseBits−1), 2^(noiseBits−1)) whatever the noise a
+// MinEpsilon release adds (stats.NoiseScales), inside the range
+// [t − 2^k, t + 2^k) that mascot.Session.AtLeast compares correctly.
+const noiseBits = 48
+
+// noisyAtLeast opens, for noisy counts x_h (possibly negative), whether
+// x_h ≥ t, and nothing else of them.
+func noisyAtLeast(ctx context.Context, s *mascot.Session, x []mascot.Share, t uint64) ([]bool, error) {
+	bits, err := s.AtLeast(ctx, x, repeat(t, len(x)), noiseBits)
+	if err != nil {
+		return nil, err
+	}
+	v, err := s.Reveal(ctx, bits)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bool, len(v))
+	for h, e := range v {
+		if !e.IsZero() && !e.Equal(field.One()) {
+			return nil, fmt.Errorf("release: %w: a comparison opened %s, not a bit", mascot.ErrRange, e.Signed())
+		}
+		out[h] = e.Equal(field.One())
+	}
+	return out, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dataset/synth"
+	"github.com/twopm/twopm/dp"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/mpc/mascot"
 	"github.com/twopm/twopm/mpc/memnet"
@@ -18,7 +19,9 @@ import (
 // heart-disease column over four parties (in memory), against revealing
 // the same aggregate whole in the same run: ratio is the release's time
 // over the plain reveal's (both after the parties' inputs), and
-// per_statistic_ms the extra time per released or withheld position.
+// per_statistic_ms the extra time per released or withheld position;
+// dp_ratio is the same for a differentially private release at ε = 1
+// (each party's noise input, and comparisons of noisy values).
 func BenchmarkRelease(b *testing.B) {
 	const n = 4
 	s := dataset.HeartDisease
@@ -38,7 +41,18 @@ func BenchmarkRelease(b *testing.B) {
 		}
 		vecs = append(vecs, stats.LocalMap(tab, l))
 	}
-	session := func(release bool) time.Duration {
+	scales, err := l.NoiseScales(s, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	noises := make([]field.Vector, n)
+	for i := range n {
+		if noises[i], err = stats.Noise(dp.NewSampler(dp.Stream([]byte{byte(i)}, "bench")), scales); err != nil {
+			b.Fatal(err)
+		}
+	}
+	const plainMode, releaseMode, dpMode = 0, 1, 2
+	session := func(mode int) time.Duration {
 		nw := memnet.New(n)
 		ctx := context.Background()
 		var wg sync.WaitGroup
@@ -56,9 +70,12 @@ func BenchmarkRelease(b *testing.B) {
 					return
 				}
 				start := time.Now()
-				if release {
-					_, err = Release(ctx, sess, in, vecs[i], l, stats.DefaultRules(), false)
-				} else {
+				switch mode {
+				case releaseMode:
+					_, err = Release(ctx, sess, in, vecs[i], l, stats.DefaultRules(), false, nil)
+				case dpMode:
+					_, err = Release(ctx, sess, in, vecs[i], l, stats.DefaultRules(), false, noises[i])
+				default:
 					_, err = sess.Reveal(ctx, mascot.Sum(in...))
 				}
 				if err != nil {
@@ -72,13 +89,16 @@ func BenchmarkRelease(b *testing.B) {
 		wg.Wait()
 		return took
 	}
-	var plain, rel time.Duration
+	var plain, rel, noisy time.Duration
 	for b.Loop() {
-		plain += session(false)
-		rel += session(true)
+		plain += session(plainMode)
+		rel += session(releaseMode)
+		noisy += session(dpMode)
 	}
 	b.ReportMetric(float64(rel)/float64(plain), "ratio")
 	b.ReportMetric(float64(rel-plain)/float64(b.N)/1e6/float64(l.Len()), "per_statistic_ms")
 	b.ReportMetric(float64(rel)/float64(b.N)/1e6, "release_ms")
 	b.ReportMetric(float64(plain)/float64(b.N)/1e6, "reveal_ms")
+	b.ReportMetric(float64(noisy)/float64(plain), "dp_ratio")
+	b.ReportMetric(float64(noisy)/float64(b.N)/1e6, "dp_release_ms")
 }

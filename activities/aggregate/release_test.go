@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"math/big"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dataset/synth"
+	"github.com/twopm/twopm/dp"
 	"github.com/twopm/twopm/fixed"
 	"github.com/twopm/twopm/mpc"
 	"github.com/twopm/twopm/mpc/field"
@@ -52,12 +54,35 @@ func releaseTables(t *testing.T) []*dataset.Table {
 	return tabs
 }
 
+// releaseVectors lays out columns and returns the contributions of the
+// releaseTables and their sum.
+func releaseVectors(t *testing.T, columns ...string) (stats.Layout, []field.Vector, field.Vector) {
+	t.Helper()
+	l, err := stats.NewLayout(dataset.HeartDisease, columns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vecs []field.Vector
+	plain := make(field.Vector, l.Len())
+	for _, tab := range releaseTables(t) {
+		v := stats.LocalMap(tab, l)
+		vecs = append(vecs, v)
+		plain.AddInPlace(v)
+	}
+	return l, vecs, plain
+}
+
 // fixedOne is a level-1 cell's value of a column whose levels are 0, 1…
 const fixedOne = fixed.Scale
 
 // runRelease runs Release on every party over memnet; party cheat, if
 // not negative, runs with the MASCOT fault given.
 func runRelease(t *testing.T, l stats.Layout, vecs []field.Vector, openAll bool, cheat int, fault string) ([]Released, []error) {
+	return runNoisy(t, l, vecs, nil, openAll, cheat, fault)
+}
+
+// runNoisy is runRelease with party i adding noises[i] (nil: no noise).
+func runNoisy(t *testing.T, l stats.Layout, vecs, noises []field.Vector, openAll bool, cheat int, fault string) ([]Released, []error) {
 	t.Helper()
 	n := len(vecs)
 	nw := memnet.New(n)
@@ -75,7 +100,11 @@ func runRelease(t *testing.T, l stats.Layout, vecs []field.Vector, openAll bool,
 			if err == nil {
 				var in [][]mascot.Share
 				if in, err = s.InputAll(ctx, vecs[i]); err == nil {
-					out[i], err = Release(ctx, s, in, vecs[i], l, stats.DefaultRules(), openAll)
+					var noise field.Vector
+					if noises != nil {
+						noise = noises[i]
+					}
+					out[i], err = Release(ctx, s, in, vecs[i], l, stats.DefaultRules(), openAll, noise)
 				}
 			}
 			if errs[i] = err; err != nil {
@@ -91,18 +120,7 @@ func runRelease(t *testing.T, l stats.Layout, vecs []field.Vector, openAll bool,
 // plain aggregate allow, and nothing at the withheld positions; with
 // openAll it opens everything and says what the result withholds.
 func TestRelease(t *testing.T) {
-	l, err := stats.NewLayout(dataset.HeartDisease, []string{"age", "sex", "cp", "chol", "restecg", "num"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tabs := releaseTables(t)
-	var vecs []field.Vector
-	plain := make(field.Vector, l.Len())
-	for _, tab := range tabs {
-		v := stats.LocalMap(tab, l)
-		vecs = append(vecs, v)
-		plain.AddInPlace(v)
-	}
+	l, vecs, plain := releaseVectors(t, "age", "sex", "cp", "chol", "restecg", "num")
 	nodes := make([]int64, len(l.Columns))
 	for c := range l.Columns {
 		for _, v := range vecs {
@@ -189,6 +207,98 @@ func TestReleaseCheats(t *testing.T) {
 	got, errs := runRelease(t, l, vecs, false, 1, mascot.FaultBadShare)
 	for _, i := range []int{0, 2} {
 		if got[i].Sum != nil || errs[i] == nil || !errors.Is(errs[i], mpc.ErrProtocol) && !errors.Is(errs[i], context.Canceled) {
+			t.Fatalf("honest party %d: %v, released %v", i, errs[i], got[i].Sum)
+		}
+	}
+}
+
+// TestReleaseNoisy: with differential privacy, every party's noise is in
+// what is opened (the opened values are the aggregate plus the sum of the
+// noises, exactly), and the disclosure tests judge the noisy values,
+// negative ones included: a count that noise makes negative is withheld
+// by min_rows, a small cell that noise lifts past min_cell_count is
+// released, one that noise sinks below it is withheld.
+func TestReleaseNoisy(t *testing.T) {
+	s := dataset.HeartDisease
+	l, vecs, plain := releaseVectors(t, "age", "sex", "chol", "restecg")
+	scales, err := l.NoiseScales(s, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	noises := make([]field.Vector, len(vecs))
+	total := make(field.Vector, l.Len())
+	for i := range noises {
+		if noises[i], err = stats.Noise(dp.NewSampler(dp.Stream([]byte{byte(i)}, "release test")), scales); err != nil {
+			t.Fatal(err)
+		}
+		total.AddInPlace(noises[i])
+	}
+	// Steer the noise at chosen positions: age's count below 0, sex's
+	// level 1 (3 rows) to 3+10 = 13, restecg's count to its own (55) and
+	// its level 0 (53 rows) to 53−50 = 3.
+	steer := func(p int, delta int64) {
+		want := field.FromInt64(delta)
+		noises[0][p] = noises[0][p].Add(want.Sub(total[p]))
+		total[p] = want
+	}
+	steer(l.CountAt(0), -55-40)
+	steer(l.CellAt(1, 1), 10)
+	steer(l.CountAt(3), 0)
+	steer(l.CellAt(3, 0), -50)
+	got, errs := runNoisy(t, l, vecs, noises, false, -1, "")
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("party %d: %v", i, err)
+		}
+	}
+	noisy := make(field.Vector, l.Len())
+	copy(noisy, plain)
+	noisy.AddInPlace(total)
+	var judged []stats.Outcome
+	for c, col := range l.Columns {
+		o := stats.Outcome{}
+		switch {
+		case c == 2: // chol: one node
+			o.Rule = stats.RuleMinNodes
+		case noisy[l.CountAt(c)].Signed().Cmp(big.NewInt(5)) < 0:
+			o.Rule = stats.RuleMinRows
+		default:
+			for k := range col.Levels {
+				o.Cells = append(o.Cells, noisy[l.CellAt(c, k)].Signed().Cmp(big.NewInt(5)) >= 0)
+			}
+		}
+		judged = append(judged, o)
+	}
+	want := l.Suppressed(judged)
+	if want[l.CountAt(0)] != stats.RuleMinRows || want[l.CellAt(1, 1)] != "" || want[l.CellAt(3, 0)] != stats.RuleMinCell {
+		t.Fatalf("the steered positions: %v", want)
+	}
+	for i, g := range got {
+		if !maps.Equal(g.Suppressed, want) {
+			t.Fatalf("party %d withheld %v, want %v", i, g.Suppressed, want)
+		}
+		for p := range plain {
+			if _, withheld := want[p]; withheld {
+				if !g.Sum[p].IsZero() {
+					t.Fatalf("party %d: withheld position %d opened", i, p)
+				}
+			} else if !g.Sum[p].Equal(noisy[p]) {
+				t.Fatalf("party %d: position %d is %v, want the aggregate %v plus the noise %v", i, p, g.Sum[p].Signed(), plain[p].Signed(), total[p].Signed())
+			}
+		}
+	}
+	cols, err := stats.FinalizeNoisy(l, got[0].Sum, got[0].Suppressed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cols[1].Suppressed["1"] != "" || cols[1].Histogram["1"] != 13 {
+		t.Errorf("sex: %+v", cols[1])
+	}
+	// A party that alters a share in the noisy comparisons is caught, and
+	// nothing is released.
+	got, errs = runNoisy(t, l, vecs, noises, false, 1, mascot.FaultBadShare)
+	for _, i := range []int{0, 2} {
+		if got[i].Sum != nil || errs[i] == nil {
 			t.Fatalf("honest party %d: %v, released %v", i, errs[i], got[i].Sum)
 		}
 	}

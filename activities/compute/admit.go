@@ -2,13 +2,18 @@ package compute
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/rs/zerolog"
 
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/policy"
+	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -60,6 +65,12 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 		out.Reason = err.Error()
 		return out, nil
 	}
+	if d := in.DP; d != nil {
+		if reason, err := a.checkPrivacy(in, p.PrivacyBudget, req.Summary); err != nil || reason != "" {
+			out.Reason = reason
+			return out, err
+		}
+	}
 	ok := true
 	if a.Ledger != nil {
 		var err error
@@ -73,6 +84,66 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 		out.Reason = fmt.Sprintf("it has taken part in %d tasks in the last 24 hours (max_tasks_per_day)", p.MaxTasksPerDay)
 		return out, nil
 	}
+	if d := in.DP; d != nil {
+		if _, err := a.Privacy.Charge(a.Schema.Ref(), PrivacyKey(in.TaskID, req.Summary, d.Epsilon), d.Epsilon, d.Delta, p.PrivacyBudget, time.Now()); err != nil {
+			if !errors.Is(err, policy.ErrBudget) {
+				return workflows.AdmitOutput{}, err
+			}
+			out.Reason = err.Error()
+			return out, nil
+		}
+	}
 	out.Admitted = true
 	return out, nil
+}
+
+// checkPrivacy returns why the node cannot take part in a differentially
+// private task, or "": it has no accountant, the task is not statistics,
+// a column has no range to bound its noise, or the budget has too little
+// left (checked here so that a task refused for its budget is not
+// counted against max_tasks_per_day; Charge checks again).
+func (a *Activities) checkPrivacy(in workflows.AdmitInput, b policy.Budget, columns []string) (string, error) {
+	d := in.DP
+	if a.Privacy == nil {
+		return "the node keeps no privacy budget: it takes part in no differentially private task", nil
+	}
+	if in.Type != workflows.TaskTypeStatisticsPolicy {
+		return "differential privacy applies to statistics tasks", nil
+	}
+	l, err := stats.NewLayout(a.Schema, columns)
+	if err != nil {
+		return "", activities.BadInput(err)
+	}
+	if _, err := l.NoiseScales(a.Schema, d.Epsilon); err != nil {
+		return err.Error(), nil
+	}
+	spent, err := a.Privacy.Spent(a.Schema.Ref(), b.Period, time.Now())
+	if err != nil {
+		return "", err
+	}
+	if spent.Epsilon+d.Epsilon > b.Epsilon+1e-9 || spent.Delta+d.Delta > b.Delta+1e-9 {
+		_, err := a.Privacy.Charge(a.Schema.Ref(), PrivacyKey(in.TaskID, columns, d.Epsilon), d.Epsilon, d.Delta, b, time.Now()) // says why, charging nothing
+		if err == nil {
+			return "", nil // charged before: a retry
+		}
+		return err.Error(), nil
+	}
+	return "", nil
+}
+
+// PrivacyKey names one differentially private release for the privacy
+// accountant and the node's noise stream: the task, and the columns and ε
+// it asks for. A retry of the release (another attempt or round, or
+// admission asked again) has the same key, so it is charged once and adds
+// the same noise, and gives nobody a second sample; a task that asked
+// another question under the same ID would have another key, and be
+// charged again.
+func PrivacyKey(task string, columns []string, eps float64) string {
+	h := sha256.New()
+	for _, c := range columns {
+		h.Write([]byte(c))
+		h.Write([]byte{0})
+	}
+	h.Write([]byte(strconv.FormatFloat(eps, 'g', -1, 64)))
+	return task + "/" + hex.EncodeToString(h.Sum(nil)[:8])
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/policy"
@@ -60,5 +61,60 @@ func TestAdmitTask(t *testing.T) {
 	}
 	if _, err := a.AdmitTask(ctx, workflows.AdmitInput{TaskID: "x", Type: workflows.TaskTypeStatisticsPolicy, Schema: "breast-cancer"}); err == nil {
 		t.Fatal("a task of another schema was answered")
+	}
+}
+
+// A differentially private task spends the node's budget once, however
+// often it is admitted again; the next task that would overspend it is
+// refused at admission with what is spent and when it frees up. So the
+// difference attack — the same statistics asked twice, over tables that
+// differ by one row, to subtract — gets one noisy answer, not two.
+func TestAdmitTaskPrivacyBudget(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "policy.yaml")
+	if err := os.WriteFile(path, []byte("privacy_budget: {epsilon: 1.5, period: 168h}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w, err := policy.Watch(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease, Policy: w, Privacy: policy.NewAccountant(dir)}
+	ctx := context.Background()
+	ask := func(id string, eps float64, cols ...string) workflows.AdmitOutput {
+		t.Helper()
+		out, err := a.AdmitTask(ctx, workflows.AdmitInput{TaskID: id, Type: workflows.TaskTypeStatisticsPolicy, Schema: "heart-disease",
+			Columns: cols, DP: &workflows.DP{Epsilon: eps}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	if out := ask("first", 1, "age", "sex"); !out.Admitted {
+		t.Fatalf("the first task: %+v", out)
+	}
+	if out := ask("first", 1, "age", "sex"); !out.Admitted {
+		t.Fatalf("the first task again (a retry): %+v", out)
+	}
+	out := ask("second", 1, "age", "sex")
+	if out.Admitted || !strings.Contains(out.Reason, "privacy budget exhausted") || !strings.Contains(out.Reason, "spent ε = 1, δ = 0 of ε = 1.5") ||
+		!strings.Contains(out.Reason, "frees up at") {
+		t.Fatalf("the second task, over the budget: %+v", out)
+	}
+	if out := ask("small", 0.5, "age"); !out.Admitted {
+		t.Fatalf("a task within what is left: %+v", out)
+	}
+	spent, err := a.Privacy.Spent(dataset.HeartDisease.Ref(), 168*time.Hour, time.Now())
+	if err != nil || spent.Tasks != 2 || spent.Epsilon != 1.5 {
+		t.Fatalf("spent %+v, %v; want ε 1.5 over 2 tasks", spent, err)
+	}
+	// Nothing is left, not even for another question under the first
+	// task's ID; a node without an accountant takes part in no DP task.
+	if out := ask("first", 0.001, "age"); out.Admitted {
+		t.Fatalf("another question under a charged task's ID: %+v", out)
+	}
+	a.Privacy = nil
+	if out := ask("none", 0.1, "age"); out.Admitted || !strings.Contains(out.Reason, "no privacy budget") {
+		t.Fatalf("without an accountant: %+v", out)
 	}
 }

@@ -40,6 +40,9 @@ type Activities struct {
 	// Ledger counts the tasks the node admitted; nil admits without a
 	// daily bound.
 	Ledger *policy.Ledger
+	// Privacy charges differentially private tasks to the node's budget
+	// when it admits them; nil refuses them.
+	Privacy *policy.Accountant
 }
 
 // LocalMap reads the data file and saves the contribution for the task's

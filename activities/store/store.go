@@ -39,6 +39,9 @@ type Artifact struct {
 	// Disclosure are the rules the result follows (null for a result
 	// without disclosure control).
 	Disclosure *workflows.Disclosure `json:"disclosure,omitempty"`
+	// DP is the differential privacy of the values, for a task that asked
+	// for it.
+	DP *workflows.DP `json:"dp,omitempty"`
 }
 
 // Activities holds the storage client.
@@ -65,7 +68,14 @@ func (a *Activities) PublishStats(ctx context.Context, in workflows.PublishInput
 	if err != nil {
 		return workflows.StatsResult{}, activities.BadInput(fmt.Errorf("publish: aggregate: %w", err))
 	}
-	cols, err := stats.FinalizeReleased(layout, sum, suppressed)
+	finalize := stats.FinalizeReleased
+	if spec.DP != nil {
+		if !in.Judged {
+			return workflows.StatsResult{}, activities.BadInput(errors.New("publish: a differentially private task whose aggregate was not released with noise"))
+		}
+		finalize = stats.FinalizeNoisy
+	}
+	cols, err := finalize(layout, sum, suppressed)
 	if errors.Is(err, stats.ErrInconsistent) {
 		return workflows.StatsResult{}, temporal.NewApplicationError(err.Error(), workflows.ErrTypeAggregation)
 	}
@@ -73,7 +83,7 @@ func (a *Activities) PublishStats(ctx context.Context, in workflows.PublishInput
 		return workflows.StatsResult{}, err
 	}
 	art := Artifact{TaskID: in.TaskID, Round: in.Round, Nodes: in.Nodes, Protocol: spec.Protocol, Schema: spec.Schema,
-		Columns: make(map[string]workflows.ColumnStats, len(cols)), Disclosure: in.Disclosure}
+		Columns: make(map[string]workflows.ColumnStats, len(cols)), Disclosure: in.Disclosure, DP: spec.DP}
 	for _, c := range cols {
 		art.Columns[c.Name] = workflows.ColumnStats{Count: c.Count, Mean: c.Mean, Variance: c.Variance, Missing: c.Missing, Histogram: c.Histogram, Suppressed: c.Suppressed}
 	}
@@ -95,7 +105,7 @@ func (a *Activities) PublishStats(ctx context.Context, in workflows.PublishInput
 	lg.Info().Str("artifact", key).Int("columns", len(cols)).Msg("result published")
 	return workflows.StatsResult{
 		TaskID: in.TaskID, Nodes: in.Nodes, Protocol: spec.Protocol, Schema: spec.Schema, Round: in.Round,
-		Artifact: "s3://" + a.Bucket + "/" + key, ArtifactSHA256: hash, Columns: art.Columns, Disclosure: in.Disclosure,
+		Artifact: "s3://" + a.Bucket + "/" + key, ArtifactSHA256: hash, Columns: art.Columns, Disclosure: in.Disclosure, DP: spec.DP,
 	}, nil
 }
 

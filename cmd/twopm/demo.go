@@ -35,6 +35,7 @@ func newDemo(g *globals) *cobra.Command {
 	var asJSON, keep bool
 	var inject, nodeFlags []string
 	var schemaArg string
+	var dpEpsilon float64
 	stats := &cobra.Command{
 		Use:   "stats [--schema FILE --node ID=SOURCE ...]",
 		Short: "Start the local network, run federated statistics over the four hospitals, print the result",
@@ -86,7 +87,15 @@ With --json, stdout carries one JSON object:
 applies the default disclosure rules (minimum cell count 5, rows 5, nodes 2):
 a value they withhold is null and never opened, and its column gains
 "suppressed": {"<count|missing|mean|variance|level>": "<rule>"}. Progress and
-logs go to stderr.`,
+logs go to stderr.
+
+With --dp-epsilon E the result is ε-differentially private: every hospital
+adds discrete Laplace noise inside MASCOT before anything is opened, the
+disclosure rules judge the noisy values, each hospital charges E to its
+privacy budget (ε = 10 per 30 days by default) and refuses a task that
+would overspend it. The JSON gains "dp": {"epsilon", "delta", "mechanism"};
+counts are noisy and clamped at 0. Such a task is paid but not proven: a
+proven round opens the exact aggregate to the hospitals.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -96,6 +105,12 @@ logs go to stderr.`,
 			}
 			nf.cfg.Inject = faults
 			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000, PaymentWei: demoPaymentWei}
+			if cmd.Flags().Changed("dp-epsilon") {
+				spec.DP = &workflows.DP{Epsilon: dpEpsilon}
+				if err := spec.WithDefaults().Validate(); err != nil {
+					return err
+				}
+			}
 			if schemaArg != "" && len(nodeFlags) == 0 {
 				return errors.New("demo stats: --schema needs the nodes that hold it: --node ID=SOURCE, one per hospital")
 			}
@@ -125,7 +140,7 @@ logs go to stderr.`,
 			if c.Schemas, err = netSchemas(ctx, net); err != nil {
 				return err
 			}
-			if _, named := setup.ForStats(spec.Schema, nil); own != nil && !named {
+			if _, named := setup.ForStats(spec.Schema, nil); own != nil && !named && spec.DP == nil {
 				stats := func(rows int) (setup.Version, error) { return setup.StatsFor(*own, rows) }
 				if _, err := demoCircuit(ctx, c, net, *own, stats); err != nil {
 					return err
@@ -174,6 +189,7 @@ logs go to stderr.`,
 	stats.Flags().BoolVar(&keep, "keep", false, "keep the network running after the task, until Ctrl-C")
 	stats.Flags().StringVar(&schemaArg, "schema", "", "the schema of the --node sources: a schema file or a built-in name (default heart-disease)")
 	stats.Flags().StringArrayVar(&nodeFlags, "node", nil, "ID=SOURCE: a hospital node reading SOURCE, a CSV file, a source file (.yaml) or postgres://…?table=NAME; repeatable (default: the four heart-disease hospitals)")
+	stats.Flags().Float64Var(&dpEpsilon, "dp-epsilon", 0, "ask for an ε-differentially private result with this ε (0.001 to 100; each hospital charges it to its privacy budget)")
 	stats.Flags().StringArrayVar(&inject, "inject", nil, "FAULT=NODE: make NODE cheat, in every MASCOT session (bad-share or bad-mac) or in its proof (bad-proof); repeatable")
 	demo.AddCommand(stats, newDemoTrain(g), newDemoLoad(g), newDemoInfer(g))
 	return demo
@@ -217,6 +233,9 @@ func printStats(w io.Writer, res workflows.StatsResult) {
 			fmt.Fprint(w, "; a value in parentheses is withheld, by the rule named")
 		}
 		fmt.Fprintln(w)
+	}
+	if d := res.DP; d != nil {
+		fmt.Fprintf(w, "differential privacy: ε = %g, δ = %g, %s noise added inside the secure computation; every value is noisy, counts clamped at 0\n", d.Epsilon, d.Delta, d.Mechanism)
 	}
 	if len(res.Refused) > 0 {
 		fmt.Fprintf(w, "left out by their policies: %s\n", strings.Join(res.Refused, "; "))

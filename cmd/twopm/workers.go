@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -151,6 +152,10 @@ const policyFormat = `A policy file (YAML; every key optional):
   columns:                     # uses a column may be put to (default: all)
     chol: [summary, feature]   # summary, feature, label; [] for none
   max_tasks_per_day: 50        # tasks admitted in any 24 hours (default: no bound)
+  privacy_budget:              # what differentially private tasks may spend (default shown)
+    epsilon: 10                # ε in any period, summed over the tasks (0: admit none)
+    delta: 0                   # δ in any period
+    period: 720h               # the window, at least 1h
 
 Thresholds are 1 to 1024. A task's results follow the strictest rules of the
 nodes it selects; a node whose policy refuses a task is left out of it, with
@@ -160,7 +165,7 @@ fails at selection.`
 // newNodePolicy prints and checks policy files.
 func newNodePolicy() *cobra.Command {
 	cmd := &cobra.Command{Use: "policy", Short: "Show or check a node's policy file"}
-	var schemaArg string
+	var schemaArg, stateDir string
 	load := func(path string) (*policy.Policy, error) {
 		if path == "" {
 			return policy.Default(), nil
@@ -187,8 +192,9 @@ func newNodePolicy() *cobra.Command {
 	show := &cobra.Command{
 		Use:   "show [FILE]",
 		Short: "Print the policy a node runs with: FILE, or the default policy",
-		Long:  "show prints the policy in force with FILE (or without one), its defaults filled in, and its SHA-256, which the node announces.\n\n" + policyFormat,
-		Args:  cobra.MaximumNArgs(1),
+		Long: "show prints the policy in force with FILE (or without one), its defaults filled in, and its SHA-256, which the node announces; " +
+			"with --schema and --state-dir also what differentially private tasks spent of its privacy budget on that data set.\n\n" + policyFormat,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := ""
 			if len(args) == 1 {
@@ -203,6 +209,19 @@ func newNodePolicy() *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "# sha256 %s\n%s", p.Hash(), b)
+			if stateDir != "" && schemaArg != "" {
+				s, err := workers.LoadSchema(schemaArg)
+				if err != nil {
+					return err
+				}
+				bud := p.PrivacyBudget
+				sp, err := policy.NewAccountant(stateDir).Spent(s.Ref(), bud.Period, time.Now())
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "# privacy spent on %s in the last %s: ε = %g of %g, δ = %g of %g, by %d tasks\n",
+					s.Ref(), bud.Period, sp.Epsilon, bud.Epsilon, sp.Delta, bud.Delta, sp.Tasks)
+			}
 			return nil
 		},
 	}
@@ -223,6 +242,7 @@ func newNodePolicy() *cobra.Command {
 	for _, c := range []*cobra.Command{show, check} {
 		c.Flags().StringVar(&schemaArg, "schema", "", "the node's schema (a built-in name or a schema file): check the columns the policy names")
 	}
+	show.Flags().StringVar(&stateDir, "state-dir", env("TWOPM_NODE_STATE_DIR", ""), withEnv("the node's state directory: with --schema, print the privacy budget spent", "TWOPM_NODE_STATE_DIR"))
 	cmd.AddCommand(show, check)
 	return cmd
 }

@@ -180,8 +180,9 @@ func (s *Session) Below(ctx context.Context, x []Share, t []uint64) ([]bool, err
 }
 
 // AtLeast returns shares of the bits [x_h ≥ t_h] for values x_h that lie
-// in [0, 2^k) and thresholds t_h in [0, 2^k]. The caller must know the
-// bound holds (each party's inputs range-checked, CheckInterval, and k
+// in [t_h − 2^k, t_h + 2^k) (as signed field elements; [0, 2^k) always
+// does) and thresholds t_h in [0, 2^k]. The caller must know the bound
+// holds (each party's inputs range-checked, CheckInterval, and k
 // wide enough for their sum): for x outside it the bit is meaningless.
 // It opens only values independent of x (see StatSec) and costs about
 // 2k+StatSec multiplications per value, in k rounds.

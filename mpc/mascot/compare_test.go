@@ -129,6 +129,40 @@ func TestAtLeast(t *testing.T) {
 	}
 }
 
+// AtLeast compares negative values too, down to t − 2^k (a noisy count
+// in a differentially private release).
+func TestAtLeastNegative(t *testing.T) {
+	const k = 12
+	xs := []int64{-1, -5, -(1 << k) + 5, 4, 5, -(1 << k) + 6}
+	th := []uint64{0, 5, 5, 5, 5, 5}
+	inputs := []field.Vector{{}, {}, {}}
+	for _, x := range xs {
+		inputs[0] = append(inputs[0], field.FromInt64(x+7))
+		inputs[1] = append(inputs[1], field.FromInt64(-7))
+		inputs[2] = append(inputs[2], field.Element{})
+	}
+	got := make([]field.Vector, 3)
+	noErrors(t, onSums(t, inputs, nil, func(ctx context.Context, s *Session, sum []Share) error {
+		b, err := s.AtLeast(ctx, sum, th, k)
+		if err != nil {
+			return err
+		}
+		got[s.Self()], err = s.Reveal(ctx, b)
+		return err
+	}))
+	for h, x := range xs {
+		want := field.Element{}
+		if x >= int64(th[h]) {
+			want = field.One()
+		}
+		for i := range got {
+			if !got[i][h].Equal(want) {
+				t.Errorf("party %d: [%d ≥ %d] = %v", i, x, th[h], got[i][h].Signed())
+			}
+		}
+	}
+}
+
 // A party that alters its share of a masked value, or of any value opened
 // on the way to the bits, makes every honest party abort before a bit is
 // opened.
