@@ -38,6 +38,10 @@ const (
 	UseLabel   = "label"   // a model's label
 )
 
+// DefaultGLMRatio is DataSHIELD's default: a model may have at most a
+// third as many parameters as the node has rows.
+const DefaultGLMRatio = 0.33
+
 // ErrPolicy is a policy file that does not parse or says something
 // impossible.
 var ErrPolicy = errors.New("policy: invalid policy")
@@ -61,6 +65,11 @@ type Policy struct {
 	// MaxTasksPerDay bounds the tasks admitted in any 24 hours; 0 is no
 	// bound.
 	MaxTasksPerDay int `yaml:"max_tasks_per_day"`
+	// GLMRatio bounds a trained model's parameters against the node's
+	// rows (DataSHIELD's nfilter.glm): the node takes part in no training
+	// round of a model with more than GLMRatio × its rows parameters. 0
+	// takes DefaultGLMRatio.
+	GLMRatio float64 `yaml:"glm_ratio"`
 	// PrivacyBudget is what the differentially private tasks on the
 	// node's data set may spend (Accountant). A policy without it has
 	// DefaultBudget; one with it says each field it means (a missing
@@ -115,6 +124,9 @@ func (p *Policy) fill() {
 	if p.Disclosure.MinNodes == 0 {
 		p.Disclosure.MinNodes = d.MinNodes
 	}
+	if p.GLMRatio == 0 {
+		p.GLMRatio = DefaultGLMRatio
+	}
 	if b := DefaultBudget(); p.PrivacyBudget == (Budget{}) {
 		p.PrivacyBudget = b
 	} else if p.PrivacyBudget.Period == 0 {
@@ -138,6 +150,9 @@ func (p *Policy) validate() error {
 				errs = append(errs, fmt.Errorf("columns: %s: %q is not %s, %s or %s", c, u, UseSummary, UseFeature, UseLabel))
 			}
 		}
+	}
+	if !(p.GLMRatio > 0 && p.GLMRatio <= 1) {
+		errs = append(errs, fmt.Errorf("glm_ratio %v is not in (0, 1]", p.GLMRatio))
 	}
 	if err := p.PrivacyBudget.validate(); err != nil {
 		errs = append(errs, err)

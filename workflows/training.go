@@ -111,7 +111,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 			t.setPhase(PhaseFailed)
 			return TrainResult{}, err
 		}
-		st.Model, st.Encoding = init.Model, init.Encoding
+		st.Model, st.Encoding, st.Params = init.Model, init.Encoding, init.Params
 		lg.Info("training prepared", "task_id", taskID, "features", init.Features, "model", init.Model.Key)
 	}
 
@@ -134,7 +134,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 				WorkflowID: RoundWorkflowID(taskID, round), TaskQueue: CoordinatorQueue, TypedSearchAttributes: attrs(round),
 			})
 			return workflow.ExecuteChildWorkflow(cctx, TrainingRoundName, TrainRoundInput{
-				TaskID: taskID, Round: round, Attempt: attempt, Spec: spec, Model: st.Model, Encoding: st.Encoding, Exclude: st.Exclude,
+				TaskID: taskID, Round: round, Attempt: attempt, Spec: spec, Model: st.Model, Encoding: st.Encoding, Exclude: st.Exclude, Params: st.Params,
 			}).Get(ctx, &m)
 		})
 		if err != nil {
@@ -244,7 +244,7 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 		return RoundMetrics{}, fail("select nodes", err)
 	}
 	admitted, err := admitNodes(ctx, AdmitInput{TaskID: in.TaskID, Type: TaskTypeTrainingPolicy, Requester: spec.Requester, Schema: spec.Schema,
-		Training: spec.columns()}, sel.Nodes, len(spec.Nodes) > 0, spec.MinNodes)
+		Training: spec.columns(), Model: spec.Model, Params: in.Params}, sel.Nodes, len(spec.Nodes) > 0, spec.MinNodes)
 	if len(admitted.Refused) > 0 {
 		lg.Warn("nodes refused by their policies", "task_id", in.TaskID, "round", in.Round, "refused", strings.Join(admitted.Refused, "; "))
 	}

@@ -299,6 +299,10 @@ type TrainState struct {
 	// Model is the current global model; empty before training starts.
 	Model    ArtifactRef `json:"model"`
 	Encoding ArtifactRef `json:"encoding"`
+	// Params is the model's number of parameters, which each node's glm
+	// rule weighs against its rows at admission (0: not known, for
+	// histories from before it).
+	Params int `json:"params,omitempty"`
 	// Best is the round with the lowest validation loss so far.
 	Best    int            `json:"best"`
 	Exclude []string       `json:"exclude,omitempty"`
@@ -377,6 +381,7 @@ type InitTrainingOutput struct {
 	Model    ArtifactRef `json:"model"`
 	Encoding ArtifactRef `json:"encoding"`
 	Features int         `json:"features"`
+	Params   int         `json:"params,omitempty"`
 }
 
 // TrainRoundInput starts one attempt of a training round.
@@ -388,6 +393,7 @@ type TrainRoundInput struct {
 	Model    ArtifactRef `json:"model"`
 	Encoding ArtifactRef `json:"encoding"`
 	Exclude  []string    `json:"exclude,omitempty"`
+	Params   int         `json:"params,omitempty"`
 }
 
 // LocalTrainInput asks a node to train (or, for hlr, to compute Newton

@@ -594,6 +594,12 @@ type AdmitInput struct {
 	// DP is what a differentially private task spends of the node's
 	// privacy budget.
 	DP *DP `json:"dp,omitempty"`
+	// Model is a training task's model kind, and Params, for a training
+	// round, its number of parameters, which the node's glm rule weighs
+	// against its rows for a linear model (0: the preparation round, or
+	// not known).
+	Model  string `json:"model,omitempty"`
+	Params int    `json:"params,omitempty"`
 }
 
 // AdmitOutput is a node's answer.

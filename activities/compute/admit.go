@@ -12,6 +12,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/twopm/twopm/activities"
+	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
@@ -58,6 +59,14 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 			req.Features = a.Schema.Features(req.Label)
 		}
 		out.Columns = append([]string{req.Label}, req.Features...)
+		params := in.Params
+		if in.Model != model.LR && in.Model != model.HLR {
+			params = 0 // the glm rule is for linear models
+		}
+		if reason, err := a.checkTrainingRows(ctx, p, req.Label, params); err != nil || reason != "" {
+			out.Reason = reason
+			return out, err
+		}
 	default:
 		return workflows.AdmitOutput{}, activities.BadInput(fmt.Errorf("unknown task type %q", in.Type))
 	}
@@ -146,4 +155,33 @@ func PrivacyKey(task string, columns []string, eps float64) string {
 	}
 	h.Write([]byte(strconv.FormatFloat(eps, 'g', -1, 64)))
 	return task + "/" + hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// checkTrainingRows returns why the node's rows are too few for a training
+// task, or "": fewer rows with a label than its disclosure rules' min_rows,
+// or a linear model of params parameters (0: not known yet, the
+// preparation round, or not a linear model) above glm_ratio × those rows,
+// whose coefficients could then give rows away (DataSHIELD applies the
+// rule to glm; an mlp's parameters are not coefficients of the rows).
+func (a *Activities) checkTrainingRows(ctx context.Context, p *policy.Policy, label string, params int) (string, error) {
+	if a.Source == nil {
+		return "", nil // no data to weigh (tests of the policy alone)
+	}
+	tab, err := a.View.Load(ctx, a.Source, a.Schema)
+	if err != nil {
+		return "", DataError(a.NodeID, err)
+	}
+	col, rows := a.Schema.Index(label), 0
+	for _, r := range tab.Rows {
+		if col >= 0 && !r[col].Missing {
+			rows++
+		}
+	}
+	if int64(rows) < p.Disclosure.MinRows {
+		return fmt.Sprintf("it has %d rows with a label, fewer than its min_rows %d", rows, p.Disclosure.MinRows), nil
+	}
+	if params > 0 && float64(params) > p.GLMRatio*float64(rows) {
+		return fmt.Sprintf("a model of %d parameters exceeds its glm rule: at most %g × %d rows = %d", params, p.GLMRatio, rows, int(p.GLMRatio*float64(rows))), nil
+	}
+	return "", nil
 }

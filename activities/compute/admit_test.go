@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/workflows"
 )
@@ -116,5 +117,53 @@ func TestAdmitTaskPrivacyBudget(t *testing.T) {
 	a.Privacy = nil
 	if out := ask("none", 0.1, "age"); out.Admitted || !strings.Contains(out.Reason, "no privacy budget") {
 		t.Fatalf("without an accountant: %+v", out)
+	}
+}
+
+// A training task is refused by a node with fewer labeled rows than its
+// min_rows, and a training round of a model with more parameters than
+// glm_ratio × its rows.
+func TestAdmitTaskTrainingRows(t *testing.T) {
+	dir := t.TempDir()
+	row := "63.0,1.0,1.0,145.0,233.0,1.0,2.0,150.0,0.0,2.3,3.0,0.0,6.0,0\n"
+	data := filepath.Join(dir, "rows.data")
+	if err := os.WriteFile(data, []byte(strings.Repeat(row, 30)+strings.Replace(row, ",0\n", ",?\n", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "policy.yaml")
+	write := func(p string) {
+		if err := os.WriteFile(path, []byte(p), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("")
+	w, err := policy.Watch(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease, Policy: w, Source: source.File(data)}
+	ask := func(id string, params int) workflows.AdmitOutput {
+		t.Helper()
+		out, err := a.AdmitTask(context.Background(), workflows.AdmitInput{TaskID: id, Type: workflows.TaskTypeTrainingPolicy, Schema: "heart-disease",
+			Training: &workflows.TrainColumns{Features: []string{"age", "sex"}}, Model: "lr", Params: params})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	// 30 labeled rows (one more without a label): 0.33 × 30 = 9.9.
+	if out := ask("prep", 0); !out.Admitted {
+		t.Fatalf("the preparation round: %+v", out)
+	}
+	if out := ask("small", 9); !out.Admitted {
+		t.Fatalf("9 parameters: %+v", out)
+	}
+	if out := ask("big", 10); out.Admitted || !strings.Contains(out.Reason, "10 parameters exceeds its glm rule: at most 0.33 × 30 rows = 9") {
+		t.Fatalf("10 parameters: %+v", out)
+	}
+	write("disclosure: {min_rows: 31}\nglm_ratio: 0.5\n")
+	time.Sleep(10 * time.Millisecond)
+	if out := ask("few", 0); out.Admitted || !strings.Contains(out.Reason, "30 rows with a label, fewer than its min_rows 31") {
+		t.Fatalf("min_rows 31: %+v", out)
 	}
 }

@@ -93,7 +93,7 @@ func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainin
 		return workflows.InitTrainingOutput{}, err
 	}
 	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Int("features", len(names)).Str("model", mRef.Key).Msg("training prepared")
-	return workflows.InitTrainingOutput{Model: mRef, Encoding: encRef, Features: len(names)}, nil
+	return workflows.InitTrainingOutput{Model: mRef, Encoding: encRef, Features: len(names), Params: m.NumParams()}, nil
 }
 
 // mode returns the most frequent level of a categorical column (the first
