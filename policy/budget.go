@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -73,6 +74,48 @@ func NewAccountant(dir string) *Accountant {
 // ErrBudget is a task that would spend more than the budget has left.
 var ErrBudget = errors.New("policy: privacy budget exhausted")
 
+// Fits returns nil if dataset's budget b has eps and delta left at now,
+// or if a release whose key starts with prefix was charged within the
+// period (a task charged before); else an error wrapping ErrBudget, as
+// Charge's. It charges nothing.
+func (a *Accountant) Fits(dataset, prefix string, eps, delta float64, b Budget, now time.Time) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	all, err := a.load()
+	if err != nil {
+		return err
+	}
+	charges := all[dataset]
+	for key, c := range charges {
+		if strings.HasPrefix(key, prefix) && now.Sub(c.At) <= b.Period {
+			return nil
+		}
+	}
+	return overspent(charges, eps, delta, b, now)
+}
+
+// overspent returns an error wrapping ErrBudget if charges leave less
+// than eps and delta of b at now.
+func overspent(charges map[string]charge, eps, delta float64, b Budget, now time.Time) error {
+	spent := window(charges, b.Period, now)
+	const slack = 1e-9 // float sums of ε: 0.1 ten times is 1
+	if spent.Epsilon+eps <= b.Epsilon+slack && spent.Delta+delta <= b.Delta+slack {
+		return nil
+	}
+	var next time.Time
+	for _, c := range charges {
+		if now.Sub(c.At) <= b.Period && (next.IsZero() || c.At.Before(next)) {
+			next = c.At
+		}
+	}
+	msg := fmt.Sprintf("the task asks for ε = %g, δ = %g; the data set has spent ε = %g, δ = %g of ε = %g, δ = %g in the last %s",
+		eps, delta, spent.Epsilon, spent.Delta, b.Epsilon, b.Delta, b.Period)
+	if !next.IsZero() {
+		msg += fmt.Sprintf("; the oldest charge frees up at %s", next.Add(b.Period).UTC().Format(time.RFC3339))
+	}
+	return fmt.Errorf("%w: %s", ErrBudget, msg)
+}
+
 // Charge spends eps and delta of dataset's budget b for task at now, or
 // returns an error wrapping ErrBudget, saying what is left and when more
 // frees up, if that would exceed b within its period.
@@ -91,20 +134,8 @@ func (a *Accountant) Charge(dataset, task string, eps, delta float64, b Budget, 
 	if _, ok := charges[task]; ok {
 		return spent, nil
 	}
-	const slack = 1e-9 // float sums of ε: 0.1 ten times is 1
-	if spent.Epsilon+eps > b.Epsilon+slack || spent.Delta+delta > b.Delta+slack {
-		var next time.Time
-		for _, c := range charges {
-			if now.Sub(c.At) <= b.Period && (next.IsZero() || c.At.Before(next)) {
-				next = c.At
-			}
-		}
-		msg := fmt.Sprintf("the task asks for ε = %g, δ = %g; %s has spent ε = %g, δ = %g of ε = %g, δ = %g in the last %s",
-			eps, delta, dataset, spent.Epsilon, spent.Delta, b.Epsilon, b.Delta, b.Period)
-		if !next.IsZero() {
-			msg += fmt.Sprintf("; the oldest charge frees up at %s", next.Add(b.Period).UTC().Format(time.RFC3339))
-		}
-		return spent, fmt.Errorf("%w: %s", ErrBudget, msg)
+	if err := overspent(charges, eps, delta, b, now); err != nil {
+		return spent, err
 	}
 	for id, c := range charges {
 		if now.Sub(c.At) > b.Period {

@@ -65,6 +65,9 @@ type Policy struct {
 	// MaxTasksPerDay bounds the tasks admitted in any 24 hours; 0 is no
 	// bound.
 	MaxTasksPerDay int `yaml:"max_tasks_per_day"`
+	// RequireDP admits only differentially private tasks: statistics that
+	// ask for DP (training, which has none yet, is refused).
+	RequireDP bool `yaml:"require_dp"`
 	// GLMRatio bounds a trained model's parameters against the node's
 	// rows (DataSHIELD's nfilter.glm): the node takes part in no training
 	// round of a model with more than GLMRatio × its rows parameters. 0
@@ -197,12 +200,17 @@ type Request struct {
 	Summary  []string
 	Label    string
 	Features []string
+	// DP says the task asks for differential privacy.
+	DP bool
 }
 
 // Admit returns nil if the policy admits r, or an error saying which rule
 // refuses it. It does not count the task against MaxTasksPerDay: the
 // Ledger does.
 func (p *Policy) Admit(r Request) error {
+	if p.RequireDP && !r.DP {
+		return fmt.Errorf("the task asks for no differential privacy (require_dp)")
+	}
 	if len(p.TaskTypes) > 0 && !slices.Contains(p.TaskTypes, r.Type) {
 		return fmt.Errorf("task type %s is not admitted (task_types: %s)", r.Type, strings.Join(p.TaskTypes, ", "))
 	}

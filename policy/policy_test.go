@@ -170,3 +170,19 @@ func TestPrivacyBudget(t *testing.T) {
 		t.Fatalf("after the period: %+v, %v", s, err)
 	}
 }
+
+func TestRequireDP(t *testing.T) {
+	p, err := Parse([]byte("require_dp: true\n"), "p.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Admit(Request{Type: TypeStatistics, Summary: []string{"age"}}); err == nil || !strings.Contains(err.Error(), "require_dp") {
+		t.Errorf("statistics without DP: %v", err)
+	}
+	if err := p.Admit(Request{Type: TypeTraining, Label: "num"}); err == nil {
+		t.Error("training admitted under require_dp")
+	}
+	if err := p.Admit(Request{Type: TypeStatistics, Summary: []string{"age"}, DP: true}); err != nil {
+		t.Errorf("statistics with DP: %v", err)
+	}
+}

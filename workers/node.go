@@ -224,7 +224,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		info.Policy, info.PolicyError = p.Hash(), ""
 		b := p.PrivacyBudget
 		info.Privacy = &workflows.PrivacySpent{BudgetEpsilon: b.Epsilon, BudgetDelta: b.Delta, Period: b.Period}
-		if spent, serr := privacy.Spent(schema.Ref(), b.Period, time.Now()); serr == nil {
+		if spent, serr := privacy.Spent(schema.ID, b.Period, time.Now()); serr == nil {
 			info.Privacy.Epsilon, info.Privacy.Delta, info.Privacy.Tasks = spent.Epsilon, spent.Delta, spent.Tasks
 		} else {
 			lg.Warn().Err(serr).Msg("the privacy ledger does not read")

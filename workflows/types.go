@@ -214,6 +214,9 @@ func (s StatsSpec) Validate() error {
 		if s.Circuit != "" {
 			probs = append(probs, "dp with a circuit: a proven round opens the exact aggregate to its nodes for the commitment check; ask for one or the other")
 		}
+		if s.MaxRowsPerNode > 0 {
+			probs = append(probs, "dp with max_rows_per_node: whether a node's counts pass the bound is opened exact")
+		}
 	}
 	if s.ScheduleID != "" && !ValidID(s.ScheduleID) {
 		probs = append(probs, fmt.Sprintf("schedule_id %q must be 1 to 64 letters, digits, '.', '_' or '-'", s.ScheduleID))

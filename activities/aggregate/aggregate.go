@@ -92,6 +92,20 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	if len(x) != in.VectorLen {
 		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s holds %d values, the session expects %d", a.NodeID, len(x), in.VectorLen))
 	}
+	if d := rl.dp; d != nil {
+		// Charged before any peer is contacted, once per release: the key
+		// names the contribution too, so the same data released again
+		// costs nothing and adds the same noise, and changed data is a
+		// new release with fresh noise.
+		names := make([]string, len(rl.layout.Columns))
+		for c, col := range rl.layout.Columns {
+			names[c] = col.Name
+		}
+		rl.privacyKey = compute.PrivacyKey(in.TaskID, names, d.Epsilon, x)
+		if _, err := a.Privacy.Charge(a.Schema.ID, rl.privacyKey, d.Epsilon, d.Delta, rl.budget, time.Now()); err != nil {
+			return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
+		}
+	}
 
 	hctx, stop := context.WithCancel(ctx)
 	defer stop()
@@ -243,7 +257,9 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 type releaseParams struct {
 	layout stats.Layout
 	rules  stats.Rules
-	scales []*big.Rat // noise scales, for a DP release
+	scales []*big.Rat    // noise scales, for a DP release
+	dp     *workflows.DP // the DP release asked for
+	budget policy.Budget // the node's privacy budget
 	// privacyKey names the release (compute.PrivacyKey): its charge and
 	// its noise stream.
 	privacyKey string
@@ -254,6 +270,19 @@ type releaseParams struct {
 // table it does not hold.
 func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, error) {
 	r := in.Release
+	var terms *compute.Terms
+	if in.Slot == workflows.SlotStats {
+		t, err := a.Store.LoadTerms(in.TaskID, in.Round)
+		switch {
+		case err == nil:
+			terms = &t
+		case !errors.Is(err, compute.ErrNoContribution):
+			return releaseParams{}, err
+		}
+	}
+	if err := keepsTerms(in, terms); err != nil {
+		return releaseParams{}, fmt.Errorf("aggregate: node %s: %w", a.NodeID, err)
+	}
 	if r == nil {
 		return releaseParams{}, nil
 	}
@@ -269,27 +298,64 @@ func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, e
 	if err != nil {
 		return releaseParams{}, err
 	}
-	rp := releaseParams{layout: l, rules: rules}
-	if d := r.DP; d != nil {
-		if r.OpenAll {
-			return releaseParams{}, fmt.Errorf("aggregate: node %s: a differentially private release that opens every value", a.NodeID)
+	if terms != nil {
+		var names []string
+		for _, c := range l.Columns {
+			names = append(names, c.Name)
 		}
+		if !slices.Equal(names, terms.Columns) {
+			return releaseParams{}, fmt.Errorf("aggregate: node %s: the release lays out columns %v, the contribution holds %v", a.NodeID, names, terms.Columns)
+		}
+	}
+	rp := releaseParams{layout: l, rules: rules, budget: p.PrivacyBudget}
+	if d := r.DP; d != nil {
 		if len(a.NoiseKey) == 0 || a.Privacy == nil {
 			return releaseParams{}, fmt.Errorf("aggregate: node %s has no noise key or privacy accountant: it takes part in no differentially private release", a.NodeID)
 		}
 		if rp.scales, err = l.NoiseScales(a.Schema, d.Epsilon); err != nil {
 			return releaseParams{}, fmt.Errorf("aggregate: node %s: %w", a.NodeID, err)
 		}
-		names := make([]string, len(l.Columns))
-		for c, col := range l.Columns {
-			names[c] = col.Name
-		}
-		rp.privacyKey = compute.PrivacyKey(in.TaskID, names, d.Epsilon)
-		if _, err := a.Privacy.Charge(a.Schema.Ref(), rp.privacyKey, d.Epsilon, d.Delta, p.PrivacyBudget, time.Now()); err != nil {
-			return releaseParams{}, fmt.Errorf("aggregate: node %s: %w", a.NodeID, err)
-		}
+		rp.dp = d
 	}
 	return rp, nil
+}
+
+// keepsTerms checks that an aggregation keeps to the terms its statistics
+// contribution was computed for (nil: none saved, a contribution of
+// another slot or from before terms were saved). A contribution of a
+// differentially private task is released only with its noise: by
+// MASCOT, under disclosure control with the same ε and δ, opening only
+// what passes, and with no bound (whose outcome would be exact). Any
+// other contribution under MASCOT is released under disclosure control:
+// the node's policy always has rules.
+func keepsTerms(in workflows.AggregateInput, t *compute.Terms) error {
+	r := in.Release
+	if t == nil {
+		if r != nil && r.DP != nil {
+			return errors.New("a differentially private release of a contribution computed for none")
+		}
+		return nil
+	}
+	if d := t.DP; d != nil {
+		switch {
+		case in.Protocol != workflows.ProtocolMascot || r == nil || r.DP == nil:
+			return errors.New("the task was admitted as differentially private: its contribution is released with noise or not at all")
+		case r.DP.Epsilon != d.Epsilon || r.DP.Delta != d.Delta:
+			return fmt.Errorf("the release asks for ε = %g, δ = %g; the task for ε = %g, δ = %g", r.DP.Epsilon, r.DP.Delta, d.Epsilon, d.Delta)
+		case d.Delta != 0:
+			return fmt.Errorf("δ = %g: the discrete Laplace mechanism spends none", d.Delta)
+		case r.OpenAll || len(in.Bounds) > 0:
+			return errors.New("a differentially private release that opens every value or checks a bound")
+		}
+		return nil
+	}
+	if r != nil && r.DP != nil {
+		return errors.New("a differentially private release of a contribution computed for none")
+	}
+	if in.Protocol == workflows.ProtocolMascot && r == nil {
+		return errors.New("a statistics aggregation without disclosure control: the node's policy has rules")
+	}
+	return nil
 }
 
 // Aborted turns a failed session of what (such as "secure aggregation")

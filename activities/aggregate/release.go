@@ -81,61 +81,14 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 		return Released{}, fmt.Errorf("release: noise of %d values for %d (open all: %v)", len(noise), l.Len(), openAll)
 	}
 	cols := len(l.Columns)
-	// 1. Who holds each column: b = [count ≠ 0], shown with the count's
-	// inverse u (0 for a count of 0) by b = count·u and count·(1 − b) = 0,
-	// both opened (zero for an honest party, so they reveal nothing).
-	var mine field.Vector
-	for c := range cols {
-		count := x[l.CountAt(c)]
-		b, u := field.Element{}, field.Element{}
-		if !count.IsZero() {
-			b, u = field.One(), count.Inverse()
-		}
-		mine = append(mine, b, u)
-	}
-	if holdingHook != nil {
-		holdingHook(s.Self(), mine)
-	}
-	lens := make([]int, n)
-	for p := range lens {
-		lens[p] = 2 * cols
-	}
-	hu, err := s.Input(ctx, lens, mine)
-	if err != nil {
-		return Released{}, err
-	}
-	held := make([][]mascot.Share, n)
-	var counts, us, nots []mascot.Share
-	for p := range n {
-		for c := range cols {
-			b, u := hu[p][2*c], hu[p][2*c+1]
-			held[p] = append(held[p], b)
-			counts = append(counts, inputs[p][l.CountAt(c)])
-			us = append(us, u)
-			nots = append(nots, s.AddConst(b.Scale(field.One().Neg()), field.One()))
-		}
-	}
-	prod, err := s.Mul(ctx, append(slices.Clone(counts), counts...), append(us, nots...))
-	if err != nil {
-		return Released{}, err
-	}
-	zero := make([]mascot.Share, n*cols*2)
-	for q := range n * cols {
-		zero[q] = prod[q].Sub(held[q/cols][q%cols]) // count·u − b
-		zero[n*cols+q] = prod[n*cols+q]             // count·(1 − b)
-	}
-	z, err := s.Reveal(ctx, zero)
-	if err != nil {
-		return Released{}, err
-	}
-	for q, e := range z {
-		if !e.IsZero() {
-			p, c := (q%(n*cols))/cols, q%cols
-			return Released{}, fmt.Errorf("release: %w: party %d's claim to hold column %s or not does not match its count", mascot.ErrRange, p, l.Columns[c].Name)
+	var nodes []mascot.Share
+	if noise == nil {
+		var err error
+		if nodes, err = holders(ctx, s, inputs, x, l); err != nil {
+			return Released{}, err
 		}
 	}
 	sum := mascot.Sum(inputs...)
-	nodes := mascot.Sum(held...)
 	atLeast := func(ctx context.Context, x []mascot.Share, t uint64) ([]bool, error) {
 		th := make([]uint64, len(x))
 		for h := range th {
@@ -148,6 +101,7 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 		return b, err
 	}
 	if noise != nil {
+		lens := make([]int, n)
 		for p := range lens {
 			lens[p] = l.Len()
 		}
@@ -161,10 +115,19 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 		}
 	}
 
-	// 2. Column tests, and the holder counts.
-	few, err := s.Below(ctx, nodes, repeat(uint64(r.MinNodes), cols))
-	if err != nil {
-		return Released{}, err
+	// 2. Column tests, and the holder counts. With noise, min_nodes is
+	// judged on the parties, which are public: whether a node holds a
+	// column could turn on one record.
+	few := make([]bool, cols)
+	if noise == nil {
+		var err error
+		if few, err = s.Below(ctx, nodes, repeat(uint64(r.MinNodes), cols)); err != nil {
+			return Released{}, err
+		}
+	} else {
+		for c := range few {
+			few[c] = int64(n) < r.MinNodes
+		}
 	}
 	countAt := make([]mascot.Share, cols)
 	for c := range cols {
@@ -174,14 +137,18 @@ func Release(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x 
 	if err != nil {
 		return Released{}, err
 	}
-	openedNodes, err := s.Reveal(ctx, nodes)
-	if err != nil {
-		return Released{}, err
+	var nodeCounts []int64
+	if noise == nil {
+		openedNodes, err := s.Reveal(ctx, nodes)
+		if err != nil {
+			return Released{}, err
+		}
+		for c := range cols {
+			nodeCounts = append(nodeCounts, openedNodes[c].Signed().Int64())
+		}
 	}
 	out := make([]stats.Outcome, cols)
-	nodeCounts := make([]int64, cols)
 	for c := range cols {
-		nodeCounts[c] = openedNodes[c].Signed().Int64()
 		switch {
 		case few[c]:
 			out[c].Rule = stats.RuleMinNodes
@@ -273,4 +240,65 @@ func noisyAtLeast(ctx context.Context, s *mascot.Session, x []mascot.Share, t ui
 		out[h] = e.Equal(field.One())
 	}
 	return out, nil
+}
+
+// holders runs step 1 of Release: every party inputs, per column of l,
+// whether it holds a present value, shown against its count; it returns
+// shares of the number of holders per column.
+func holders(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x field.Vector, l stats.Layout) ([]mascot.Share, error) {
+	n, cols := s.Parties(), len(l.Columns)
+	// 1. Who holds each column: b = [count ≠ 0], shown with the count's
+	// inverse u (0 for a count of 0) by b = count·u and count·(1 − b) = 0,
+	// both opened (zero for an honest party, so they reveal nothing).
+	var mine field.Vector
+	for c := range cols {
+		count := x[l.CountAt(c)]
+		b, u := field.Element{}, field.Element{}
+		if !count.IsZero() {
+			b, u = field.One(), count.Inverse()
+		}
+		mine = append(mine, b, u)
+	}
+	if holdingHook != nil {
+		holdingHook(s.Self(), mine)
+	}
+	lens := make([]int, n)
+	for p := range lens {
+		lens[p] = 2 * cols
+	}
+	hu, err := s.Input(ctx, lens, mine)
+	if err != nil {
+		return nil, err
+	}
+	held := make([][]mascot.Share, n)
+	var counts, us, nots []mascot.Share
+	for p := range n {
+		for c := range cols {
+			b, u := hu[p][2*c], hu[p][2*c+1]
+			held[p] = append(held[p], b)
+			counts = append(counts, inputs[p][l.CountAt(c)])
+			us = append(us, u)
+			nots = append(nots, s.AddConst(b.Scale(field.One().Neg()), field.One()))
+		}
+	}
+	prod, err := s.Mul(ctx, append(slices.Clone(counts), counts...), append(us, nots...))
+	if err != nil {
+		return nil, err
+	}
+	zero := make([]mascot.Share, n*cols*2)
+	for q := range n * cols {
+		zero[q] = prod[q].Sub(held[q/cols][q%cols]) // count·u − b
+		zero[n*cols+q] = prod[n*cols+q]             // count·(1 − b)
+	}
+	z, err := s.Reveal(ctx, zero)
+	if err != nil {
+		return nil, err
+	}
+	for q, e := range z {
+		if !e.IsZero() {
+			p, c := (q%(n*cols))/cols, q%cols
+			return nil, fmt.Errorf("release: %w: party %d's claim to hold column %s or not does not match its count", mascot.ErrRange, p, l.Columns[c].Name)
+		}
+	}
+	return mascot.Sum(held...), nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/model"
+	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
@@ -35,7 +36,7 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 		zerolog.Ctx(ctx).Warn().Err(perr).Msg("the changed policy file does not load: the last good policy stays in force")
 	}
 	out := workflows.AdmitOutput{Node: a.NodeID, Policy: p.Hash(), Disclosure: workflows.Disclosure(p.Disclosure)}
-	req := policy.Request{Type: in.Type, Requester: in.Requester}
+	req := policy.Request{Type: in.Type, Requester: in.Requester, DP: in.DP != nil}
 	switch in.Type {
 	case workflows.TaskTypeStatisticsPolicy:
 		req.Summary = in.Columns
@@ -93,24 +94,16 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 		out.Reason = fmt.Sprintf("it has taken part in %d tasks in the last 24 hours (max_tasks_per_day)", p.MaxTasksPerDay)
 		return out, nil
 	}
-	if d := in.DP; d != nil {
-		if _, err := a.Privacy.Charge(a.Schema.Ref(), PrivacyKey(in.TaskID, req.Summary, d.Epsilon), d.Epsilon, d.Delta, p.PrivacyBudget, time.Now()); err != nil {
-			if !errors.Is(err, policy.ErrBudget) {
-				return workflows.AdmitOutput{}, err
-			}
-			out.Reason = err.Error()
-			return out, nil
-		}
-	}
 	out.Admitted = true
 	return out, nil
 }
 
 // checkPrivacy returns why the node cannot take part in a differentially
-// private task, or "": it has no accountant, the task is not statistics,
-// a column has no range to bound its noise, or the budget has too little
-// left (checked here so that a task refused for its budget is not
-// counted against max_tasks_per_day; Charge checks again).
+// private task, or "": it has no accountant, the task is not statistics or
+// asks for a δ, a column has no range to bound its noise, or the budget
+// has too little left. The budget is charged when the release runs
+// (SecureAggregate), once the contribution it covers is known; a task
+// charged before is admitted again (its retries cost nothing).
 func (a *Activities) checkPrivacy(in workflows.AdmitInput, b policy.Budget, columns []string) (string, error) {
 	d := in.DP
 	if a.Privacy == nil {
@@ -119,6 +112,9 @@ func (a *Activities) checkPrivacy(in workflows.AdmitInput, b policy.Budget, colu
 	if in.Type != workflows.TaskTypeStatisticsPolicy {
 		return "differential privacy applies to statistics tasks", nil
 	}
+	if d.Delta != 0 {
+		return fmt.Sprintf("δ = %g: the discrete Laplace mechanism spends none", d.Delta), nil
+	}
 	l, err := stats.NewLayout(a.Schema, columns)
 	if err != nil {
 		return "", activities.BadInput(err)
@@ -126,35 +122,33 @@ func (a *Activities) checkPrivacy(in workflows.AdmitInput, b policy.Budget, colu
 	if _, err := l.NoiseScales(a.Schema, d.Epsilon); err != nil {
 		return err.Error(), nil
 	}
-	spent, err := a.Privacy.Spent(a.Schema.Ref(), b.Period, time.Now())
-	if err != nil {
-		return "", err
-	}
-	if spent.Epsilon+d.Epsilon > b.Epsilon+1e-9 || spent.Delta+d.Delta > b.Delta+1e-9 {
-		_, err := a.Privacy.Charge(a.Schema.Ref(), PrivacyKey(in.TaskID, columns, d.Epsilon), d.Epsilon, d.Delta, b, time.Now()) // says why, charging nothing
-		if err == nil {
-			return "", nil // charged before: a retry
+	if err := a.Privacy.Fits(a.Schema.ID, in.TaskID+"/", d.Epsilon, d.Delta, b, time.Now()); err != nil {
+		if errors.Is(err, policy.ErrBudget) {
+			return err.Error(), nil
 		}
-		return err.Error(), nil
+		return "", err
 	}
 	return "", nil
 }
 
 // PrivacyKey names one differentially private release for the privacy
-// accountant and the node's noise stream: the task, and the columns and ε
-// it asks for. A retry of the release (another attempt or round, or
-// admission asked again) has the same key, so it is charged once and adds
-// the same noise, and gives nobody a second sample; a task that asked
-// another question under the same ID would have another key, and be
-// charged again.
-func PrivacyKey(task string, columns []string, eps float64) string {
+// accountant and the node's noise stream: the task, and a hash of the
+// columns and ε it asks for and of the node's contribution. A retry of
+// the release (another attempt or round, over the same data) has the same
+// key, so it is charged once and adds the same noise, and gives nobody a
+// second sample to average; another question, or the same question over
+// changed data (whose difference would show the change), has another key
+// and is charged again, with fresh noise.
+func PrivacyKey(task string, columns []string, eps float64, x field.Vector) string {
 	h := sha256.New()
 	for _, c := range columns {
 		h.Write([]byte(c))
 		h.Write([]byte{0})
 	}
 	h.Write([]byte(strconv.FormatFloat(eps, 'g', -1, 64)))
-	return task + "/" + hex.EncodeToString(h.Sum(nil)[:8])
+	h.Write([]byte{0})
+	h.Write(x.AppendBytes(nil))
+	return task + "/" + hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 // checkTrainingRows returns why the node's rows are too few for a training

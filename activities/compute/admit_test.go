@@ -2,6 +2,7 @@ package compute
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dataset/source"
+	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/workflows"
 )
@@ -65,11 +67,15 @@ func TestAdmitTask(t *testing.T) {
 	}
 }
 
-// A differentially private task spends the node's budget once, however
-// often it is admitted again; the next task that would overspend it is
+// A differentially private task is admitted while the node's budget has
+// its ε left, and charged when it is released (as SecureAggregate does),
+// once per release: admitted again, or released again over the same data,
+// it costs nothing more. The next task that would overspend the budget is
 // refused at admission with what is spent and when it frees up. So the
 // difference attack — the same statistics asked twice, over tables that
-// differ by one row, to subtract — gets one noisy answer, not two.
+// differ by one row, to subtract — gets one noisy answer, not two: the
+// second question is refused, and the same question over changed data is
+// another release, charged again.
 func TestAdmitTaskPrivacyBudget(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "policy.yaml")
@@ -80,6 +86,7 @@ func TestAdmitTaskPrivacyBudget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	p, _ := w.Current()
 	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease, Policy: w, Privacy: policy.NewAccountant(dir)}
 	ctx := context.Background()
 	ask := func(id string, eps float64, cols ...string) workflows.AdmitOutput {
@@ -91,11 +98,22 @@ func TestAdmitTaskPrivacyBudget(t *testing.T) {
 		}
 		return out
 	}
+	release := func(id string, eps float64, data int64, cols ...string) error {
+		key := PrivacyKey(id, cols, eps, field.Vector{field.FromInt64(data)})
+		_, err := a.Privacy.Charge(dataset.HeartDisease.ID, key, eps, 0, p.PrivacyBudget, time.Now())
+		return err
+	}
 	if out := ask("first", 1, "age", "sex"); !out.Admitted {
 		t.Fatalf("the first task: %+v", out)
 	}
+	if err := release("first", 1, 7, "age", "sex"); err != nil {
+		t.Fatal(err)
+	}
 	if out := ask("first", 1, "age", "sex"); !out.Admitted {
 		t.Fatalf("the first task again (a retry): %+v", out)
+	}
+	if err := release("first", 1, 7, "age", "sex"); err != nil {
+		t.Fatalf("the first release again over the same data: %v", err)
 	}
 	out := ask("second", 1, "age", "sex")
 	if out.Admitted || !strings.Contains(out.Reason, "privacy budget exhausted") || !strings.Contains(out.Reason, "spent ε = 1, δ = 0 of ε = 1.5") ||
@@ -105,14 +123,31 @@ func TestAdmitTaskPrivacyBudget(t *testing.T) {
 	if out := ask("small", 0.5, "age"); !out.Admitted {
 		t.Fatalf("a task within what is left: %+v", out)
 	}
-	spent, err := a.Privacy.Spent(dataset.HeartDisease.Ref(), 168*time.Hour, time.Now())
-	if err != nil || spent.Tasks != 2 || spent.Epsilon != 1.5 {
-		t.Fatalf("spent %+v, %v; want ε 1.5 over 2 tasks", spent, err)
+	if err := release("small", 0.5, 1, "age"); err != nil {
+		t.Fatal(err)
 	}
-	// Nothing is left, not even for another question under the first
-	// task's ID; a node without an accountant takes part in no DP task.
-	if out := ask("first", 0.001, "age"); out.Admitted {
-		t.Fatalf("another question under a charged task's ID: %+v", out)
+	spent, err := a.Privacy.Spent(dataset.HeartDisease.ID, 168*time.Hour, time.Now())
+	if err != nil || spent.Tasks != 2 || spent.Epsilon != 1.5 {
+		t.Fatalf("spent %+v, %v; want ε 1.5 over 2 releases", spent, err)
+	}
+	// Nothing is left: the first task's question over changed data, or
+	// another question under its ID, is a new release, refused.
+	for _, again := range []func() error{
+		func() error { return release("first", 1, 8, "age", "sex") },
+		func() error { return release("first", 0.001, 7, "age") },
+	} {
+		if err := again(); !errors.Is(err, policy.ErrBudget) {
+			t.Fatalf("a new release under a charged task's ID: %v", err)
+		}
+	}
+	if out := ask("third", 0.001, "age"); out.Admitted {
+		t.Fatalf("over the budget: %+v", out)
+	}
+	// A δ is refused (the mechanism spends none); a node without an
+	// accountant takes part in no DP task.
+	if out, err := a.AdmitTask(ctx, workflows.AdmitInput{TaskID: "delta", Type: workflows.TaskTypeStatisticsPolicy, Schema: "heart-disease",
+		Columns: []string{"age"}, DP: &workflows.DP{Epsilon: 0.001, Delta: -1}}); err != nil || out.Admitted {
+		t.Fatalf("a negative δ: %+v, %v", out, err)
 	}
 	a.Privacy = nil
 	if out := ask("none", 0.1, "age"); out.Admitted || !strings.Contains(out.Reason, "no privacy budget") {

@@ -59,6 +59,11 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 	if err != nil {
 		return workflows.MapOutput{}, activities.BadInput(err)
 	}
+	if spec.DP != nil && (spec.Circuit != "" || spec.MaxRowsPerNode > 0 || spec.Protocol != workflows.ProtocolMascot) {
+		// Each would open something exact: a proven round the aggregate, a
+		// bound whether a count passes it, the additive protocol all.
+		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: a differentially private task with a circuit, max_rows_per_node or protocol %s", a.NodeID, spec.Protocol))
+	}
 	activity.RecordHeartbeat(ctx, "reading")
 	tab, err := a.View.Load(ctx, a.Source, a.Schema)
 	if err != nil {
@@ -77,14 +82,26 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 	if err != nil {
 		return workflows.MapOutput{}, err
 	}
+	terms := Terms{DP: spec.DP}
+	for _, c := range layout.Columns {
+		terms.Columns = append(terms.Columns, c.Name)
+	}
+	if err := a.Store.SaveTerms(in.TaskID, in.Round, terms); err != nil {
+		return workflows.MapOutput{}, err
+	}
 	lg.Info().Int("rows", len(tab.Rows)).Int("values", len(v)).Str("commitment", commitment[:16]).Msg("local map done")
 	p, _ := a.Policy.Current() // AdmitTask logged a file that does not load
-	holds := make([]bool, len(layout.Columns))
-	for c := range layout.Columns {
-		holds[c] = !v[layout.CountAt(c)].IsZero()
+	out := workflows.MapOutput{Node: a.NodeID, VectorLen: len(v), Counts: layout.Counts(), Commitment: commitment,
+		Disclosure: new(workflows.Disclosure(p.Disclosure))}
+	if spec.DP == nil {
+		// Exact, for the history: a DP task says neither.
+		out.Rows = len(tab.Rows)
+		out.Holds = make([]bool, len(layout.Columns))
+		for c := range layout.Columns {
+			out.Holds[c] = !v[layout.CountAt(c)].IsZero()
+		}
 	}
-	return workflows.MapOutput{Node: a.NodeID, Rows: len(tab.Rows), VectorLen: len(v), Counts: layout.Counts(), Commitment: commitment,
-		Disclosure: new(workflows.Disclosure(p.Disclosure)), Holds: holds}, nil
+	return out, nil
 }
 
 // provable returns what a node feeds the aggregation of a proven task: its

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"strconv"
 
 	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/workflows"
 )
 
 // ErrNoContribution is returned by Store.Load when the local map of a task
@@ -77,4 +79,52 @@ func (s *Store) Load(taskID string, round int, slot string) (field.Vector, strin
 	}
 	sum := sha256.Sum256(buf)
 	return v, hex.EncodeToString(sum[:]), nil
+}
+
+// Terms are what a statistics contribution was computed for, saved beside
+// it: its aggregation must keep to them, whatever the coordinator asks
+// then, so that a release can neither lay the vector out as other columns
+// (a small cell judged as a sum, noise of another column's scale) nor
+// drop the noise of a task the node admitted as differentially private.
+type Terms struct {
+	// Columns are the columns summarized, in vector order.
+	Columns []string `json:"columns"`
+	// DP is the differential privacy the task asked for, if any.
+	DP *workflows.DP `json:"dp,omitempty"`
+}
+
+// SaveTerms stores the terms of the round's statistics contribution.
+func (s *Store) SaveTerms(taskID string, round int, t Terms) error {
+	b, err := json.Marshal(t)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
+		return fmt.Errorf("compute: store dir: %w", err)
+	}
+	p := s.path(taskID, round, "terms")
+	if err := os.WriteFile(p+".tmp", b, 0o600); err != nil {
+		return fmt.Errorf("compute: write terms: %w", err)
+	}
+	if err := os.Rename(p+".tmp", p); err != nil {
+		return fmt.Errorf("compute: write terms: %w", err)
+	}
+	return nil
+}
+
+// LoadTerms returns the terms saved for the round's statistics
+// contribution, or an error wrapping ErrNoContribution.
+func (s *Store) LoadTerms(taskID string, round int) (Terms, error) {
+	var t Terms
+	b, err := os.ReadFile(s.path(taskID, round, "terms"))
+	if errors.Is(err, os.ErrNotExist) {
+		return t, fmt.Errorf("%w (terms) for task %s round %d", ErrNoContribution, taskID, round)
+	}
+	if err != nil {
+		return t, fmt.Errorf("compute: read terms: %w", err)
+	}
+	if err := json.Unmarshal(b, &t); err != nil {
+		return t, fmt.Errorf("compute: terms of task %s round %d: %w", taskID, round, err)
+	}
+	return t, nil
 }

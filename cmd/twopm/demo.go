@@ -94,8 +94,9 @@ adds discrete Laplace noise inside MASCOT before anything is opened, the
 disclosure rules judge the noisy values, each hospital charges E to its
 privacy budget (ε = 10 per 30 days by default) and refuses a task that
 would overspend it. The JSON gains "dp": {"epsilon", "delta", "mechanism"};
-counts are noisy and clamped at 0. Such a task is paid but not proven: a
-proven round opens the exact aggregate to the hospitals.`,
+counts are noisy and clamped at 0. Such a task is paid but not proven (a
+proven round opens the exact aggregate to the hospitals) and has no
+max_rows_per_node (whether a count passes it would be opened exact).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -107,6 +108,7 @@ proven round opens the exact aggregate to the hospitals.`,
 			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000, PaymentWei: demoPaymentWei}
 			if cmd.Flags().Changed("dp-epsilon") {
 				spec.DP = &workflows.DP{Epsilon: dpEpsilon}
+				spec.MaxRowsPerNode = 0 // its outcome would be opened exact
 				if err := spec.WithDefaults().Validate(); err != nil {
 					return err
 				}

@@ -153,6 +153,7 @@ const policyFormat = `A policy file (YAML; every key optional):
     chol: [summary, feature]   # summary, feature, label; [] for none
   max_tasks_per_day: 50        # tasks admitted in any 24 hours (default: no bound)
   glm_ratio: 0.33              # an lr or hlr model has at most this × the node's labeled rows parameters (default shown)
+  require_dp: false            # true: admit only differentially private statistics tasks
   privacy_budget:              # what differentially private tasks may spend (default shown)
     epsilon: 10                # ε in any period, summed over the tasks (0: admit none)
     delta: 0                   # δ in any period
@@ -216,12 +217,12 @@ func newNodePolicy() *cobra.Command {
 					return err
 				}
 				bud := p.PrivacyBudget
-				sp, err := policy.NewAccountant(stateDir).Spent(s.Ref(), bud.Period, time.Now())
+				sp, err := policy.NewAccountant(stateDir).Spent(s.ID, bud.Period, time.Now())
 				if err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "# privacy spent on %s in the last %s: ε = %g of %g, δ = %g of %g, by %d tasks\n",
-					s.Ref(), bud.Period, sp.Epsilon, bud.Epsilon, sp.Delta, bud.Delta, sp.Tasks)
+					s.ID, bud.Period, sp.Epsilon, bud.Epsilon, sp.Delta, bud.Delta, sp.Tasks)
 			}
 			return nil
 		},

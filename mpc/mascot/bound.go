@@ -21,6 +21,14 @@ const MaxBoundBits = 120
 // recompose to the two differences. It fails with ErrRange if a value is
 // out of the interval, whether the owner is honest or not, and with
 // ErrMACCheck if someone tampers with the proof.
+//
+// An honest owner first checks its own values and, if one is out of the
+// interval, says so (a broadcast every party makes, which carries the
+// owner's verdict) instead of inputting its bits: the recomposition
+// difference of an out-of-range value would open the value's high part,
+// so an interval chosen by someone else (the coordinator) could read an
+// honest party's input. What the others learn is then only that some
+// value is out of the interval.
 func (s *Session) CheckInterval(ctx context.Context, owner int, x []Share, min, max *big.Int, vals field.Vector) error {
 	if owner < 0 || owner >= s.n {
 		return fmt.Errorf("%w: owner party %d of %d", errBadInput, owner, s.n)
@@ -34,6 +42,21 @@ func (s *Session) CheckInterval(ctx context.Context, owner int, x []Share, min, 
 	}
 	bits := max1(width.BitLen())
 	lo, hi := field.FromBig(min), field.FromBig(max)
+	verdict := []byte{0}
+	if owner == s.self {
+		for _, v := range vals {
+			if w := v.Signed(); w.Cmp(min) < 0 || w.Cmp(max) > 0 {
+				verdict[0] = 1
+			}
+		}
+	}
+	all, err := s.exchange(ctx, verdict, 1)
+	if err != nil {
+		return err
+	}
+	if all[owner][0] != 0 {
+		return fmt.Errorf("%w: party %d says a value of its own is outside [%v, %v]", ErrRange, owner, min, max)
+	}
 	lens := make([]int, s.n)
 	lens[owner] = 2 * len(x) * bits
 	var in field.Vector
@@ -47,11 +70,11 @@ func (s *Session) CheckInterval(ctx context.Context, owner int, x []Share, min, 
 		}
 	}
 	s.phase("range-check")
-	all, err := s.Input(ctx, lens, in)
+	ins, err := s.Input(ctx, lens, in)
 	if err != nil {
 		return err
 	}
-	bs := all[owner]
+	bs := ins[owner]
 	sq, err := s.Mul(ctx, bs, bs)
 	if err != nil {
 		return err

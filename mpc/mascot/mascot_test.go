@@ -227,8 +227,32 @@ func TestCheckInterval(t *testing.T) {
 				if tc.want != nil && !errors.Is(err, tc.want) {
 					t.Fatalf("party %d: err = %v, want %v", i, err, tc.want)
 				}
+				// An honest owner refuses before inputting its bits,
+				// whose check would open its value's high part.
+				if tc.want != nil && !strings.Contains(err.Error(), "says a value of its own is outside") {
+					t.Fatalf("party %d: err = %v, want the owner's refusal", i, err)
+				}
 			}
 		})
+	}
+	// An owner that lies (checks values other than its input) is caught
+	// by the bits.
+	errs := sessions(t, n, 5, func(ctx context.Context, s *Session) error {
+		lens := []int{0, len(vals), 0}
+		var mine, claimed field.Vector
+		if s.Self() == 1 {
+			mine, claimed = vals, field.Vector{field.FromInt64(0), field.FromInt64(17), field.FromInt64(50), field.FromInt64(-3)}
+		}
+		in, err := s.Input(ctx, lens, mine)
+		if err != nil {
+			return err
+		}
+		return s.CheckInterval(ctx, 1, in[1], big.NewInt(-3), big.NewInt(99), claimed)
+	})
+	for i, err := range errs {
+		if !errors.Is(err, ErrRange) || !strings.Contains(err.Error(), "party 1's value 2 is outside") {
+			t.Fatalf("a lying owner: party %d: err = %v", i, err)
+		}
 	}
 }
 

@@ -1,0 +1,71 @@
+package aggregate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/workflows"
+)
+
+// A node releases a contribution only on the terms it was computed for,
+// whatever the coordinator asks: a DP task's contribution with its noise
+// or not at all, any other under disclosure control, and always laid out
+// as the columns it summarized.
+func TestKeepsTerms(t *testing.T) {
+	dp := &workflows.DP{Epsilon: 1}
+	rel := func(d *workflows.DP) *workflows.Release {
+		return &workflows.Release{Rules: workflows.Disclosure{MinCell: 5, MinRows: 5, MinNodes: 2}, Schema: "heart-disease", DP: d}
+	}
+	mascot := func(r *workflows.Release, bounds ...workflows.Bound) workflows.AggregateInput {
+		return workflows.AggregateInput{Protocol: workflows.ProtocolMascot, Slot: workflows.SlotStats, Release: r, Bounds: bounds}
+	}
+	dpTerms := &compute.Terms{Columns: []string{"age"}, DP: dp}
+	plain := &compute.Terms{Columns: []string{"age"}}
+	openAll := rel(dp)
+	openAll.OpenAll = true
+	for _, tc := range []struct {
+		name  string
+		in    workflows.AggregateInput
+		terms *compute.Terms
+		want  string // "" allowed
+	}{
+		{"dp with its noise", mascot(rel(dp)), dpTerms, ""},
+		{"dp without release", mascot(nil), dpTerms, "released with noise or not at all"},
+		{"dp released without noise", mascot(rel(nil)), dpTerms, "released with noise or not at all"},
+		{"dp by the additive protocol", workflows.AggregateInput{Protocol: workflows.ProtocolAdditive, Slot: workflows.SlotStats}, dpTerms, "released with noise or not at all"},
+		{"dp at another ε", mascot(rel(&workflows.DP{Epsilon: 8})), dpTerms, "the release asks for ε = 8"},
+		{"dp opening all", mascot(openAll), dpTerms, "opens every value or checks a bound"},
+		{"dp with a bound", mascot(rel(dp), workflows.Bound{Indexes: []int{0}, Max: 1}), dpTerms, "opens every value or checks a bound"},
+		{"plain under disclosure control", mascot(rel(nil)), plain, ""},
+		{"plain without disclosure control", mascot(nil), plain, "without disclosure control"},
+		{"plain released as dp", mascot(rel(dp)), plain, "computed for none"},
+		{"plain by the additive protocol", workflows.AggregateInput{Protocol: workflows.ProtocolAdditive, Slot: workflows.SlotStats}, plain, ""},
+		{"no terms saved, dp asked", mascot(rel(dp)), nil, "computed for none"},
+	} {
+		err := keepsTerms(tc.in, tc.terms)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v", tc.name, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	// The layout must be the contribution's: checkRelease compares it.
+	dir := t.TempDir()
+	a := &Activities{NodeID: "n1", Store: &compute.Store{Dir: dir}, Schema: dataset.HeartDisease}
+	if err := a.Store.SaveTerms("t", 1, compute.Terms{Columns: []string{"trestbps", "chol"}}); err != nil {
+		t.Fatal(err)
+	}
+	in := mascot(rel(nil))
+	in.TaskID, in.Round = "t", 1
+	in.Release.Columns = []string{"oldpeak", "age"}
+	if _, err := a.checkRelease(in); err == nil || !strings.Contains(err.Error(), "the release lays out columns [oldpeak age], the contribution holds [trestbps chol]") {
+		t.Fatalf("another layout: %v", err)
+	}
+	in.Release.Columns = []string{"trestbps", "chol"}
+	if _, err := a.checkRelease(in); err != nil {
+		t.Fatalf("the contribution's layout: %v", err)
+	}
+}
