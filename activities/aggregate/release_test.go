@@ -5,6 +5,7 @@ import (
 	"errors"
 	"maps"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -78,11 +79,47 @@ const fixedOne = fixed.Scale
 // runRelease runs Release on every party over memnet; party cheat, if
 // not negative, runs with the MASCOT fault given.
 func runRelease(t *testing.T, l stats.Layout, vecs []field.Vector, openAll bool, cheat int, fault string) ([]Released, []error) {
-	return runNoisy(t, l, vecs, nil, openAll, cheat, fault)
+	return runNoisy(t, l, vecs, nil, openAll, cheat, fault, nil)
 }
 
-// runNoisy is runRelease with party i adding noises[i] (nil: no noise).
-func runNoisy(t *testing.T, l stats.Layout, vecs, noises []field.Vector, openAll bool, cheat int, fault string) ([]Released, []error) {
+// openings records what every party opened (mascot.Config.Tap), in
+// order, and each party's shares of the aggregate.
+type openings struct {
+	mu     sync.Mutex
+	shares [][][]mascot.Share // [party][opening]
+	sums   [][]mascot.Share   // [party][position]
+}
+
+func newOpenings(n int) *openings {
+	return &openings{shares: make([][][]mascot.Share, n), sums: make([][]mascot.Share, n)}
+}
+
+// opened returns the positions p of the aggregate whose value, plus
+// perhaps a public constant, some opening opened: those where every party
+// but the first (which adds public constants) opened exactly its share of
+// position p.
+func (o *openings) opened() map[int]bool {
+	got := map[int]bool{}
+	n := len(o.shares)
+	for k := range o.shares[0] {
+		for h := range o.shares[0][k] {
+			for p := range o.sums[0] {
+				all := true
+				for i := 1; i < n && all; i++ {
+					all = o.shares[i][k][h].Value.Equal(o.sums[i][p].Value)
+				}
+				if all {
+					got[p] = true
+				}
+			}
+		}
+	}
+	return got
+}
+
+// runNoisy is runRelease with party i adding noises[i] (nil: no noise),
+// recording what each party opens in rec (nil: nothing).
+func runNoisy(t *testing.T, l stats.Layout, vecs, noises []field.Vector, openAll bool, cheat int, fault string, rec *openings) ([]Released, []error) {
 	t.Helper()
 	n := len(vecs)
 	nw := memnet.New(n)
@@ -96,10 +133,22 @@ func runNoisy(t *testing.T, l stats.Layout, vecs, noises []field.Vector, openAll
 			if i == cheat {
 				cfg.Fault = fault
 			}
+			if rec != nil {
+				cfg.Tap = func(sh []mascot.Share, _ field.Vector) {
+					rec.mu.Lock()
+					rec.shares[i] = append(rec.shares[i], slices.Clone(sh))
+					rec.mu.Unlock()
+				}
+			}
 			s, err := mascot.New(ctx, nw.Party(i), cfg)
 			if err == nil {
 				var in [][]mascot.Share
 				if in, err = s.InputAll(ctx, vecs[i]); err == nil {
+					if rec != nil {
+						rec.mu.Lock()
+						rec.sums[i] = mascot.Sum(in...)
+						rec.mu.Unlock()
+					}
 					var noise field.Vector
 					if noises != nil {
 						noise = noises[i]
@@ -139,7 +188,8 @@ func TestRelease(t *testing.T) {
 		t.Fatalf("the test tables should withhold chol (one node) and small cells: %v", want)
 	}
 	for _, openAll := range []bool{false, true} {
-		got, errs := runRelease(t, l, vecs, openAll, -1, "")
+		rec := newOpenings(len(vecs))
+		got, errs := runNoisy(t, l, vecs, nil, openAll, -1, "", rec)
 		for i, err := range errs {
 			if err != nil {
 				t.Fatalf("party %d: %v", i, err)
@@ -162,6 +212,21 @@ func TestRelease(t *testing.T) {
 				if g.Nodes[c] != nodes[c] {
 					t.Fatalf("party %d: column %d held by %d nodes, want %d", i, c, g.Nodes[c], nodes[c])
 				}
+			}
+		}
+		// What the parties saw: no opening, of any step, ever carried a
+		// withheld entry of the aggregate (or it shifted by a public
+		// constant); with openAll (a proven round) each is opened, which
+		// shows the check finds what is opened.
+		opened := rec.opened()
+		for p := range want {
+			if opened[p] != openAll {
+				t.Fatalf("open all %v: withheld position %d opened: %v", openAll, p, opened[p])
+			}
+		}
+		for p := range plain {
+			if _, withheld := want[p]; !withheld && !opened[p] {
+				t.Fatalf("released position %d never opened", p)
 			}
 		}
 	}
@@ -246,7 +311,7 @@ func TestReleaseNoisy(t *testing.T) {
 	steer(l.CellAt(1, 1), 10)
 	steer(l.CountAt(3), 0)
 	steer(l.CellAt(3, 0), -50)
-	got, errs := runNoisy(t, l, vecs, noises, false, -1, "")
+	got, errs := runNoisy(t, l, vecs, noises, false, -1, "", nil)
 	for i, err := range errs {
 		if err != nil {
 			t.Fatalf("party %d: %v", i, err)
@@ -298,7 +363,7 @@ func TestReleaseNoisy(t *testing.T) {
 	}
 	// A party that alters a share in the noisy comparisons is caught, and
 	// nothing is released.
-	got, errs = runNoisy(t, l, vecs, noises, false, 1, mascot.FaultBadShare)
+	got, errs = runNoisy(t, l, vecs, noises, false, 1, mascot.FaultBadShare, nil)
 	for _, i := range []int{0, 2} {
 		if got[i].Sum != nil || errs[i] == nil {
 			t.Fatalf("honest party %d: %v, released %v", i, errs[i], got[i].Sum)

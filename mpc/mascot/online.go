@@ -49,6 +49,9 @@ func (s *Session) open(ctx context.Context, x []Share) (field.Vector, error) {
 			s.pending = append(s.pending, opened{value: y, mac: part[h].MAC})
 		}
 		s.see(v)
+		if s.tap != nil {
+			s.tap(part, v)
+		}
 		out = append(out, v...)
 		if len(x) == 0 {
 			break

@@ -37,6 +37,11 @@ type Config struct {
 	// starts ("setup", "triples", "input", "open", "mac-check", ...). It
 	// must return quickly.
 	Progress func(phase string)
+	// Tap, if set, is called with every value this party opens to all
+	// parties (before it is MAC-checked) and the shares it opened it
+	// from: what the party's peers see of the computation beyond random
+	// shares, for audits and for tests that show a value is never opened.
+	Tap func(shares []Share, opened field.Vector)
 	// Fault, if set, makes this party cheat on purpose, so that a demo or
 	// a test can show the other parties catch it. Empty (no fault) is the
 	// only value for production. See FaultBadShare and FaultBadMAC.
@@ -82,6 +87,7 @@ type Session struct {
 
 	// cheat, set only by tests, makes this party deviate.
 	cheat *cheats
+	tap   func([]Share, field.Vector)
 }
 
 // cheats are the deviations the package's tests make a party commit.
@@ -154,7 +160,7 @@ func New(ctx context.Context, tr mpc.Transport, cfg Config) (*Session, error) {
 	if rnd == nil {
 		rnd = rand.Reader
 	}
-	s := &Session{tr: tr, n: n, self: self, sid: []byte(cfg.Session), progress: cfg.Progress, view: sha256.New()}
+	s := &Session{tr: tr, n: n, self: self, sid: []byte(cfg.Session), progress: cfg.Progress, tap: cfg.Tap, view: sha256.New()}
 	tag := derive("2pm/mascot/v1/tag", s.sid)
 	copy(s.tag[:], tag[:])
 	var seed [32]byte
