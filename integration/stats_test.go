@@ -124,14 +124,12 @@ func TestNetwork(t *testing.T) {
 		}
 	})
 
-	t.Run("training on a table that is not built in", func(t *testing.T) {
-		// Newton's method (hlr) over the cohort's hospitals, on the label its
-		// schema file declares, gives the pooled maximum-likelihood fit of
-		// the same rows.
+	// trainCohort runs a training task over the cohort's hospitals, whose
+	// schema the network's data hub holds.
+	trainCohort := func(t *testing.T, spec workflows.TrainSpec) workflows.TrainResult {
+		t.Helper()
 		rc := *c
 		rc.Schemas = store.Objects{S3: s3Client(t, net), Bucket: "twopm"}.Schemas()
-		spec := workflows.TrainSpec{Schema: cohortSchema.Ref(), Model: workflows.ModelHLR, Requester: "integration",
-			Nodes: nodeIDs(cohort), Params: workflows.TrainParams{L2: 1}}
 		id, err := rc.SubmitTraining(ctx, "", spec)
 		if err != nil {
 			t.Fatal(err)
@@ -140,6 +138,15 @@ func TestNetwork(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		return res
+	}
+	t.Run("training on a table that is not built in", func(t *testing.T) {
+		// Newton's method (hlr) over the cohort's hospitals, on the label its
+		// schema file declares, gives the pooled maximum-likelihood fit of
+		// the same rows.
+		spec := workflows.TrainSpec{Schema: cohortSchema.Ref(), Model: workflows.ModelHLR, Requester: "integration",
+			Nodes: nodeIDs(cohort), Params: workflows.TrainParams{L2: 1}}
+		res := trainCohort(t, spec)
 		if res.Stopped != workflows.StopConverged {
 			t.Fatalf("stopped %q after %d rounds", res.Stopped, res.Rounds)
 		}
@@ -174,6 +181,42 @@ func TestNetwork(t *testing.T) {
 		t.Logf("cohort hlr: %d rounds, %d training rows, largest difference from the pooled fit %.2e", res.Rounds, split.Train.Rows, worst)
 		if worst > 1e-6 {
 			t.Fatalf("federated coefficients differ from the pooled fit by %.2e", worst)
+		}
+	})
+
+	// FedAvg with clip_norm: every round's step, the weighted mean of the
+	// nodes' updates, each proven inside MASCOT to be at most clip_norm
+	// long, is at most clip_norm long.
+	t.Run("clipped updates", func(t *testing.T) {
+		const clip = 0.05
+		res := trainCohort(t, workflows.TrainSpec{Schema: cohortSchema.Ref(), Model: workflows.ModelLR, Requester: "integration",
+			Nodes: nodeIDs(cohort), Rounds: 3, Patience: -1, ClipNorm: clip, Params: workflows.TrainParams{LearningRate: 0.5}})
+		objs := store.Objects{S3: s3Client(t, net), Bucket: "twopm"}
+		if len(res.History) != 3 {
+			t.Fatalf("%d rounds, want 3", len(res.History))
+		}
+		var prev []float64
+		clipped := false
+		for _, r := range res.History {
+			var art train.ModelArtifact
+			if err := objs.GetJSON(ctx, r.Model, &art); err != nil {
+				t.Fatal(err)
+			}
+			if prev != nil {
+				var sq float64
+				for i, w := range art.Model.Weights {
+					sq += (w - prev[i]) * (w - prev[i])
+				}
+				t.Logf("round %d: step of norm %.4f", r.Round, math.Sqrt(sq))
+				if math.Sqrt(sq) > clip*(1+1e-6) {
+					t.Fatalf("round %d: a step of norm %v, above clip_norm %v", r.Round, math.Sqrt(sq), clip)
+				}
+				clipped = clipped || math.Sqrt(sq) > clip*0.9
+			}
+			prev = art.Model.Weights
+		}
+		if !clipped {
+			t.Fatal("no step came near clip_norm: the test shows nothing about the bound")
 		}
 	})
 

@@ -38,6 +38,7 @@
 //	tol: 1e-8                 # hlr: stop when no coefficient moves more than this
 //	validation: 0.2           # fraction of each node's rows scored every round
 //	payment_wei: 100000000000000   # paid on chain per node and round; escrow_wei defaults to it × nodes × rounds
+//	clip_norm: 1              # lr/mlp: each node's update clipped to this L2 norm, proven in MASCOT before the sum; default 0: none
 package spec
 
 import (
@@ -89,6 +90,7 @@ type file struct {
 	Features   []string               `yaml:"features"`
 	Missing    *string                `yaml:"missing"`
 	Ridge      *float64               `yaml:"ridge"`
+	ClipNorm   *float64               `yaml:"clip_norm"`
 }
 
 // Task is a parsed spec file: exactly one of Stats and Train is set.
@@ -208,6 +210,9 @@ func (f file) train() (workflows.TrainSpec, error) {
 		s.Label = *f.Label
 	}
 	s.Positive, s.Features, s.Ridge = f.Positive, f.Features, f.Ridge
+	if f.ClipNorm != nil {
+		s.ClipNorm = *f.ClipNorm
+	}
 	if f.Missing != nil {
 		s.Missing = *f.Missing
 	}
@@ -253,7 +258,7 @@ func (f file) stats() (workflows.StatsSpec, error) {
 	var bad []string
 	for name, set := range map[string]bool{"model": f.Model != nil, "params": f.Params != nil, "rounds": f.Rounds != nil,
 		"patience": f.Patience != nil, "tol": f.Tol != nil, "validation": f.Validation != nil, "label": f.Label != nil,
-		"positive": f.Positive != nil, "features": f.Features != nil, "missing": f.Missing != nil, "ridge": f.Ridge != nil} {
+		"positive": f.Positive != nil, "features": f.Features != nil, "missing": f.Missing != nil, "ridge": f.Ridge != nil, "clip_norm": f.ClipNorm != nil} {
 		if set {
 			bad = append(bad, name)
 		}

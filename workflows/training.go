@@ -265,7 +265,7 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 
 	setPhase(PhaseAggregate, ids(nodes))
 	sum, err := aggregate(ctx, AggregateInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Slot: SlotTrain,
-		Protocol: spec.Protocol, VectorLen: vecLen}, nodes, fail)
+		Protocol: spec.Protocol, VectorLen: vecLen, ClipNorm: spec.ClipNorm}, nodes, fail)
 	if err != nil {
 		return RoundMetrics{}, err
 	}

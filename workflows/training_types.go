@@ -131,6 +131,14 @@ type TrainSpec struct {
 	// maximum-likelihood estimate does not exist (collinear features,
 	// separated classes) fails saying which.
 	Ridge *float64 `json:"ridge,omitempty"`
+	// ClipNorm, if positive (lr and mlp, protocol mascot), bounds each
+	// node's model update: a node sends its update w_local − w_global
+	// clipped to this L2 norm, and the secure aggregation proves, for
+	// every node, that the update's squared norm is at most ClipNorm²
+	// before it enters the sum, weighted by the node's row count (itself
+	// proven to be at most MaxRowsBound). One hospital then moves the
+	// model by at most ClipNorm, whatever it sends. Zero: no bound.
+	ClipNorm float64 `json:"clip_norm,omitempty"`
 }
 
 // maxFloat64 is the largest finite float64 (math.MaxFloat64, which a
@@ -215,6 +223,16 @@ func (s TrainSpec) Validate() error {
 		probs = append(probs, fmt.Sprintf("tol %v is not positive", s.Tol))
 	}
 	probs = append(probs, s.columnProblems()...)
+	if s.ClipNorm != 0 {
+		switch {
+		case !(s.ClipNorm > 0 && s.ClipNorm <= MaxClipNorm):
+			probs = append(probs, fmt.Sprintf("clip_norm %v is not in (0, %v]", s.ClipNorm, float64(MaxClipNorm)))
+		case s.Model == ModelHLR:
+			probs = append(probs, "clip_norm: hlr's Newton terms are sums of the rows, not an update to clip")
+		case s.Protocol != ProtocolMascot:
+			probs = append(probs, fmt.Sprintf("clip_norm needs protocol %q, which proves the bound", ProtocolMascot))
+		}
+	}
 	if s.Circuit != "" {
 		if s.Missing == MissingOmit {
 			probs = append(probs, fmt.Sprintf("missing %s: circuit %s proves the gradient over every row of a node's table, so a proven task imputes missing values; train unproven to leave incomplete rows out", MissingOmit, s.Circuit))
@@ -283,6 +301,10 @@ func (s TrainSpec) stats() StatsSpec {
 		Nodes: s.Nodes, Exclude: s.Exclude, MaxRoundAttempts: s.MaxRoundAttempts, RetryWindow: s.RetryWindow, SettleWindow: s.SettleWindow,
 		PaymentWei: s.PaymentWei, EscrowWei: s.EscrowWei}
 }
+
+// MaxClipNorm is the largest clip_norm: an update's entries stay far
+// inside the fixed-point range.
+const MaxClipNorm = 1000
 
 // ArtifactRef names an object in the artifact store by key and content
 // hash.

@@ -452,6 +452,9 @@ type AggregateInput struct {
 	Bounds []Bound `json:"bounds,omitempty"`
 	// Release, if set, opens the sum under disclosure control.
 	Release *Release `json:"release,omitempty"`
+	// ClipNorm, if positive, makes a training round's aggregation prove
+	// every party's clipped update (TrainSpec.ClipNorm) before the sum.
+	ClipNorm float64 `json:"clip_norm,omitempty"`
 }
 
 // Bound asks every party to prove that its input values at Indexes lie in

@@ -20,6 +20,7 @@ import (
 
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/activities/compute"
+	"github.com/twopm/twopm/activities/train"
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dp"
 	"github.com/twopm/twopm/mpc"
@@ -177,6 +178,9 @@ func checkInput(in workflows.AggregateInput) error {
 	default:
 		return fmt.Errorf("unknown protocol %q", in.Protocol)
 	}
+	if in.ClipNorm != 0 && (in.ClipNorm < 0 || in.Protocol != workflows.ProtocolMascot || in.Slot != workflows.SlotTrain || len(in.Bounds) > 0 || in.Release != nil) {
+		return fmt.Errorf("a clipped update (clip_norm %v) is summed by protocol %s in slot %s, with no other bound or release", in.ClipNorm, workflows.ProtocolMascot, workflows.SlotTrain)
+	}
 	if r := in.Release; r != nil {
 		if in.Protocol != workflows.ProtocolMascot {
 			return fmt.Errorf("disclosure control needs protocol %s", workflows.ProtocolMascot)
@@ -234,6 +238,9 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 				return nil, nil, err
 			}
 		}
+	}
+	if in.ClipNorm > 0 {
+		return clippedSum(ctx, s, inputs, x, in.ClipNorm)
 	}
 	if r := in.Release; r != nil {
 		var noise field.Vector
@@ -387,4 +394,48 @@ func heartbeat(ctx context.Context, phase <-chan string) {
 		}
 		activity.RecordHeartbeat(ctx, Heartbeat{Phase: cur})
 	}
+}
+
+// clippedSum proves, for every party, that its clipped update (the first
+// entries of its vector, train.ClipBounds) and its row count (the last,
+// at most workflows.MaxRowsBound) keep their bounds, and only then opens
+// Σ n·Δ over the parties, and Σ n: the products are Beaver
+// multiplications, so a party's weight cannot be chosen after the check.
+func clippedSum(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x field.Vector, clip float64) (field.Vector, *Released, error) {
+	p := len(x) - 1
+	if p < 1 {
+		return nil, nil, fmt.Errorf("%w: a clipped update of %d values", mascot.ErrRange, len(x))
+	}
+	maxAbs, normSq := train.ClipBounds(clip, p)
+	for owner := range s.Parties() {
+		var upd, rows field.Vector
+		if owner == s.Self() {
+			upd, rows = x[:p], x[p:]
+		}
+		if err := s.CheckNorm(ctx, owner, inputs[owner][:p], maxAbs, normSq, upd); err != nil {
+			return nil, nil, err
+		}
+		if err := s.CheckInterval(ctx, owner, inputs[owner][p:], new(big.Int), big.NewInt(workflows.MaxRowsBound), rows); err != nil {
+			return nil, nil, err
+		}
+	}
+	var as, bs []mascot.Share
+	for owner := range s.Parties() {
+		for h := range p {
+			as, bs = append(as, inputs[owner][h]), append(bs, inputs[owner][p])
+		}
+	}
+	prod, err := s.Mul(ctx, as, bs)
+	if err != nil {
+		return nil, nil, err
+	}
+	sum := make([]mascot.Share, p+1)
+	for owner := range s.Parties() {
+		for h := range p {
+			sum[h] = sum[h].Add(prod[owner*p+h])
+		}
+		sum[p] = sum[p].Add(inputs[owner][p])
+	}
+	v, err := s.Reveal(ctx, sum)
+	return v, nil, err
 }

@@ -169,6 +169,9 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 		next.Model.Weights, next.NegHessian, next.Rows = beta, h, int64(math.Round(rows))
 	default:
 		w, rows, err := fedAvgWeights(sum, p)
+		if spec.ClipNorm > 0 {
+			w, rows, err = clippedWeights(m.Weights, sum)
+		}
 		if err != nil {
 			return workflows.UpdateModelOutput{}, bad(err.Error())
 		}

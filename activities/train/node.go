@@ -103,7 +103,13 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 		vals = make([]float64, art.Model.NumParams()+1)
 	default:
 		activity.RecordHeartbeat(ctx, "training")
-		if vals, err = fedAvgUpdate(&art.Model, d, params(in.Spec.Params), in.Round); err != nil {
+		update := fedAvgUpdate
+		if clip := in.Spec.ClipNorm; clip > 0 {
+			update = func(g *model.Model, d model.Data, p model.Params, round int) ([]float64, error) {
+				return clippedUpdate(g, d, p, round, clip)
+			}
+		}
+		if vals, err = update(&art.Model, d, params(in.Spec.Params), in.Round); err != nil {
 			return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
 		}
 	}

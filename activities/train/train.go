@@ -141,6 +141,56 @@ func fedAvgUpdate(global *model.Model, d model.Data, p model.Params, round int) 
 	return append(vals, rows), nil
 }
 
+// clippedUpdate is a node's FedAvg contribution under a norm bound: the
+// global model trained on the node's rows, sent as the update
+// Δ = w_local − w_global scaled down to L2 norm at most clip if longer,
+// then n, the row count. The secure aggregation proves the bound
+// (ClipBounds) and sums n·Δ and n over the nodes.
+func clippedUpdate(global *model.Model, d model.Data, p model.Params, round int, clip float64) ([]float64, error) {
+	m, err := global.Train(d, p, round)
+	if err != nil {
+		return nil, err
+	}
+	delta := make([]float64, len(m.Weights))
+	var sq float64
+	for i, w := range m.Weights {
+		delta[i] = w - global.Weights[i]
+		sq += delta[i] * delta[i]
+	}
+	if norm := math.Sqrt(sq); norm > clip {
+		f := clip / norm * (1 - 1e-12) // strictly inside, whatever the rounding
+		for i := range delta {
+			delta[i] *= f
+		}
+	}
+	return append(delta, float64(d.Rows)), nil
+}
+
+// ClipBounds returns what the secure aggregation proves of a clipped
+// update of p entries at Scale (clippedUpdate): every entry at most maxAbs
+// in magnitude and the squared norm at most normSq. Rounding each entry
+// moves it by at most ½, so the norm grows by at most ½·√p units.
+func ClipBounds(clip float64, p int) (maxAbs, normSq *big.Int) {
+	c, _ := new(big.Float).SetFloat64(clip * Scale).Int(nil)
+	c.Add(c, big.NewInt(1))
+	slack := int64(math.Ceil(math.Sqrt(float64(p)) / 2))
+	n := new(big.Int).Add(c, big.NewInt(slack))
+	return c, n.Mul(n, n)
+}
+
+// clippedWeights turns the aggregate of the nodes' clipped updates, Σ n·Δ
+// and Σ n, into the next global weights w + Σ n·Δ / Σ n.
+func clippedWeights(global []float64, sum []float64) (w []float64, rows float64, err error) {
+	step, rows, err := fedAvgWeights(sum, len(global))
+	if err != nil {
+		return nil, 0, err
+	}
+	for i := range step {
+		step[i] += global[i]
+	}
+	return step, rows, nil
+}
+
 // fedAvgWeights turns the aggregate of the nodes' fedAvgUpdate vectors for
 // a model of p weights into the next global weights, Σ n_i·w_i / Σ n_i, and
 // the total row count. It fails if the aggregate has another length or

@@ -3,6 +3,7 @@ package train
 import (
 	"errors"
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -195,5 +196,77 @@ func TestFedAvgWeightsRejectsBadAggregates(t *testing.T) {
 	w, n, err := fedAvgWeights([]float64{30, -60, 10}, 2)
 	if err != nil || n != 10 || w[0] != 3 || w[1] != -6 {
 		t.Fatalf("fedAvgWeights = %v, %v, %v; want [3 -6], 10", w, n, err)
+	}
+}
+
+// A clipped update within the bound is the plain FedAvg step (one node:
+// the same model as without clipping); a longer one is scaled down to the
+// bound, which ClipBounds proves of its fixed-point encoding.
+func TestClippedUpdate(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	const rows, cols = 120, 5
+	d := model.Data{Rows: rows, Cols: cols}
+	for range rows {
+		for range cols {
+			d.X = append(d.X, rng.NormFloat64())
+		}
+		d.Y = append(d.Y, float64(rng.IntN(2)))
+	}
+	p := model.Params{Epochs: 3, Hidden: 4, Seed: 2}.WithDefaults()
+	start, err := model.New(model.MLP, cols, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := fedAvgUpdate(start, d, p, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var norm float64
+	for i, w := range start.Weights {
+		dw := plain[i]/rows - w
+		norm += dw * dw
+	}
+	norm = math.Sqrt(norm)
+	for _, clip := range []float64{norm * 2, norm / 4} {
+		vals, err := clippedUpdate(start, d, p, 1, clip)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(start.Weights)
+		agg := slices.Clone(vals) // what the secure aggregation opens for one node: n·Δ, n
+		for i := range n {
+			agg[i] *= vals[n]
+		}
+		w, r, err := clippedWeights(start.Weights, agg)
+		if err != nil || r != rows {
+			t.Fatalf("clip %v: %v rows, %v", clip, r, err)
+		}
+		var got float64
+		for i := range w {
+			step := w[i] - start.Weights[i]
+			got += step * step
+			if clip > norm && math.Abs(w[i]-plain[i]/rows) > 1e-9 {
+				t.Fatalf("clip %v above the norm %v: weight %d is %v, FedAvg's %v", clip, norm, i, w[i], plain[i]/rows)
+			}
+		}
+		if got = math.Sqrt(got); got > clip || clip < norm && got < clip*0.999 {
+			t.Fatalf("clip %v (update norm %v): step of norm %v", clip, norm, got)
+		}
+		enc, err := encode(vals[:n])
+		if err != nil {
+			t.Fatal(err)
+		}
+		maxAbs, normSq := ClipBounds(clip, n)
+		sq := new(big.Int)
+		for _, e := range enc {
+			v := e.Signed()
+			if new(big.Int).Abs(v).Cmp(maxAbs) > 0 {
+				t.Fatalf("clip %v: entry %v above %v", clip, v, maxAbs)
+			}
+			sq.Add(sq, new(big.Int).Mul(v, v))
+		}
+		if sq.Cmp(normSq) > 0 {
+			t.Fatalf("clip %v: squared norm %v above the bound %v", clip, sq, normSq)
+		}
 	}
 }
