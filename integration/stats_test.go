@@ -190,7 +190,7 @@ func TestNetwork(t *testing.T) {
 	t.Run("clipped updates", func(t *testing.T) {
 		const clip = 0.05
 		res := trainCohort(t, workflows.TrainSpec{Schema: cohortSchema.Ref(), Model: workflows.ModelLR, Requester: "integration",
-			Nodes: nodeIDs(cohort), Rounds: 3, Patience: -1, ClipNorm: clip, Params: workflows.TrainParams{LearningRate: 0.5}})
+			Nodes: nodeIDs(cohort), Rounds: 3, Patience: -1, ClipNorm: clip, Params: workflows.TrainParams{LearningRate: 0.5}, RetryWindow: -1})
 		objs := store.Objects{S3: s3Client(t, net), Bucket: "twopm"}
 		if len(res.History) != 3 {
 			t.Fatalf("%d rounds, want 3", len(res.History))

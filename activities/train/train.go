@@ -144,8 +144,10 @@ func fedAvgUpdate(global *model.Model, d model.Data, p model.Params, round int) 
 // clippedUpdate is a node's FedAvg contribution under a norm bound: the
 // global model trained on the node's rows, sent as the update
 // Δ = w_local − w_global scaled down to L2 norm at most clip if longer,
-// then n, the row count. The secure aggregation proves the bound
-// (ClipBounds) and sums n·Δ and n over the nodes.
+// then n, the row count, as n/Scale so that its fixed-point encoding is
+// the integer n. The secure aggregation proves the bounds (ClipBounds, and
+// n at most workflows.MaxRowsBound) and opens Σ n·Δ, at Scale, and Σ n,
+// which decodes as Σ n / Scale (clippedWeights).
 func clippedUpdate(global *model.Model, d model.Data, p model.Params, round int, clip float64) ([]float64, error) {
 	m, err := global.Train(d, p, round)
 	if err != nil {
@@ -163,7 +165,7 @@ func clippedUpdate(global *model.Model, d model.Data, p model.Params, round int,
 			delta[i] *= f
 		}
 	}
-	return append(delta, float64(d.Rows)), nil
+	return append(delta, float64(d.Rows)/Scale), nil
 }
 
 // ClipBounds returns what the secure aggregation proves of a clipped
@@ -178,9 +180,14 @@ func ClipBounds(clip float64, p int) (maxAbs, normSq *big.Int) {
 	return c, n.Mul(n, n)
 }
 
-// clippedWeights turns the aggregate of the nodes' clipped updates, Σ n·Δ
-// and Σ n, into the next global weights w + Σ n·Δ / Σ n.
+// clippedWeights turns the decoded aggregate of the nodes' clipped
+// updates, Σ n·Δ and Σ n / Scale, into the next global weights
+// w + Σ n·Δ / Σ n, and Σ n.
 func clippedWeights(global []float64, sum []float64) (w []float64, rows float64, err error) {
+	if len(sum) == len(global)+1 {
+		sum = slices.Clone(sum)
+		sum[len(global)] = math.Round(sum[len(global)] * Scale) // a count
+	}
 	step, rows, err := fedAvgWeights(sum, len(global))
 	if err != nil {
 		return nil, 0, err

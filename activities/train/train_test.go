@@ -233,9 +233,9 @@ func TestClippedUpdate(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := len(start.Weights)
-		agg := slices.Clone(vals) // what the secure aggregation opens for one node: n·Δ, n
+		agg := slices.Clone(vals) // what the secure aggregation opens for one node: n·Δ, and n (decoded: n/Scale)
 		for i := range n {
-			agg[i] *= vals[n]
+			agg[i] *= vals[n] * Scale
 		}
 		w, r, err := clippedWeights(start.Weights, agg)
 		if err != nil || r != rows {
