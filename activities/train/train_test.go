@@ -11,6 +11,7 @@ import (
 
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
+	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -252,10 +253,14 @@ func TestClippedUpdate(t *testing.T) {
 		if got = math.Sqrt(got); got > clip || clip < norm && got < clip*0.999 {
 			t.Fatalf("clip %v (update norm %v): step of norm %v", clip, norm, got)
 		}
-		enc, err := encode(vals[:n])
+		enc, err := encode(vals)
 		if err != nil {
 			t.Fatal(err)
 		}
+		if !enc[n].Equal(field.FromInt64(rows)) { // the weight the aggregation bounds and multiplies by
+			t.Fatalf("clip %v: the row count is encoded as %v, want %d", clip, enc[n].Signed(), rows)
+		}
+		enc = enc[:n]
 		maxAbs, normSq := ClipBounds(clip, n)
 		sq := new(big.Int)
 		for _, e := range enc {
