@@ -188,7 +188,7 @@ func TestNetwork(t *testing.T) {
 	// nodes' updates, each proven inside MASCOT to be at most clip_norm
 	// long, is at most clip_norm long.
 	t.Run("clipped updates", func(t *testing.T) {
-		const clip = 0.05
+		const clip = 0.005 // well below the unclipped updates (about 0.03)
 		res := trainCohort(t, workflows.TrainSpec{Schema: cohortSchema.Ref(), Model: workflows.ModelLR, Requester: "integration",
 			Nodes: nodeIDs(cohort), Rounds: 3, Patience: -1, ClipNorm: clip, Params: workflows.TrainParams{LearningRate: 0.5}, RetryWindow: -1})
 		objs := store.Objects{S3: s3Client(t, net), Bucket: "twopm"}
@@ -211,7 +211,7 @@ func TestNetwork(t *testing.T) {
 				if math.Sqrt(sq) > clip*(1+1e-6) {
 					t.Fatalf("round %d: a step of norm %v, above clip_norm %v", r.Round, math.Sqrt(sq), clip)
 				}
-				clipped = clipped || math.Sqrt(sq) > clip*0.9
+				clipped = clipped || math.Sqrt(sq) > clip/2
 			}
 			prev = art.Model.Weights
 		}
