@@ -211,7 +211,7 @@ func TestNetwork(t *testing.T) {
 				if math.Sqrt(sq) > clip*(1+1e-6) {
 					t.Fatalf("round %d: a step of norm %v, above clip_norm %v", r.Round, math.Sqrt(sq), clip)
 				}
-				clipped = clipped || math.Sqrt(sq) > clip/2
+				clipped = clipped || math.Sqrt(sq) > clip/4 // unclipped, the steps are about 0.03
 			}
 			prev = art.Model.Weights
 		}
