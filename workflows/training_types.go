@@ -136,8 +136,9 @@ type TrainSpec struct {
 	// clipped to this L2 norm, and the secure aggregation proves, for
 	// every node, that the update's squared norm is at most ClipNorm²
 	// before it enters the sum, weighted by the node's row count (itself
-	// proven to be at most MaxRowsBound). One hospital then moves the
-	// model by at most ClipNorm, whatever it sends. Zero: no bound.
+	// proven to be at most MaxRowsBound). Every round's step is then at
+	// most ClipNorm long, whatever any node sends; a node that claims
+	// many rows still sets much of its direction. Zero: no bound.
 	ClipNorm float64 `json:"clip_norm,omitempty"`
 }
 

@@ -120,6 +120,29 @@ type DP struct {
 // MechanismDiscreteLaplace is the noise of a DP release.
 const MechanismDiscreteLaplace = "discrete_laplace"
 
+// Validate reports every problem of d at once: ε outside [0.001, 100], a
+// δ, or another mechanism.
+func (d DP) Validate() error {
+	if probs := d.problems(); len(probs) > 0 {
+		return fmt.Errorf("spec: %s", strings.Join(probs, "; "))
+	}
+	return nil
+}
+
+func (d DP) problems() []string {
+	var probs []string
+	if !(d.Epsilon >= 0.001 && d.Epsilon <= 100) {
+		probs = append(probs, fmt.Sprintf("dp epsilon %v is not in [0.001, 100]", d.Epsilon))
+	}
+	if d.Delta != 0 {
+		probs = append(probs, fmt.Sprintf("dp delta %v: the discrete Laplace mechanism spends no δ; leave it 0", d.Delta))
+	}
+	if d.Mechanism != "" && d.Mechanism != MechanismDiscreteLaplace {
+		probs = append(probs, fmt.Sprintf("dp mechanism %q is not %s", d.Mechanism, MechanismDiscreteLaplace))
+	}
+	return probs
+}
+
 // WithDefaults returns s with every zero field set to its default.
 func (s StatsSpec) WithDefaults() StatsSpec {
 	if s.Schema == "" {
@@ -199,15 +222,7 @@ func (s StatsSpec) Validate() error {
 		probs = append(probs, fmt.Sprintf("settle_window %s is negative", s.SettleWindow))
 	}
 	if d := s.DP; d != nil {
-		if !(d.Epsilon >= 0.001 && d.Epsilon <= 100) {
-			probs = append(probs, fmt.Sprintf("dp epsilon %v is not in [0.001, 100]", d.Epsilon))
-		}
-		if d.Delta != 0 {
-			probs = append(probs, fmt.Sprintf("dp delta %v: the discrete Laplace mechanism spends no δ; leave it 0", d.Delta))
-		}
-		if d.Mechanism != "" && d.Mechanism != MechanismDiscreteLaplace {
-			probs = append(probs, fmt.Sprintf("dp mechanism %q is not %s", d.Mechanism, MechanismDiscreteLaplace))
-		}
+		probs = append(probs, d.problems()...)
 		if s.Protocol != ProtocolMascot {
 			probs = append(probs, fmt.Sprintf("dp needs protocol %q: the noise is added inside it", ProtocolMascot))
 		}

@@ -290,6 +290,9 @@ func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, e
 	if err := keepsTerms(in, terms); err != nil {
 		return releaseParams{}, fmt.Errorf("aggregate: node %s: %w", a.NodeID, err)
 	}
+	if err := a.keepsBounds(in, terms); err != nil {
+		return releaseParams{}, fmt.Errorf("aggregate: node %s: %w", a.NodeID, err)
+	}
 	if r == nil {
 		return releaseParams{}, nil
 	}
@@ -325,6 +328,34 @@ func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, e
 		rp.dp = d
 	}
 	return rp, nil
+}
+
+// keepsBounds checks that the bounds an aggregation checks are the ones
+// its contribution was computed for: every count of a statistics
+// contribution in [0, max_rows_per_node], or none. Each outcome of a range
+// check is a bit about the node's values, so the coordinator may not pick
+// other intervals or positions.
+func (a *Activities) keepsBounds(in workflows.AggregateInput, t *compute.Terms) error {
+	var want []workflows.Bound
+	if t != nil && t.MaxRowsPerNode > 0 {
+		l, err := stats.NewLayout(a.Schema, t.Columns)
+		if err != nil {
+			return err
+		}
+		want = []workflows.Bound{{Indexes: l.Counts(), Min: 0, Max: t.MaxRowsPerNode}}
+	}
+	if t == nil && in.Slot == workflows.SlotStats && len(in.Bounds) > 0 {
+		return errors.New("bounds on a contribution saved without terms")
+	}
+	if len(in.Bounds) != len(want) {
+		return fmt.Errorf("%d bounds asked, the contribution was computed for %d", len(in.Bounds), len(want))
+	}
+	for k, b := range in.Bounds {
+		if b.Min != want[k].Min || b.Max != want[k].Max || !slices.Equal(b.Indexes, want[k].Indexes) {
+			return fmt.Errorf("bound %d [%d, %d] over %d positions is not the one the contribution was computed for", k, b.Min, b.Max, len(b.Indexes))
+		}
+	}
+	return nil
 }
 
 // keepsTerms checks that an aggregation keeps to the terms its statistics

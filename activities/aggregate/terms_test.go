@@ -6,6 +6,7 @@ import (
 
 	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
 )
 
@@ -67,5 +68,40 @@ func TestKeepsTerms(t *testing.T) {
 	in.Release.Columns = []string{"trestbps", "chol"}
 	if _, err := a.checkRelease(in); err != nil {
 		t.Fatalf("the contribution's layout: %v", err)
+	}
+}
+
+// The only bound a node takes part in is the one its contribution was
+// computed for: each outcome of a range check is a bit about its values.
+func TestKeepsBounds(t *testing.T) {
+	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease}
+	terms := &compute.Terms{Columns: []string{"age", "sex"}, MaxRowsPerNode: 500}
+	l, err := stats.NewLayout(dataset.HeartDisease, terms.Columns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	legit := workflows.Bound{Indexes: l.Counts(), Min: 0, Max: 500}
+	base := workflows.AggregateInput{Slot: workflows.SlotStats}
+	for _, tc := range []struct {
+		name   string
+		slot   string
+		terms  *compute.Terms
+		bounds []workflows.Bound
+		ok     bool
+	}{
+		{"the task's bound", workflows.SlotStats, terms, []workflows.Bound{legit}, true},
+		{"no bound for a task with one", workflows.SlotStats, terms, nil, false},
+		{"another interval", workflows.SlotStats, terms, []workflows.Bound{{Indexes: legit.Indexes, Min: 0, Max: 7}}, false},
+		{"other positions", workflows.SlotStats, terms, []workflows.Bound{{Indexes: []int{1}, Min: 0, Max: 500}}, false},
+		{"a second bound", workflows.SlotStats, terms, []workflows.Bound{legit, legit}, false},
+		{"a bound on a task without one", workflows.SlotStats, &compute.Terms{Columns: terms.Columns}, []workflows.Bound{legit}, false},
+		{"a bound on a training update", workflows.SlotTrain, nil, []workflows.Bound{legit}, false},
+		{"none on a training update", workflows.SlotTrain, nil, nil, true},
+	} {
+		in := base
+		in.Slot, in.Bounds = tc.slot, tc.bounds
+		if err := a.keepsBounds(in, tc.terms); (err == nil) != tc.ok {
+			t.Errorf("%s: %v", tc.name, err)
+		}
 	}
 }

@@ -94,6 +94,17 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 		out.Reason = fmt.Sprintf("it has taken part in %d tasks in the last 24 hours (max_tasks_per_day)", p.MaxTasksPerDay)
 		return out, nil
 	}
+	if a.Store != nil {
+		// The node's local computations for the task keep to these terms,
+		// whatever they are asked later.
+		rec := Admission{Type: in.Type, Columns: req.Summary, DP: in.DP}
+		if in.Type == workflows.TaskTypeTrainingPolicy {
+			rec.Columns = out.Columns
+		}
+		if err := a.Store.SaveAdmission(in.TaskID, rec); err != nil {
+			return workflows.AdmitOutput{}, activities.BadInput(err)
+		}
+	}
 	out.Admitted = true
 	return out, nil
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"go.temporal.io/sdk/testsuite"
+
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/mpc/field"
@@ -200,5 +202,50 @@ func TestAdmitTaskTrainingRows(t *testing.T) {
 	time.Sleep(10 * time.Millisecond)
 	if out := ask("few", 0); out.Admitted || !strings.Contains(out.Reason, "30 rows with a label, fewer than its min_rows 31") {
 		t.Fatalf("min_rows 31: %+v", out)
+	}
+}
+
+// The local map computes only what the node admitted: nothing for a task
+// it never admitted, nor for other columns or other differential privacy
+// than it admitted the task for, nor other terms than its first map.
+func TestLocalMapKeepsToTheAdmission(t *testing.T) {
+	dir := t.TempDir()
+	row := "63.0,1.0,1.0,145.0,233.0,1.0,2.0,150.0,0.0,2.3,3.0,0.0,6.0,0\n"
+	data := filepath.Join(dir, "rows.data")
+	if err := os.WriteFile(data, []byte(strings.Repeat(row, 20)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease, Source: source.File(data), Store: &Store{Dir: dir}, Privacy: policy.NewAccountant(dir)}
+	ctx := context.Background()
+	dp := &workflows.DP{Epsilon: 1, Mechanism: workflows.MechanismDiscreteLaplace}
+	spec := workflows.StatsSpec{Schema: "heart-disease", Columns: []string{"age", "sex"}, Protocol: workflows.ProtocolMascot, DP: dp}
+	var suite testsuite.WorkflowTestSuite
+	env := suite.NewTestActivityEnvironment()
+	env.RegisterActivity(a)
+	mapped := func(s workflows.StatsSpec) error {
+		_, err := env.ExecuteActivity(a.LocalMap, workflows.MapInput{TaskID: "t1", Round: 1, Spec: s})
+		return err
+	}
+	if err := mapped(spec); err == nil || !strings.Contains(err.Error(), "has not admitted task t1") {
+		t.Fatalf("a task never admitted: %v", err)
+	}
+	out, err := a.AdmitTask(ctx, workflows.AdmitInput{TaskID: "t1", Type: workflows.TaskTypeStatisticsPolicy, Schema: "heart-disease", Columns: spec.Columns, DP: dp})
+	if err != nil || !out.Admitted {
+		t.Fatalf("admission: %+v, %v", out, err)
+	}
+	plain := spec
+	plain.DP = nil
+	other := spec
+	other.Columns = []string{"age", "chol"}
+	for name, s := range map[string]workflows.StatsSpec{"without its noise": plain, "for other columns": other} {
+		if err := mapped(s); err == nil || !strings.Contains(err.Error(), "admitted task t1") {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	if err := mapped(spec); err != nil {
+		t.Fatalf("the admitted terms: %v", err)
+	}
+	if err := mapped(spec); err != nil {
+		t.Fatalf("a retry: %v", err)
 	}
 }

@@ -8,7 +8,9 @@ package compute
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/rs/zerolog"
 	"go.temporal.io/sdk/activity"
@@ -59,6 +61,13 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 	if err != nil {
 		return workflows.MapOutput{}, activities.BadInput(err)
 	}
+	names := make([]string, len(layout.Columns))
+	for c, col := range layout.Columns {
+		names[c] = col.Name
+	}
+	if err := a.admitted(in.TaskID, names, spec.DP); err != nil {
+		return workflows.MapOutput{}, activities.BadInput(err)
+	}
 	if spec.DP != nil && (spec.Circuit != "" || spec.MaxRowsPerNode > 0 || spec.Protocol != workflows.ProtocolMascot) {
 		// Each would open something exact: a proven round the aggregate, a
 		// bound whether a count passes it, the additive protocol all.
@@ -82,12 +91,8 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 	if err != nil {
 		return workflows.MapOutput{}, err
 	}
-	terms := Terms{DP: spec.DP}
-	for _, c := range layout.Columns {
-		terms.Columns = append(terms.Columns, c.Name)
-	}
-	if err := a.Store.SaveTerms(in.TaskID, in.Round, terms); err != nil {
-		return workflows.MapOutput{}, err
+	if err := a.Store.SaveTerms(in.TaskID, in.Round, Terms{Columns: names, DP: spec.DP, MaxRowsPerNode: spec.MaxRowsPerNode}); err != nil {
+		return workflows.MapOutput{}, activities.BadInput(err)
 	}
 	lg.Info().Int("rows", len(tab.Rows)).Int("values", len(v)).Str("commitment", commitment[:16]).Msg("local map done")
 	p, _ := a.Policy.Current() // AdmitTask logged a file that does not load
@@ -127,4 +132,25 @@ func (a *Activities) provable(ctx context.Context, in workflows.MapInput, spec w
 		return nil, err
 	}
 	return input, nil
+}
+
+// admitted checks that the node admitted the task (AdmitTask) for these
+// columns and this differential privacy: a coordinator that skips the
+// admission, or asks the local map for other terms than it admitted,
+// gets no contribution.
+func (a *Activities) admitted(taskID string, columns []string, d *workflows.DP) error {
+	rec, err := a.Store.LoadAdmission(taskID)
+	if errors.Is(err, ErrNoContribution) {
+		return fmt.Errorf("node %s has not admitted task %s: it computes nothing for it", a.NodeID, taskID)
+	}
+	if err != nil {
+		return err
+	}
+	if !slices.Equal(rec.Columns, columns) {
+		return fmt.Errorf("node %s admitted task %s for columns %v, not %v", a.NodeID, taskID, rec.Columns, columns)
+	}
+	if (rec.DP == nil) != (d == nil) || d != nil && (rec.DP.Epsilon != d.Epsilon || rec.DP.Delta != d.Delta) {
+		return fmt.Errorf("node %s admitted task %s with differential privacy %v, not %v", a.NodeID, taskID, rec.DP, d)
+	}
+	return nil
 }

@@ -1,8 +1,10 @@
 package compute
 
 import (
+	"bytes"
 	"crypto/rand"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -27,14 +29,32 @@ type Store struct {
 	Dir string
 }
 
-func (s *Store) path(taskID string, round int, slot string) string {
-	name := taskID + "\x00" + strconv.Itoa(round)
-	if slot != "" {
-		name += "\x00" + slot
+// path returns the file of what is kept under kind (a contribution's
+// slot, or kindTerms or kindAdmission) for a task's round: the SHA-256 of
+// the length-prefixed parts, so no two (task, round, kind) share a file.
+// A task ID that is not a valid ID, or an unknown slot, is refused.
+func (s *Store) path(taskID string, round int, kind string) (string, error) {
+	if !workflows.ValidID(taskID) {
+		return "", fmt.Errorf("compute: task ID %q: use 1 to 64 letters, digits, '.', '_' or '-'", taskID)
 	}
-	h := sha256.Sum256([]byte(name))
-	return filepath.Join(s.Dir, hex.EncodeToString(h[:16])+".contrib")
+	switch kind {
+	case workflows.SlotStats, workflows.SlotTrain, workflows.SlotEval, workflows.SlotMask, kindTerms, kindAdmission:
+	default:
+		return "", fmt.Errorf("compute: unknown contribution slot %q", kind)
+	}
+	h := sha256.New()
+	for _, part := range []string{taskID, strconv.Itoa(round), kind} {
+		h.Write(binary.BigEndian.AppendUint32(nil, uint32(len(part))))
+		h.Write([]byte(part))
+	}
+	return filepath.Join(s.Dir, hex.EncodeToString(h.Sum(nil)[:16])+".contrib"), nil
 }
+
+// Kinds of record kept beside the contributions.
+const (
+	kindTerms     = "terms"
+	kindAdmission = "admission"
+)
 
 // Save stores v for the round's slot (workflows.SlotStats, SlotTrain or
 // SlotEval) and returns its commitment: the hex SHA-256 of a fresh 32-byte
@@ -48,7 +68,10 @@ func (s *Store) Save(taskID string, round int, slot string, v field.Vector) (str
 	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
 		return "", fmt.Errorf("compute: store dir: %w", err)
 	}
-	p := s.path(taskID, round, slot)
+	p, err := s.path(taskID, round, slot)
+	if err != nil {
+		return "", err
+	}
 	tmp := p + ".tmp"
 	if err := os.WriteFile(tmp, buf, 0o600); err != nil {
 		return "", fmt.Errorf("compute: write contribution: %w", err)
@@ -63,7 +86,11 @@ func (s *Store) Save(taskID string, round int, slot string, v field.Vector) (str
 // Load returns the contribution saved for the round's slot and its
 // commitment.
 func (s *Store) Load(taskID string, round int, slot string) (field.Vector, string, error) {
-	buf, err := os.ReadFile(s.path(taskID, round, slot))
+	p, err := s.path(taskID, round, slot)
+	if err != nil {
+		return nil, "", err
+	}
+	buf, err := os.ReadFile(p)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, "", fmt.Errorf("%w for task %s round %d", ErrNoContribution, taskID, round)
 	}
@@ -91,40 +118,95 @@ type Terms struct {
 	Columns []string `json:"columns"`
 	// DP is the differential privacy the task asked for, if any.
 	DP *workflows.DP `json:"dp,omitempty"`
+	// MaxRowsPerNode is the bound every count is checked against in the
+	// aggregation (0: none): the only bound the node takes part in.
+	MaxRowsPerNode int64 `json:"max_rows_per_node,omitempty"`
 }
 
-// SaveTerms stores the terms of the round's statistics contribution.
+// SaveTerms stores the terms of the round's statistics contribution. Terms
+// once saved are not changed: a local map run again for the round must
+// ask for the same (its retry does), else it fails.
 func (s *Store) SaveTerms(taskID string, round int, t Terms) error {
-	b, err := json.Marshal(t)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
-		return fmt.Errorf("compute: store dir: %w", err)
-	}
-	p := s.path(taskID, round, "terms")
-	if err := os.WriteFile(p+".tmp", b, 0o600); err != nil {
-		return fmt.Errorf("compute: write terms: %w", err)
-	}
-	if err := os.Rename(p+".tmp", p); err != nil {
-		return fmt.Errorf("compute: write terms: %w", err)
-	}
-	return nil
+	return s.saveOnce(taskID, round, kindTerms, t)
 }
 
 // LoadTerms returns the terms saved for the round's statistics
 // contribution, or an error wrapping ErrNoContribution.
 func (s *Store) LoadTerms(taskID string, round int) (Terms, error) {
 	var t Terms
-	b, err := os.ReadFile(s.path(taskID, round, "terms"))
+	return t, s.load(taskID, round, kindTerms, &t)
+}
+
+// Admission is what a node admitted a task for (AdmitTask), which its
+// local computations for the task keep to whatever they are asked later.
+type Admission struct {
+	Type string `json:"type"`
+	// Columns are, for a statistics task, the columns it summarizes, and
+	// for a training task its label and features.
+	Columns []string      `json:"columns"`
+	DP      *workflows.DP `json:"dp,omitempty"`
+}
+
+// SaveAdmission records a task's admission. A task admitted once is
+// admitted again only on the same terms.
+func (s *Store) SaveAdmission(taskID string, a Admission) error {
+	return s.saveOnce(taskID, 0, kindAdmission, a)
+}
+
+// LoadAdmission returns a task's admission, or an error wrapping
+// ErrNoContribution if the node never admitted it.
+func (s *Store) LoadAdmission(taskID string) (Admission, error) {
+	var a Admission
+	return a, s.load(taskID, 0, kindAdmission, &a)
+}
+
+// saveOnce writes v as kind's record, unless one is there: then it must
+// say the same.
+func (s *Store) saveOnce(taskID string, round int, kind string, v any) error {
+	p, err := s.path(taskID, round, kind)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	old, err := os.ReadFile(p)
+	switch {
+	case err == nil:
+		if !bytes.Equal(old, b) {
+			return fmt.Errorf("compute: task %s round %d was taken on other terms (%s) than now (%s)", taskID, round, old, b)
+		}
+		return nil
+	case !errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("compute: read %s: %w", kind, err)
+	}
+	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
+		return fmt.Errorf("compute: store dir: %w", err)
+	}
+	if err := os.WriteFile(p+".tmp", b, 0o600); err != nil {
+		return fmt.Errorf("compute: write %s: %w", kind, err)
+	}
+	if err := os.Rename(p+".tmp", p); err != nil {
+		return fmt.Errorf("compute: write %s: %w", kind, err)
+	}
+	return nil
+}
+
+func (s *Store) load(taskID string, round int, kind string, v any) error {
+	p, err := s.path(taskID, round, kind)
+	if err != nil {
+		return err
+	}
+	b, err := os.ReadFile(p)
 	if errors.Is(err, os.ErrNotExist) {
-		return t, fmt.Errorf("%w (terms) for task %s round %d", ErrNoContribution, taskID, round)
+		return fmt.Errorf("%w (%s) for task %s round %d", ErrNoContribution, kind, taskID, round)
 	}
 	if err != nil {
-		return t, fmt.Errorf("compute: read terms: %w", err)
+		return fmt.Errorf("compute: read %s: %w", kind, err)
 	}
-	if err := json.Unmarshal(b, &t); err != nil {
-		return t, fmt.Errorf("compute: terms of task %s round %d: %w", taskID, round, err)
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("compute: %s of task %s round %d: %w", kind, taskID, round, err)
 	}
-	return t, nil
+	return nil
 }

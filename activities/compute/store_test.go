@@ -6,33 +6,38 @@ import (
 	"testing"
 
 	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/workflows"
 )
 
 func TestStoreRoundTrip(t *testing.T) {
 	s := &Store{Dir: t.TempDir()}
 	v := field.Vector{field.FromInt64(303), field.FromInt64(-5)}
-	c1, err := s.Save("task/../x", 1, "", v)
+	c1, err := s.Save("task-x", 1, "", v)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, c2, err := s.Load("task/../x", 1, "")
+	got, c2, err := s.Load("task-x", 1, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !got.Equal(v) || c1 != c2 {
 		t.Fatalf("loaded %v %s, want %v %s", got, c2, v, c1)
 	}
-	st, err := os.Stat(s.path("task/../x", 1, ""))
+	p, err := s.path("task-x", 1, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(p)
 	if err != nil || st.Mode().Perm() != 0o600 {
 		t.Fatalf("contribution file mode %v, %v; want 0600", st.Mode(), err)
 	}
 	// A fresh salt: the same contribution saved again commits differently,
 	// so a commitment does not let anyone test guesses of a small value.
-	c3, err := s.Save("task/../x", 1, "", v)
+	c3, err := s.Save("task-x", 1, "", v)
 	if err != nil || c3 == c1 {
 		t.Fatalf("commitments %s and %s: want different salts", c1, c3)
 	}
-	if _, _, err := s.Load("task/../x", 2, ""); !errors.Is(err, ErrNoContribution) {
+	if _, _, err := s.Load("task-x", 2, ""); !errors.Is(err, ErrNoContribution) {
 		t.Fatalf("Load of a missing round: %v, want ErrNoContribution", err)
 	}
 }
@@ -63,5 +68,42 @@ func TestViewSetPart(t *testing.T) {
 		if err := (&View{}).SetPart(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
+	}
+}
+
+// A task ID that is not a valid ID (such as one with a NUL or a slash,
+// which could make two records share a file) and an unknown slot are
+// refused; terms and admissions once saved are not changed.
+func TestStoreRefusesAmbiguousNames(t *testing.T) {
+	s := &Store{Dir: t.TempDir()}
+	v := field.Vector{field.New(1)}
+	for _, id := range []string{"A\x005\x00x", "task/../x", ""} {
+		if _, err := s.Save(id, 1, "", v); err == nil {
+			t.Errorf("task ID %q accepted", id)
+		}
+	}
+	if _, err := s.Save("t", 1, "x\x001", v); err == nil {
+		t.Error("an unknown slot accepted")
+	}
+	if err := s.SaveTerms("t", 1, Terms{Columns: []string{"age"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveTerms("t", 1, Terms{Columns: []string{"age"}}); err != nil {
+		t.Fatalf("the same terms again: %v", err)
+	}
+	if err := s.SaveTerms("t", 1, Terms{Columns: []string{"age"}, DP: &workflows.DP{Epsilon: 1}}); err == nil {
+		t.Fatal("other terms overwrote the saved ones")
+	}
+	if err := s.SaveAdmission("t", Admission{Type: "statistics", Columns: []string{"age"}, DP: &workflows.DP{Epsilon: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveAdmission("t", Admission{Type: "statistics", Columns: []string{"age"}}); err == nil {
+		t.Fatal("an admission without DP replaced one with")
+	}
+	if a, err := s.LoadAdmission("t"); err != nil || a.DP == nil {
+		t.Fatalf("admission %+v, %v", a, err)
+	}
+	if _, err := s.LoadAdmission("u"); !errors.Is(err, ErrNoContribution) {
+		t.Fatalf("a task never admitted: %v", err)
 	}
 }

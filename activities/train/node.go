@@ -36,6 +36,10 @@ func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput, val bool)
 	if !n.Schema.Matches(spec.Schema) {
 		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s holds schema %s, the task asks for %s", n.NodeID, n.Schema.Ref(), spec.Schema))
 	}
+	// Only a task the node's policy admitted as training.
+	if rec, err := n.Store.LoadAdmission(in.TaskID); err != nil || rec.Type != workflows.TaskTypeTrainingPolicy {
+		return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s has not admitted task %s as training: it trains nothing for it", n.NodeID, in.TaskID))
+	}
 	var enc dataset.Encoding
 	if err := n.Objects.GetJSON(ctx, in.Encoding, &enc); err != nil {
 		return model.Data{}, ModelArtifact{}, nil, err

@@ -108,10 +108,10 @@ max_rows_per_node (whether a count passes it would be opened exact).`,
 			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000, PaymentWei: demoPaymentWei}
 			if cmd.Flags().Changed("dp-epsilon") {
 				spec.DP = &workflows.DP{Epsilon: dpEpsilon}
-				spec.MaxRowsPerNode = 0 // its outcome would be opened exact
-				if err := spec.WithDefaults().Validate(); err != nil {
-					return err
+				if err := spec.DP.Validate(); err != nil {
+					return fmt.Errorf("demo stats: --dp-epsilon: %w", err)
 				}
+				spec.MaxRowsPerNode = 0 // its outcome would be opened exact
 			}
 			if schemaArg != "" && len(nodeFlags) == 0 {
 				return errors.New("demo stats: --schema needs the nodes that hold it: --node ID=SOURCE, one per hospital")

@@ -50,7 +50,7 @@ func (s *Session) CheckInterval(ctx context.Context, owner int, x []Share, min, 
 			}
 		}
 	}
-	all, err := s.exchange(ctx, verdict, 1)
+	all, err := s.broadcast(ctx, verdict, 1) // in the view: every party must get the same verdict
 	if err != nil {
 		return err
 	}
