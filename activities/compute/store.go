@@ -12,6 +12,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/workflows"
@@ -32,10 +35,12 @@ type Store struct {
 // path returns the file of what is kept under kind (a contribution's
 // slot, or kindTerms or kindAdmission) for a task's round: the SHA-256 of
 // the length-prefixed parts, so no two (task, round, kind) share a file.
-// A task ID that is not a valid ID, or an unknown slot, is refused.
+// A task ID that is empty, longer than 255 bytes or has a '/' or a
+// control character (a schedule's runs have IDs with ':'), or an unknown
+// slot, is refused.
 func (s *Store) path(taskID string, round int, kind string) (string, error) {
-	if !workflows.ValidID(taskID) {
-		return "", fmt.Errorf("compute: task ID %q: use 1 to 64 letters, digits, '.', '_' or '-'", taskID)
+	if taskID == "" || len(taskID) > 255 || strings.ContainsFunc(taskID, func(r rune) bool { return r == '/' || unicode.IsControl(r) || r == utf8.RuneError }) {
+		return "", fmt.Errorf("compute: task ID %q is empty, too long or has a '/' or a control character", taskID)
 	}
 	switch kind {
 	case workflows.SlotStats, workflows.SlotTrain, workflows.SlotEval, workflows.SlotMask, kindTerms, kindAdmission:

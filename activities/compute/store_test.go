@@ -77,6 +77,9 @@ func TestViewSetPart(t *testing.T) {
 func TestStoreRefusesAmbiguousNames(t *testing.T) {
 	s := &Store{Dir: t.TempDir()}
 	v := field.Vector{field.New(1)}
+	if _, err := s.Save("sched-nightly-2026-12-07T22:00:00Z", 1, "", v); err != nil {
+		t.Errorf("a schedule run's task ID: %v", err)
+	}
 	for _, id := range []string{"A\x005\x00x", "task/../x", ""} {
 		if _, err := s.Save(id, 1, "", v); err == nil {
 			t.Errorf("task ID %q accepted", id)
