@@ -78,6 +78,15 @@ func NewLayout(s dataset.Schema, names []string) (Layout, error) {
 // Len returns the number of field elements in a contribution.
 func (l Layout) Len() int { return l.len }
 
+// Names returns the names of l's columns, in vector order.
+func (l Layout) Names() []string {
+	names := make([]string, len(l.Columns))
+	for c, col := range l.Columns {
+		names[c] = col.Name
+	}
+	return names
+}
+
 // Counts returns the positions that hold counts of rows — per column the
 // row count, the missing count and every histogram level — in increasing
 // order. Each lies in [0, rows] for a node's own contribution.

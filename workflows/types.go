@@ -117,6 +117,15 @@ type DP struct {
 	Mechanism string  `json:"mechanism,omitempty"`
 }
 
+// Same reports whether d and o ask for the same privacy (ε and δ; both
+// nil: none).
+func (d *DP) Same(o *DP) bool {
+	if d == nil || o == nil {
+		return d == o
+	}
+	return d.Epsilon == o.Epsilon && d.Delta == o.Delta
+}
+
 // MechanismDiscreteLaplace is the noise of a DP release.
 const MechanismDiscreteLaplace = "discrete_laplace"
 

@@ -53,9 +53,9 @@ type Activities struct {
 	Policy *policy.Watcher
 	// NoiseKey is the node's secret that its noise for a differentially
 	// private release is drawn under (dp.Stream), and Privacy the
-	// accountant the release is charged to (already charged when the
-	// node admitted the task; charging again costs nothing). A node
-	// without them takes part in no differentially private release.
+	// accountant the release is charged to when it runs (once per
+	// release: compute.PrivacyKey). A node without them takes part in no
+	// differentially private release.
 	NoiseKey []byte
 	Privacy  *policy.Accountant
 }
@@ -98,11 +98,7 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 		// names the contribution too, so the same data released again
 		// costs nothing and adds the same noise, and changed data is a
 		// new release with fresh noise.
-		names := make([]string, len(rl.layout.Columns))
-		for c, col := range rl.layout.Columns {
-			names[c] = col.Name
-		}
-		rl.privacyKey = compute.PrivacyKey(in.TaskID, names, d.Epsilon, x)
+		rl.privacyKey = compute.PrivacyKey(in.TaskID, rl.layout.Names(), d.Epsilon, x)
 		if _, err := a.Privacy.Charge(a.Schema.ID, rl.privacyKey, d.Epsilon, d.Delta, rl.budget, time.Now()); err != nil {
 			return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
 		}
@@ -308,14 +304,8 @@ func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, e
 	if err != nil {
 		return releaseParams{}, err
 	}
-	if terms != nil {
-		var names []string
-		for _, c := range l.Columns {
-			names = append(names, c.Name)
-		}
-		if !slices.Equal(names, terms.Columns) {
-			return releaseParams{}, fmt.Errorf("aggregate: node %s: the release lays out columns %v, the contribution holds %v", a.NodeID, names, terms.Columns)
-		}
+	if terms != nil && !slices.Equal(l.Names(), terms.Columns) {
+		return releaseParams{}, fmt.Errorf("aggregate: node %s: the release lays out columns %v, the contribution holds %v", a.NodeID, l.Names(), terms.Columns)
 	}
 	rp := releaseParams{layout: l, rules: rules, budget: p.PrivacyBudget}
 	if d := r.DP; d != nil {
@@ -343,9 +333,6 @@ func (a *Activities) keepsBounds(in workflows.AggregateInput, t *compute.Terms) 
 			return err
 		}
 		want = []workflows.Bound{{Indexes: l.Counts(), Min: 0, Max: t.MaxRowsPerNode}}
-	}
-	if t == nil && in.Slot == workflows.SlotStats && len(in.Bounds) > 0 {
-		return errors.New("bounds on a contribution saved without terms")
 	}
 	if len(in.Bounds) != len(want) {
 		return fmt.Errorf("%d bounds asked, the contribution was computed for %d", len(in.Bounds), len(want))
@@ -378,7 +365,7 @@ func keepsTerms(in workflows.AggregateInput, t *compute.Terms) error {
 		switch {
 		case in.Protocol != workflows.ProtocolMascot || r == nil || r.DP == nil:
 			return errors.New("the task was admitted as differentially private: its contribution is released with noise or not at all")
-		case r.DP.Epsilon != d.Epsilon || r.DP.Delta != d.Delta:
+		case !r.DP.Same(d):
 			return fmt.Errorf("the release asks for ε = %g, δ = %g; the task for ε = %g, δ = %g", r.DP.Epsilon, r.DP.Delta, d.Epsilon, d.Delta)
 		case d.Delta != 0:
 			return fmt.Errorf("δ = %g: the discrete Laplace mechanism spends none", d.Delta)

@@ -42,8 +42,9 @@ type Activities struct {
 	// Ledger counts the tasks the node admitted; nil admits without a
 	// daily bound.
 	Ledger *policy.Ledger
-	// Privacy charges differentially private tasks to the node's budget
-	// when it admits them; nil refuses them.
+	// Privacy is the node's privacy accountant: AdmitTask admits a
+	// differentially private task only if it fits the budget (the release
+	// charges it, in SecureAggregate); nil refuses them.
 	Privacy *policy.Accountant
 }
 
@@ -61,10 +62,7 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 	if err != nil {
 		return workflows.MapOutput{}, activities.BadInput(err)
 	}
-	names := make([]string, len(layout.Columns))
-	for c, col := range layout.Columns {
-		names[c] = col.Name
-	}
+	names := layout.Names()
 	if err := a.admitted(in.TaskID, names, spec.DP); err != nil {
 		return workflows.MapOutput{}, activities.BadInput(err)
 	}
@@ -149,7 +147,7 @@ func (a *Activities) admitted(taskID string, columns []string, d *workflows.DP) 
 	if !slices.Equal(rec.Columns, columns) {
 		return fmt.Errorf("node %s admitted task %s for columns %v, not %v", a.NodeID, taskID, rec.Columns, columns)
 	}
-	if (rec.DP == nil) != (d == nil) || d != nil && (rec.DP.Epsilon != d.Epsilon || rec.DP.Delta != d.Delta) {
+	if !rec.DP.Same(d) {
 		return fmt.Errorf("node %s admitted task %s with differential privacy %v, not %v", a.NodeID, taskID, rec.DP, d)
 	}
 	return nil

@@ -70,18 +70,11 @@ func (s *Store) Save(taskID string, round int, slot string, v field.Vector) (str
 		return "", fmt.Errorf("compute: salt: %w", err)
 	}
 	buf := v.AppendBytes(salt)
-	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
-		return "", fmt.Errorf("compute: store dir: %w", err)
-	}
 	p, err := s.path(taskID, round, slot)
 	if err != nil {
 		return "", err
 	}
-	tmp := p + ".tmp"
-	if err := os.WriteFile(tmp, buf, 0o600); err != nil {
-		return "", fmt.Errorf("compute: write contribution: %w", err)
-	}
-	if err := os.Rename(tmp, p); err != nil {
+	if err := s.write(p, buf); err != nil {
 		return "", fmt.Errorf("compute: write contribution: %w", err)
 	}
 	sum := sha256.Sum256(buf)
@@ -186,16 +179,21 @@ func (s *Store) saveOnce(taskID string, round int, kind string, v any) error {
 	case !errors.Is(err, os.ErrNotExist):
 		return fmt.Errorf("compute: read %s: %w", kind, err)
 	}
-	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
-		return fmt.Errorf("compute: store dir: %w", err)
-	}
-	if err := os.WriteFile(p+".tmp", b, 0o600); err != nil {
-		return fmt.Errorf("compute: write %s: %w", kind, err)
-	}
-	if err := os.Rename(p+".tmp", p); err != nil {
+	if err := s.write(p, b); err != nil {
 		return fmt.Errorf("compute: write %s: %w", kind, err)
 	}
 	return nil
+}
+
+// write replaces the file at p with b (mode 0600), whole or not at all.
+func (s *Store) write(p string, b []byte) error {
+	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
+		return err
+	}
+	if err := os.WriteFile(p+".tmp", b, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(p+".tmp", p)
 }
 
 func (s *Store) load(taskID string, round int, kind string, v any) error {

@@ -107,13 +107,12 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 		vals = make([]float64, art.Model.NumParams()+1)
 	default:
 		activity.RecordHeartbeat(ctx, "training")
-		update := fedAvgUpdate
 		if clip := in.Spec.ClipNorm; clip > 0 {
-			update = func(g *model.Model, d model.Data, p model.Params, round int) ([]float64, error) {
-				return clippedUpdate(g, d, p, round, clip)
-			}
+			vals, err = clippedUpdate(&art.Model, d, params(in.Spec.Params), in.Round, clip)
+		} else {
+			vals, err = fedAvgUpdate(&art.Model, d, params(in.Spec.Params), in.Round)
 		}
-		if vals, err = update(&art.Model, d, params(in.Spec.Params), in.Round); err != nil {
+		if err != nil {
 			return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
 		}
 	}
