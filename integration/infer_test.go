@@ -25,6 +25,7 @@ import (
 	"github.com/twopm/twopm/devchain"
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/infer"
+	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/workers"
@@ -249,6 +250,22 @@ func finalModel(t *testing.T, ctx context.Context, obj store.Objects, res workfl
 		t.Fatal(err)
 	}
 	return art, enc
+}
+
+// predictFile returns the predictions of art's model for every row of the
+// heart-disease file path, encoded by enc, with their labels and whether
+// each has one.
+func predictFile(t *testing.T, art train.ModelArtifact, enc dataset.Encoding, path string) (p, y []float64, labeled []bool) {
+	t.Helper()
+	tab, err := dataset.ReadFile(path, dataset.HeartDisease)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, y, labeled, rows, err := enc.EncodeAll(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return art.Model.PredictAll(model.Data{X: x, Rows: rows, Cols: art.Model.Features}), y, labeled
 }
 
 // ownPrediction is the task's final model's prediction for row, computed

@@ -14,10 +14,10 @@ import (
 
 	"github.com/twopm/twopm/chain"
 	"github.com/twopm/twopm/devchain"
-
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/workers"
+	"github.com/twopm/twopm/workflows"
 )
 
 // repoRoot is the module root, found from this package's directory.
@@ -115,6 +115,21 @@ func dialNetwork(t *testing.T, net *devnet.Network) *requester.Client {
 // devPayer is a copy of c that escrows from the dev network's requester
 // account, with its coordinator as the tasks' coordinator; the connection
 // to the chain closes with the test.
+// trainAndWait submits a training task of spec with c and returns its
+// result once it is done.
+func trainAndWait(t *testing.T, ctx context.Context, c *requester.Client, spec workflows.TrainSpec) workflows.TrainResult {
+	t.Helper()
+	id, err := c.SubmitTraining(ctx, "", spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := c.TrainingResult(ctx, id, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 func devPayer(t *testing.T, ctx context.Context, net *devnet.Network, c *requester.Client) *requester.Client {
 	t.Helper()
 	cl, err := chain.Dial(ctx, chain.Config{RPC: net.ChainRPC, ChainID: devchain.ChainID})

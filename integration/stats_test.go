@@ -31,6 +31,7 @@ import (
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workers"
@@ -130,15 +131,7 @@ func TestNetwork(t *testing.T) {
 		t.Helper()
 		rc := *c
 		rc.Schemas = store.Objects{S3: s3Client(t, net), Bucket: "twopm"}.Schemas()
-		id, err := rc.SubmitTraining(ctx, "", spec)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := rc.TrainingResult(ctx, id, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res
+		return trainAndWait(t, ctx, &rc, spec)
 	}
 	t.Run("training on a table that is not built in", func(t *testing.T) {
 		// Newton's method (hlr) over the cohort's hospitals, on the label its
@@ -332,6 +325,61 @@ func TestNetwork(t *testing.T) {
 		}
 		if slices.Contains(res.Nodes, "va") || len(res.Refused) != 1 || !strings.Contains(res.Refused[0], "privacy budget exhausted") {
 			t.Fatalf("nodes %v, refused %v: want va refusing for its budget", res.Nodes, res.Refused)
+		}
+	})
+
+	// A DP training task: each hospital spends ε/rounds on each round and
+	// nothing else, no round is scored on its rows, and the noisy gradient
+	// descent still learns.
+	t.Run("differentially private training", func(t *testing.T) {
+		spent := func() map[string]float64 {
+			out := map[string]float64{}
+			for _, h := range devnet.Hospitals {
+				s, err := policy.NewAccountant(filepath.Join(net.Config.StateDir, "nodes", h)).Spent(dataset.HeartDisease.ID, 30*24*time.Hour, time.Now())
+				if err != nil {
+					t.Fatal(err)
+				}
+				out[h] = s.Epsilon
+			}
+			return out
+		}
+		before := spent()
+		spec := workflows.TrainSpec{Model: workflows.ModelLR, Requester: "integration", Nodes: devnet.Hospitals, Rounds: 4,
+			DP: &workflows.DP{Epsilon: 5}, RetryWindow: -1}
+		res := trainAndWait(t, ctx, c, spec)
+		if res.DP == nil || res.DP.Epsilon != 5 || res.Rounds != 4 || len(res.History) != 4 || res.Final != res.History[3].Model {
+			t.Fatalf("result: dp %+v, %d rounds, final %v", res.DP, res.Rounds, res.Final)
+		}
+		for _, h := range res.History {
+			if h.ValRows != 0 || len(h.Nodes) != 4 {
+				t.Fatalf("round %d scored on %d rows over %v: a DP task scores none", h.Round, h.ValRows, h.Nodes)
+			}
+		}
+		after := spent()
+		for _, h := range devnet.Hospitals {
+			if d := after[h] - before[h]; math.Abs(d-5) > 1e-9 {
+				t.Fatalf("%s spent ε = %v on the task, want 5 (1.25 on each of 4 rounds)", h, d)
+			}
+		}
+		// The model learned despite the noise: on all 920 rows (55%
+		// positive), noiseless training gets about 0.8.
+		art, enc := finalModel(t, ctx, store.Objects{S3: s3Client(t, net), Bucket: "twopm"}, res)
+		correct, total := 0, 0
+		for _, f := range files {
+			p, y, labeled := predictFile(t, art, enc, f)
+			for i := range p {
+				if labeled[i] {
+					total++
+					if (p[i] >= 0.5) == (y[i] == 1) {
+						correct++
+					}
+				}
+			}
+		}
+		acc := float64(correct) / float64(total)
+		t.Logf("DP training, ε = 5 over 4 rounds: accuracy %.3f on %d rows", acc, total)
+		if acc < 0.65 {
+			t.Fatalf("accuracy %.3f: the DP model learned nothing", acc)
 		}
 	})
 

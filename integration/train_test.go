@@ -24,7 +24,6 @@ import (
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/dataset/source"
 	"github.com/twopm/twopm/devnet"
-	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/workers"
 	"github.com/twopm/twopm/workflows"
 )
@@ -275,15 +274,7 @@ func checkModelCLI(t *testing.T, ctx context.Context, bin string, net *devnet.Ne
 		t.Fatalf("model predict output: %v\n%s", err, out)
 	}
 	art, enc := finalModel(t, ctx, objects, res)
-	tab, err := dataset.ReadFile(input, dataset.HeartDisease)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, _, _, rows, err := enc.EncodeAll(tab)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := art.Model.PredictAll(model.Data{X: x, Rows: rows, Cols: art.Model.Features})
+	want, _, _ := predictFile(t, art, enc, input)
 	if len(preds) != 303 || len(want) != 303 {
 		t.Fatalf("%d predictions, %d from the stored model, want 303", len(preds), len(want))
 	}
@@ -386,14 +377,8 @@ func TestRecordProvenTraining(t *testing.T) {
 		MinNodes: 3, PaymentWei: "100000000000000", Circuit: proven.ID}
 	spec.Params.L2 = 1
 	spec.Nodes = nodeIDs(nodes)
-	id, err := c.SubmitTraining(ctx, "", spec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := c.TrainingResult(ctx, id, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := trainAndWait(t, ctx, c, spec)
+	id := res.TaskID
 	if res.Rounds != 2 || len(res.History) != 2 {
 		t.Fatalf("%d rounds, history %d", res.Rounds, len(res.History))
 	}

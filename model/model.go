@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -393,4 +394,30 @@ func bce(z, y float64) float64 {
 		return softplus(z)
 	}
 	return y*softplus(-z) + (1-y)*softplus(z)
+}
+
+// RowGradients calls each with the gradient of the cross-entropy of every
+// row of d in turn, without the penalty, in the layout of Weights; g is
+// reused between calls. It fails where Loss returns NaN.
+func (m *Model) RowGradients(d Data, each func(row int, g []float64)) error {
+	if !m.dataFits(d) {
+		return fmt.Errorf("model: %d features and %d weights for data of %d columns", m.Features, len(m.Weights), d.Cols)
+	}
+	if n, ok := d.cells(); !ok || len(d.X) != n {
+		return errors.New("model: data sizes are inconsistent")
+	}
+	g := make([]float64, len(m.Weights))
+	h := make([]float64, m.Hidden)
+	for i := range d.Rows {
+		clear(g)
+		m.addRowGrad(m.Weights, d.row(i), d.Y[i], g, h)
+		each(i, g)
+	}
+	return nil
+}
+
+// AddPenalty adds the gradient of the L2 penalty (l2/2)·||w||², l2·w over
+// the penalized weights, to grad.
+func (m *Model) AddPenalty(l2 float64, grad []float64) {
+	m.penalty(m.Weights, l2, grad)
 }

@@ -38,7 +38,8 @@
 //	tol: 1e-8                 # hlr: stop when no coefficient moves more than this
 //	validation: 0.2           # fraction of each node's rows scored every round
 //	payment_wei: 100000000000000   # paid on chain per node and round; escrow_wei defaults to it × nodes × rounds
-//	clip_norm: 1              # lr/mlp: each node's update clipped to this L2 norm, proven in MASCOT before the sum; default 0: none
+//	clip_norm: 1              # lr/mlp: each node's update clipped to this L2 norm, proven in MASCOT before the sum; default 0: none (with dp: 1, and each row's gradient clipped to it in L1)
+//	dp: {epsilon: 8}          # lr/mlp: an ε-differentially private model, ε in all; each round one noisy step of gradient descent (learning_rate default 3); default none
 package spec
 
 import (
@@ -74,8 +75,7 @@ type file struct {
 	MaxRoundAttempts int      `yaml:"max_round_attempts"`
 	RetryWindow      string   `yaml:"retry_window"`
 	SettleWindow     string   `yaml:"settle_window"`
-	// Statistics only.
-	DP *struct {
+	DP               *struct {
 		Epsilon float64 `yaml:"epsilon"`
 	} `yaml:"dp"`
 	// Training only.
@@ -179,10 +179,6 @@ func (f file) train() (workflows.TrainSpec, error) {
 	if f.MaxRowsPerNode != 0 {
 		bad = append(bad, "max_rows_per_node")
 	}
-	if f.DP != nil {
-		bad = append(bad, "dp")
-	}
-
 	if len(bad) > 0 {
 		return workflows.TrainSpec{}, fmt.Errorf("%w: %s: only for statistics tasks", ErrSpec, strings.Join(bad, ", "))
 	}
@@ -212,6 +208,9 @@ func (f file) train() (workflows.TrainSpec, error) {
 	s.Positive, s.Features, s.Ridge = f.Positive, f.Features, f.Ridge
 	if f.ClipNorm != nil {
 		s.ClipNorm = *f.ClipNorm
+	}
+	if f.DP != nil {
+		s.DP = &workflows.DP{Epsilon: f.DP.Epsilon}
 	}
 	if f.Missing != nil {
 		s.Missing = *f.Missing

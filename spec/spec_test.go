@@ -135,7 +135,18 @@ func TestParseDP(t *testing.T) {
 			t.Errorf("%q: %v", bad, err)
 		}
 	}
-	if _, err := ParseTask([]byte("type: training\ndp: {epsilon: 1}\n")); err == nil || !strings.Contains(err.Error(), "dp: only for statistics") {
-		t.Errorf("dp in a training spec: %v", err)
+	tk, err := ParseTask([]byte("type: training\nrounds: 10\ndp: {epsilon: 1}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr := tk.Train.WithDefaults(); tr.DP == nil || tr.DP.Epsilon != 1 || tr.ClipNorm != 1 || tr.Validate() != nil || tr.ReleaseDP().Epsilon != 0.1 {
+		t.Fatalf("training spec %+v", tr)
+	}
+	tk, err = ParseTask([]byte("type: training\nmodel: hlr\ndp: {epsilon: 1}\n"))
+	if err == nil {
+		err = tk.Train.WithDefaults().Validate()
+	}
+	if err == nil || !strings.Contains(err.Error(), "dp: hlr") {
+		t.Errorf("dp for hlr: %v", err)
 	}
 }

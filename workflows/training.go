@@ -87,25 +87,28 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		// Round 0: the statistics that standardize the features. A proven
 		// task fixes its nodes' data sets on chain when this round selects
 		// them, before its aggregate fixes the key that draws each node's
-		// held-out rows (histories from before this replay without it).
+		// held-out rows (histories from before this replay without it). A
+		// DP task has none: its encoding comes from the schema.
 		t.prog.Round = 0
-		snapshot := spec.Circuit != "" && workflow.GetVersion(ctx, SnapshotDatasetsChange, workflow.DefaultVersion, 1) >= 1
-		var stats StatsResult
-		err := t.runRound(pol, &st.Exclude, func(attempt int) error {
-			t.setPhase(PhaseSelect)
-			cctx := workflow.WithChildOptions(ctx, workflow.ChildWorkflowOptions{
-				WorkflowID: PrepWorkflowID(taskID), TaskQueue: CoordinatorQueue, TypedSearchAttributes: attrs(0),
+		stats := StatsResult{TaskID: taskID}
+		if spec.DP == nil {
+			snapshot := spec.Circuit != "" && workflow.GetVersion(ctx, SnapshotDatasetsChange, workflow.DefaultVersion, 1) >= 1
+			err := t.runRound(pol, &st.Exclude, func(attempt int) error {
+				t.setPhase(PhaseSelect)
+				cctx := workflow.WithChildOptions(ctx, workflow.ChildWorkflowOptions{
+					WorkflowID: PrepWorkflowID(taskID), TaskQueue: CoordinatorQueue, TypedSearchAttributes: attrs(0),
+				})
+				return workflow.ExecuteChildWorkflow(cctx, FederatedRoundName, RoundInput{
+					TaskID: taskID, Round: 0, Attempt: attempt, Spec: spec.stats(), Exclude: st.Exclude, Snapshot: snapshot,
+					Training: spec.columns(),
+				}).Get(ctx, &stats)
 			})
-			return workflow.ExecuteChildWorkflow(cctx, FederatedRoundName, RoundInput{
-				TaskID: taskID, Round: 0, Attempt: attempt, Spec: spec.stats(), Exclude: st.Exclude, Snapshot: snapshot,
-				Training: spec.columns(),
-			}).Get(ctx, &stats)
-		})
-		if err != nil {
-			return TrainResult{}, err
+			if err != nil {
+				return TrainResult{}, err
+			}
 		}
 		var init InitTrainingOutput
-		err = workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), InitTrainingName,
+		err := workflow.ExecuteActivity(workflow.WithActivityOptions(ctx, CoordinatorOptions), InitTrainingName,
 			InitTrainingInput{TaskID: taskID, Spec: spec, Stats: stats}).Get(ctx, &init)
 		if err != nil {
 			t.setPhase(PhaseFailed)
@@ -159,14 +162,17 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		}
 		st.Round, st.Model = round, m.Model
 		st.History = append(st.History, m)
-		if st.Best == 0 || m.ValLoss < st.History[st.Best-1].ValLoss {
-			st.Best = round
+		if st.Best == 0 || m.ValLoss < st.History[st.Best-1].ValLoss || spec.DP != nil {
+			st.Best = round // a DP task scores no round: its last is its model
+		}
+		if d := spec.ReleaseDP(); d != nil {
+			_ = workflow.UpsertMemo(ctx, map[string]any{"dp_epsilon_spent_per_node": d.Epsilon * float64(round), "dp_mechanism": d.Mechanism})
 		}
 		lg.Info("training round done", "task_id", taskID, "round", round, "val_loss", m.ValLoss, "val_accuracy", m.ValAccuracy)
 		switch {
 		case spec.Model == ModelHLR && m.Step < max(spec.Tol, provenTol(spec)):
 			st.Stopped = StopConverged
-		case spec.Model != ModelHLR && spec.Patience > 0 && round-st.Best >= spec.Patience:
+		case spec.Model != ModelHLR && spec.DP == nil && spec.Patience > 0 && round-st.Best >= spec.Patience:
 			st.Stopped = StopEarly
 		}
 	}
@@ -219,6 +225,7 @@ func FederatedTraining(ctx workflow.Context, st TrainState) (TrainResult, error)
 		res.Chain = &chain
 	}
 	res.Unproven = st.Unproven
+	res.DP = spec.DP
 	t.prog.Artifact = res.Artifact
 	t.setPhase(PhaseDone)
 	lg.Info("training done", "task_id", taskID, "rounds", st.Round, "stopped", st.Stopped, "artifact", res.Artifact)
@@ -244,7 +251,7 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 		return RoundMetrics{}, fail("select nodes", err)
 	}
 	admitted, err := admitNodes(ctx, AdmitInput{TaskID: in.TaskID, Type: TaskTypeTrainingPolicy, Requester: spec.Requester, Schema: spec.Schema,
-		Training: spec.columns(), Model: spec.Model, Params: in.Params}, sel.Nodes, len(spec.Nodes) > 0, spec.MinNodes)
+		Training: spec.columns(), Model: spec.Model, Params: in.Params, DP: spec.ReleaseDP(), Round: in.Round}, sel.Nodes, len(spec.Nodes) > 0, spec.MinNodes)
 	if len(admitted.Refused) > 0 {
 		lg.Warn("nodes refused by their policies", "task_id", in.TaskID, "round", in.Round, "refused", strings.Join(admitted.Refused, "; "))
 	}
@@ -265,7 +272,7 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 
 	setPhase(PhaseAggregate, ids(nodes))
 	sum, err := aggregate(ctx, AggregateInput{TaskID: in.TaskID, Round: in.Round, Attempt: in.Attempt, Slot: SlotTrain,
-		Protocol: spec.Protocol, VectorLen: vecLen, ClipNorm: spec.ClipNorm}, nodes, fail)
+		Protocol: spec.Protocol, VectorLen: vecLen, ClipNorm: spec.ClipNorm, DP: spec.ReleaseDP()}, nodes, fail)
 	if err != nil {
 		return RoundMetrics{}, err
 	}
@@ -293,6 +300,20 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 		return RoundMetrics{}, fail("update the model", err)
 	}
 
+	accounts := make([]string, len(nodes))
+	for i, n := range nodes {
+		accounts[i] = n.Account
+	}
+	m := RoundMetrics{Round: in.Round, Attempt: in.Attempt, Nodes: ids(nodes), Accounts: accounts, Rows: up.Rows, Model: up.Model,
+		Step: up.Step, Proofs: proofs, RoundInputs: chk.RoundInputs, ProofSRS: chk.SRS}
+	if spec.DP != nil {
+		// Scores on the validation rows would be exact: a DP task
+		// releases none.
+		setPhase(PhaseDone, nil)
+		m.Seconds = workflow.Now(ctx).Sub(start).Seconds()
+		return m, nil
+	}
+
 	setPhase(PhaseEvaluate, nil)
 	evalIn := LocalTrainInput{TaskID: in.TaskID, Round: in.Round, Spec: spec, Model: up.Model, Encoding: in.Encoding}
 	evalNodes, evalLen, err := onEachNode(ctx, nodes, LocalTrainOptions, LocalEvaluateName, "local evaluation", evalIn, len(nodes), fail)
@@ -311,13 +332,9 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 		return RoundMetrics{}, fail("score the round", err)
 	}
 	setPhase(PhaseDone, nil)
-	accounts := make([]string, len(nodes))
-	for i, n := range nodes {
-		accounts[i] = n.Account
-	}
-	return RoundMetrics{Round: in.Round, Attempt: in.Attempt, Nodes: ids(nodes), Accounts: accounts, Rows: up.Rows, Model: up.Model,
-		ValLoss: sc.Loss, ValAccuracy: sc.Accuracy, ValRows: sc.Rows, Step: up.Step,
-		Seconds: workflow.Now(ctx).Sub(start).Seconds(), Proofs: proofs, RoundInputs: chk.RoundInputs, ProofSRS: chk.SRS}, nil
+	m.ValLoss, m.ValAccuracy, m.ValRows = sc.Loss, sc.Accuracy, sc.Rows
+	m.Seconds = workflow.Now(ctx).Sub(start).Seconds()
+	return m, nil
 }
 
 // provenTol is the least Newton tolerance of a proven task: its

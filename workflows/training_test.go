@@ -415,3 +415,90 @@ func TestTrainSpecColumnsMissingAndRidge(t *testing.T) {
 		t.Errorf("unset ridge: %v, missing %q", s.HLRRidge(), s.Missing)
 	}
 }
+
+// A DP task runs no preparation round, spends ε/rounds on each round,
+// adds noise to every round's update (clip_norm and a learning rate by
+// default), scores no round on the nodes' rows, runs every round and
+// keeps the last model.
+func TestTrainingDP(t *testing.T) {
+	f := &trainFakes{}
+	env := newTrainEnv(t, f)
+	var mu sync.Mutex
+	var admits []AdmitInput
+	var aggs []AggregateInput
+	f.admitFn = func(q string, in AdmitInput) AdmitOutput {
+		mu.Lock()
+		admits = append(admits, in)
+		mu.Unlock()
+		return AdmitOutput{Node: q, Admitted: true, Disclosure: Disclosure{MinCell: 5, MinRows: 5, MinNodes: 2}}
+	}
+	f.aggregateFn = func(in AggregateInput) (AggregateOutput, error) {
+		mu.Lock()
+		aggs = append(aggs, in)
+		mu.Unlock()
+		return AggregateOutput{Sum: []string{strconv.Itoa(in.Round)}}, nil
+	}
+	// Scores would say round 2 is best: a DP task has none, and keeps the last.
+	f.loss = func(r int) float64 { return float64((r - 2) * (r - 2)) }
+	env.ExecuteWorkflow(FederatedTrainingName, TrainState{Spec: TrainSpec{Rounds: 4, Patience: 1, DP: &DP{Epsilon: 4}}})
+	var res TrainResult
+	if err := env.GetWorkflowResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Rounds != 4 || res.Stopped != StopRounds || res.Final.SHA256 != "m4" || res.DP == nil || res.DP.Epsilon != 4 {
+		t.Fatalf("result %+v", res)
+	}
+	if len(f.evalNodes) != 0 {
+		t.Fatalf("rounds scored on the nodes: %v", f.evalNodes)
+	}
+	for _, a := range admits {
+		if a.DP == nil || a.DP.Epsilon != 1 {
+			t.Fatalf("admission %+v: want ε = 1 per release", a)
+		}
+	}
+	train := 0
+	for _, a := range aggs {
+		switch a.Slot {
+		case SlotTrain:
+			train++
+			if a.DP == nil || a.DP.Epsilon != 1 || a.ClipNorm != 1 {
+				t.Fatalf("round %d's aggregation %+v: want noise at ε = 1, clip_norm 1", a.Round, a)
+			}
+		default:
+			t.Fatalf("an aggregation of slot %q", a.Slot)
+		}
+	}
+	if train != 4*len(fourNodes) {
+		t.Fatalf("%d training aggregations", train)
+	}
+	for _, u := range f.updates {
+		if u.Spec.Params.LearningRate != DefaultDPLearningRate || u.Spec.ClipNorm != 1 {
+			t.Fatalf("update spec %+v", u.Spec)
+		}
+	}
+}
+
+// A DP spec is refused for hlr, the additive protocol, a proven task, or
+// an ε too small to share over its rounds.
+func TestTrainSpecDP(t *testing.T) {
+	for _, tc := range []struct {
+		spec TrainSpec
+		want string
+	}{
+		{TrainSpec{Model: ModelHLR, DP: &DP{Epsilon: 1}}, "hlr's Newton terms"},
+		{TrainSpec{Protocol: ProtocolAdditive, DP: &DP{Epsilon: 1}}, "dp needs protocol"},
+		{TrainSpec{Rounds: 200, DP: &DP{Epsilon: 0.01}}, "leaves"},
+		{TrainSpec{DP: &DP{Epsilon: 1, Delta: 1e-5}}, "dp delta"},
+	} {
+		err := tc.spec.WithDefaults().Validate()
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%+v: %v, want %q", tc.spec, err, tc.want)
+		}
+	}
+	if err := (TrainSpec{DP: &DP{Epsilon: 3}}).WithDefaults().Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if d := (TrainSpec{Rounds: 10, DP: &DP{Epsilon: 3}}).ReleaseDP(); d.Epsilon != 0.3 {
+		t.Fatalf("per release %+v", d)
+	}
+}

@@ -138,9 +138,39 @@ type TrainSpec struct {
 	// before it enters the sum, weighted by the node's row count (itself
 	// proven to be at most MaxRowsBound). Every round's step is then at
 	// most ClipNorm long, whatever any node sends; a node that claims
-	// many rows still sets much of its direction. Zero: no bound.
+	// many rows still sets much of its direction. Zero: no bound. With
+	// DP it also bounds each row's gradient, in L1 (see DP).
 	ClipNorm float64 `json:"clip_norm,omitempty"`
+	// DP, if set (lr and mlp, protocol mascot, unproven), makes the model
+	// ε-differentially private for DP.Epsilon in all: there is no
+	// preparation round (the encoding comes from the schema, see
+	// train.InitTraining), and every round is a release of ε/rounds
+	// (ReleaseDP). Each round is one step of gradient descent: a
+	// node clips each training row's gradient to L1 norm ClipNorm
+	// (default 1) and sends their mean and its row count, the secure
+	// aggregation checks the mean's L2 norm and the count as for any
+	// clipped update, and every node adds discrete Laplace noise to the
+	// sum before it is opened. No validation score is released: every
+	// round runs, and the last round's model is the result.
+	DP *DP `json:"dp,omitempty"`
 }
+
+// ReleaseDP returns the privacy of each of a DP task's releases: its ε
+// shared evenly by its rounds; nil without DP.
+func (s TrainSpec) ReleaseDP() *DP {
+	if s.DP == nil {
+		return nil
+	}
+	rounds := s.Rounds
+	if rounds < 1 {
+		rounds = DefaultTrainRounds
+	}
+	return &DP{Epsilon: s.DP.Epsilon / float64(rounds), Mechanism: MechanismDiscreteLaplace}
+}
+
+// DefaultDPLearningRate is the step size of a DP task's gradient descent
+// when its params name none.
+const DefaultDPLearningRate = 3.0
 
 // maxFloat64 is the largest finite float64 (math.MaxFloat64, which a
 // workflow package does not import).
@@ -197,6 +227,19 @@ func (s TrainSpec) WithDefaults() TrainSpec {
 	if s.Ridge != nil && s.Model == ModelHLR {
 		s.Params.L2 = *s.Ridge
 	}
+	if s.DP != nil {
+		d := *s.DP
+		if d.Mechanism == "" {
+			d.Mechanism = MechanismDiscreteLaplace
+		}
+		s.DP = &d
+		if s.ClipNorm == 0 {
+			s.ClipNorm = 1
+		}
+		if s.Params.LearningRate == 0 {
+			s.Params.LearningRate = DefaultDPLearningRate
+		}
+	}
 	return s
 }
 
@@ -232,6 +275,20 @@ func (s TrainSpec) Validate() error {
 			probs = append(probs, "clip_norm: hlr's Newton terms are sums of the rows, not an update to clip")
 		case s.Protocol != ProtocolMascot:
 			probs = append(probs, fmt.Sprintf("clip_norm needs protocol %q, which proves the bound", ProtocolMascot))
+		}
+	}
+	if d := s.DP; d != nil {
+		probs = append(probs, d.problems()...)
+		switch {
+		case s.Model == ModelHLR:
+			probs = append(probs, "dp: hlr's Newton terms are sums of the rows, not clipped gradients; use lr or mlp")
+		case s.Protocol != ProtocolMascot:
+			probs = append(probs, fmt.Sprintf("dp needs protocol %q, which adds the noise before anything is opened", ProtocolMascot))
+		case s.Circuit != "":
+			probs = append(probs, "dp: a proven round opens the exact aggregate to its nodes; a task is proven or DP, not both")
+		}
+		if r := s.ReleaseDP(); r.Epsilon < 0.001 {
+			probs = append(probs, fmt.Sprintf("dp epsilon %v over %d rounds leaves %.2g each, below 0.001", d.Epsilon, s.Rounds, r.Epsilon))
 		}
 	}
 	if s.Circuit != "" {
@@ -342,11 +399,13 @@ type RoundMetrics struct {
 	Attempt int      `json:"attempt"`
 	Nodes   []string `json:"nodes"`
 	// Accounts are the nodes' chain accounts, in the order of Nodes.
-	Accounts []string    `json:"accounts,omitempty"`
-	Rows     int64       `json:"rows"` // training rows over all nodes
-	Model    ArtifactRef `json:"model"`
+	Accounts []string `json:"accounts,omitempty"`
+	// Rows are the training rows over all nodes (with DP, a noisy count).
+	Rows  int64       `json:"rows"`
+	Model ArtifactRef `json:"model"`
 	// ValLoss and ValAccuracy score the round's model on every node's
-	// validation rows (ValRows of them), aggregated securely.
+	// validation rows (ValRows of them), aggregated securely; all 0 for a
+	// DP task, which releases no score.
 	ValLoss     float64 `json:"val_loss"`
 	ValAccuracy float64 `json:"val_accuracy"`
 	ValRows     int64   `json:"val_rows"`
@@ -389,6 +448,9 @@ type TrainResult struct {
 	Unproven []UnprovenNode `json:"unproven,omitempty"`
 	// Chain is the task's settlement, for a task with a payment.
 	Chain *Settlement `json:"chain,omitempty"`
+	// DP is the privacy of a DP task's model: what each node spent on it
+	// in all, if it took part in every round.
+	DP *DP `json:"dp,omitempty"`
 }
 
 // InitTrainingInput asks the coordinator to set up a training task from

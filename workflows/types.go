@@ -479,6 +479,10 @@ type AggregateInput struct {
 	// ClipNorm, if positive, makes a training round's aggregation prove
 	// every party's clipped update (TrainSpec.ClipNorm) before the sum.
 	ClipNorm float64 `json:"clip_norm,omitempty"`
+	// DP, if set with ClipNorm, makes every party add its noise for a
+	// differentially private training round (TrainSpec.DP) to the sum
+	// before it is opened.
+	DP *DP `json:"dp,omitempty"`
 }
 
 // Bound asks every party to prove that its input values at Indexes lie in
@@ -630,6 +634,9 @@ type AdmitInput struct {
 	// not known).
 	Model  string `json:"model,omitempty"`
 	Params int    `json:"params,omitempty"`
+	// Round is a training round's number (0: the preparation round, or a
+	// statistics task): each DP training round is a release of its own.
+	Round int `json:"round,omitempty"`
 }
 
 // AdmitOutput is a node's answer.

@@ -83,6 +83,9 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	if err != nil {
 		return workflows.AggregateOutput{}, activities.BadInput(err)
 	}
+	if rl.train, err = a.keepsTraining(in); err != nil {
+		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
+	}
 	x, _, err := a.Store.Load(in.TaskID, in.Round, in.Slot)
 	if errors.Is(err, compute.ErrNoContribution) {
 		return workflows.AggregateOutput{}, activities.BadInput(err)
@@ -93,12 +96,22 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 	if len(x) != in.VectorLen {
 		return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s holds %d values, the session expects %d", a.NodeID, len(x), in.VectorLen))
 	}
+	if t := rl.train; t != nil {
+		p, _ := a.Policy.Current() // the last good policy, if the file broke
+		rl.dp, rl.budget = t.DP, p.PrivacyBudget
+		if rl.scales, err = train.DPNoiseScales(t.ClipNorm, len(x)-1, t.DP.Epsilon); err != nil {
+			return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
+		}
+		rl.privacyKey = compute.PrivacyKey(compute.RoundRelease(in.TaskID, in.Round), t.Columns, t.DP.Epsilon, x)
+	}
 	if d := rl.dp; d != nil {
 		// Charged before any peer is contacted, once per release: the key
 		// names the contribution too, so the same data released again
 		// costs nothing and adds the same noise, and changed data is a
 		// new release with fresh noise.
-		rl.privacyKey = compute.PrivacyKey(in.TaskID, rl.layout.Names(), d.Epsilon, x)
+		if rl.train == nil {
+			rl.privacyKey = compute.PrivacyKey(in.TaskID, rl.layout.Names(), d.Epsilon, x)
+		}
 		if _, err := a.Privacy.Charge(a.Schema.ID, rl.privacyKey, d.Epsilon, d.Delta, rl.budget, time.Now()); err != nil {
 			return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
 		}
@@ -177,6 +190,9 @@ func checkInput(in workflows.AggregateInput) error {
 	if in.ClipNorm != 0 && (in.ClipNorm < 0 || in.Protocol != workflows.ProtocolMascot || in.Slot != workflows.SlotTrain || len(in.Bounds) > 0 || in.Release != nil) {
 		return fmt.Errorf("a clipped update (clip_norm %v) is summed by protocol %s in slot %s, with no other bound or release", in.ClipNorm, workflows.ProtocolMascot, workflows.SlotTrain)
 	}
+	if in.DP != nil && in.ClipNorm <= 0 {
+		return errors.New("a differentially private training round needs a clip_norm")
+	}
 	if r := in.Release; r != nil {
 		if in.Protocol != workflows.ProtocolMascot {
 			return fmt.Errorf("disclosure control needs protocol %s", workflows.ProtocolMascot)
@@ -235,8 +251,17 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 			}
 		}
 	}
+	if t := rl.train; t != nil {
+		maxAbs, normSq := train.DPClipBounds(t.ClipNorm, len(x)-1)
+		noise, err := stats.Noise(dp.NewSampler(dp.Stream(a.NoiseKey, "twopm/dp-noise/v1/"+rl.privacyKey)), rl.scales)
+		if err != nil {
+			return nil, nil, err
+		}
+		return clippedSum(ctx, s, inputs, x, maxAbs, normSq, noise)
+	}
 	if in.ClipNorm > 0 {
-		return clippedSum(ctx, s, inputs, x, in.ClipNorm)
+		maxAbs, normSq := train.ClipBounds(in.ClipNorm, len(x)-1)
+		return clippedSum(ctx, s, inputs, x, maxAbs, normSq, nil)
 	}
 	if r := in.Release; r != nil {
 		var noise field.Vector
@@ -266,6 +291,8 @@ type releaseParams struct {
 	// privacyKey names the release (compute.PrivacyKey): its charge and
 	// its noise stream.
 	privacyKey string
+	// train are the terms of a DP training round's update (keepsTraining).
+	train *compute.Terms
 }
 
 // checkRelease checks in.Release before any peer is contacted: a node
@@ -415,16 +442,18 @@ func heartbeat(ctx context.Context, phase <-chan string) {
 }
 
 // clippedSum proves, for every party, that its clipped update (the first
-// entries of its vector, train.ClipBounds) and its row count (the last,
-// at most workflows.MaxRowsBound) keep their bounds, and only then opens
-// Σ n·Δ over the parties, and Σ n: the products are Beaver
-// multiplications, so a party's weight cannot be chosen after the check.
-func clippedSum(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x field.Vector, clip float64) (field.Vector, *Released, error) {
+// entries of its vector: each at most maxAbs in magnitude, the squared
+// norm at most normSq) and its row count (the last, at most
+// workflows.MaxRowsBound) keep their bounds, and only then opens Σ n·Δ
+// over the parties, and Σ n: the products are Beaver multiplications, so
+// a party's weight cannot be chosen after the check. With noise (a DP
+// round: this party's, at train.DPNoiseScales), every party inputs its
+// noise after the checks, and the sum is opened with all of it added.
+func clippedSum(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share, x field.Vector, maxAbs, normSq *big.Int, noise field.Vector) (field.Vector, *Released, error) {
 	p := len(x) - 1
-	if p < 1 {
-		return nil, nil, fmt.Errorf("%w: a clipped update of %d values", mascot.ErrRange, len(x))
+	if p < 1 || noise != nil && len(noise) != len(x) {
+		return nil, nil, fmt.Errorf("%w: a clipped update of %d values, noise of %d", mascot.ErrRange, len(x), len(noise))
 	}
-	maxAbs, normSq := train.ClipBounds(clip, p)
 	for owner := range s.Parties() {
 		var upd, rows field.Vector
 		if owner == s.Self() {
@@ -454,6 +483,65 @@ func clippedSum(ctx context.Context, s *mascot.Session, inputs [][]mascot.Share,
 		}
 		sum[p] = sum[p].Add(inputs[owner][p])
 	}
+	if noise != nil {
+		lens := make([]int, s.Parties())
+		for i := range lens {
+			lens[i] = len(noise)
+		}
+		ns, err := s.Input(ctx, lens, noise)
+		if err != nil {
+			return nil, nil, err
+		}
+		sum = mascot.Sum(append([][]mascot.Share{sum}, ns...)...)
+	}
 	v, err := s.Reveal(ctx, sum)
 	return v, nil, err
+}
+
+// keepsTraining checks that a training aggregation keeps to the terms the
+// node admitted the task on, and returns the terms of a DP round's update
+// (nil otherwise): a task admitted as DP releases its updates only with
+// noise at the ε and clip_norm they were computed for, by MASCOT, and no
+// exact validation score; a task admitted without DP gets no noise.
+func (a *Activities) keepsTraining(in workflows.AggregateInput) (*compute.Terms, error) {
+	if in.Slot != workflows.SlotTrain && in.Slot != workflows.SlotEval {
+		if in.DP != nil {
+			return nil, fmt.Errorf("noise for a training update asked in slot %q", in.Slot)
+		}
+		return nil, nil
+	}
+	rec, err := a.Store.LoadAdmission(in.TaskID)
+	if errors.Is(err, compute.ErrNoContribution) {
+		return nil, fmt.Errorf("task %s was never admitted", in.TaskID)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if rec.DP == nil {
+		if in.DP != nil {
+			return nil, errors.New("a differentially private release of an update computed for none")
+		}
+		return nil, nil
+	}
+	if in.Slot == workflows.SlotEval {
+		return nil, errors.New("the task was admitted as differentially private: it releases no exact validation scores")
+	}
+	t, err := a.Store.LoadTerms(in.TaskID, in.Round)
+	if err != nil {
+		return nil, fmt.Errorf("the DP terms of round %d: %w", in.Round, err)
+	}
+	switch {
+	case in.Protocol != workflows.ProtocolMascot || in.DP == nil:
+		return nil, errors.New("the task was admitted as differentially private: its updates are released with noise or not at all")
+	case t.DP == nil || !t.DP.Same(rec.DP) || !in.DP.Same(t.DP):
+		return nil, fmt.Errorf("the release asks for %+v, the update was computed for %+v", in.DP, t.DP)
+	case in.ClipNorm != t.ClipNorm:
+		return nil, fmt.Errorf("the release asks for clip_norm %v, the update was computed for %v", in.ClipNorm, t.ClipNorm)
+	case len(in.Bounds) > 0 || in.Release != nil:
+		return nil, errors.New("a differentially private update checked against other bounds")
+	}
+	if len(a.NoiseKey) == 0 || a.Privacy == nil {
+		return nil, errors.New("the node has no noise key or privacy accountant: it takes part in no differentially private release")
+	}
+	return &t, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"math/big"
 	"strings"
 	"sync"
 	"testing"
@@ -30,6 +31,14 @@ func updateVector(delta []float64, rows int64) field.Vector {
 // are).
 func runClipped(t *testing.T, inputs, claims []field.Vector, clip float64) ([]field.Vector, []error) {
 	t.Helper()
+	maxAbs, normSq := train.ClipBounds(clip, len(inputs[0])-1)
+	return runClippedNoise(t, inputs, claims, maxAbs, normSq, nil)
+}
+
+// runClippedNoise runs clippedSum with bounds maxAbs and normSq, party i
+// adding noise[i] (nil: no noise).
+func runClippedNoise(t *testing.T, inputs, claims []field.Vector, maxAbs, normSq *big.Int, noise []field.Vector) ([]field.Vector, []error) {
+	t.Helper()
 	n := len(inputs)
 	nw := memnet.New(n)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -42,7 +51,11 @@ func runClipped(t *testing.T, inputs, claims []field.Vector, clip float64) ([]fi
 			if err == nil {
 				var in [][]mascot.Share
 				if in, err = s.InputAll(ctx, inputs[i]); err == nil {
-					out[i], _, err = clippedSum(ctx, s, in, claims[i], clip)
+					var ns field.Vector
+					if noise != nil {
+						ns = noise[i]
+					}
+					out[i], _, err = clippedSum(ctx, s, in, claims[i], maxAbs, normSq, ns)
 				}
 			}
 			if errs[i] = err; err != nil && !errors.Is(err, mascot.ErrRange) {
@@ -99,5 +112,50 @@ func TestClippedSum(t *testing.T) {
 	big[2] = updateVector([]float64{0, 0, 0}, workflows.MaxRowsBound+1)
 	if _, errs = runClipped(t, big, ok, clip); !errors.Is(errs[0], mascot.ErrRange) {
 		t.Fatalf("a row count above the bound: %v", errs[0])
+	}
+}
+
+// A DP round opens Σ n·q plus every party's noise, and nothing of it
+// when a party's mean gradient breaks the bound: the noise is input only
+// after every check.
+func TestClippedSumNoise(t *testing.T) {
+	const clip = 0.5
+	p := 3
+	maxAbs, normSq := train.DPClipBounds(clip, p)
+	unit := int64(1) << train.DPScaleBits
+	vec := func(q []float64, rows int64) field.Vector {
+		v := make(field.Vector, 0, len(q)+1)
+		for _, x := range q {
+			v = append(v, field.FromInt64(int64(x*float64(unit))))
+		}
+		return append(v, field.FromInt64(rows))
+	}
+	ok := []field.Vector{vec([]float64{0.25, -0.25, 0}, 10), vec([]float64{0.125, 0, 0.125}, 4)}
+	noise := []field.Vector{
+		{field.FromInt64(5), field.FromInt64(-7), field.FromInt64(0), field.FromInt64(2)},
+		{field.FromInt64(-1), field.FromInt64(3), field.FromInt64(11), field.FromInt64(-3)},
+	}
+	got, errs := runClippedNoise(t, ok, ok, maxAbs, normSq, noise)
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("party %d: %v", i, err)
+		}
+	}
+	want := []int64{10*unit/4 + 4*unit/8 + 4, -10*unit/4 - 4, 4*unit/8 + 11, 14 - 1}
+	for i := range got {
+		for h, w := range want {
+			if got[i][h].Signed().Int64() != w {
+				t.Fatalf("party %d: entry %d is %v, want %d", i, h, got[i][h].Signed(), w)
+			}
+		}
+	}
+	// Party 1 sends a mean gradient longer than clip_norm, claiming the
+	// short one: caught, nothing opened.
+	bad := []field.Vector{ok[0], vec([]float64{0.5, 0.5, 0}, 4)}
+	got, errs = runClippedNoise(t, bad, ok, maxAbs, normSq, noise)
+	for i, err := range errs {
+		if !errors.Is(err, mascot.ErrRange) || got[i] != nil {
+			t.Fatalf("party %d: %v, opened %v", i, err, got[i])
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/twopm/twopm/activities/compute"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/stats"
 	"github.com/twopm/twopm/workflows"
 )
@@ -103,5 +104,58 @@ func TestKeepsBounds(t *testing.T) {
 		if err := a.keepsBounds(in, tc.terms); (err == nil) != tc.ok {
 			t.Errorf("%s: %v", tc.name, err)
 		}
+	}
+}
+
+// A training task admitted as DP releases its updates only with noise at
+// the ε and clip_norm they were computed for, and no exact validation
+// score; a task admitted without DP gets no noise.
+func TestKeepsTraining(t *testing.T) {
+	dp := &workflows.DP{Epsilon: 0.5, Mechanism: workflows.MechanismDiscreteLaplace}
+	a := &Activities{NodeID: "n1", Store: &compute.Store{Dir: t.TempDir()}, Schema: dataset.HeartDisease,
+		NoiseKey: make([]byte, 32), Privacy: policy.NewAccountant(t.TempDir())}
+	if err := a.Store.SaveAdmission("dp", compute.Admission{Type: workflows.TaskTypeTrainingPolicy, Columns: []string{"num", "age"}, DP: dp}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Store.SaveAdmission("plain", compute.Admission{Type: workflows.TaskTypeTrainingPolicy, Columns: []string{"num", "age"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Store.SaveTerms("dp", 1, compute.Terms{Columns: []string{"num", "age"}, DP: dp, ClipNorm: 1}); err != nil {
+		t.Fatal(err)
+	}
+	in := func(task, slot string, clip float64, d *workflows.DP) workflows.AggregateInput {
+		return workflows.AggregateInput{TaskID: task, Round: 1, Protocol: workflows.ProtocolMascot, Slot: slot, ClipNorm: clip, DP: d}
+	}
+	for _, tc := range []struct {
+		name string
+		in   workflows.AggregateInput
+		want string // "" allowed
+	}{
+		{"dp with its noise", in("dp", workflows.SlotTrain, 1, dp), ""},
+		{"dp without noise", in("dp", workflows.SlotTrain, 1, nil), "released with noise or not at all"},
+		{"dp at another ε", in("dp", workflows.SlotTrain, 1, &workflows.DP{Epsilon: 5}), "the release asks for"},
+		{"dp at another clip", in("dp", workflows.SlotTrain, 2, dp), "clip_norm 2"},
+		{"dp scores", in("dp", workflows.SlotEval, 0, nil), "no exact validation scores"},
+		{"dp round never computed", workflows.AggregateInput{TaskID: "dp", Round: 2, Protocol: workflows.ProtocolMascot, Slot: workflows.SlotTrain, ClipNorm: 1, DP: dp}, "DP terms of round 2"},
+		{"plain", in("plain", workflows.SlotTrain, 0, nil), ""},
+		{"plain scores", in("plain", workflows.SlotEval, 0, nil), ""},
+		{"plain with noise", in("plain", workflows.SlotTrain, 1, dp), "computed for none"},
+		{"never admitted", in("other", workflows.SlotTrain, 0, nil), "never admitted"},
+		{"noise for statistics", workflows.AggregateInput{TaskID: "dp", Slot: workflows.SlotStats, DP: dp}, "in slot"},
+	} {
+		terms, err := a.keepsTraining(tc.in)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v", tc.name, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		case tc.want == "" && (terms != nil) != (tc.in.DP != nil):
+			t.Errorf("%s: terms %+v", tc.name, terms)
+		}
+	}
+	// A node without a noise key takes part in no DP release.
+	a.NoiseKey = nil
+	if _, err := a.keepsTraining(in("dp", workflows.SlotTrain, 1, dp)); err == nil || !strings.Contains(err.Error(), "no noise key") {
+		t.Fatalf("no noise key: %v", err)
 	}
 }

@@ -76,7 +76,11 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 		return out, nil
 	}
 	if d := in.DP; d != nil {
-		if reason, err := a.checkPrivacy(in, p.PrivacyBudget, req.Summary); err != nil || reason != "" {
+		cols := req.Summary
+		if in.Type == workflows.TaskTypeTrainingPolicy {
+			cols = out.Columns
+		}
+		if reason, err := a.checkPrivacy(in, p.PrivacyBudget, cols); err != nil || reason != "" {
 			out.Reason = reason
 			return out, err
 		}
@@ -110,18 +114,17 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 }
 
 // checkPrivacy returns why the node cannot take part in a differentially
-// private task, or "": it has no accountant, the task is not statistics or
-// asks for a δ, a column has no range to bound its noise, or the budget
-// has too little left. The budget is charged when the release runs
+// private task, or "": it has no accountant, the task asks for a δ, a
+// column has no range to bound its noise (a training task: to scale it,
+// train.InitTraining), or the budget has too little left for one release
+// at in.DP (a training task checks each round's at that round's
+// admission). The budget is charged when the release runs
 // (SecureAggregate), once the contribution it covers is known; a task
 // charged before is admitted again (its retries cost nothing).
 func (a *Activities) checkPrivacy(in workflows.AdmitInput, b policy.Budget, columns []string) (string, error) {
 	d := in.DP
 	if a.Privacy == nil {
 		return "the node keeps no privacy budget: it takes part in no differentially private task", nil
-	}
-	if in.Type != workflows.TaskTypeStatisticsPolicy {
-		return "differential privacy applies to statistics tasks", nil
 	}
 	if d.Delta != 0 {
 		return fmt.Sprintf("δ = %g: the discrete Laplace mechanism spends none", d.Delta), nil
@@ -130,16 +133,33 @@ func (a *Activities) checkPrivacy(in workflows.AdmitInput, b policy.Budget, colu
 	if err != nil {
 		return "", activities.BadInput(err)
 	}
-	if _, err := l.NoiseScales(a.Schema, d.Epsilon); err != nil {
+	if in.Type == workflows.TaskTypeTrainingPolicy {
+		for _, c := range columns {
+			if i := a.Schema.Index(c); i >= 0 && len(a.Schema.Columns[i].Levels) == 0 && a.Schema.Columns[i].Range == nil {
+				return fmt.Sprintf("column %s has no range in schema %s: a DP training task scales its features by their range", c, a.Schema.Ref()), nil
+			}
+		}
+	} else if _, err := l.NoiseScales(a.Schema, d.Epsilon); err != nil {
 		return err.Error(), nil
 	}
-	if err := a.Privacy.Fits(a.Schema.ID, in.TaskID+"/", d.Epsilon, d.Delta, b, time.Now()); err != nil {
+	release := in.TaskID
+	if in.Type == workflows.TaskTypeTrainingPolicy && in.Round > 0 {
+		release = RoundRelease(in.TaskID, in.Round)
+	}
+	if err := a.Privacy.Fits(a.Schema.ID, release+"/", d.Epsilon, d.Delta, b, time.Now()); err != nil {
 		if errors.Is(err, policy.ErrBudget) {
 			return err.Error(), nil
 		}
 		return "", err
 	}
 	return "", nil
+}
+
+// RoundRelease names the releases of a DP training task's round for
+// PrivacyKey: each round is a release of its own, charged at its
+// admission's check even when an earlier round of the task was charged.
+func RoundRelease(task string, round int) string {
+	return task + "/round-" + strconv.Itoa(round)
 }
 
 // PrivacyKey names one differentially private release for the privacy

@@ -249,3 +249,68 @@ func TestLocalMapKeepsToTheAdmission(t *testing.T) {
 		t.Fatalf("a retry: %v", err)
 	}
 }
+
+// A DP training task is admitted while one release at its per-round ε
+// fits the budget, and recorded with its DP terms, which the node's
+// training then keeps to.
+func TestAdmitTaskTrainingDP(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "policy.yaml")
+	if err := os.WriteFile(path, []byte("privacy_budget: {epsilon: 1, period: 24h}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w, err := policy.Watch(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease, Policy: w, Privacy: policy.NewAccountant(dir), Store: &Store{Dir: dir}}
+	ask := func(id string, eps float64) workflows.AdmitOutput {
+		t.Helper()
+		return askRound(t, a, id, 0, eps)
+	}
+	if out := ask("dp", 0.5); !out.Admitted {
+		t.Fatalf("a release that fits: %+v", out)
+	}
+	rec, err := a.Store.LoadAdmission("dp")
+	if err != nil || rec.DP == nil || rec.DP.Epsilon != 0.5 || !slices.Equal(rec.Columns, []string{"num", "age", "sex"}) {
+		t.Fatalf("admission %+v, %v", rec, err)
+	}
+	if out := ask("big", 2); out.Admitted || !strings.Contains(out.Reason, "privacy budget") {
+		t.Fatalf("a release over the budget: %+v", out)
+	}
+	// Each round is a release of its own: round 3 is refused once rounds
+	// 1 and 2 spent the budget, although the task was charged before; a
+	// retry of a charged round is not.
+	p, _ := w.Current()
+	for round := 1; round <= 3; round++ {
+		out := askRound(t, a, "dp", round, 0.5)
+		if round == 3 {
+			if out.Admitted || !strings.Contains(out.Reason, "privacy budget exhausted") {
+				t.Fatalf("round 3 over the budget: %+v", out)
+			}
+			break
+		}
+		if !out.Admitted {
+			t.Fatalf("round %d: %+v", round, out)
+		}
+		key := PrivacyKey(RoundRelease("dp", round), rec.Columns, 0.5, field.Vector{field.FromInt64(int64(round))})
+		if _, err := a.Privacy.Charge(dataset.HeartDisease.ID, key, 0.5, 0, p.PrivacyBudget, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		if out := askRound(t, a, "dp", round, 0.5); !out.Admitted {
+			t.Fatalf("round %d again: %+v", round, out)
+		}
+	}
+}
+
+// askRound asks a's policy to admit round of a DP training task id at
+// eps per release.
+func askRound(t *testing.T, a *Activities, id string, round int, eps float64) workflows.AdmitOutput {
+	t.Helper()
+	out, err := a.AdmitTask(context.Background(), workflows.AdmitInput{TaskID: id, Type: workflows.TaskTypeTrainingPolicy, Schema: "heart-disease",
+		Training: &workflows.TrainColumns{Features: []string{"age", "sex"}}, Model: workflows.ModelLR, DP: &workflows.DP{Epsilon: eps}, Round: round})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

@@ -106,7 +106,8 @@ func (s *Store) Load(taskID string, round int, slot string) (field.Vector, strin
 	return v, hex.EncodeToString(sum[:]), nil
 }
 
-// Terms are what a statistics contribution was computed for, saved beside
+// Terms are what a statistics contribution (or a DP training round's
+// update) was computed for, saved beside
 // it: its aggregation must keep to them, whatever the coordinator asks
 // then, so that a release can neither lay the vector out as other columns
 // (a small cell judged as a sum, noise of another column's scale) nor
@@ -119,6 +120,9 @@ type Terms struct {
 	// MaxRowsPerNode is the bound every count is checked against in the
 	// aggregation (0: none): the only bound the node takes part in.
 	MaxRowsPerNode int64 `json:"max_rows_per_node,omitempty"`
+	// ClipNorm is, for a DP training round's update, the L1 bound each
+	// row's gradient was clipped to, which its noise is scaled to.
+	ClipNorm float64 `json:"clip_norm,omitempty"`
 }
 
 // SaveTerms stores the terms of the round's statistics contribution. Terms

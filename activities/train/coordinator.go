@@ -14,6 +14,7 @@ import (
 	"github.com/twopm/twopm/activities"
 	"github.com/twopm/twopm/activities/store"
 	"github.com/twopm/twopm/dataset"
+	"github.com/twopm/twopm/fixed"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/workflows"
 )
@@ -64,6 +65,9 @@ func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainin
 		}
 	}
 	stats := make(map[string]dataset.ColumnStats, len(in.Stats.Columns))
+	if spec.DP != nil {
+		stats = schemaStats(schema)
+	}
 	for name, cs := range in.Stats.Columns {
 		st := dataset.ColumnStats{Std: 1, Missing: cs.Missing}
 		if cs.Mean != nil {
@@ -94,6 +98,36 @@ func (c *Coordinator) InitTraining(ctx context.Context, in workflows.InitTrainin
 	}
 	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Int("features", len(names)).Str("model", mRef.Key).Msg("training prepared")
 	return workflows.InitTrainingOutput{Model: mRef, Encoding: encRef, Features: len(names), Params: m.NumParams()}, nil
+}
+
+// schemaStats returns the encoding statistics of a DP task, which come
+// from the schema alone, so the task spends all its ε on its rounds: a
+// numeric column with a range [min, max] is centred on its midpoint and
+// scaled by (max − min)/4 (its features stay within ±2) and may miss values
+// (an indicator feature each, unless missing: omit), and a categorical
+// column imputes its first level (no indicator: a model of one more
+// parameter per column would fail the glm rule of small nodes sooner).
+// Noisy statistics would
+// serve worse: the noise of a sum of squares, whose sensitivity is max²,
+// swamps a variance, and a noisy count can fall below min_rows.
+func schemaStats(s dataset.Schema) map[string]dataset.ColumnStats {
+	out := make(map[string]dataset.ColumnStats, len(s.Columns))
+	for _, c := range s.Columns {
+		st := dataset.ColumnStats{Std: 1}
+		switch {
+		case len(c.Levels) > 0:
+			st.Mode = c.Levels[0]
+		case c.Range != nil:
+			st.Missing = 1
+			lo, hi := float64(c.Range.Min)/fixed.Scale, float64(c.Range.Max)/fixed.Scale
+			st.Mean = (lo + hi) / 2
+			if hi > lo {
+				st.Std = (hi - lo) / 4
+			}
+		}
+		out[c.Name] = st
+	}
+	return out
 }
 
 // mode returns the most frequent level of a categorical column (the first
@@ -129,6 +163,9 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 	m := art.Model
 	var sum []float64
 	var err error
+	if spec.DP != nil {
+		return c.dpUpdateModel(ctx, in, spec, art)
+	}
 	if m.Kind == model.HLR && spec.Circuit != "" {
 		sum, err = c.provenSum(ctx, spec, art, in.Sum)
 	} else if sum, err = decode(in.Sum); err != nil {
@@ -177,8 +214,14 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 		}
 		next.Model.Weights, next.Rows = w, int64(math.Round(rows))
 	}
+	return c.putModel(ctx, in, next, out)
+}
+
+// putModel stores next, the model of round in.Round, and returns it in
+// out.
+func (c *Coordinator) putModel(ctx context.Context, in workflows.UpdateModelInput, next ModelArtifact, out workflows.UpdateModelOutput) (workflows.UpdateModelOutput, error) {
 	if err := next.Model.Validate(); err != nil {
-		return workflows.UpdateModelOutput{}, bad(err.Error())
+		return workflows.UpdateModelOutput{}, temporal.NewApplicationError(fmt.Sprintf("round %d: the aggregate of the updates is inconsistent: %v", in.Round, err), workflows.ErrTypeAggregation)
 	}
 	ref, err := c.Objects.PutJSON(ctx, ModelPrefix, next)
 	if err != nil {
@@ -188,6 +231,19 @@ func (c *Coordinator) UpdateModel(ctx context.Context, in workflows.UpdateModelI
 	zerolog.Ctx(ctx).Info().Str("task_id", in.TaskID).Int("round", in.Round).Int64("rows", out.Rows).Float64("step", out.Step).
 		Str("model", ref.Key).Msg("global model updated")
 	return out, nil
+}
+
+// dpUpdateModel makes a DP round's model: one step of gradient descent
+// from the noisy aggregate (dpWeights).
+func (c *Coordinator) dpUpdateModel(ctx context.Context, in workflows.UpdateModelInput, spec workflows.TrainSpec, art ModelArtifact) (workflows.UpdateModelOutput, error) {
+	next := ModelArtifact{TaskID: in.TaskID, Round: in.Round, Parent: in.Model.SHA256, Schema: art.Schema,
+		Features: art.Features, Encoding: art.Encoding, Model: art.Model}
+	w, rows, err := dpWeights(&art.Model, in.Sum, spec.Params.LearningRate, spec.Params.L2, len(in.Nodes))
+	if err != nil {
+		return workflows.UpdateModelOutput{}, temporal.NewApplicationError(fmt.Sprintf("round %d: the aggregate of the updates is inconsistent: %v", in.Round, err), workflows.ErrTypeAggregation)
+	}
+	next.Model.Weights, next.Rows = w, rows
+	return c.putModel(ctx, in, next, workflows.UpdateModelOutput{})
 }
 
 // newtonUpdate makes round's Newton step for hlr from the model art and

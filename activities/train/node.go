@@ -91,7 +91,26 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 	}
 	rows := float64(d.Rows)
 	var vals []float64
+	dpTerms, err := n.dpTerms(in)
+	if err != nil {
+		return workflows.MapOutput{}, err
+	}
 	switch {
+	case dpTerms != nil:
+		activity.RecordHeartbeat(ctx, "training")
+		if art.Model.Kind == model.HLR {
+			return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: a DP task trains lr or mlp, not %s", n.NodeID, art.Model.Kind))
+		}
+		v, err := dpUpdate(&art.Model, d, dpTerms.ClipNorm)
+		if err != nil {
+			return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s: %w", n.NodeID, err))
+		}
+		// The terms first: the update is released only with noise at
+		// them (aggregate.keepsTraining).
+		if err := n.Store.SaveTerms(in.TaskID, in.Round, *dpTerms); err != nil {
+			return workflows.MapOutput{}, activities.BadInput(err)
+		}
+		return n.saveVector(in, workflows.SlotTrain, v, lg, start)
 	case art.Model.Kind == model.HLR && in.Spec.Circuit != "":
 		_, h := model.NewtonTerms(art.Model.Weights, d)
 		v, err := n.provenUpdate(ctx, in, art, tab, h)
@@ -119,15 +138,39 @@ func (n *Node) LocalTrain(ctx context.Context, in workflows.LocalTrainInput) (wo
 	return n.save(in, workflows.SlotTrain, vals, lg, start)
 }
 
+// dpTerms returns the terms of a DP task's round as the node admitted
+// the task (nil for a task admitted without DP): the spec must ask for
+// the same privacy per release, and a task admitted as DP is trained only
+// so.
+func (n *Node) dpTerms(in workflows.LocalTrainInput) (*compute.Terms, error) {
+	rec, err := n.Store.LoadAdmission(in.TaskID)
+	if err != nil {
+		return nil, err
+	}
+	spec := in.Spec.WithDefaults()
+	want := spec.ReleaseDP()
+	switch {
+	case rec.DP == nil && want == nil:
+		return nil, nil
+	case !rec.DP.Same(want):
+		return nil, activities.BadInput(fmt.Errorf("node %s admitted task %s with DP %+v, the round asks for %+v: it trains nothing on other terms", n.NodeID, in.TaskID, rec.DP, want))
+	}
+	return &compute.Terms{Columns: rec.Columns, DP: rec.DP, ClipNorm: spec.ClipNorm}, nil
+}
+
 // LocalEvaluate scores the model on the node's validation rows and saves
 // the summed log loss, the number of correct predictions and the row
-// count for the round's second secure aggregation.
+// count for the round's second secure aggregation. A DP task is scored
+// on no rows: the scores would be released exact.
 func (n *Node) LocalEvaluate(ctx context.Context, in workflows.LocalTrainInput) (workflows.MapOutput, error) {
 	lg := zerolog.Ctx(ctx).With().Str("task_id", in.TaskID).Int("round", in.Round).Str("node", n.NodeID).Str("phase", workflows.PhaseEvaluate).Logger()
 	start := time.Now()
 	d, art, _, err := n.load(ctx, in, true)
 	if err != nil {
 		return workflows.MapOutput{}, err
+	}
+	if rec, err := n.Store.LoadAdmission(in.TaskID); err != nil || rec.DP != nil {
+		return workflows.MapOutput{}, activities.BadInput(fmt.Errorf("node %s admitted task %s as differentially private: it releases no exact validation scores", n.NodeID, in.TaskID))
 	}
 	p := art.Model.PredictAll(d)
 	rows := float64(d.Rows)

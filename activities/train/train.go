@@ -174,7 +174,14 @@ func clippedUpdate(global *model.Model, d model.Data, p model.Params, round int,
 // moves it by at most ½, so the norm grows by at most ½·√p units.
 func ClipBounds(clip float64, p int) (maxAbs, normSq *big.Int) {
 	c, _ := new(big.Float).SetFloat64(clip * Scale).Int(nil)
-	c.Add(c, big.NewInt(1))
+	return clipBounds(c, p)
+}
+
+// clipBounds returns the bounds of an update of p entries rounded from a
+// vector of L2 norm at most c units: each entry at most c+1 in magnitude,
+// the norm at most c+1+⌈√p/2⌉.
+func clipBounds(c *big.Int, p int) (maxAbs, normSq *big.Int) {
+	c = new(big.Int).Add(c, big.NewInt(1))
 	slack := int64(math.Ceil(math.Sqrt(float64(p)) / 2))
 	n := new(big.Int).Add(c, big.NewInt(slack))
 	return c, n.Mul(n, n)

@@ -2,6 +2,7 @@ package train
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/big"
 	"math/rand/v2"
@@ -260,18 +261,25 @@ func TestClippedUpdate(t *testing.T) {
 		if !enc[n].Equal(field.FromInt64(rows)) { // the weight the aggregation bounds and multiplies by
 			t.Fatalf("clip %v: the row count is encoded as %v, want %d", clip, enc[n].Signed(), rows)
 		}
-		enc = enc[:n]
 		maxAbs, normSq := ClipBounds(clip, n)
-		sq := new(big.Int)
-		for _, e := range enc {
-			v := e.Signed()
-			if new(big.Int).Abs(v).Cmp(maxAbs) > 0 {
-				t.Fatalf("clip %v: entry %v above %v", clip, v, maxAbs)
-			}
-			sq.Add(sq, new(big.Int).Mul(v, v))
+		checkClipBounds(t, fmt.Sprintf("clip %v", clip), enc[:n], maxAbs, normSq)
+	}
+}
+
+// checkClipBounds fails t unless every entry of v is at most maxAbs in
+// magnitude and its squared norm at most normSq: what the secure
+// aggregation checks of a clipped update.
+func checkClipBounds(t *testing.T, what string, v field.Vector, maxAbs, normSq *big.Int) {
+	t.Helper()
+	sq := new(big.Int)
+	for _, e := range v {
+		x := e.Signed()
+		if new(big.Int).Abs(x).Cmp(maxAbs) > 0 {
+			t.Fatalf("%s: entry %v above %v", what, x, maxAbs)
 		}
-		if sq.Cmp(normSq) > 0 {
-			t.Fatalf("clip %v: squared norm %v above the bound %v", clip, sq, normSq)
-		}
+		sq.Add(sq, new(big.Int).Mul(x, x))
+	}
+	if sq.Cmp(normSq) > 0 {
+		t.Fatalf("%s: squared norm %v above the bound %v", what, sq, normSq)
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/twopm/twopm/activities/prove"
 	"github.com/twopm/twopm/activities/store"
@@ -35,7 +36,7 @@ func newDemo(g *globals) *cobra.Command {
 	var asJSON, keep bool
 	var inject, nodeFlags []string
 	var schemaArg string
-	var dpEpsilon float64
+	var dpf dpFlags
 	stats := &cobra.Command{
 		Use:   "stats [--schema FILE --node ID=SOURCE ...]",
 		Short: "Start the local network, run federated statistics over the four hospitals, print the result",
@@ -96,7 +97,9 @@ privacy budget (ε = 10 per 30 days by default) and refuses a task that
 would overspend it. The JSON gains "dp": {"epsilon", "delta", "mechanism"};
 counts are noisy and clamped at 0. Such a task is paid but not proven (a
 proven round opens the exact aggregate to the hospitals) and has no
-max_rows_per_node (whether a count passes it would be opened exact).`,
+max_rows_per_node (whether a count passes it would be opened exact).
+--dp-delta D allows a failure probability δ = D; the mechanism is ε-DP, which
+is (ε, δ)-DP for every δ, so it asks for and spends δ = 0.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -106,11 +109,10 @@ max_rows_per_node (whether a count passes it would be opened exact).`,
 			}
 			nf.cfg.Inject = faults
 			spec := workflows.StatsSpec{Requester: "demo", MaxRowsPerNode: 10_000, PaymentWei: demoPaymentWei}
-			if cmd.Flags().Changed("dp-epsilon") {
-				spec.DP = &workflows.DP{Epsilon: dpEpsilon}
-				if err := spec.DP.Validate(); err != nil {
-					return fmt.Errorf("demo stats: --dp-epsilon: %w", err)
-				}
+			if spec.DP, err = dpf.spec(cmd, "demo stats"); err != nil {
+				return err
+			}
+			if spec.DP != nil {
 				spec.MaxRowsPerNode = 0 // its outcome would be opened exact
 			}
 			if schemaArg != "" && len(nodeFlags) == 0 {
@@ -191,10 +193,38 @@ max_rows_per_node (whether a count passes it would be opened exact).`,
 	stats.Flags().BoolVar(&keep, "keep", false, "keep the network running after the task, until Ctrl-C")
 	stats.Flags().StringVar(&schemaArg, "schema", "", "the schema of the --node sources: a schema file or a built-in name (default heart-disease)")
 	stats.Flags().StringArrayVar(&nodeFlags, "node", nil, "ID=SOURCE: a hospital node reading SOURCE, a CSV file, a source file (.yaml) or postgres://…?table=NAME; repeatable (default: the four heart-disease hospitals)")
-	stats.Flags().Float64Var(&dpEpsilon, "dp-epsilon", 0, "ask for an ε-differentially private result with this ε (0.001 to 100; each hospital charges it to its privacy budget)")
+	dpf.register(stats.Flags(), "result")
 	stats.Flags().StringArrayVar(&inject, "inject", nil, "FAULT=NODE: make NODE cheat, in every MASCOT session (bad-share or bad-mac) or in its proof (bad-proof); repeatable")
 	demo.AddCommand(stats, newDemoTrain(g), newDemoLoad(g), newDemoInfer(g))
 	return demo
+}
+
+// dpFlags are --dp-epsilon and --dp-delta, which ask for a differentially
+// private task.
+type dpFlags struct{ epsilon, delta float64 }
+
+func (f *dpFlags) register(fs *pflag.FlagSet, what string) {
+	fs.Float64Var(&f.epsilon, "dp-epsilon", 0, "ask for an ε-differentially private "+what+" with this ε in all (0.001 to 100; each hospital charges it to its privacy budget)")
+	fs.Float64Var(&f.delta, "dp-delta", 0, "the δ the "+what+" may fail with, in [0, 1): the discrete Laplace mechanism is ε-DP, which is (ε, δ)-DP for every δ, so it spends none (with --dp-epsilon)")
+}
+
+// spec returns the DP the flags ask for (nil without --dp-epsilon). The
+// mechanism spends no δ: whatever δ is allowed, the task asks for 0.
+func (f *dpFlags) spec(cmd *cobra.Command, name string) (*workflows.DP, error) {
+	if !cmd.Flags().Changed("dp-epsilon") {
+		if cmd.Flags().Changed("dp-delta") {
+			return nil, fmt.Errorf("%s: --dp-delta needs --dp-epsilon", name)
+		}
+		return nil, nil
+	}
+	if !(f.delta >= 0 && f.delta < 1) {
+		return nil, fmt.Errorf("%s: --dp-delta %v is not in [0, 1)", name, f.delta)
+	}
+	d := &workflows.DP{Epsilon: f.epsilon}
+	if err := d.Validate(); err != nil {
+		return nil, fmt.Errorf("%s: --dp-epsilon: %w", name, err)
+	}
+	return d, nil
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -53,6 +53,15 @@ type and what to compute; every other key has a default:
   max_round_attempts: 3     # automatic attempts of a failed round; default 3
   retry_window: 1h          # how long a failed round waits for 'task retry-round'; 0s fails at once
   settle_window: 10m        # how long settlement tries a chain that does not answer before the task fails
+  dp: {epsilon: 1}          # an ε-differentially private result: each node adds discrete Laplace noise
+                            # inside MASCOT and charges ε to its privacy budget; default none
+
+A training spec (type: training) takes the node keys above (not columns nor
+max_rows_per_node) and model (lr, mlp, hlr), params (learning_rate, epochs,
+batch_size, hidden, l2, mu, seed), rounds, patience, tol, validation, label,
+positive, features, missing (impute, omit), ridge (hlr), clip_norm (lr, mlp:
+each update's L2 bound, checked in MASCOT) and dp: {epsilon: E} (lr, mlp: a
+model ε-DP for E in all, each round one noisy step of gradient descent).
 
 An unknown key, task type, schema or column is rejected before anything starts.
 A schema that is not built in is read from the artifact store (--s3-*), where

@@ -63,6 +63,8 @@ type trainReport struct {
 	// Unproven are the nodes a proven task left out because a proof of
 	// theirs did not verify.
 	Unproven []workflows.UnprovenNode `json:"unproven,omitempty"`
+	// DP is a DP task's privacy, in all.
+	DP *workflows.DP `json:"dp,omitempty"`
 }
 
 // demoRoundPaymentWei is what the training demo pays each hospital per
@@ -80,8 +82,9 @@ func newDemoTrain(g *globals) *cobra.Command {
 	var schemaArg string
 	var labelArg, featuresArg, missing string
 	var ridge float64
+	var dpf dpFlags
 	cmd := &cobra.Command{
-		Use:   "train [--schema FILE --node ID=SOURCE ...] [--label COL[=LEVEL,...]] [--features a,b,c] [--missing omit|impute] [--ridge R]",
+		Use:   "train [--schema FILE --node ID=SOURCE ...] [--label COL[=LEVEL,...]] [--features a,b,c] [--missing omit|impute] [--ridge R] [--dp-epsilon E [--dp-delta D]]",
 		Short: "Start the local network, train a model across hospitals, compare it with centralized training",
 		Long: `demo train starts the local network with the nodes of --dataset and runs one
 training task: heart-disease has the four hospitals as they are (label num > 0);
@@ -144,6 +147,17 @@ yours (--schema), the circuit derived for the task's label and features,
 which the demo registers. With --missing omit it is unproven. Without these
 flags the demo trains as described above.
 
+With --dp-epsilon E [--dp-delta D] (lr or mlp) the model is ε-differentially
+private for E in all: there are no statistics first (the features are scaled
+by their schema ranges), and each round spends E/rounds of every hospital's
+privacy budget. Each round is one step of gradient
+descent (learning rate 3): every hospital clips each training row's gradient
+to L1 norm 1 (clip_norm), sends the mean and its row count, which MASCOT
+checks as a clipped update, and adds discrete Laplace noise to the sum inside
+MASCOT before it is opened. No round is scored on the hospitals' rows (the
+scores would be exact): every round runs, and the last model is the result.
+The centralized model beside it is the ordinary one, trained without noise.
+
 With --json, stdout carries one JSON object:
   {"task_id", "rounds", "accuracy", "auc", "loss", "centralized_accuracy",
    "model_artifact", "dataset", "model", "split_seed", "stopped", "centralized_auc",
@@ -152,7 +166,7 @@ With --json, stdout carries one JSON object:
    "report" (hlr, once converged: {"terms": [{"name", "estimate", "std_error", "z",
    "p"}], "rows"}, the coefficients on the features' original scale, named
    after their columns and levels, e.g. "sex=1", and the rows the fit used),
-   "chain" (a paid task),
+   "chain" (a paid task), "dp" (a DP task: {"epsilon", "delta", "mechanism"}),
    "unproven" (nodes left out of a proven task: node, round, attempt, reason)}
 Progress goes to stderr.`,
 		Args: cobra.NoArgs,
@@ -192,6 +206,9 @@ Progress goes to stderr.`,
 			}
 			pre := cols
 			pre.Model = kind
+			if pre.DP, err = dpf.spec(cmd, "demo train"); err != nil {
+				return err
+			}
 			if err := pre.WithDefaults().Validate(); err != nil {
 				return err
 			}
@@ -254,6 +271,7 @@ Progress goes to stderr.`,
 			}
 			spec := cols
 			spec.Schema, spec.Model, spec.Requester, spec.Rounds, spec.MinNodes, spec.PaymentWei = data, kind, "demo", rounds, 3, demoRoundPaymentWei
+			spec.DP = pre.DP
 			if kind == workflows.ModelHLR {
 				// A small ridge keeps the Newton fit defined where features
 				// are collinear or separate the classes, as in both data
@@ -317,6 +335,7 @@ Progress goes to stderr.`,
 	cmd.Flags().StringVar(&featuresArg, "features", "", "a,b,c: the feature columns (default: every column but the label and a sample id)")
 	cmd.Flags().StringVar(&missing, "missing", "", "omit: leave out rows missing the label or a feature; impute (default): impute missing features")
 	cmd.Flags().Float64Var(&ridge, "ridge", 1, "hlr's ridge; 0 is the plain maximum-likelihood fit")
+	dpf.register(cmd.Flags(), "model")
 	cmd.Flags().BoolVar(&unproven, "unproven", false, "train without zero-knowledge proofs where a circuit exists (hlr on heart-disease: seconds a round instead of about 3 minutes; the nodes are paid on the coordinator's word)")
 	return cmd
 }
@@ -391,7 +410,11 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 	if err != nil {
 		return trainReport{}, err
 	}
-	central, curve, err := baseline.CentralizedCurve(spec, split, res.Rounds)
+	// The centralized model is the ordinary one: beside a DP task's, it
+	// shows what the privacy costs.
+	plain := spec
+	plain.DP = nil
+	central, curve, err := baseline.CentralizedCurve(plain, split, res.Rounds)
 	if err != nil {
 		return trainReport{}, err
 	}
@@ -404,7 +427,7 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 		Accuracy: fed.Accuracy, AUC: fed.AUC, Loss: fed.Loss,
 		CentralizedAccuracy: cen.Accuracy, CentralizedAUC: cen.AUC, CentralizedLoss: cen.Loss,
 		TestRows: split.Test.Rows, TrainRows: split.Train.Rows, ModelArtifact: res.Artifact, ReportArtifact: res.Report, History: res.History,
-		Chain: res.Chain, Unproven: res.Unproven}
+		Chain: res.Chain, Unproven: res.Unproven, DP: res.DP}
 	var secs float64
 	for _, h := range res.History {
 		secs += h.Seconds
