@@ -65,9 +65,15 @@ type Policy struct {
 	// MaxTasksPerDay bounds the tasks admitted in any 24 hours; 0 is no
 	// bound.
 	MaxTasksPerDay int `yaml:"max_tasks_per_day"`
-	// RequireDP admits only differentially private tasks: statistics that
-	// ask for DP (training, which has none yet, is refused).
+	// RequireDP admits only differentially private tasks: statistics or
+	// training that ask for DP.
 	RequireDP bool `yaml:"require_dp"`
+	// AllowAdditive lets the node release statistics by the additive
+	// protocol, which opens every sum to the nodes, the ones disclosure
+	// control withholds from the result included. Without it the node
+	// takes part in statistics (and a training task's preparation round)
+	// only by MASCOT, which opens nothing withheld.
+	AllowAdditive bool `yaml:"allow_additive"`
 	// GLMRatio bounds a trained model's parameters against the node's
 	// rows (DataSHIELD's nfilter.glm): the node takes part in no training
 	// round of a model with more than GLMRatio × its rows parameters. 0
@@ -202,6 +208,9 @@ type Request struct {
 	Features []string
 	// DP says the task asks for differential privacy.
 	DP bool
+	// Additive says statistics are to be released by the additive
+	// protocol (AllowAdditive).
+	Additive bool
 }
 
 // Admit returns nil if the policy admits r, or an error saying which rule
@@ -210,6 +219,9 @@ type Request struct {
 func (p *Policy) Admit(r Request) error {
 	if p.RequireDP && !r.DP {
 		return fmt.Errorf("the task asks for no differential privacy (require_dp)")
+	}
+	if r.Additive && !p.AllowAdditive {
+		return errors.New("the additive protocol would open the statistics disclosure control withholds to every node (allow_additive)")
 	}
 	if len(p.TaskTypes) > 0 && !slices.Contains(p.TaskTypes, r.Type) {
 		return fmt.Errorf("task type %s is not admitted (task_types: %s)", r.Type, strings.Join(p.TaskTypes, ", "))

@@ -185,4 +185,23 @@ func TestRequireDP(t *testing.T) {
 	if err := p.Admit(Request{Type: TypeStatistics, Summary: []string{"age"}, DP: true}); err != nil {
 		t.Errorf("statistics with DP: %v", err)
 	}
+	if err := p.Admit(Request{Type: TypeTraining, Label: "num", DP: true}); err != nil {
+		t.Errorf("training with DP: %v", err)
+	}
+}
+
+// Statistics by the additive protocol, which opens withheld sums to the
+// nodes, only where the policy allows it.
+func TestAllowAdditive(t *testing.T) {
+	req := Request{Type: TypeStatistics, Summary: []string{"age"}, Additive: true}
+	if err := Default().Admit(req); err == nil || !strings.Contains(err.Error(), "allow_additive") {
+		t.Errorf("the default policy: %v", err)
+	}
+	p, err := Parse([]byte("allow_additive: true\n"), "p.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Admit(req); err != nil {
+		t.Errorf("allow_additive: %v", err)
+	}
 }

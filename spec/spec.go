@@ -7,7 +7,7 @@
 //	schema: heart-disease     # default heart-disease
 //	columns: [age, chol, num] # default: every column of the schema
 //	requester: institute-b    # default anonymous
-//	protocol: mascot          # mascot (default, actively secure) or additive (semi-honest)
+//	protocol: mascot          # mascot (default, actively secure) or additive (semi-honest; nodes take part only with allow_additive in their policy)
 //	max_rows_per_node: 10000  # each node proves its counts are at most this, in MPC; default 0: no bound
 //	payment_wei: 1000000000000000  # paid to each node on chain when the result is published; default: no payment
 //	escrow_wei: 4000000000000000   # the deposit; default payment_wei × len(nodes)

@@ -42,7 +42,8 @@ func FederatedRound(ctx workflow.Context, in RoundInput) (StatsResult, error) {
 		return StatsResult{}, fail("select nodes", err)
 	}
 	// Each node's policy admits the task, or the node is left out.
-	adm := AdmitInput{TaskID: in.TaskID, Type: TaskTypeStatisticsPolicy, Requester: in.Spec.Requester, Schema: in.Spec.Schema, Columns: in.Spec.Columns, DP: in.Spec.DP}
+	adm := AdmitInput{TaskID: in.TaskID, Type: TaskTypeStatisticsPolicy, Requester: in.Spec.Requester, Schema: in.Spec.Schema, Columns: in.Spec.Columns, DP: in.Spec.DP,
+		Protocol: in.Spec.Protocol}
 	if in.Training != nil {
 		adm.Type, adm.Columns, adm.Training = TaskTypeTrainingPolicy, nil, in.Training
 	}

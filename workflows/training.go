@@ -250,8 +250,12 @@ func TrainingRound(ctx workflow.Context, in TrainRoundInput) (RoundMetrics, erro
 	if err != nil {
 		return RoundMetrics{}, fail("select nodes", err)
 	}
-	admitted, err := admitNodes(ctx, AdmitInput{TaskID: in.TaskID, Type: TaskTypeTrainingPolicy, Requester: spec.Requester, Schema: spec.Schema,
-		Training: spec.columns(), Model: spec.Model, Params: in.Params, DP: spec.ReleaseDP(), Round: in.Round}, sel.Nodes, len(spec.Nodes) > 0, spec.MinNodes)
+	adm := AdmitInput{TaskID: in.TaskID, Type: TaskTypeTrainingPolicy, Requester: spec.Requester, Schema: spec.Schema,
+		Training: spec.columns(), Model: spec.Model, Params: in.Params, DP: spec.ReleaseDP(), Round: in.Round}
+	if spec.DP != nil {
+		adm.Releases = spec.Rounds
+	}
+	admitted, err := admitNodes(ctx, adm, sel.Nodes, len(spec.Nodes) > 0, spec.MinNodes)
 	if len(admitted.Refused) > 0 {
 		lg.Warn("nodes refused by their policies", "task_id", in.TaskID, "round", in.Round, "refused", strings.Join(admitted.Refused, "; "))
 	}

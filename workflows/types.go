@@ -637,6 +637,13 @@ type AdmitInput struct {
 	// Round is a training round's number (0: the preparation round, or a
 	// statistics task): each DP training round is a release of its own.
 	Round int `json:"round,omitempty"`
+	// Releases is, for a DP training task, how many releases at DP its
+	// ε covers (its rounds): the node charges it no more.
+	Releases int `json:"releases,omitempty"`
+	// Protocol is the protocol a statistics round (a statistics task's, or
+	// a training task's preparation round) releases its sums by; empty
+	// for a training round's updates.
+	Protocol string `json:"protocol,omitempty"`
 }
 
 // AdmitOutput is a node's answer.

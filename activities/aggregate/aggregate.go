@@ -103,6 +103,11 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 			return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
 		}
 		rl.privacyKey = compute.PrivacyKey(compute.RoundRelease(in.TaskID, in.Round), t.Columns, t.DP.Epsilon, x)
+		// One release per round, and no more rounds than the task's ε
+		// covers: so the task spends at most the ε it asked for.
+		if err := a.Store.SaveRelease(in.TaskID, in.Round, rl.privacyKey); err != nil {
+			return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: round %d was released already, over other data or another model: %w", a.NodeID, in.Round, err))
+		}
 	}
 	if d := rl.dp; d != nil {
 		// Charged before any peer is contacted, once per release: the key
@@ -316,10 +321,13 @@ func (a *Activities) checkRelease(in workflows.AggregateInput) (releaseParams, e
 	if err := a.keepsBounds(in, terms); err != nil {
 		return releaseParams{}, fmt.Errorf("aggregate: node %s: %w", a.NodeID, err)
 	}
+	p, _ := a.Policy.Current() // the last good policy, if the file broke
+	if in.Slot == workflows.SlotStats && in.Protocol == workflows.ProtocolAdditive && !p.AllowAdditive {
+		return releaseParams{}, fmt.Errorf("aggregate: node %s: the additive protocol would open the statistics disclosure control withholds to every node, and its policy does not allow it (allow_additive)", a.NodeID)
+	}
 	if r == nil {
 		return releaseParams{}, nil
 	}
-	p, _ := a.Policy.Current() // the last good policy, if the file broke
 	own, rules := p.Disclosure, stats.Rules(r.Rules)
 	if rules.Strictest(own) != rules {
 		return releaseParams{}, fmt.Errorf("aggregate: node %s: the task's disclosure rules %+v are weaker than the node's %+v", a.NodeID, r.Rules, own)
@@ -525,6 +533,9 @@ func (a *Activities) keepsTraining(in workflows.AggregateInput) (*compute.Terms,
 	}
 	if in.Slot == workflows.SlotEval {
 		return nil, errors.New("the task was admitted as differentially private: it releases no exact validation scores")
+	}
+	if in.Round < 1 || in.Round > rec.Releases {
+		return nil, fmt.Errorf("round %d: the task was admitted as differentially private for rounds 1 to %d", in.Round, rec.Releases)
 	}
 	t, err := a.Store.LoadTerms(in.TaskID, in.Round)
 	if err != nil {

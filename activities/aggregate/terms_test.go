@@ -1,6 +1,8 @@
 package aggregate
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -107,6 +109,36 @@ func TestKeepsBounds(t *testing.T) {
 	}
 }
 
+// A node releases statistics by the additive protocol, which opens every
+// sum to the nodes, only where its policy allows it; its other sums are
+// not affected.
+func TestAdditiveNeedsThePolicy(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "policy.yaml")
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w, err := policy.Watch(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Activities{NodeID: "n1", Store: &compute.Store{Dir: dir}, Schema: dataset.HeartDisease, Policy: w}
+	stats := workflows.AggregateInput{TaskID: "t", Protocol: workflows.ProtocolAdditive, Slot: workflows.SlotStats}
+	if _, err := a.checkRelease(stats); err == nil || !strings.Contains(err.Error(), "allow_additive") {
+		t.Fatalf("additive statistics under the default policy: %v", err)
+	}
+	update := workflows.AggregateInput{TaskID: "t", Protocol: workflows.ProtocolAdditive, Slot: workflows.SlotTrain}
+	if _, err := a.checkRelease(update); err != nil {
+		t.Fatalf("an additive training update: %v", err)
+	}
+	if err := os.WriteFile(path, []byte("allow_additive: true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.checkRelease(stats); err != nil {
+		t.Fatalf("additive statistics allowed: %v", err)
+	}
+}
+
 // A training task admitted as DP releases its updates only with noise at
 // the ε and clip_norm they were computed for, and no exact validation
 // score; a task admitted without DP gets no noise.
@@ -114,7 +146,7 @@ func TestKeepsTraining(t *testing.T) {
 	dp := &workflows.DP{Epsilon: 0.5, Mechanism: workflows.MechanismDiscreteLaplace}
 	a := &Activities{NodeID: "n1", Store: &compute.Store{Dir: t.TempDir()}, Schema: dataset.HeartDisease,
 		NoiseKey: make([]byte, 32), Privacy: policy.NewAccountant(t.TempDir())}
-	if err := a.Store.SaveAdmission("dp", compute.Admission{Type: workflows.TaskTypeTrainingPolicy, Columns: []string{"num", "age"}, DP: dp}); err != nil {
+	if err := a.Store.SaveAdmission("dp", compute.Admission{Type: workflows.TaskTypeTrainingPolicy, Columns: []string{"num", "age"}, DP: dp, Releases: 2}); err != nil {
 		t.Fatal(err)
 	}
 	if err := a.Store.SaveAdmission("plain", compute.Admission{Type: workflows.TaskTypeTrainingPolicy, Columns: []string{"num", "age"}}); err != nil {
@@ -142,6 +174,8 @@ func TestKeepsTraining(t *testing.T) {
 		{"plain with noise", in("plain", workflows.SlotTrain, 1, dp), "computed for none"},
 		{"never admitted", in("other", workflows.SlotTrain, 0, nil), "never admitted"},
 		{"noise for statistics", workflows.AggregateInput{TaskID: "dp", Slot: workflows.SlotStats, DP: dp}, "in slot"},
+		{"a round beyond the task's", workflows.AggregateInput{TaskID: "dp", Round: 3, Protocol: workflows.ProtocolMascot, Slot: workflows.SlotTrain, ClipNorm: 1, DP: dp}, "rounds 1 to 2"},
+		{"round 0", workflows.AggregateInput{TaskID: "dp", Round: 0, Protocol: workflows.ProtocolMascot, Slot: workflows.SlotTrain, ClipNorm: 1, DP: dp}, "rounds 1 to 2"},
 	} {
 		terms, err := a.keepsTraining(tc.in)
 		switch {

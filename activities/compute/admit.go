@@ -36,7 +36,7 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 		zerolog.Ctx(ctx).Warn().Err(perr).Msg("the changed policy file does not load: the last good policy stays in force")
 	}
 	out := workflows.AdmitOutput{Node: a.NodeID, Policy: p.Hash(), Disclosure: workflows.Disclosure(p.Disclosure)}
-	req := policy.Request{Type: in.Type, Requester: in.Requester, DP: in.DP != nil}
+	req := policy.Request{Type: in.Type, Requester: in.Requester, DP: in.DP != nil, Additive: in.Protocol == workflows.ProtocolAdditive}
 	switch in.Type {
 	case workflows.TaskTypeStatisticsPolicy:
 		req.Summary = in.Columns
@@ -103,7 +103,7 @@ func (a *Activities) AdmitTask(ctx context.Context, in workflows.AdmitInput) (wo
 		// whatever they are asked later.
 		rec := Admission{Type: in.Type, Columns: req.Summary, DP: in.DP}
 		if in.Type == workflows.TaskTypeTrainingPolicy {
-			rec.Columns = out.Columns
+			rec.Columns, rec.Releases = out.Columns, in.Releases
 		}
 		if err := a.Store.SaveAdmission(in.TaskID, rec); err != nil {
 			return workflows.AdmitOutput{}, activities.BadInput(err)
@@ -128,6 +128,9 @@ func (a *Activities) checkPrivacy(in workflows.AdmitInput, b policy.Budget, colu
 	}
 	if d.Delta != 0 {
 		return fmt.Sprintf("δ = %g: the discrete Laplace mechanism spends none", d.Delta), nil
+	}
+	if in.Type == workflows.TaskTypeTrainingPolicy && (in.Releases < 1 || in.Releases > workflows.MaxTrainRounds) {
+		return fmt.Sprintf("a differentially private training task of %d rounds: want 1 to %d", in.Releases, workflows.MaxTrainRounds), nil
 	}
 	l, err := stats.NewLayout(a.Schema, columns)
 	if err != nil {

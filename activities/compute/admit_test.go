@@ -248,6 +248,25 @@ func TestLocalMapKeepsToTheAdmission(t *testing.T) {
 	if err := mapped(spec); err != nil {
 		t.Fatalf("a retry: %v", err)
 	}
+	// A task admitted as training gets statistics of its columns for its
+	// preparation round only, and a DP training task none.
+	for _, tc := range []struct {
+		id    string
+		round int
+		dp    *workflows.DP
+		want  string // "" allowed
+	}{{"train", 0, nil, ""}, {"train", 1, nil, "preparation round only"}, {"train-dp", 0, dp, "preparation round only"}} {
+		in := workflows.AdmitInput{TaskID: tc.id, Type: workflows.TaskTypeTrainingPolicy, Schema: "heart-disease",
+			Training: &workflows.TrainColumns{Features: []string{"age"}}, DP: tc.dp, Releases: 3}
+		if out, err := a.AdmitTask(ctx, in); err != nil || !out.Admitted {
+			t.Fatalf("%s: admission %+v, %v", tc.id, out, err)
+		}
+		s := workflows.StatsSpec{Schema: "heart-disease", Columns: []string{"num", "age"}, Protocol: workflows.ProtocolMascot, DP: tc.dp}
+		_, err := env.ExecuteActivity(a.LocalMap, workflows.MapInput{TaskID: tc.id, Round: tc.round, Spec: s})
+		if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
+			t.Fatalf("%s round %d: %v, want %q", tc.id, tc.round, err, tc.want)
+		}
+	}
 }
 
 // A DP training task is admitted while one release at its per-round ε
@@ -272,7 +291,7 @@ func TestAdmitTaskTrainingDP(t *testing.T) {
 		t.Fatalf("a release that fits: %+v", out)
 	}
 	rec, err := a.Store.LoadAdmission("dp")
-	if err != nil || rec.DP == nil || rec.DP.Epsilon != 0.5 || !slices.Equal(rec.Columns, []string{"num", "age", "sex"}) {
+	if err != nil || rec.DP == nil || rec.DP.Epsilon != 0.5 || rec.Releases != 4 || !slices.Equal(rec.Columns, []string{"num", "age", "sex"}) {
 		t.Fatalf("admission %+v, %v", rec, err)
 	}
 	if out := ask("big", 2); out.Admitted || !strings.Contains(out.Reason, "privacy budget") {
@@ -308,9 +327,24 @@ func TestAdmitTaskTrainingDP(t *testing.T) {
 func askRound(t *testing.T, a *Activities, id string, round int, eps float64) workflows.AdmitOutput {
 	t.Helper()
 	out, err := a.AdmitTask(context.Background(), workflows.AdmitInput{TaskID: id, Type: workflows.TaskTypeTrainingPolicy, Schema: "heart-disease",
-		Training: &workflows.TrainColumns{Features: []string{"age", "sex"}}, Model: workflows.ModelLR, DP: &workflows.DP{Epsilon: eps}, Round: round})
+		Training: &workflows.TrainColumns{Features: []string{"age", "sex"}}, Model: workflows.ModelLR, DP: &workflows.DP{Epsilon: eps}, Round: round, Releases: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// A statistics round by the additive protocol is refused at admission,
+// saying why, unless the policy allows it.
+func TestAdmitTaskAdditive(t *testing.T) {
+	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease}
+	in := workflows.AdmitInput{TaskID: "add", Type: workflows.TaskTypeStatisticsPolicy, Schema: "heart-disease", Protocol: workflows.ProtocolAdditive}
+	out, err := a.AdmitTask(context.Background(), in)
+	if err != nil || out.Admitted || !strings.Contains(out.Reason, "allow_additive") {
+		t.Fatalf("additive statistics: %+v, %v", out, err)
+	}
+	in.Protocol = workflows.ProtocolMascot
+	if out, err := a.AdmitTask(context.Background(), in); err != nil || !out.Admitted {
+		t.Fatalf("mascot statistics: %+v, %v", out, err)
+	}
 }

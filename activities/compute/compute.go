@@ -63,7 +63,7 @@ func (a *Activities) LocalMap(ctx context.Context, in workflows.MapInput) (workf
 		return workflows.MapOutput{}, activities.BadInput(err)
 	}
 	names := layout.Names()
-	if err := a.admitted(in.TaskID, names, spec.DP); err != nil {
+	if err := a.admitted(in.TaskID, in.Round, names, spec.DP); err != nil {
 		return workflows.MapOutput{}, activities.BadInput(err)
 	}
 	if spec.DP != nil && (spec.Circuit != "" || spec.MaxRowsPerNode > 0 || spec.Protocol != workflows.ProtocolMascot) {
@@ -135,14 +135,19 @@ func (a *Activities) provable(ctx context.Context, in workflows.MapInput, spec w
 // admitted checks that the node admitted the task (AdmitTask) for these
 // columns and this differential privacy: a coordinator that skips the
 // admission, or asks the local map for other terms than it admitted,
-// gets no contribution.
-func (a *Activities) admitted(taskID string, columns []string, d *workflows.DP) error {
+// gets no contribution. A training task gets statistics only for its
+// preparation round (round 0), and a DP training task, which has none,
+// never.
+func (a *Activities) admitted(taskID string, round int, columns []string, d *workflows.DP) error {
 	rec, err := a.Store.LoadAdmission(taskID)
 	if errors.Is(err, ErrNoContribution) {
 		return fmt.Errorf("node %s has not admitted task %s: it computes nothing for it", a.NodeID, taskID)
 	}
 	if err != nil {
 		return err
+	}
+	if rec.Type == workflows.TaskTypeTrainingPolicy && (round != 0 || rec.DP != nil) {
+		return fmt.Errorf("node %s admitted task %s as training: it computes statistics for its preparation round only, and for a differentially private one none", a.NodeID, taskID)
 	}
 	if !slices.Equal(rec.Columns, columns) {
 		return fmt.Errorf("node %s admitted task %s for columns %v, not %v", a.NodeID, taskID, rec.Columns, columns)

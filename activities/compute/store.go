@@ -33,7 +33,7 @@ type Store struct {
 }
 
 // path returns the file of what is kept under kind (a contribution's
-// slot, or kindTerms or kindAdmission) for a task's round: the SHA-256 of
+// slot, or kindTerms, kindAdmission or kindRelease) for a task's round: the SHA-256 of
 // the length-prefixed parts, so no two (task, round, kind) share a file.
 // A task ID that is empty, longer than 255 bytes or has a '/' or a
 // control character (a schedule's runs have IDs with ':'), or an unknown
@@ -43,7 +43,7 @@ func (s *Store) path(taskID string, round int, kind string) (string, error) {
 		return "", fmt.Errorf("compute: task ID %q is empty, too long or has a '/' or a control character", taskID)
 	}
 	switch kind {
-	case workflows.SlotStats, workflows.SlotTrain, workflows.SlotEval, workflows.SlotMask, kindTerms, kindAdmission:
+	case workflows.SlotStats, workflows.SlotTrain, workflows.SlotEval, workflows.SlotMask, kindTerms, kindAdmission, kindRelease:
 	default:
 		return "", fmt.Errorf("compute: unknown contribution slot %q", kind)
 	}
@@ -59,7 +59,16 @@ func (s *Store) path(taskID string, round int, kind string) (string, error) {
 const (
 	kindTerms     = "terms"
 	kindAdmission = "admission"
+	kindRelease   = "release"
 )
+
+// SaveRelease records that a DP training round was released under the
+// privacy key key (PrivacyKey), once: the same round released again
+// under another key (an update over another model or other rows, which
+// would be a second release of the round) is refused.
+func (s *Store) SaveRelease(taskID string, round int, key string) error {
+	return s.saveOnce(taskID, round, kindRelease, key)
+}
 
 // Save stores v for the round's slot (workflows.SlotStats, SlotTrain or
 // SlotEval) and returns its commitment: the hex SHA-256 of a fresh 32-byte
@@ -147,6 +156,9 @@ type Admission struct {
 	// for a training task its label and features.
 	Columns []string      `json:"columns"`
 	DP      *workflows.DP `json:"dp,omitempty"`
+	// Releases is, for a DP training task, the most releases at DP it is
+	// charged for (its rounds).
+	Releases int `json:"releases,omitempty"`
 }
 
 // SaveAdmission records a task's admission. A task admitted once is

@@ -110,3 +110,21 @@ func TestStoreRefusesAmbiguousNames(t *testing.T) {
 		t.Fatalf("a task never admitted: %v", err)
 	}
 }
+
+// A DP training round is released once: again under the same key (a
+// retry over the same data) is fine, under another key refused.
+func TestSaveReleaseOnce(t *testing.T) {
+	s := &Store{Dir: t.TempDir()}
+	if err := s.SaveRelease("t", 1, "t/round-1/aa"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveRelease("t", 1, "t/round-1/aa"); err != nil {
+		t.Fatalf("the same release again: %v", err)
+	}
+	if err := s.SaveRelease("t", 1, "t/round-1/bb"); err == nil {
+		t.Fatal("a second release of round 1 accepted")
+	}
+	if err := s.SaveRelease("t", 2, "t/round-2/bb"); err != nil {
+		t.Fatalf("round 2: %v", err)
+	}
+}

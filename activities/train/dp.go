@@ -1,15 +1,38 @@
 package train
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 	"math/big"
 
+	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/model"
 	"github.com/twopm/twopm/mpc/field"
 	"github.com/twopm/twopm/workflows"
 )
+
+// checkDPEncoding checks that enc is the encoding a DP task of spec takes
+// from schema s (schemaStats), which the node computes itself: one the
+// coordinator made up (a scale near 0 that makes some rows' features
+// infinite) could turn the node's failures into answers about its rows.
+func checkDPEncoding(spec workflows.TrainSpec, s dataset.Schema, enc dataset.Encoding) error {
+	want, err := NewEncoding(spec, s, schemaStats(s))
+	if err != nil {
+		return err
+	}
+	got, err1 := json.Marshal(enc)
+	exp, err2 := json.Marshal(want)
+	if err := errors.Join(err1, err2); err != nil {
+		return err
+	}
+	if !bytes.Equal(got, exp) {
+		return fmt.Errorf("not the encoding a DP task takes from schema %s", s.Ref())
+	}
+	return nil
+}
 
 // DPScaleBits is the fixed-point scale of a DP round's mean gradient,
 // 2^DPScaleBits: fine enough that rounding the mean, then weighting it
@@ -18,8 +41,8 @@ import (
 const DPScaleBits = 40
 
 // dpCountShare is the part of a DP round's ε spent on the noisy row
-// count; the gradient sum gets the rest.
-const dpCountShare = 0.1
+// count, one tenth; the gradient sum gets the rest.
+var dpCountShare = big.NewRat(1, 10)
 
 // dpClip returns clip_norm at 2^DPScaleBits, rounded down: the L1 bound
 // of one row's clipped gradient in fixed point.
@@ -59,14 +82,8 @@ func dpUpdate(global *model.Model, d model.Data, clip float64) (field.Vector, er
 			acc[i] = 0
 		}
 	}
-	var bad error
 	err := global.RowGradients(d, func(r int, g []float64) {
-		if bad != nil {
-			return
-		}
-		if bad = clipRow(g, clip, bound, row); bad != nil {
-			return
-		}
+		clipRow(g, clip, bound, row)
 		for i, v := range row {
 			acc[i] += v
 		}
@@ -76,9 +93,6 @@ func dpUpdate(global *model.Model, d model.Data, clip float64) (field.Vector, er
 	})
 	if err != nil {
 		return nil, err
-	}
-	if bad != nil {
-		return nil, bad
 	}
 	flush()
 	out := make(field.Vector, p+1)
@@ -93,15 +107,18 @@ func dpUpdate(global *model.Model, d model.Data, clip float64) (field.Vector, er
 }
 
 // clipRow writes row's gradient g scaled down to L1 norm clip, at
-// 2^DPScaleBits and truncated toward zero, into out, and checks that its
-// L1 norm is at most bound.
-func clipRow(g []float64, clip float64, bound int64, out []int64) error {
+// 2^DPScaleBits and truncated toward zero, into out. It never fails, so
+// that no row can make the node's update fail where another would not:
+// a gradient that is not finite (a model of huge weights), or whose
+// rounding would leave it above bound, counts as zero.
+func clipRow(g []float64, clip float64, bound int64, out []int64) {
+	clear(out)
 	var l1 float64
 	for _, v := range g {
 		l1 += math.Abs(v)
 	}
 	if math.IsNaN(l1) || math.IsInf(l1, 0) {
-		return errors.New("train: a row's gradient is not finite")
+		return
 	}
 	f := 1.0
 	if l1 > clip {
@@ -113,9 +130,8 @@ func clipRow(g []float64, clip float64, bound int64, out []int64) error {
 		n += max(out[i], -out[i])
 	}
 	if n > bound {
-		return fmt.Errorf("train: a clipped gradient of L1 norm %d at 2^%d exceeds %d", n, DPScaleBits, bound)
+		clear(out)
 	}
-	return nil
 }
 
 // roundDiv returns s/n rounded to the nearest integer, halves away from
@@ -157,8 +173,8 @@ func DPNoiseScales(clip float64, p int, eps float64) ([]*big.Rat, error) {
 		return nil, fmt.Errorf("train: DP noise for ε = %v over %d weights", eps, p)
 	}
 	e := new(big.Rat).SetFloat64(eps)
-	eg := new(big.Rat).Mul(e, new(big.Rat).SetFloat64(1-dpCountShare))
-	en := new(big.Rat).Mul(e, new(big.Rat).SetFloat64(dpCountShare))
+	en := new(big.Rat).Mul(e, dpCountShare)
+	eg := new(big.Rat).Sub(e, en)
 	g := new(big.Rat).SetInt(DPSensitivity(clip, p))
 	g.Quo(g, eg)
 	scales := make([]*big.Rat, p+1)

@@ -112,8 +112,62 @@ func TestDPUpdateEdges(t *testing.T) {
 			t.Fatalf("clip %v accepted", clip)
 		}
 	}
-	if _, err := dpUpdate(m, model.Data{Rows: 1, Cols: 2, X: []float64{math.Inf(1), 0}, Y: []float64{1}}, 1); err == nil {
-		t.Fatal("an infinite feature accepted")
+	// A row whose gradient is not finite counts as zero: no row can make
+	// the update fail where another would not.
+	v, err = dpUpdate(m, model.Data{Rows: 2, Cols: 2, X: []float64{math.Inf(1), 0, 0.5, 0}, Y: []float64{1, 0}}, 1)
+	if err != nil {
+		t.Fatalf("an infinite feature: %v", err)
+	}
+	// The finite row alone: the mean over two rows is half its gradient,
+	// as if the other row's were zero.
+	z, err := dpUpdate(m, model.Data{Rows: 1, Cols: 2, X: []float64{0.5, 0}, Y: []float64{0}}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		d := new(big.Int).Mul(v[i].Signed(), big.NewInt(2))
+		if d.Sub(d, z[i].Signed()).CmpAbs(big.NewInt(1)) > 0 {
+			t.Fatalf("entry %d: %v over 2 rows, the finite row alone %v", i, v[i].Signed(), z[i].Signed())
+		}
+	}
+	// A model of huge weights (its gradients overflow) fails nothing.
+	mlp, err := model.New(model.MLP, 2, model.Params{Hidden: 2}.WithDefaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range mlp.Weights {
+		mlp.Weights[i] = 1e308
+	}
+	if _, err := dpUpdate(mlp, model.Data{Rows: 2, Cols: 2, X: []float64{1, -1, 0.5, 2}, Y: []float64{1, 0}}, 1); err != nil {
+		t.Fatalf("huge weights: %v", err)
+	}
+}
+
+// A node takes a DP task's encoding only as it computes it from the
+// schema, and a DP task trains on every row.
+func TestDPEncodingAndRows(t *testing.T) {
+	spec := workflows.TrainSpec{DP: &workflows.DP{Epsilon: 1}}.WithDefaults()
+	s := dataset.HeartDisease
+	enc, err := NewEncoding(spec, s, schemaStats(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := checkDPEncoding(spec, s, enc); err != nil {
+		t.Fatal(err)
+	}
+	st := enc.Stats["chol"]
+	st.Std = 1e-300 // makes every chol but the mean infinite
+	enc.Stats["chol"] = st
+	if err := checkDPEncoding(spec, s, enc); err == nil {
+		t.Fatal("a made-up encoding accepted")
+	}
+	tab := &dataset.Table{Schema: s}
+	for range 50 {
+		tab.Rows = append(tab.Rows, make([]dataset.Cell, len(s.Columns)))
+	}
+	tr, val, err := SplitRows(tab, spec, [32]byte{})
+	if err != nil || len(tr.Rows) != 50 || len(val.Rows) != 0 {
+		t.Fatalf("%d training rows, %d validation rows, %v", len(tr.Rows), len(val.Rows), err)
 	}
 }
 
@@ -128,14 +182,14 @@ func TestDPNoiseScales(t *testing.T) {
 		t.Fatalf("%d scales", len(sc))
 	}
 	want := new(big.Rat).SetInt(DPSensitivity(clip, p))
-	want.Quo(want, new(big.Rat).Mul(new(big.Rat).SetFloat64(eps), new(big.Rat).SetFloat64(1-dpCountShare)))
+	want.Quo(want, new(big.Rat).Mul(new(big.Rat).SetFloat64(eps), big.NewRat(9, 10)))
 	for i := range p {
 		if sc[i].Cmp(want) != 0 {
 			t.Fatalf("scale %d is %v, want %v", i, sc[i], want)
 		}
 	}
-	if f, _ := sc[p].Float64(); math.Abs(f-1/(eps*dpCountShare)) > 1e-9 {
-		t.Fatalf("count scale %v, want %v", f, 1/(eps*dpCountShare))
+	if sc[p].Cmp(big.NewRat(40, 1)) != 0 { // 1/(0.25/10)
+		t.Fatalf("count scale %v, want 40", sc[p])
 	}
 	if _, err := DPNoiseScales(clip, p, 0); err == nil {
 		t.Fatal("ε = 0 accepted")

@@ -44,6 +44,11 @@ func (n *Node) load(ctx context.Context, in workflows.LocalTrainInput, val bool)
 	if err := n.Objects.GetJSON(ctx, in.Encoding, &enc); err != nil {
 		return model.Data{}, ModelArtifact{}, nil, err
 	}
+	if spec.DP != nil {
+		if err := checkDPEncoding(spec, n.Schema, enc); err != nil {
+			return model.Data{}, ModelArtifact{}, nil, activities.BadInput(fmt.Errorf("node %s: encoding %s: %w", n.NodeID, in.Encoding.Key, err))
+		}
+	}
 	var art ModelArtifact
 	if err := n.Objects.GetJSON(ctx, in.Model, &art); err != nil {
 		return model.Data{}, ModelArtifact{}, nil, err

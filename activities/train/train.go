@@ -232,7 +232,7 @@ func params(p workflows.TrainParams) model.Params {
 // SplitRows splits a node's rows into its training and validation rows:
 // the spec's seeded, stratified Validation fraction (dataset.Split with
 // seed Params.Seed+1, stratified by the task's label, see Resolve) is kept
-// to score each round's model. With missing: omit, the rows missing the
+// to score each round's model. A DP task keeps none. With missing: omit, the rows missing the
 // label or a feature are left out first, of both. The training demo's
 // baseline splits the same way, so its pooled rows are exactly the nodes'
 // training rows.
@@ -252,6 +252,12 @@ func SplitRows(rows *dataset.Table, spec workflows.TrainSpec, holdout [32]byte) 
 			if rows, err = complete(rows, append(slices.Clone(cols.Features), cols.Label.Column)); err != nil {
 				return nil, nil, err
 			}
+		}
+		if spec.DP != nil {
+			// A DP task scores no round, and a seeded split would move
+			// many rows between the parts when one row is added: every
+			// row trains, so one row changes one gradient.
+			return rows, &dataset.Table{Schema: rows.Schema, File: rows.File}, nil
 		}
 		return dataset.Split(rows, cols.Label, spec.Validation, spec.Params.Seed+1)
 	}

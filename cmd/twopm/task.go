@@ -41,7 +41,8 @@ type and what to compute; every other key has a default:
   schema: heart-disease     # default heart-disease; NAME@HASH, or a schema file's path, for a table that is not built in
   columns: [age, chol, num] # default: every column of the schema
   requester: institute-b    # default anonymous
-  protocol: mascot          # mascot (default: aborts if any node cheats) or additive (semi-honest)
+  protocol: mascot          # mascot (default: aborts if any node cheats) or additive (semi-honest; it opens
+                            # every sum to the nodes, so only nodes whose policy says allow_additive take part)
   max_rows_per_node: 10000  # each node proves, in MPC, that every count it contributes is at most this; default 0: no bound
   payment_wei: 1000000000000000   # paid on chain to each node whose contribution is in the result; default: no payment
   escrow_wei: 4000000000000000    # the deposit escrowed at submission; default payment_wei × len(nodes); less than

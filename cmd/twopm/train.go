@@ -150,13 +150,15 @@ flags the demo trains as described above.
 With --dp-epsilon E [--dp-delta D] (lr or mlp) the model is ε-differentially
 private for E in all: there are no statistics first (the features are scaled
 by their schema ranges), and each round spends E/rounds of every hospital's
-privacy budget. Each round is one step of gradient
-descent (learning rate 3): every hospital clips each training row's gradient
-to L1 norm 1 (clip_norm), sends the mean and its row count, which MASCOT
-checks as a clipped update, and adds discrete Laplace noise to the sum inside
-MASCOT before it is opened. No round is scored on the hospitals' rows (the
-scores would be exact): every round runs, and the last model is the result.
-The centralized model beside it is the ordinary one, trained without noise.
+privacy budget. Each round is one step of gradient descent (learning rate
+3): every hospital clips each training row's gradient to L1 norm 1
+(clip_norm), sends the mean and its row count, which MASCOT checks as a
+clipped update, and adds discrete Laplace noise to the sum inside MASCOT
+before it is opened. No round is scored on the hospitals' rows (the scores
+would be exact), so none are held out for validation: every round runs, and
+the last model is the result. The centralized model beside it is the
+ordinary one, trained without noise on the training rows less its
+validation rows ("train_rows").
 
 With --json, stdout carries one JSON object:
   {"task_id", "rounds", "accuracy", "auc", "loss", "centralized_accuracy",
@@ -406,14 +408,15 @@ func evaluateTraining(ctx context.Context, obj store.Objects, res workflows.Trai
 		}
 		bn = append(bn, b)
 	}
-	split, err := baseline.Build(bn, schema, spec, enc)
+	// The centralized model is the ordinary one, with its validation
+	// rows: beside a DP task's (which trains on every row), it shows what
+	// the privacy costs.
+	plain := spec
+	plain.DP = nil
+	split, err := baseline.Build(bn, schema, plain, enc)
 	if err != nil {
 		return trainReport{}, err
 	}
-	// The centralized model is the ordinary one: beside a DP task's, it
-	// shows what the privacy costs.
-	plain := spec
-	plain.DP = nil
 	central, curve, err := baseline.CentralizedCurve(plain, split, res.Rounds)
 	if err != nil {
 		return trainReport{}, err

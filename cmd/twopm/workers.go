@@ -153,7 +153,9 @@ const policyFormat = `A policy file (YAML; every key optional):
     chol: [summary, feature]   # summary, feature, label; [] for none
   max_tasks_per_day: 50        # tasks admitted in any 24 hours (default: no bound)
   glm_ratio: 0.33              # an lr or hlr model has at most this × the node's labeled rows parameters (default shown)
-  require_dp: false            # true: admit only differentially private statistics tasks
+  require_dp: false            # true: admit only differentially private tasks (statistics or training)
+  allow_additive: false        # true: release statistics by the additive protocol too, which opens every
+                               # sum to the nodes, withheld ones included (default: MASCOT only)
   privacy_budget:              # what differentially private tasks may spend (default shown)
     epsilon: 10                # ε in any period, summed over the tasks (0: admit none)
     delta: 0                   # δ in any period
