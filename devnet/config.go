@@ -38,6 +38,9 @@ type Node struct {
 	// Policy is the path of the node's policy file (node run --policy);
 	// empty means the default policy.
 	Policy string
+	// Relay makes the node open no port and be reached through the
+	// network's relay (node run --relay), which the network then starts.
+	Relay bool
 }
 
 // TrainingNodes returns the nodes of a training demo on the data set
@@ -99,6 +102,9 @@ type Config struct {
 	// ChainPort is the JSON-RPC port of the development chain. Zero means
 	// 8545.
 	ChainPort int
+	// RelayPort is the port of the relay (twopm relay), which runs when a
+	// node asks for it (Node.Relay). Zero means 7300.
+	RelayPort int
 	// S3AccessKey and S3SecretKey are the MinIO root credentials. Empty
 	// means local development credentials.
 	S3AccessKey, S3SecretKey string
@@ -156,6 +162,7 @@ func (c *Config) EnsureDefaults() error {
 	def(&c.S3ConsolePort, 9001)
 	def(&c.NodePortBase, 7301)
 	def(&c.ChainPort, 8545)
+	def(&c.RelayPort, 7300)
 	if c.S3AccessKey == "" {
 		c.S3AccessKey = "twopm-dev"
 	}
@@ -204,6 +211,10 @@ func (c *Config) Validate() error {
 	}
 	ports := map[string]int{"temporal": c.TemporalPort, "ui": c.UIPort, "s3": c.S3Port, "s3-console": c.S3ConsolePort, "chain": c.ChainPort}
 	for i, n := range c.Nodes {
+		if n.Relay {
+			ports["relay"] = c.RelayPort
+			continue // it opens no port
+		}
 		ports["node "+n.ID] = c.NodePortBase + i
 	}
 	seen := map[int]string{}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -168,6 +169,13 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 	if err := n.spawn("coordinator", cfg.Binary, coord, s3env); err != nil {
 		return n, err
 	}
+	relay, err := n.startRelay(cfg)
+	if err != nil {
+		return n, err
+	}
+	if relay != "" {
+		fmt.Fprintf(out, "relay on %s: nodes %s open no port and reach the others through it\n", relay, strings.Join(relayed(cfg.Nodes), ", "))
+	}
 	for i, node := range cfg.Nodes {
 		data, _ := filepath.Abs(node.Data)
 		dataArgs := []string{"--data", data}
@@ -179,9 +187,13 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 		if err != nil {
 			return n, err
 		}
-		a := append([]string{"node", "run", "--id", node.ID, dataArgs[0], dataArgs[1],
-			"--listen", net.JoinHostPort(h, strconv.Itoa(cfg.NodePortBase+i)),
-			"--state-dir", filepath.Join(cfg.StateDir, "nodes", node.ID)}, common...)
+		p2pArgs := []string{"--listen", net.JoinHostPort(h, strconv.Itoa(cfg.NodePortBase+i))}
+		if node.Relay {
+			p2pArgs = []string{"--relay", relay}
+		}
+		a := append(append([]string{"node", "run", "--id", node.ID, dataArgs[0], dataArgs[1]}, p2pArgs...),
+			"--state-dir", filepath.Join(cfg.StateDir, "nodes", node.ID))
+		a = append(a, common...)
 		a = append(append(a, "--s3-endpoint", n.S3Endpoint), chainArgs(NodeKeyBase+i)...)
 		if node.Schema != "" {
 			a = append(a, "--schema", node.Schema)
@@ -599,4 +611,33 @@ func (n *Network) startChain(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// startRelay starts the relay (twopm relay) if a node asks for one, and
+// returns its address ("" if none runs).
+func (n *Network) startRelay(cfg Config) (string, error) {
+	if !slices.ContainsFunc(cfg.Nodes, func(nd Node) bool { return nd.Relay }) {
+		return "", nil
+	}
+	h, err := n.host("relay")
+	if err != nil {
+		return "", err
+	}
+	addr := net.JoinHostPort(h, strconv.Itoa(cfg.RelayPort))
+	args := []string{"relay", "--listen", addr, "--state-dir", filepath.Join(cfg.StateDir, "relay"), "--log-level", cfg.LogLevel, "--log-format", "json"}
+	if err := n.spawn("relay", cfg.Binary, args, nil); err != nil {
+		return "", err
+	}
+	return addr, nil
+}
+
+// relayed returns the IDs of the nodes reached through the relay.
+func relayed(nodes []Node) []string {
+	var ids []string
+	for _, nd := range nodes {
+		if nd.Relay {
+			ids = append(ids, nd.ID)
+		}
+	}
+	return ids
 }

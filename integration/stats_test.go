@@ -31,6 +31,7 @@ import (
 	"github.com/twopm/twopm/dataset"
 	"github.com/twopm/twopm/devnet"
 	"github.com/twopm/twopm/mpc/field"
+	"github.com/twopm/twopm/p2p"
 	"github.com/twopm/twopm/policy"
 	"github.com/twopm/twopm/requester"
 	"github.com/twopm/twopm/stats"
@@ -59,6 +60,9 @@ func TestNetwork(t *testing.T) {
 		t.Fatal(err)
 	}
 	nodes[3].Policy = vaPolicy
+	// va opens no port: the others reach it through the network's relay,
+	// in every task below.
+	nodes[3].Relay = true
 	broken := filepath.Join(tmp, "broken.data")
 	row := "63.0,1.0,1.0,145.0,233.0,1.0,2.0,150.0,0.0,2.3,3.0,0.0,6.0,0\n"
 	if err := os.WriteFile(broken, []byte(row+row+strings.Replace(row, "233.0", "2x3", 1)), 0o600); err != nil {
@@ -97,6 +101,16 @@ func TestNetwork(t *testing.T) {
 			t.Fatalf("nodes %v, want the four hospitals (broken must be skipped)", res.Nodes)
 		}
 		checkColumns(t, res.Columns, want)
+		// va took part without a port of its own: it announces the relay.
+		entries, err := workers.RegistryClient{Client: c.T}.Nodes(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if relayed := strings.HasPrefix(e.Addr, p2p.RelayScheme); relayed != (e.ID == "va") {
+				t.Fatalf("node %s announces %q", e.ID, e.Addr)
+			}
+		}
 		checkArtifact(t, net, res)
 	})
 

@@ -46,7 +46,7 @@ type node struct {
 	host *Host
 }
 
-func newIdentity(t *testing.T, nodeID string) *Identity {
+func newIdentity(t testing.TB, nodeID string) *Identity {
 	t.Helper()
 	id, err := LoadOrCreateIdentity(filepath.Join(t.TempDir(), "identity"), nodeID)
 	if err != nil {

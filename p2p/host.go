@@ -43,9 +43,11 @@ var errHostClosed = fmt.Errorf("host closed: %w", net.ErrClosed)
 type Host struct {
 	id        *Identity
 	lg        zerolog.Logger
-	ln        net.Listener
+	ln        net.Listener // nil: the Host accepts no connection
 	serverTLS *tls.Config
 	done      chan struct{} // closed by Close
+	base      context.Context
+	stop      context.CancelFunc // cancels base, by Close
 	wg        sync.WaitGroup
 
 	mu          sync.Mutex
@@ -54,6 +56,9 @@ type Host struct {
 	pending     map[linkKey]*inbound      // links whose session has not claimed them
 	waiting     map[linkKey]chan *inbound // Open calls waiting for a link
 	sessions    map[string]*Session       // by session ID; nil while opening
+	// relayAddr and relayPin are the relay UseRelay keeps the Host
+	// reachable through, and its pinned fingerprint.
+	relayAddr, relayPin string
 }
 
 // linkKey routes an incoming link: the session it is for and the node
@@ -78,7 +83,9 @@ type inbound struct {
 
 // Listen starts a Host that accepts links on addr, a TCP host:port such as
 // "127.0.0.1:7301" (port 0 picks a free port), and presents id on every
-// link. It logs through lg. The caller closes the Host with Close.
+// link; with addr empty it accepts no connection, and is reached through
+// a relay (UseRelay) or not at all. It logs through lg. The caller closes
+// the Host with Close.
 func Listen(addr string, id *Identity, lg zerolog.Logger) (*Host, error) {
 	if id == nil || len(id.Cert.Certificate) == 0 || id.Cert.PrivateKey == nil {
 		return nil, errors.New("p2p: listen: identity without certificate")
@@ -86,10 +93,13 @@ func Listen(addr string, id *Identity, lg zerolog.Logger) (*Host, error) {
 	if id.NodeID == "" || len(id.NodeID) > maxNodeID {
 		return nil, fmt.Errorf("p2p: listen: node id of %d bytes", len(id.NodeID))
 	}
-	lc := net.ListenConfig{KeepAliveConfig: keepAlive}
-	ln, err := lc.Listen(context.Background(), "tcp", addr)
-	if err != nil {
-		return nil, fmt.Errorf("p2p: listen: %w", err)
+	var ln net.Listener
+	if addr != "" {
+		lc := net.ListenConfig{KeepAliveConfig: keepAlive}
+		var err error
+		if ln, err = lc.Listen(context.Background(), "tcp", addr); err != nil {
+			return nil, fmt.Errorf("p2p: listen: %w", err)
+		}
 	}
 	h := &Host{
 		id: id,
@@ -112,14 +122,25 @@ func Listen(addr string, id *Identity, lg zerolog.Logger) (*Host, error) {
 		waiting:     make(map[linkKey]chan *inbound),
 		sessions:    make(map[string]*Session),
 	}
+	h.base, h.stop = context.WithCancel(context.Background())
+	if ln == nil {
+		lg.Info().Str("fingerprint", id.Fingerprint).Msg("p2p accepting no connection")
+		return h, nil
+	}
 	h.wg.Add(1)
 	go h.acceptLoop()
 	lg.Info().Str("addr", h.Addr()).Str("fingerprint", id.Fingerprint).Msg("p2p listening")
 	return h, nil
 }
 
-// Addr returns the address the Host listens on, with the actual port.
-func (h *Host) Addr() string { return h.ln.Addr().String() }
+// Addr returns the address the Host listens on, with the actual port, or
+// "" if it accepts no connection.
+func (h *Host) Addr() string {
+	if h.ln == nil {
+		return ""
+	}
+	return h.ln.Addr().String()
+}
 
 // Close stops listening, closes pending links, makes Open calls in
 // progress fail and closes every open Session. It returns the error of
@@ -132,7 +153,11 @@ func (h *Host) Close() error {
 	}
 	h.closed = true
 	close(h.done)
-	err := h.ln.Close()
+	h.stop()
+	var err error
+	if h.ln != nil {
+		err = h.ln.Close()
+	}
 	for c := range h.handshaking {
 		_ = c.Close()
 	}
@@ -160,28 +185,39 @@ func (h *Host) Close() error {
 
 func (h *Host) acceptLoop() {
 	defer h.wg.Done()
+	acceptLoop(h.ln, h.done, h.lg, func(c net.Conn) bool {
+		h.wg.Add(1)
+		go h.handleConn(c)
+		return true
+	})
+}
+
+// acceptLoop accepts connections on ln and hands each to handle until done
+// is closed or handle reports false. An accept that fails (out of file
+// descriptors and the like) is retried with backoff.
+func acceptLoop(ln net.Listener, done <-chan struct{}, lg zerolog.Logger, handle func(net.Conn) bool) {
 	var backoff time.Duration
 	for {
-		c, err := h.ln.Accept()
+		c, err := ln.Accept()
 		if err != nil {
 			select {
-			case <-h.done:
+			case <-done:
 				return
 			default:
 			}
-			// Out of file descriptors and the like: wait and go on.
 			backoff = min(max(2*backoff, 5*time.Millisecond), time.Second)
-			h.lg.Warn().Err(err).Dur("backoff", backoff).Msg("p2p accept failed")
+			lg.Warn().Err(err).Dur("backoff", backoff).Msg("p2p accept failed")
 			select {
 			case <-time.After(backoff):
-			case <-h.done:
+			case <-done:
 				return
 			}
 			continue
 		}
 		backoff = 0
-		h.wg.Add(1)
-		go h.handleConn(c)
+		if !handle(c) {
+			return
+		}
 	}
 }
 

@@ -22,7 +22,8 @@ const (
 type Peer struct {
 	// ID is the node ID, the common name of the node's certificate.
 	ID string
-	// Addr is the host:port of the node's p2p listener. It is not used for
+	// Addr is the host:port of the node's p2p listener, or RelayScheme and
+	// the host:port of the relay it is reached through. It is not used for
 	// this node's own entry, and for peers with a lower index than this
 	// node's, which dial in.
 	Addr string
@@ -83,7 +84,7 @@ func (cfg SessionConfig) validate(id *Identity) ([]Peer, error) {
 				errs = append(errs, fmt.Errorf("peers[%d]: fingerprint %s is not this node's %s", i, short(p.Fingerprint), short(id.Fingerprint)))
 			}
 		} else if i > cfg.Self {
-			if _, _, err := net.SplitHostPort(p.Addr); err != nil {
+			if _, _, err := net.SplitHostPort(strings.TrimPrefix(p.Addr, RelayScheme)); err != nil {
 				errs = append(errs, fmt.Errorf("peers[%d]: addr: %w", i, err))
 			}
 		}
@@ -292,8 +293,14 @@ func (h *Host) dialOnce(ctx context.Context, sid string, p Peer) (*tls.Conn, err
 	}
 	hctx, cancel := context.WithTimeout(ctx, handshakeTimeout)
 	defer cancel()
-	d := &net.Dialer{KeepAliveConfig: keepAlive}
-	nc, err := d.DialContext(hctx, "tcp", p.Addr)
+	var nc net.Conn
+	var err error
+	if strings.HasPrefix(p.Addr, RelayScheme) {
+		nc, err = h.dialRelayed(hctx, p)
+	} else {
+		d := &net.Dialer{KeepAliveConfig: keepAlive}
+		nc, err = d.DialContext(hctx, "tcp", p.Addr)
+	}
 	if err != nil {
 		return nil, err
 	}

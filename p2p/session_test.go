@@ -27,32 +27,8 @@ func TestSessionExchange(t *testing.T) {
 
 	// Small messages both ways on every link.
 	small := func(from, to int) []byte { return fmt.Appendf(nil, "secret-payload %d->%d", from, to) }
-	errs := forEach(n, func(i int) error {
-		for j := range n {
-			if j != i {
-				if err := ss[i].Send(ctx, j, small(i, j)); err != nil {
-					return err
-				}
-			}
-		}
-		for j := range n {
-			if j == i {
-				continue
-			}
-			got, err := ss[i].Recv(ctx, j)
-			if err != nil {
-				return err
-			}
-			if want := small(j, i); !bytes.Equal(got, want) {
-				return fmt.Errorf("from %d: got %q, want %q", j, got, want)
-			}
-		}
-		return nil
-	})
-	for i, err := range errs {
-		if err != nil {
-			t.Fatalf("party %d small: %v", i, err)
-		}
+	if err := exchange(ctx, ss, small); err != nil {
+		t.Fatalf("small: %v", err)
 	}
 
 	// 1 MiB from everyone to everyone, all sent before anyone receives.
@@ -67,7 +43,7 @@ func TestSessionExchange(t *testing.T) {
 			}
 		}
 	}
-	errs = forEach(n, func(i int) error {
+	errs := forEach(n, func(i int) error {
 		for j := range n {
 			if j != i {
 				if err := ss[i].Send(ctx, j, big[i][j]); err != nil {

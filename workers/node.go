@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,6 +56,12 @@ type NodeConfig struct {
 	Listen string
 	// Advertise is the host:port peers dial. Empty means Listen.
 	Advertise string
+	// Relay, if set, is the host:port of a relay (twopm relay) the node is
+	// reached through instead: it opens no port (Listen and Advertise are
+	// not used), keeps a connection to the relay, and announces
+	// p2p.RelayScheme+Relay. RelayFingerprint, if set, pins the relay's
+	// certificate.
+	Relay, RelayFingerprint string
 	// StateDir keeps the node's TLS key pair and its contributions between
 	// map and aggregation.
 	StateDir string
@@ -91,8 +98,8 @@ type NodeConfig struct {
 // that does not read is reported in the announcement and in every task that
 // uses the node; the node keeps serving.
 func RunNode(ctx context.Context, cfg NodeConfig) error {
-	if cfg.ID == "" || cfg.Listen == "" || cfg.StateDir == "" {
-		return errors.New("node: id, listen address and state dir are required")
+	if cfg.ID == "" || cfg.Listen == "" && cfg.Relay == "" || cfg.StateDir == "" {
+		return errors.New("node: id, listen or relay address and state dir are required")
 	}
 	var src source.Source
 	switch {
@@ -117,7 +124,14 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		return fmt.Errorf("node: unknown fault %q: want %s, %s, %s, or %s or %s with the prefix %s", cfg.Fault,
 			mascot.FaultBadShare, mascot.FaultBadMAC, prove.FaultBadProof, mascot.FaultBadShare, mascot.FaultBadMAC, infer.FaultPrefix)
 	}
-	if cfg.Advertise == "" {
+	listen := cfg.Listen
+	switch {
+	case cfg.Relay != "":
+		if _, _, err := net.SplitHostPort(cfg.Relay); err != nil {
+			return fmt.Errorf("node: relay %q: %w", cfg.Relay, err)
+		}
+		listen, cfg.Advertise = "", p2p.RelayScheme+cfg.Relay
+	case cfg.Advertise == "":
 		cfg.Advertise = cfg.Listen
 	}
 	schema, err := LoadSchema(cfg.Schema)
@@ -143,11 +157,14 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	if err != nil {
 		return err
 	}
-	host, err := p2p.Listen(cfg.Listen, id, lg)
+	host, err := p2p.Listen(listen, id, lg)
 	if err != nil {
 		return fmt.Errorf("node %s: %w", cfg.ID, err)
 	}
 	defer func() { _ = host.Close() }()
+	if cfg.Relay != "" {
+		host.UseRelay(cfg.Relay, cfg.RelayFingerprint)
+	}
 	c, err := Dial(ctx, cfg.Temporal, lg)
 	if err != nil {
 		return err

@@ -52,6 +52,6 @@ variable; a flag given on the command line wins.`,
 		SilenceErrors: true,
 	}
 	g.register(root)
-	root.AddCommand(newDev(g), newDemo(g), newTask(g), newSchedule(g), newNode(g), newWorker(g), newBench(), newModel(g), newInfer(g), newChain(), newCircuits(), newSchemaCmd(), newData())
+	root.AddCommand(newDev(g), newDemo(g), newTask(g), newSchedule(g), newNode(g), newWorker(g), newBench(), newModel(g), newInfer(g), newChain(), newCircuits(), newSchemaCmd(), newData(), newRelay(g))
 	return root
 }

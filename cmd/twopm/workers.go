@@ -86,7 +86,9 @@ while a bad cell or a failing query fails it, naming row and column, never
 the value.
 
 A hospital points its node at its own data with --data (or $TWOPM_DATA) or
---source (or $TWOPM_SOURCE), and sets --advertise to the address the other hospitals can reach. For training
+--source (or $TWOPM_SOURCE), and sets --advertise to the address the other hospitals can reach,
+or, to open no inbound port, --relay to the network's relay (twopm relay), which
+the node dials out to and is reached through. For training
 tasks the node reads global models from the S3 artifact store (--s3-*). With
 --holdout the node keeps a seeded, stratified fraction of its rows out of every
 task, as the consortium's common test split; --part K/N keeps only part K of N
@@ -127,6 +129,8 @@ heartbeat.`,
 	f.StringVar(&cfg.Schema, "schema", env("TWOPM_SCHEMA", "heart-disease"), withEnv("schema of the node's rows: a built-in name or a schema file; the node announces it as NAME@HASH and is selected for tasks of that schema", "TWOPM_SCHEMA"))
 	f.StringVar(&cfg.Listen, "listen", env("TWOPM_LISTEN", "127.0.0.1:7301"), withEnv("host:port of the peer-to-peer TLS listener", "TWOPM_LISTEN"))
 	f.StringVar(&cfg.Advertise, "advertise", env("TWOPM_ADVERTISE", ""), withEnv("host:port other nodes dial (empty: --listen)", "TWOPM_ADVERTISE"))
+	f.StringVar(&cfg.Relay, "relay", env("TWOPM_RELAY", ""), withEnv("host:port of a relay (twopm relay) to be reached through instead of listening: the node opens no port, and --listen and --advertise are not used", "TWOPM_RELAY"))
+	f.StringVar(&cfg.RelayFingerprint, "relay-fingerprint", env("TWOPM_RELAY_FINGERPRINT", ""), withEnv("the relay's certificate fingerprint, as twopm relay prints it, to pin (empty: any; the relay never sees what links carry)", "TWOPM_RELAY_FINGERPRINT"))
 	f.StringVar(&cfg.Fault, "inject", "", "make this node cheat on purpose, to show the network catches it: bad-share or bad-mac (in every MASCOT session), infer-bad-share or infer-bad-mac (in private inference sessions only) or bad-proof (every proof it makes); never in production")
 	f.StringVar(&cfg.StateDir, "state-dir", env("TWOPM_NODE_STATE_DIR", ".twopm/node"), withEnv("directory for the node's key pair, pending contributions and count of tasks admitted", "TWOPM_NODE_STATE_DIR"))
 	f.StringVar(&cfg.Policy, "policy", env("TWOPM_NODE_POLICY", ""), withEnv("the node's policy file (empty: the default policy)", "TWOPM_NODE_POLICY"))
