@@ -95,6 +95,10 @@ type Config struct {
 	// crosses interfaces and Network.CutOff can take a host off the
 	// network. It needs root and iproute2; Host is then unused.
 	Hosts string
+	// Firewall, with Hosts, makes every node's host drop inbound
+	// connections (nftables, as a hospital's firewall): its nodes must be
+	// reached through the relay (Node.Relay).
+	Firewall bool
 	// Ports. Zero means 7233 (Temporal gRPC), 8233 (Web UI), 9000 (S3
 	// API), 9001 (MinIO console) and 7301 (first node's p2p listener; the
 	// next nodes take the following ports).
@@ -191,6 +195,16 @@ var ErrNoData = errors.New("devnet: data file not found")
 func (c *Config) Validate() error {
 	var probs []string
 	var missing []string
+	if c.Firewall {
+		if c.Hosts == "" {
+			probs = append(probs, "a firewall needs separate hosts (Hosts)")
+		}
+		for _, n := range c.Nodes {
+			if !n.Relay {
+				probs = append(probs, fmt.Sprintf("node %s would be unreachable behind the firewall: it needs the relay (Relay)", n.ID))
+			}
+		}
+	}
 	for _, id := range slices.Sorted(maps.Keys(c.Inject)) {
 		if !slices.ContainsFunc(c.Nodes, func(n Node) bool { return n.ID == id }) {
 			probs = append(probs, fmt.Sprintf("inject names node %q, which is not in the network", id))

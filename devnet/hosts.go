@@ -92,6 +92,27 @@ func (h *hosts) add(name string) (string, error) {
 
 func (h *hosts) addr(i int) string { return fmt.Sprintf("%s%d", h.subnet, i) }
 
+// firewallRules drop every connection into a host but replies to its own
+// (nftables), as a hospital's firewall that allows no inbound port does.
+const firewallRules = `table inet twopm {
+	chain input {
+		type filter hook input priority 0; policy drop;
+		iif lo accept
+		ct state established,related accept
+	}
+}
+`
+
+// dropInbound puts firewallRules on process name's host.
+func (h *hosts) dropInbound(name string) error {
+	cmd := exec.Command("ip", "netns", "exec", h.netns(name), "nft", "-f", "-")
+	cmd.Stdin = strings.NewReader(firewallRules)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("devnet: nft on host %s: %v: %s", name, err, strings.TrimSpace(string(out)))
+	}
+	return nil
+}
+
 // veth names the host (side 'h') or namespace (side 'n') end of host i's
 // link, within the kernel's 15 characters.
 func (h *hosts) veth(i int, side byte) string { return fmt.Sprintf("%sv%c%d", h.prefix, side, i) }

@@ -187,6 +187,11 @@ func Start(ctx context.Context, cfg Config) (n *Network, err error) {
 		if err != nil {
 			return n, err
 		}
+		if cfg.Firewall {
+			if err := n.hosts.dropInbound("node-" + node.ID); err != nil {
+				return n, err
+			}
+		}
 		p2pArgs := []string{"--listen", net.JoinHostPort(h, strconv.Itoa(cfg.NodePortBase+i))}
 		if node.Relay {
 			p2pArgs = []string{"--relay", relay}
@@ -329,6 +334,14 @@ func (n *Network) CutOff(name string) error {
 		return errors.New("devnet: CutOff needs separate hosts (Config.Hosts)")
 	}
 	return n.hosts.setLink(name, false)
+}
+
+// Address returns the address of process name's host (Config.Hosts).
+func (n *Network) Address(name string) (string, error) {
+	if n.hosts == nil || !n.hosts.has(name) {
+		return "", fmt.Errorf("devnet: no host %s (Config.Hosts)", name)
+	}
+	return n.hosts.add(name) // the host exists: add returns its address
 }
 
 // Reconnect puts a host that was cut off back on the network.

@@ -5,6 +5,7 @@ package integration
 import (
 	"context"
 	"fmt"
+	gonet "net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -303,10 +304,12 @@ func countRuns(t *testing.T, ctx context.Context, c *requester.Client, id string
 }
 
 // TestSeparateHosts runs the network with every process on a host of its
-// own (a network namespace with its own interface and address), checks
-// that a task's traffic crosses the hosts' interfaces, and cuts a node's
-// host off the network in the middle of the secure aggregation: the round
-// aborts and goes on without it.
+// own (a network namespace with its own interface and address), every
+// hospital's host dropping inbound connections (nftables) and its node
+// reached through the relay: a task's traffic crosses the hosts'
+// interfaces, a proven, paid statistics task and a training task complete,
+// and cutting a node's host off the network in the middle of the secure
+// aggregation aborts the round, which goes on without it.
 func TestSeparateHosts(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("separate hosts need root (ip netns)")
@@ -316,20 +319,36 @@ func TestSeparateHosts(t *testing.T) {
 	}
 	_ = exec.Command("ip", "netns", "del", "tpprobe").Run()
 	bin := buildTwopm(t, t.TempDir())
+	if _, err := exec.LookPath("nft"); err != nil {
+		t.Fatal("the hospitals' firewalls need nft (Debian's nftables)")
+	}
 	var nodes []devnet.Node
 	for _, h := range devnet.Hospitals {
-		nodes = append(nodes, devnet.Node{ID: h, Data: filepath.Join(dataDir(t), "heart-disease", "processed."+h+".data")})
+		nodes = append(nodes, devnet.Node{ID: h, Data: filepath.Join(dataDir(t), "heart-disease", "processed."+h+".data"), Relay: true})
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
 	net, err := devnet.Start(ctx, devnet.Config{StateDir: t.TempDir(), ToolsDir: toolsDir(t), DataDir: dataDir(t), Nodes: nodes,
-		Binary: bin, Hosts: "tpsep", Progress: testWriter{t}})
+		Binary: bin, Hosts: "tpsep", Firewall: true, Progress: testWriter{t}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(net.Stop)
 	c := dialNetwork(t, net)
 	t.Logf("Temporal on %s, MinIO on %s, chain on %s", net.TemporalAddress, net.S3Endpoint, net.ChainRPC)
+
+	// The firewall is up: a connection into a hospital's host is dropped
+	// (it times out rather than being refused), whatever the port.
+	vaAddr, err := net.Address("node-va")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if conn, err := (&gonet.Dialer{Timeout: 2 * time.Second}).DialContext(ctx, "tcp", gonet.JoinHostPort(vaAddr, "7304")); err == nil {
+		_ = conn.Close()
+		t.Fatal("a connection into va's host went through")
+	} else if ne, ok := err.(gonet.Error); !ok || !ne.Timeout() {
+		t.Fatalf("a connection into va's host: %v, want it dropped (a timeout)", err)
+	}
 
 	id, err := c.Submit(ctx, "", workflows.StatsSpec{Requester: "hosts"})
 	if err != nil {
@@ -338,12 +357,43 @@ func TestSeparateHosts(t *testing.T) {
 	if res, err := c.Result(ctx, id, true); err != nil || len(res.Nodes) != 4 {
 		t.Fatalf("task over separate hosts: %+v, %v", res.Nodes, err)
 	}
-	for _, h := range devnet.Hospitals {
-		sent, received, err := net.LinkBytes("node-" + h)
-		if err != nil || sent == 0 || received == 0 {
-			t.Fatalf("node %s's interface: %d bytes sent, %d received (%v)", h, sent, received, err)
+	for _, h := range append(slices.Clone(devnet.Hospitals), "relay") {
+		name := "node-" + h
+		if h == "relay" {
+			name = h
 		}
-		t.Logf("node %s's interface: %d bytes sent, %d received", h, sent, received)
+		sent, received, err := net.LinkBytes(name)
+		if err != nil || sent == 0 || received == 0 {
+			t.Fatalf("%s's interface: %d bytes sent, %d received (%v)", name, sent, received, err)
+		}
+		t.Logf("%s's interface: %d bytes sent, %d received", name, sent, received)
+	}
+
+	// A proven, paid task: every hospital proves its contribution through
+	// the firewall, and is paid.
+	pc := devPayer(t, ctx, net, c)
+	pc.Payer.Verifiers = net.Contracts.Verifiers
+	id, err = pc.Submit(ctx, "", workflows.StatsSpec{Requester: "hosts", Nodes: devnet.Hospitals, PaymentWei: "1000"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := pc.Result(ctx, id, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	verified := 0
+	for _, p := range res.Proofs {
+		if p.Verified {
+			verified++
+		}
+	}
+	if verified != 4 {
+		t.Fatalf("%d of the proofs verified over %v, want 4", verified, res.Nodes)
+	}
+	// A training task through the relay.
+	tr := trainAndWait(t, ctx, c, workflows.TrainSpec{Model: workflows.ModelLR, Requester: "hosts", Nodes: devnet.Hospitals, Rounds: 1, Patience: -1})
+	if len(tr.History) != 1 || len(tr.History[0].Nodes) != 4 {
+		t.Fatalf("training through the relay: %d rounds", len(tr.History))
 	}
 
 	id = catchPhase(t, ctx, c, boundedStats(ctx, c, "hosts"), workflows.PhaseAggregate)
@@ -352,7 +402,7 @@ func TestSeparateHosts(t *testing.T) {
 	}
 	t.Log("cut node va's host off the network during the aggregation")
 	start := time.Now()
-	res, err := c.Result(ctx, id, true)
+	res, err = c.Result(ctx, id, true)
 	if rerr := net.Reconnect("node-va"); rerr != nil {
 		t.Fatal(rerr)
 	}

@@ -57,8 +57,10 @@ type Host struct {
 	waiting     map[linkKey]chan *inbound // Open calls waiting for a link
 	sessions    map[string]*Session       // by session ID; nil while opening
 	// relayAddr and relayPin are the relay UseRelay keeps the Host
-	// reachable through, and its pinned fingerprint.
+	// reachable through, and its pinned fingerprint; takes bounds the
+	// links it takes through it at once.
 	relayAddr, relayPin string
+	takes               chan struct{}
 }
 
 // linkKey routes an incoming link: the session it is for and the node

@@ -84,7 +84,11 @@ func (cfg SessionConfig) validate(id *Identity) ([]Peer, error) {
 				errs = append(errs, fmt.Errorf("peers[%d]: fingerprint %s is not this node's %s", i, short(p.Fingerprint), short(id.Fingerprint)))
 			}
 		} else if i > cfg.Self {
-			if _, _, err := net.SplitHostPort(strings.TrimPrefix(p.Addr, RelayScheme)); err != nil {
+			addr := p.Addr
+			if strings.HasPrefix(addr, RelayScheme) {
+				addr, _ = parseRelayAddress(addr)
+			}
+			if _, _, err := net.SplitHostPort(addr); err != nil {
 				errs = append(errs, fmt.Errorf("peers[%d]: addr: %w", i, err))
 			}
 		}

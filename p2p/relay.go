@@ -37,6 +37,7 @@ const (
 	relayOK      byte = 'Y' // the link is spliced: what follows is the peer's
 	relayAbsent  byte = 'N' // no node with that fingerprint listens
 	relayTimeout byte = 'T' // the node did not take the link in time
+	relayBusy    byte = 'B' // too many links wait for that node, or from this one
 )
 
 // tokenSize is the size of the random token that names a waiting link.
@@ -47,8 +48,17 @@ const (
 	// relayAcceptTimeout is how long a dialer waits for the node it asked
 	// for to take the link.
 	relayAcceptTimeout = 10 * time.Second
-	// maxRelayPending is the most dialers a relay keeps waiting at once.
-	maxRelayPending = 1024
+	// maxRelayPending is the most dialers a relay keeps waiting at once,
+	// and maxRelayPendingPer the most waiting for one node or from one.
+	maxRelayPending    = 1024
+	maxRelayPendingPer = 64
+	// maxRelayConns is the most connections a relay holds, and
+	// maxRelayListeners the most nodes it keeps listening.
+	maxRelayConns     = 8192
+	maxRelayListeners = 1024
+	// maxRelayTakes is the most links a node takes through its relay at
+	// once: a relay that announces more is cut off and redialed.
+	maxRelayTakes = 64
 	// relayBackoffMax bounds the wait between a node's attempts to reach
 	// its relay.
 	relayBackoffMax = 10 * time.Second
@@ -80,9 +90,35 @@ type Relay struct {
 	pending   map[[tokenSize]byte]*relayWait
 	spliced   atomic.Int64 // links spliced, for logs and tests
 
+	// allow, if set, is the fingerprints that may use the relay.
+	allow map[string]bool
+	// acceptTimeout is relayAcceptTimeout, shorter in tests.
+	acceptTimeout time.Duration
+
 	// alter, if set (in tests), sees and may change every chunk the relay
 	// forwards, as a relay that tampers with links would.
 	alter func([]byte)
+}
+
+// Allow restricts the relay to nodes whose certificates have the given
+// fingerprints (a consortium's registered nodes); any other is refused
+// before its request is read. Without it, any certificate may use the
+// relay, within its limits. It applies to connections accepted after it.
+func (r *Relay) Allow(fingerprints []string) {
+	allow := make(map[string]bool, len(fingerprints))
+	for _, fp := range fingerprints {
+		allow[strings.ToLower(fp)] = true
+	}
+	r.mu.Lock()
+	r.allow = allow
+	r.mu.Unlock()
+}
+
+// allowed reports whether fp may use the relay.
+func (r *Relay) allowed(fp string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.allow == nil || r.allow[fp]
 }
 
 // relayNode is a node's listening connection.
@@ -91,16 +127,18 @@ type relayNode struct {
 	wmu  sync.Mutex // serializes announcements
 }
 
-// relayWait is a dialer waiting for the node fp to take its link.
+// relayWait is a dialer, from, waiting for the node fp to take its link.
 type relayWait struct {
-	fp   string
-	took chan relayTaken
+	fp, from string
+	took     chan relayTaken
 }
 
-// relayTaken is the connection a node took a link with.
+// relayTaken is the connection a node took a link with, and whether
+// telling it so failed.
 type relayTaken struct {
 	raw net.Conn
 	tc  *tls.Conn
+	err error
 }
 
 // ListenRelay starts a relay on addr (host:port; port 0 picks one),
@@ -123,10 +161,11 @@ func ListenRelay(addr string, id *Identity, lg zerolog.Logger) (*Relay, error) {
 			NextProtos:             []string{relayProto},
 			SessionTicketsDisabled: true,
 		},
-		done:      make(chan struct{}),
-		conns:     make(map[net.Conn]struct{}),
-		listeners: make(map[string]*relayNode),
-		pending:   make(map[[tokenSize]byte]*relayWait),
+		acceptTimeout: relayAcceptTimeout,
+		done:          make(chan struct{}),
+		conns:         make(map[net.Conn]struct{}),
+		listeners:     make(map[string]*relayNode),
+		pending:       make(map[[tokenSize]byte]*relayWait),
 	}
 	r.wg.Add(1)
 	go r.acceptLoop()
@@ -161,6 +200,13 @@ func (r *Relay) Close() error {
 func (r *Relay) acceptLoop() {
 	defer r.wg.Done()
 	acceptLoop(r.ln, r.done, r.lg, func(c net.Conn) bool {
+		r.mu.Lock()
+		full := len(r.conns) >= maxRelayConns
+		r.mu.Unlock()
+		if full {
+			_ = c.Close()
+			return true
+		}
 		if !r.track(c) {
 			_ = c.Close()
 			return false
@@ -172,11 +218,16 @@ func (r *Relay) acceptLoop() {
 }
 
 // track records c for Close, or reports false once the relay is closed.
+// A connection beyond maxRelayConns is closed at once (and reported true).
 func (r *Relay) track(c net.Conn) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.closed {
 		return false
+	}
+	if len(r.conns) >= maxRelayConns {
+		_ = c.Close()
+		return true
 	}
 	r.conns[c] = struct{}{}
 	return true
@@ -208,6 +259,11 @@ func (r *Relay) serve(raw net.Conn) {
 		return
 	}
 	fp := fingerprint(tc.ConnectionState().PeerCertificates[0].Raw)
+	if !r.allowed(fp) {
+		r.lg.Warn().Str("remote", raw.RemoteAddr().String()).Str("node", short(fp)).Msg("relay: certificate not allowed")
+		r.untrack(raw)
+		return
+	}
 	switch req[0] {
 	case relayListen:
 		_ = tc.SetDeadline(time.Time{})
@@ -239,6 +295,12 @@ func (r *Relay) listen(raw net.Conn, tc *tls.Conn, fp string) {
 	n := &relayNode{conn: tc}
 	r.mu.Lock()
 	old := r.listeners[fp]
+	if old == nil && len(r.listeners) >= maxRelayListeners {
+		r.mu.Unlock()
+		r.lg.Warn().Str("node", short(fp)).Msg("relay: too many nodes listening")
+		r.untrack(raw)
+		return
+	}
 	r.listeners[fp] = n
 	r.mu.Unlock()
 	if old != nil {
@@ -269,34 +331,57 @@ func (r *Relay) dial(raw net.Conn, tc *tls.Conn, fp, target string) {
 		answer(relayAbsent)
 		return
 	}
-	w := &relayWait{fp: target, took: make(chan relayTaken, 1)}
+	w := &relayWait{fp: target, from: fp, took: make(chan relayTaken, 1)}
 	r.mu.Lock()
 	n := r.listeners[target]
-	full := len(r.pending) >= maxRelayPending
-	if n != nil && !full {
+	code := relayOK
+	switch {
+	case n == nil:
+		code = relayAbsent
+	case len(r.pending) >= maxRelayPending || r.waiting(target, fp):
+		code = relayBusy
+	default:
 		r.pending[tok] = w
 	}
 	r.mu.Unlock()
-	if n == nil || full {
-		answer(relayAbsent)
+	if code != relayOK {
+		answer(code)
 		return
 	}
-	defer func() {
+	// gone removes the wait; false if a take got there first, whose
+	// connection is then the dialer's to close.
+	gone := func() bool {
 		r.mu.Lock()
+		defer r.mu.Unlock()
+		_, ok := r.pending[tok]
 		delete(r.pending, tok)
-		r.mu.Unlock()
-	}()
+		return ok
+	}
+	abandon := func() {
+		if !gone() {
+			peer := <-w.took
+			r.untrack(peer.raw)
+		}
+	}
 	n.wmu.Lock()
 	_ = n.conn.SetWriteDeadline(time.Now().Add(handshakeTimeout))
 	_, err := n.conn.Write(append([]byte{relayIncome}, tok[:]...))
 	n.wmu.Unlock()
 	if err != nil {
+		// A TLS connection whose write failed is broken for good: drop
+		// the listener, so the node notices and redials.
+		_ = n.conn.Close()
+		abandon()
 		answer(relayAbsent)
 		return
 	}
 	select {
 	case peer := <-w.took:
 		defer r.untrack(peer.raw)
+		if peer.err != nil {
+			answer(relayAbsent)
+			return
+		}
 		_ = tc.SetWriteDeadline(time.Now().Add(handshakeTimeout))
 		if _, err := tc.Write([]byte{relayOK}); err != nil {
 			r.untrack(raw)
@@ -307,11 +392,28 @@ func (r *Relay) dial(raw net.Conn, tc *tls.Conn, fp, target string) {
 		r.lg.Debug().Str("from", short(fp)).Str("to", short(target)).Msg("relay: link spliced")
 		r.splice(tc, peer.tc)
 		r.untrack(raw)
-	case <-time.After(relayAcceptTimeout):
+	case <-time.After(r.acceptTimeout):
+		abandon()
 		answer(relayTimeout)
 	case <-r.done:
+		abandon()
 		r.untrack(raw)
 	}
+}
+
+// waiting reports whether maxRelayPendingPer dialers already wait for
+// target, or from dialer. Callers hold r.mu.
+func (r *Relay) waiting(target, dialer string) bool {
+	to, from := 0, 0
+	for _, w := range r.pending {
+		if w.fp == target {
+			to++
+		}
+		if w.from == dialer {
+			from++
+		}
+	}
+	return to >= maxRelayPendingPer || from >= maxRelayPendingPer
 }
 
 // take hands the connection tc of node fp to the dialer waiting under tok,
@@ -329,13 +431,11 @@ func (r *Relay) take(raw net.Conn, tc *tls.Conn, fp string, tok [tokenSize]byte)
 		r.untrack(raw)
 		return
 	}
+	// Whatever happens, the dialer hears of it: it owns the connection now.
 	_ = tc.SetWriteDeadline(time.Now().Add(handshakeTimeout))
-	if _, err := tc.Write([]byte{relayOK}); err != nil {
-		r.untrack(raw)
-		return
-	}
+	_, err := tc.Write([]byte{relayOK})
 	_ = tc.SetWriteDeadline(time.Time{})
-	w.took <- relayTaken{raw: raw, tc: tc} // the dialer's goroutine splices it
+	w.took <- relayTaken{raw: raw, tc: tc, err: err}
 }
 
 // splice copies between a and b until either side ends, then closes both.
@@ -372,25 +472,38 @@ func (r *Relay) splice(a, b net.Conn) {
 // UseRelay makes the Host reachable through the relay at addr (host:port)
 // without accepting any connection: it keeps a connection to the relay
 // open, redialing with backoff whenever it drops (a relay restart), and
-// takes every link the relay announces as if its listener had accepted
-// it. fingerprint, if set, pins the relay's certificate; a relay is never
-// trusted with a link's contents, which the nodes' own TLS protects end
-// to end, so an unpinned one can only refuse service. Peers reach the
-// Host at RelayScheme+addr. It runs until the Host is closed.
-func (h *Host) UseRelay(addr, fingerprint string) {
+// takes every link the relay announces (at most maxRelayTakes at once; a
+// relay that announces more is cut off and redialed) as if its listener
+// had accepted it. fingerprint, if set, pins the relay's certificate. A
+// relay is never trusted with a link's contents, which the nodes' own TLS
+// protects end to end; an unpinned relay, or one on the path, can refuse
+// service and sees who links to whom. Peers reach the Host at
+// RelayAddress(addr, fingerprint). It runs until the Host is closed, and
+// fails if the Host is closed or already uses a relay.
+func (h *Host) UseRelay(addr, fingerprint string) error {
 	h.mu.Lock()
+	defer h.mu.Unlock()
+	switch {
+	case h.closed:
+		return errHostClosed
+	case h.relayAddr != "":
+		return fmt.Errorf("p2p: the host already uses relay %s", h.relayAddr)
+	}
 	h.relayAddr, h.relayPin = addr, strings.ToLower(fingerprint)
-	h.mu.Unlock()
+	h.takes = make(chan struct{}, maxRelayTakes)
 	h.wg.Add(1)
 	go func() {
 		defer h.wg.Done()
 		var backoff time.Duration
 		for {
-			err := h.relayListen(addr, fingerprint)
+			connected, err := h.relayListen(addr, fingerprint)
 			select {
 			case <-h.done:
 				return
 			default:
+			}
+			if connected {
+				backoff = 0
 			}
 			backoff = min(max(2*backoff, 100*time.Millisecond), relayBackoffMax)
 			h.lg.Warn().Str("relay", addr).Err(err).Dur("backoff", backoff).Msg("p2p relay connection lost")
@@ -401,16 +514,35 @@ func (h *Host) UseRelay(addr, fingerprint string) {
 			}
 		}
 	}()
+	return nil
+}
+
+// RelayAddress is the address of a node reached through the relay at addr
+// (host:port) whose certificate has fingerprint (empty: not pinned), as
+// the node announces it: RelayScheme, addr, and "#" and the fingerprint,
+// which dialers then pin.
+func RelayAddress(addr, fingerprint string) string {
+	if fingerprint == "" {
+		return RelayScheme + addr
+	}
+	return RelayScheme + addr + "#" + strings.ToLower(fingerprint)
+}
+
+// parseRelayAddress splits a RelayAddress into the relay's host:port and
+// its pinned fingerprint ("" if none).
+func parseRelayAddress(a string) (addr, pin string) {
+	addr, pin, _ = strings.Cut(strings.TrimPrefix(a, RelayScheme), "#")
+	return addr, pin
 }
 
 // relayListen keeps one listening connection to the relay until it fails,
-// taking each link announced on it.
-func (h *Host) relayListen(addr, pin string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), handshakeTimeout)
+// taking each link announced on it; connected says it got that far.
+func (h *Host) relayListen(addr, pin string) (connected bool, err error) {
+	ctx, cancel := context.WithTimeout(h.base, handshakeTimeout)
 	c, err := h.relayConnect(ctx, addr, pin, []byte{relayListen})
 	cancel()
 	if err != nil {
-		return err
+		return false, err
 	}
 	stop := context.AfterFunc(h.base, func() { _ = c.Close() })
 	defer stop()
@@ -419,10 +551,15 @@ func (h *Host) relayListen(addr, pin string) error {
 	var msg [1 + tokenSize]byte
 	for {
 		if _, err := io.ReadFull(c, msg[:]); err != nil {
-			return err
+			return true, err
 		}
 		if msg[0] != relayIncome {
-			return fmt.Errorf("relay sent %q", msg[0])
+			return true, fmt.Errorf("relay sent %q", msg[0])
+		}
+		select {
+		case h.takes <- struct{}{}:
+		default:
+			return true, fmt.Errorf("relay announced more than %d links at once", maxRelayTakes)
 		}
 		h.wg.Add(1)
 		go h.relayTake(addr, pin, append([]byte{relayAccept}, msg[1:]...))
@@ -432,6 +569,7 @@ func (h *Host) relayListen(addr, pin string) error {
 // relayTake opens the connection that takes an announced link and hands
 // it to the Host as an incoming one.
 func (h *Host) relayTake(addr, pin string, req []byte) {
+	defer func() { <-h.takes }()
 	ctx, cancel := context.WithTimeout(h.base, handshakeTimeout)
 	c, err := h.relayConnect(ctx, addr, pin, req)
 	if err == nil {
@@ -500,6 +638,8 @@ func relayAnswer(ctx context.Context, c *tls.Conn) error {
 	if dl, ok := ctx.Deadline(); ok {
 		_ = c.SetReadDeadline(dl)
 	}
+	stop := context.AfterFunc(ctx, func() { _ = c.SetReadDeadline(time.Unix(1, 0)) })
+	defer stop()
 	var code [1]byte
 	if _, err := io.ReadFull(c, code[:]); err != nil {
 		return fmt.Errorf("relay answer: %w", err)
@@ -512,20 +652,23 @@ func relayAnswer(ctx context.Context, c *tls.Conn) error {
 		return errors.New("relay: the node is not connected to it")
 	case relayTimeout:
 		return errors.New("relay: the node did not take the link in time")
+	case relayBusy:
+		return errors.New("relay: too many links wait for the node, or from this one")
 	}
 	return fmt.Errorf("relay answer %q", code[0])
 }
 
-// dialRelayed connects to peer p through the relay its address names.
+// dialRelayed connects to peer p through the relay its address names,
+// pinning the relay's certificate if the address does (RelayAddress) or
+// if it is this Host's own relay.
 func (h *Host) dialRelayed(ctx context.Context, p Peer) (net.Conn, error) {
-	addr := strings.TrimPrefix(p.Addr, RelayScheme)
+	addr, pin := parseRelayAddress(p.Addr)
 	fp, err := hex.DecodeString(p.Fingerprint)
 	if err != nil || len(fp) != 32 {
 		return nil, fmt.Errorf("peer %s: fingerprint is not 64 hex digits", p.ID)
 	}
-	pin := ""
 	h.mu.Lock()
-	if addr == h.relayAddr {
+	if pin == "" && addr == h.relayAddr {
 		pin = h.relayPin
 	}
 	h.mu.Unlock()

@@ -27,6 +27,7 @@ func BenchmarkRelay(b *testing.B) {
 		}()
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
+		rn.ready(direct)
 		start := time.Now()
 		ss, errs := rn.open(ctx, "bench")
 		defer closeAll(ss)

@@ -3,8 +3,11 @@ package p2p
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -42,13 +45,27 @@ func newRelayNet(t testing.TB, lg zerolog.Logger, direct int, names ...string) *
 		t.Cleanup(func() { _ = h.Close() })
 		p := Peer{ID: name, Addr: h.Addr(), Fingerprint: id.Fingerprint}
 		if i >= direct {
-			h.UseRelay(r.Addr(), rid.Fingerprint)
-			p.Addr = RelayScheme + r.Addr()
+			if err := h.UseRelay(r.Addr(), rid.Fingerprint); err != nil {
+				t.Fatal(err)
+			}
+			p.Addr = RelayAddress(r.Addr(), rid.Fingerprint)
 		}
 		rn.nodes = append(rn.nodes, &node{id: id, host: h})
 		rn.peers = append(rn.peers, p)
 	}
 	return rn
+}
+
+// ready waits until every relayed node listens at the relay.
+func (rn *relayNet) ready(direct int) {
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		rn.relay.mu.Lock()
+		n := len(rn.relay.listeners)
+		rn.relay.mu.Unlock()
+		if n >= len(rn.nodes)-direct {
+			return
+		}
+	}
 }
 
 // open opens session sid on every node at once.
@@ -215,7 +232,9 @@ func TestRelayAddressesByCertificate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer h.Close()
-	h.UseRelay(rn.relay.Addr(), "")
+	if err := h.UseRelay(rn.relay.Addr(), ""); err != nil {
+		t.Fatal(err)
+	}
 	// relayed-b is gone; only the impostor, with another key, is there.
 	if err := rn.nodes[1].host.Close(); err != nil {
 		t.Fatal(err)
@@ -229,5 +248,191 @@ func TestRelayAddressesByCertificate(t *testing.T) {
 	}
 	if !errors.Is(err, context.DeadlineExceeded) || rn.relay.Spliced() != 0 {
 		t.Fatalf("open: %v, %d links spliced; want relayed-b never connected", err, rn.relay.Spliced())
+	}
+}
+
+// conns returns how many connections r holds.
+func (r *Relay) connCount() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.conns)
+}
+
+// raw speaks the relay protocol from a Host's identity: one connection
+// with request req, and the relay's one-byte answer if answer is set.
+func rawRelay(t *testing.T, h *Host, addr string, req []byte, answer bool) (*tls.Conn, byte) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+	defer cancel()
+	c, err := h.relayConnect(ctx, addr, "", req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	if !answer {
+		return c, 0
+	}
+	var b [1]byte
+	_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+	if _, err := io.ReadFull(c, b[:]); err != nil {
+		t.Fatal(err)
+	}
+	return c, b[0]
+}
+
+// A relay that allows only its consortium's certificates refuses any
+// other, and one node that never takes its links cannot hold more than
+// its share of the relay's waiting dials.
+func TestRelayLimits(t *testing.T) {
+	lg, _ := newLogger(t)
+	rn := newRelayNet(t, lg, 0, "relayed-a", "relayed-b")
+	addr := rn.relay.Addr()
+	outsider, err := Listen("", newIdentity(t, "outsider"), lg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer outsider.Close()
+	// A sink listens under its own certificate and never takes a link.
+	sink, err := Listen("", newIdentity(t, "sink"), lg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	rawRelay(t, sink, addr, []byte{relayListen}, false)
+	time.Sleep(100 * time.Millisecond)
+	sinkFP, _ := hex.DecodeString(sink.id.Fingerprint)
+	for range maxRelayPendingPer {
+		rawRelay(t, outsider, addr, append([]byte{relayDial}, sinkFP...), false) // waits: nobody takes it
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	busy := false
+	for !busy && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+		_, code := rawRelay(t, outsider, addr, append([]byte{relayDial}, sinkFP...), true)
+		busy = code == relayBusy
+	}
+	if !busy {
+		t.Fatal("more dials than the per-node limit wait for one node")
+	}
+	// The relayed nodes still link while the sink's dials wait.
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+	defer cancel()
+	ss, errs := rn.open(ctx, "relay/limits")
+	defer closeAll(ss)
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	// With an allowlist, an outsider's certificate is refused.
+	rn.relay.Allow([]string{rn.nodes[0].id.Fingerprint, rn.nodes[1].id.Fingerprint})
+	c, _ := rawRelay(t, outsider, addr, append([]byte{relayDial}, sinkFP...), false)
+	_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+	if _, err := io.ReadFull(c, make([]byte, 1)); err == nil {
+		t.Fatal("the relay answered a certificate it does not allow")
+	}
+	ss2, errs := rn.open(ctx, "relay/allowed")
+	defer closeAll(ss2)
+	if err := errors.Join(errs...); err != nil {
+		t.Fatalf("the allowed nodes: %v", err)
+	}
+}
+
+// A node takes a link the relay announces late, after its dialer gave up:
+// the relay closes the node's connection rather than keep it.
+func TestRelayLateTake(t *testing.T) {
+	lg, _ := newLogger(t)
+	rn := newRelayNet(t, lg, 0)
+	rn.relay.acceptTimeout = 200 * time.Millisecond
+	addr := rn.relay.Addr()
+	late, err := Listen("", newIdentity(t, "late"), lg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer late.Close()
+	dialer, err := Listen("", newIdentity(t, "dialer"), lg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dialer.Close()
+	l, _ := rawRelay(t, late, addr, []byte{relayListen}, false)
+	time.Sleep(100 * time.Millisecond)
+	base := rn.relay.connCount()
+	fp, _ := hex.DecodeString(late.id.Fingerprint)
+	for range 5 {
+		_, code := rawRelay(t, dialer, addr, append([]byte{relayDial}, fp...), true)
+		if code != relayTimeout {
+			t.Fatalf("answer %q, want a timeout", code)
+		}
+		var msg [1 + tokenSize]byte
+		_ = l.SetReadDeadline(time.Now().Add(5 * time.Second))
+		if _, err := io.ReadFull(l, msg[:]); err != nil {
+			t.Fatal(err)
+		}
+		// Too late: take it now.
+		c, _ := rawRelay(t, late, addr, append([]byte{relayAccept}, msg[1:]...), false)
+		time.Sleep(50 * time.Millisecond)
+		_ = c.Close()
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for rn.relay.connCount() > base && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if n := rn.relay.connCount(); n > base {
+		t.Fatalf("the relay holds %d connections, %d before the late takes", n, base)
+	}
+}
+
+// A relay that floods a node with announcements gets at most
+// maxRelayTakes connections back at once: the node cuts it off.
+func TestRelayFloodIsBounded(t *testing.T) {
+	lg, _ := newLogger(t)
+	rid := newIdentity(t, "false-relay")
+	ln, err := tls.Listen("tcp", "127.0.0.1:0", &tls.Config{MinVersion: tls.VersionTLS13, Certificates: []tls.Certificate{rid.Cert},
+		ClientAuth: tls.RequireAnyClientCert, NextProtos: []string{relayProto}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var open, most atomic.Int64
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				n := open.Add(1)
+				defer open.Add(-1)
+				for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+				}
+				var req [1]byte
+				if _, err := io.ReadFull(c, req[:]); err != nil {
+					return
+				}
+				if req[0] == relayListen {
+					for range 1000 {
+						if _, err := c.Write(append([]byte{relayIncome}, make([]byte, tokenSize)...)); err != nil {
+							return
+						}
+					}
+				}
+				_, _ = io.Copy(io.Discard, c) // never answers a take
+			}()
+		}
+	}()
+	h, err := Listen("", newIdentity(t, "flooded"), lg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	if err := h.UseRelay(ln.Addr().String(), rid.Fingerprint); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.UseRelay(ln.Addr().String(), rid.Fingerprint); err == nil {
+		t.Fatal("a second relay accepted")
+	}
+	time.Sleep(2 * time.Second)
+	if m := most.Load(); m > maxRelayTakes+2 {
+		t.Fatalf("the node held %d connections to a flooding relay, want at most %d", m, maxRelayTakes+2)
 	}
 }

@@ -130,7 +130,7 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		if _, _, err := net.SplitHostPort(cfg.Relay); err != nil {
 			return fmt.Errorf("node: relay %q: %w", cfg.Relay, err)
 		}
-		listen, cfg.Advertise = "", p2p.RelayScheme+cfg.Relay
+		listen, cfg.Advertise = "", p2p.RelayAddress(cfg.Relay, cfg.RelayFingerprint)
 	case cfg.Advertise == "":
 		cfg.Advertise = cfg.Listen
 	}
@@ -163,7 +163,9 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 	}
 	defer func() { _ = host.Close() }()
 	if cfg.Relay != "" {
-		host.UseRelay(cfg.Relay, cfg.RelayFingerprint)
+		if err := host.UseRelay(cfg.Relay, cfg.RelayFingerprint); err != nil {
+			return fmt.Errorf("node %s: %w", cfg.ID, err)
+		}
 	}
 	c, err := Dial(ctx, cfg.Temporal, lg)
 	if err != nil {

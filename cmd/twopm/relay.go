@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -11,7 +13,7 @@ import (
 )
 
 func newRelay(g *globals) *cobra.Command {
-	var listen, stateDir string
+	var listen, stateDir, allowFile string
 	cmd := &cobra.Command{
 		Use:   "relay",
 		Short: "Run a relay that nodes dial out to, so that no hospital opens an inbound port",
@@ -29,8 +31,14 @@ whom, when, and how much they send. Direct and relayed nodes mix in one
 network: a node that listens is dialed directly.
 
 The relay's key pair is made on first start in --state-dir/tls; it prints its
-address and fingerprint, which nodes may pin with --relay-fingerprint. It runs
-until interrupted.`,
+address and fingerprint, which nodes pin with --relay-fingerprint (a node then
+announces relay://HOST:PORT#FINGERPRINT, and its peers pin it too). With
+--allow FILE only the listed node certificates may use it; without, any
+certificate may, within its limits: 8192 connections, 1024 listening nodes,
+1024 waiting links and 64 per node. A node takes at most 64 links through it
+at once, and cuts off a relay that announces more. The relay, or anyone on
+its path, can refuse service, and one that stops forwarding stalls a link
+until the session's own timeout. It runs until interrupted.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lg, err := g.logger()
@@ -41,17 +49,38 @@ until interrupted.`,
 			if err != nil {
 				return err
 			}
+			var allow []string
+			if allowFile != "" {
+				b, err := os.ReadFile(allowFile)
+				if err != nil {
+					return fmt.Errorf("relay: --allow: %w", err)
+				}
+				for i, line := range strings.Split(string(b), "\n") {
+					line = strings.TrimSpace(line)
+					if line == "" || strings.HasPrefix(line, "#") {
+						continue
+					}
+					if fp, err := hex.DecodeString(line); err != nil || len(fp) != 32 {
+						return fmt.Errorf("relay: --allow %s:%d: not a fingerprint (64 hex digits)", allowFile, i+1)
+					}
+					allow = append(allow, line)
+				}
+			}
 			r, err := p2p.ListenRelay(listen, id, lg)
 			if err != nil {
 				return err
 			}
 			defer r.Close()
+			if allowFile != "" {
+				r.Allow(allow)
+			}
 			fmt.Fprintf(os.Stdout, "relay listening on %s, fingerprint %s\n", r.Addr(), id.Fingerprint)
 			<-cmd.Context().Done()
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&listen, "listen", env("TWOPM_RELAY_LISTEN", "127.0.0.1:7400"), withEnv("host:port the relay listens on", "TWOPM_RELAY_LISTEN"))
+	cmd.Flags().StringVar(&allowFile, "allow", env("TWOPM_RELAY_ALLOW", ""), withEnv("a file of the node certificate fingerprints (one per line, as the node registry holds them) that may use the relay; empty: any certificate, within the relay's limits", "TWOPM_RELAY_ALLOW"))
 	cmd.Flags().StringVar(&stateDir, "state-dir", env("TWOPM_RELAY_STATE_DIR", ".twopm/relay"), withEnv("directory for the relay's key pair", "TWOPM_RELAY_STATE_DIR"))
 	return cmd
 }
