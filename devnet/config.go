@@ -109,6 +109,9 @@ type Config struct {
 	// RelayPort is the port of the relay (twopm relay), which runs when a
 	// node asks for it (Node.Relay). Zero means 7300.
 	RelayPort int
+	// RelayAll makes every node open no port and be reached through the
+	// relay (Node.Relay for each).
+	RelayAll bool
 	// S3AccessKey and S3SecretKey are the MinIO root credentials. Empty
 	// means local development credentials.
 	S3AccessKey, S3SecretKey string
@@ -145,6 +148,11 @@ func (c *Config) EnsureDefaults() error {
 	if len(c.Nodes) == 0 {
 		for _, h := range Hospitals {
 			c.Nodes = append(c.Nodes, Node{ID: h, Data: filepath.Join(c.DataDir, "heart-disease", "processed."+h+".data")})
+		}
+	}
+	if c.RelayAll {
+		for i := range c.Nodes {
+			c.Nodes[i].Relay = true
 		}
 	}
 	for i, n := range c.Nodes {

@@ -60,3 +60,33 @@ func TestEnsureDefaults(t *testing.T) {
 		t.Fatalf("defaults %+v", cfg)
 	}
 }
+
+// RelayAll puts every node behind the relay, which then takes a port of
+// its own and the nodes none; a firewall needs separate hosts and every
+// node behind the relay.
+func TestRelayConfig(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "a.data")
+	if err := os.WriteFile(data, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{StateDir: t.TempDir(), Nodes: []Node{{ID: "a", Data: data}, {ID: "b", Data: data}}, RelayAll: true,
+		TemporalPort: 40101, UIPort: 40102, S3Port: 40103, S3ConsolePort: 40104, ChainPort: 40105, NodePortBase: 40106, RelayPort: 40106}
+	if err := cfg.EnsureDefaults(); err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.Nodes[0].Relay || !cfg.Nodes[1].Relay {
+		t.Fatalf("nodes %+v", cfg.Nodes)
+	}
+	// The relay may take the first node's port: no node listens.
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	cfg.Firewall = true
+	cfg.Nodes = append(cfg.Nodes, Node{ID: "c", Data: data})
+	err := cfg.Validate()
+	for _, want := range []string{"firewall needs separate hosts", "node c would be unreachable"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v lacks %q", err, want)
+		}
+	}
+}

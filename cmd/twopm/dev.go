@@ -33,6 +33,8 @@ func (n *netFlags) register(f *pflag.FlagSet) {
 	f.IntVar(&c.S3ConsolePort, "s3-console-port", envInt("TWOPM_S3_CONSOLE_PORT", 9001), withEnv("MinIO console port", "TWOPM_S3_CONSOLE_PORT"))
 	f.IntVar(&c.ChainPort, "chain-port", envInt("TWOPM_CHAIN_PORT", 8545), withEnv("JSON-RPC port of the development chain", "TWOPM_CHAIN_PORT"))
 	f.IntVar(&c.NodePortBase, "node-port-base", envInt("TWOPM_NODE_PORT_BASE", 7301), withEnv("p2p port of the first node; the others follow", "TWOPM_NODE_PORT_BASE"))
+	f.BoolVar(&c.RelayAll, "relay", false, "the hospital nodes open no port and reach each other through a relay (twopm relay) the network starts")
+	f.IntVar(&c.RelayPort, "relay-port", envInt("TWOPM_RELAY_PORT", 7300), withEnv("port of that relay", "TWOPM_RELAY_PORT"))
 }
 
 // start starts the network, printing progress on stderr.
