@@ -46,6 +46,10 @@ type AggregateConfig struct {
 	// is not counted (it grows the heap and warms the caches of a fresh
 	// process); the median is reported. Zero means 3.
 	Runs int
+	// Relay also runs Protocol with the parties reaching each other through
+	// a relay (p2p.Relay) on the loopback interface, as nodes that open no
+	// port do, and reports it against the direct links of the same run.
+	Relay bool
 	// Progress, if set, gets one line per run.
 	Progress func(line string)
 }
@@ -72,6 +76,10 @@ type AggregateResult struct {
 	BytesSent       int64   `json:"bytes_sent"`
 	RatioVsPlain    float64 `json:"ratio_vs_plain"`
 	RatioVsAdditive float64 `json:"ratio_vs_additive"`
+	// RelaySeconds (Relay) is the median time of the protocol through the
+	// relay, and RelayRatio it over Seconds, on direct links.
+	RelaySeconds float64 `json:"relay_seconds,omitempty"`
+	RelayRatio   float64 `json:"relay_ratio,omitempty"`
 }
 
 func (c *AggregateConfig) ensureDefaults() error {
@@ -122,23 +130,27 @@ func Aggregate(ctx context.Context, cfg AggregateConfig) (AggregateResult, error
 		xs[i] = v
 		want.AddInPlace(v)
 	}
-	measure := func(proto string) (AggregateResult, error) {
+	measure := func(proto string, relay bool) (AggregateResult, error) {
 		var secs, setups, onlines []float64
 		var bytes int64
+		label := proto
+		if relay {
+			label += " through a relay"
+		}
 		for run := range cfg.Runs + 1 {
-			r, err := aggregateOnce(ctx, proto, xs, want, fmt.Sprintf("bench-%s-%d", proto, run))
+			r, err := aggregateOnce(ctx, proto, relay, xs, want, fmt.Sprintf("bench-%s-%d", proto, run))
 			if err != nil {
-				return AggregateResult{}, fmt.Errorf("bench: %s run %d: %w", proto, run, err)
+				return AggregateResult{}, fmt.Errorf("bench: %s run %d: %w", label, run, err)
 			}
 			if run == 0 {
 				if cfg.Progress != nil {
-					cfg.Progress(fmt.Sprintf("%s warm-up: %.4f s, %d bytes (not counted)", proto, r.Seconds, r.BytesSent))
+					cfg.Progress(fmt.Sprintf("%s warm-up: %.4f s, %d bytes (not counted)", label, r.Seconds, r.BytesSent))
 				}
 				continue
 			}
 			secs, setups, onlines, bytes = append(secs, r.Seconds), append(setups, r.SetupSeconds), append(onlines, r.OnlineSeconds), r.BytesSent
 			if cfg.Progress != nil {
-				cfg.Progress(fmt.Sprintf("%s run %d/%d: %.4f s, %d bytes", proto, run, cfg.Runs, r.Seconds, r.BytesSent))
+				cfg.Progress(fmt.Sprintf("%s run %d/%d: %.4f s, %d bytes", label, run, cfg.Runs, r.Seconds, r.BytesSent))
 			}
 		}
 		return AggregateResult{Protocol: proto, Parties: cfg.Parties, Length: cfg.Length,
@@ -149,13 +161,20 @@ func Aggregate(ctx context.Context, cfg AggregateConfig) (AggregateResult, error
 		if _, done := base[p]; done {
 			continue
 		}
-		r, err := measure(p)
+		r, err := measure(p, false)
 		if err != nil {
 			return AggregateResult{}, err
 		}
 		base[p] = r
 	}
 	res := base[cfg.Protocol]
+	if cfg.Relay && cfg.Protocol != Plain {
+		r, err := measure(cfg.Protocol, true)
+		if err != nil {
+			return AggregateResult{}, err
+		}
+		res.RelaySeconds, res.RelayRatio = r.Seconds, r.Seconds/res.Seconds
+	}
 	res.RatioVsPlain = res.Seconds / base[Plain].Seconds
 	res.RatioVsAdditive = res.Seconds / base[Additive].Seconds
 	if res.OnlineSeconds > 0 {
@@ -164,7 +183,7 @@ func Aggregate(ctx context.Context, cfg AggregateConfig) (AggregateResult, error
 	return res, nil
 }
 
-func aggregateOnce(ctx context.Context, proto string, xs []field.Vector, want field.Vector, session string) (AggregateResult, error) {
+func aggregateOnce(ctx context.Context, proto string, relay bool, xs []field.Vector, want field.Vector, session string) (AggregateResult, error) {
 	if proto == Plain {
 		start := time.Now()
 		sum := make(field.Vector, len(want))
@@ -179,7 +198,7 @@ func aggregateOnce(ctx context.Context, proto string, xs []field.Vector, want fi
 	}
 	var mu sync.Mutex
 	var setup, online time.Duration
-	d, bytes, err := onLoopback(ctx, len(xs), session, func(ctx context.Context, tr mpc.Transport) error {
+	d, bytes, err := onLinks(ctx, len(xs), session, relay, func(ctx context.Context, tr mpc.Transport) error {
 		var sum field.Vector
 		var err error
 		switch proto {
@@ -290,11 +309,28 @@ func Triples(ctx context.Context, cfg TriplesConfig) (TriplesResult, error) {
 // them, runs f for every party and returns how long the slowest party's f
 // took and the bytes all parties sent.
 func onLoopback(ctx context.Context, n int, session string, f func(ctx context.Context, tr mpc.Transport) error) (time.Duration, int64, error) {
+	return onLinks(ctx, n, session, false, f)
+}
+
+// onLinks is onLoopback with the parties, if relay, opening no port and
+// reaching each other through a relay on the loopback interface.
+func onLinks(ctx context.Context, n int, session string, relay bool, f func(ctx context.Context, tr mpc.Transport) error) (time.Duration, int64, error) {
 	dir, err := os.MkdirTemp("", "twopm-bench-")
 	if err != nil {
 		return 0, 0, err
 	}
 	defer func() { _ = os.RemoveAll(dir) }()
+	var r *p2p.Relay
+	if relay {
+		rid, err := p2p.LoadOrCreateIdentity(filepath.Join(dir, "relay"), "relay")
+		if err != nil {
+			return 0, 0, err
+		}
+		if r, err = p2p.ListenRelay("127.0.0.1:0", rid, zerolog.Nop()); err != nil {
+			return 0, 0, err
+		}
+		defer func() { _ = r.Close() }()
+	}
 	hosts := make([]*p2p.Host, n)
 	peers := make([]p2p.Peer, n)
 	for i := range n {
@@ -303,13 +339,23 @@ func onLoopback(ctx context.Context, n int, session string, f func(ctx context.C
 		if err != nil {
 			return 0, 0, err
 		}
-		h, err := p2p.Listen("127.0.0.1:0", ident, zerolog.Nop())
+		addr := "127.0.0.1:0"
+		if relay {
+			addr = ""
+		}
+		h, err := p2p.Listen(addr, ident, zerolog.Nop())
 		if err != nil {
 			return 0, 0, err
 		}
 		defer func() { _ = h.Close() }()
 		hosts[i] = h
 		peers[i] = p2p.Peer{ID: id, Addr: h.Addr(), Fingerprint: ident.Fingerprint}
+		if relay {
+			if err := h.UseRelay(r.Addr(), ""); err != nil {
+				return 0, 0, err
+			}
+			peers[i].Addr = p2p.RelayAddress(r.Addr(), "")
+		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -24,6 +24,21 @@ func TestAggregateChecksEveryProtocol(t *testing.T) {
 	}
 }
 
+// With Relay, the protocol also runs through a relay, every party's sum
+// checked, and is reported against the direct links.
+func TestAggregateThroughARelay(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs MASCOT over loopback TLS")
+	}
+	r, err := Aggregate(context.Background(), AggregateConfig{Protocol: Additive, Parties: 3, Length: 50, Runs: 1, Relay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.RelaySeconds <= 0 || r.RelayRatio <= 0 {
+		t.Fatalf("%+v", r)
+	}
+}
+
 func TestTriplesReportsRateAndBytes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs MASCOT over loopback TLS")
@@ -61,7 +76,7 @@ func BenchmarkMascotAggregateTLS(b *testing.B) {
 	}
 	want := make(field.Vector, 10_000)
 	for b.Loop() {
-		if _, err := aggregateOnce(context.Background(), Mascot, xs, want, "b"); err != nil {
+		if _, err := aggregateOnce(context.Background(), Mascot, false, xs, want, "b"); err != nil {
 			b.Fatal(err)
 		}
 	}
