@@ -61,6 +61,7 @@ type Host struct {
 	// links it takes through it at once.
 	relayAddr, relayPin string
 	takes               chan struct{}
+	relayErr            error // why the Host is not connected to its relay; nil if it is
 }
 
 // linkKey routes an incoming link: the session it is for and the node

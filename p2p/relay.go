@@ -491,6 +491,7 @@ func (h *Host) UseRelay(addr, fingerprint string) error {
 	}
 	h.relayAddr, h.relayPin = addr, strings.ToLower(fingerprint)
 	h.takes = make(chan struct{}, maxRelayTakes)
+	h.relayErr = fmt.Errorf("relay %s: not connected yet", addr)
 	h.wg.Add(1)
 	go func() {
 		defer h.wg.Done()
@@ -502,6 +503,9 @@ func (h *Host) UseRelay(addr, fingerprint string) error {
 				return
 			default:
 			}
+			h.mu.Lock()
+			h.relayErr = fmt.Errorf("relay %s: %w", addr, err)
+			h.mu.Unlock()
 			if connected {
 				backoff = 0
 			}
@@ -515,6 +519,32 @@ func (h *Host) UseRelay(addr, fingerprint string) error {
 		}
 	}()
 	return nil
+}
+
+// WaitRelay waits until the Host is connected to its relay, at most
+// timeout, and returns RelayError.
+func (h *Host) WaitRelay(ctx context.Context, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	for {
+		err := h.RelayError()
+		if err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// RelayError returns why the Host is not connected to its relay now (its
+// peers cannot reach it), or nil if it is or uses none.
+func (h *Host) RelayError() error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.relayErr
 }
 
 // RelayAddress is the address of a node reached through the relay at addr
@@ -547,6 +577,9 @@ func (h *Host) relayListen(addr, pin string) (connected bool, err error) {
 	stop := context.AfterFunc(h.base, func() { _ = c.Close() })
 	defer stop()
 	defer c.Close()
+	h.mu.Lock()
+	h.relayErr = nil
+	h.mu.Unlock()
 	h.lg.Info().Str("relay", addr).Msg("p2p reachable through relay")
 	var msg [1 + tokenSize]byte
 	for {

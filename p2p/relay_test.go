@@ -191,9 +191,19 @@ func TestRelayRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	closeAll(ss)
+	if err := rn.nodes[0].host.RelayError(); err != nil {
+		t.Fatalf("connected, the node says %v", err)
+	}
 	addr := rn.relay.Addr()
 	if err := rn.relay.Close(); err != nil {
 		t.Fatal(err)
+	}
+	// The node notices, and says so until the relay is back.
+	for deadline := time.Now().Add(5 * time.Second); rn.nodes[0].host.RelayError() == nil && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if rn.nodes[0].host.RelayError() == nil {
+		t.Fatal("the relay is gone and the node does not say so")
 	}
 	var r *Relay
 	var err error
@@ -217,6 +227,9 @@ func TestRelayRestart(t *testing.T) {
 	}
 	if r.Spliced() != 1 {
 		t.Fatalf("%d links through the new relay", r.Spliced())
+	}
+	if err := rn.nodes[0].host.WaitRelay(ctx, 5*time.Second); err != nil {
+		t.Fatalf("back on the relay, the node says %v", err)
 	}
 }
 

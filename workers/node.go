@@ -166,6 +166,10 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		if err := host.UseRelay(cfg.Relay, cfg.RelayFingerprint); err != nil {
 			return fmt.Errorf("node %s: %w", cfg.ID, err)
 		}
+		// The first heartbeat says whether peers can reach the node.
+		if err := host.WaitRelay(ctx, 10*time.Second); err != nil {
+			lg.Warn().Err(err).Msg("the relay does not answer yet: the node keeps trying, and is left out of tasks until it does")
+		}
 	}
 	c, err := Dial(ctx, cfg.Temporal, lg)
 	if err != nil {
@@ -344,6 +348,11 @@ func RunNode(ctx context.Context, cfg NodeConfig) error {
 		}
 		if beat > 0 {
 			policyState()
+		}
+		info.LinkError = ""
+		if err := host.RelayError(); err != nil {
+			info.LinkError = err.Error()
+			lg.Warn().Err(err).Msg("peers cannot reach this node: its relay does not answer")
 		}
 		if err := announce(ctx, c, info); err != nil && ctx.Err() == nil {
 			lg.Warn().Err(err).Msg("heartbeat to registry failed")

@@ -338,6 +338,10 @@ type NodeInfo struct {
 	Schema      string `json:"schema"`
 	Rows        int    `json:"rows"` // rows in its data file; -1 when the file does not read
 	DataError   string `json:"data_error,omitempty"`
+	// LinkError says why peers cannot reach the node now (its relay does
+	// not answer); a task leaves such a node out, as one whose data does
+	// not read.
+	LinkError string `json:"link_error,omitempty"`
 	// Account is the node's address on the network's chain (hex), where
 	// it is paid; empty for a node without one.
 	Account string `json:"account,omitempty"`

@@ -222,6 +222,8 @@ func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries 
 				// It says its source does not read, or no longer matches
 				// its registered commitment: it would fail the round.
 				missing = append(missing, fmt.Sprintf("%s (its data: %s)", id, e.DataError))
+			case e.LinkError != "":
+				missing = append(missing, fmt.Sprintf("%s (unreachable: %s)", id, e.LinkError))
 			default:
 				out = append(out, e.NodeInfo)
 			}
@@ -233,7 +235,7 @@ func (a *Activities) choose(spec workflows.StatsSpec, exclude []string, entries 
 	} else {
 		for _, id := range liveIDs {
 			e := live[id]
-			if dataset.SameSchema(e.Schema, spec.Schema) && e.DataError == "" && !slices.Contains(excluded, id) {
+			if dataset.SameSchema(e.Schema, spec.Schema) && e.DataError == "" && e.LinkError == "" && !slices.Contains(excluded, id) {
 				out = append(out, e.NodeInfo)
 			}
 		}

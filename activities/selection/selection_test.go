@@ -27,6 +27,7 @@ func TestChoose(t *testing.T) {
 		entry("gone", "heart-disease", 2*time.Minute, ""),
 		entry("broken", "heart-disease", time.Second, "x.data:3: column 5 (chol): bad value"),
 		entry("wdbc", "breast-cancer", time.Second, ""),
+		{NodeInfo: workflows.NodeInfo{ID: "cut-off", Schema: "heart-disease", LinkError: "relay 10.0.0.1:7400: connection refused"}, LastSeen: now.Add(-time.Second)},
 	}
 	tests := []struct {
 		name    string
@@ -40,6 +41,7 @@ func TestChoose(t *testing.T) {
 		{name: "exclude with min 2", spec: workflows.StatsSpec{MinNodes: 2, Exclude: []string{"va"}}, want: "cleveland,hungarian"},
 		{name: "explicit nodes", spec: workflows.StatsSpec{Nodes: []string{"va", "hungarian", "cleveland"}}, want: "cleveland,hungarian,va"},
 		{name: "explicit node with a data error", spec: workflows.StatsSpec{Nodes: []string{"va", "broken", "cleveland"}}, wantErr: "broken (its data: x.data:3: column 5 (chol): bad value)"},
+		{name: "explicit node its relay cut off", spec: workflows.StatsSpec{Nodes: []string{"va", "cut-off", "cleveland"}}, wantErr: "cut-off (unreachable: relay 10.0.0.1:7400: connection refused)"},
 		{name: "explicit dead node", spec: workflows.StatsSpec{Nodes: []string{"va", "gone", "cleveland"}}, wantErr: "gone (not alive)"},
 		{name: "explicit unknown node", spec: workflows.StatsSpec{Nodes: []string{"va", "nowhere", "cleveland"}}, wantErr: "nowhere (not alive)"},
 		{name: "explicit other schema", spec: workflows.StatsSpec{Nodes: []string{"va", "wdbc", "cleveland"}}, wantErr: "wdbc (holds breast-cancer)"},
