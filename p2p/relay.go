@@ -576,7 +576,7 @@ func (h *Host) relayListen(addr, pin string) (connected bool, err error) {
 	}
 	stop := context.AfterFunc(h.base, func() { _ = c.Close() })
 	defer stop()
-	defer c.Close()
+	defer func() { _ = c.Close() }()
 	h.mu.Lock()
 	h.relayErr = nil
 	h.mu.Unlock()

@@ -70,7 +70,7 @@ until the session's own timeout. It runs until interrupted.`,
 			if err != nil {
 				return err
 			}
-			defer r.Close()
+			defer func() { _ = r.Close() }()
 			if allowFile != "" {
 				r.Allow(allow)
 			}
