@@ -201,36 +201,19 @@ func (r *Relay) acceptLoop() {
 	defer r.wg.Done()
 	acceptLoop(r.ln, r.done, r.lg, func(c net.Conn) bool {
 		r.mu.Lock()
-		full := len(r.conns) >= maxRelayConns
-		r.mu.Unlock()
-		if full {
-			_ = c.Close()
-			return true
+		closed, full := r.closed, len(r.conns) >= maxRelayConns
+		if !closed && !full {
+			r.conns[c] = struct{}{} // for Close
 		}
-		if !r.track(c) {
-			_ = c.Close()
-			return false
+		r.mu.Unlock()
+		if closed || full {
+			_ = c.Close() // beyond maxRelayConns: refused at once
+			return !closed
 		}
 		r.wg.Add(1)
 		go r.serve(c)
 		return true
 	})
-}
-
-// track records c for Close, or reports false once the relay is closed.
-// A connection beyond maxRelayConns is closed at once (and reported true).
-func (r *Relay) track(c net.Conn) bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.closed {
-		return false
-	}
-	if len(r.conns) >= maxRelayConns {
-		_ = c.Close()
-		return true
-	}
-	r.conns[c] = struct{}{}
-	return true
 }
 
 func (r *Relay) untrack(c net.Conn) {

@@ -120,6 +120,9 @@ func (a *Activities) SecureAggregate(ctx context.Context, in workflows.Aggregate
 		if _, err := a.Privacy.Charge(a.Schema.ID, rl.privacyKey, d.Epsilon, d.Delta, rl.budget, time.Now()); err != nil {
 			return workflows.AggregateOutput{}, activities.BadInput(fmt.Errorf("aggregate: node %s: %w", a.NodeID, err))
 		}
+		if rl.noise, err = stats.Noise(dp.NewSampler(dp.Stream(a.NoiseKey, "twopm/dp-noise/v1/"+rl.privacyKey)), rl.scales); err != nil {
+			return workflows.AggregateOutput{}, err
+		}
 	}
 
 	hctx, stop := context.WithCancel(ctx)
@@ -258,25 +261,14 @@ func (a *Activities) mascot(ctx context.Context, tr mpc.Transport, in workflows.
 	}
 	if t := rl.train; t != nil {
 		maxAbs, normSq := train.DPClipBounds(t.ClipNorm, len(x)-1)
-		noise, err := stats.Noise(dp.NewSampler(dp.Stream(a.NoiseKey, "twopm/dp-noise/v1/"+rl.privacyKey)), rl.scales)
-		if err != nil {
-			return nil, nil, err
-		}
-		return clippedSum(ctx, s, inputs, x, maxAbs, normSq, noise)
+		return clippedSum(ctx, s, inputs, x, maxAbs, normSq, rl.noise)
 	}
 	if in.ClipNorm > 0 {
 		maxAbs, normSq := train.ClipBounds(in.ClipNorm, len(x)-1)
 		return clippedSum(ctx, s, inputs, x, maxAbs, normSq, nil)
 	}
 	if r := in.Release; r != nil {
-		var noise field.Vector
-		if r.DP != nil {
-			sm := dp.NewSampler(dp.Stream(a.NoiseKey, "twopm/dp-noise/v1/"+rl.privacyKey))
-			if noise, err = stats.Noise(sm, rl.scales); err != nil {
-				return nil, nil, err
-			}
-		}
-		rel, err := Release(ctx, s, inputs, x, rl.layout, rl.rules, r.OpenAll, noise)
+		rel, err := Release(ctx, s, inputs, x, rl.layout, rl.rules, r.OpenAll, rl.noise)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -294,8 +286,9 @@ type releaseParams struct {
 	dp     *workflows.DP // the DP release asked for
 	budget policy.Budget // the node's privacy budget
 	// privacyKey names the release (compute.PrivacyKey): its charge and
-	// its noise stream.
+	// its noise stream; noise is this node's draw from it, at scales.
 	privacyKey string
+	noise      field.Vector
 	// train are the terms of a DP training round's update (keepsTraining).
 	train *compute.Terms
 }

@@ -195,13 +195,9 @@ func dpWeights(m *model.Model, sum []string, lr, l2 float64, nodes int) ([]float
 	if len(sum) != p+1 {
 		return nil, 0, fmt.Errorf("%d values, want %d", len(sum), p+1)
 	}
-	v := make([]*big.Int, len(sum))
-	for i, s := range sum {
-		b, ok := new(big.Int).SetString(s, 10)
-		if !ok {
-			return nil, 0, fmt.Errorf("aggregate element %d is not an integer", i)
-		}
-		v[i] = b
+	v, err := parseSum(sum)
+	if err != nil {
+		return nil, 0, err
 	}
 	rows := v[p].Int64()
 	if !v[p].IsInt64() {

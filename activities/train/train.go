@@ -112,14 +112,27 @@ func encode(xs []float64) (field.Vector, error) {
 
 // decode parses an aggregate of signed decimal integers at Scale.
 func decode(sum []string) ([]float64, error) {
-	out := make([]float64, len(sum))
+	v, err := parseSum(sum)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]float64, len(v))
+	for i, b := range v {
+		f, _ := new(big.Float).SetInt(b).Float64()
+		out[i] = f / Scale
+	}
+	return out, nil
+}
+
+// parseSum parses an aggregate of signed decimal integers.
+func parseSum(sum []string) ([]*big.Int, error) {
+	out := make([]*big.Int, len(sum))
 	for i, s := range sum {
 		b, ok := new(big.Int).SetString(s, 10)
 		if !ok {
 			return nil, fmt.Errorf("train: aggregate element %d is not an integer", i)
 		}
-		f, _ := new(big.Float).SetInt(b).Float64()
-		out[i] = f / Scale
+		out[i] = b
 	}
 	return out, nil
 }
