@@ -62,14 +62,8 @@ func TestInference(t *testing.T) {
 		Signer: chain.NewSigner(devchain.Key(devnet.RequesterKey)), Coordinator: devchain.Address(devnet.CoordinatorKey)}
 	spec := workflows.TrainSpec{Schema: "heart-disease", Model: workflows.ModelLR, Rounds: 3, Patience: -1, MinNodes: 3, PaymentWei: "1000"}
 	spec.Nodes = nodeIDs(nodes)
-	task, err := c.SubmitTraining(ctx, "", spec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := c.TrainingResult(ctx, task, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := trainAndWait(t, ctx, c, spec)
+	task := res.TaskID
 	if dir := os.Getenv("TWOPM_RECORD_HISTORY"); dir != "" {
 		// A paid training task: escrow, per-round credits, settlement.
 		recordHistory(t, ctx, c, workflows.TaskWorkflowID(task), filepath.Join(dir, "training-paid.json"))

@@ -68,6 +68,18 @@ func (rn *relayNet) ready(direct int) {
 	}
 }
 
+// bareHost is a Host of node name that accepts no connection, closed with
+// the test.
+func bareHost(t *testing.T, lg zerolog.Logger, name string) *Host {
+	t.Helper()
+	h, err := Listen("", newIdentity(t, name), lg.With().Str("node", name).Logger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = h.Close() })
+	return h
+}
+
 // open opens session sid on every node at once.
 func (rn *relayNet) open(ctx context.Context, sid string) ([]*Session, []error) {
 	ss := make([]*Session, len(rn.nodes))
@@ -239,12 +251,8 @@ func TestRelayRestart(t *testing.T) {
 func TestRelayAddressesByCertificate(t *testing.T) {
 	lg, _ := newLogger(t)
 	rn := newRelayNet(t, lg, 0, "relayed-a", "relayed-b")
-	impostor := newIdentity(t, "relayed-b")
-	h, err := Listen("", impostor, lg.With().Str("node", "impostor").Logger())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
+	// An impostor under relayed-b's name, with another key.
+	h := bareHost(t, lg, "relayed-b")
 	if err := h.UseRelay(rn.relay.Addr(), ""); err != nil {
 		t.Fatal(err)
 	}
@@ -300,17 +308,9 @@ func TestRelayLimits(t *testing.T) {
 	lg, _ := newLogger(t)
 	rn := newRelayNet(t, lg, 0, "relayed-a", "relayed-b")
 	addr := rn.relay.Addr()
-	outsider, err := Listen("", newIdentity(t, "outsider"), lg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer outsider.Close()
+	outsider := bareHost(t, lg, "outsider")
 	// A sink listens under its own certificate and never takes a link.
-	sink, err := Listen("", newIdentity(t, "sink"), lg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sink.Close()
+	sink := bareHost(t, lg, "sink")
 	rawRelay(t, sink, addr, []byte{relayListen}, false)
 	time.Sleep(100 * time.Millisecond)
 	sinkFP, _ := hex.DecodeString(sink.id.Fingerprint)
@@ -356,16 +356,7 @@ func TestRelayLateTake(t *testing.T) {
 	rn := newRelayNet(t, lg, 0)
 	rn.relay.acceptTimeout = 200 * time.Millisecond
 	addr := rn.relay.Addr()
-	late, err := Listen("", newIdentity(t, "late"), lg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer late.Close()
-	dialer, err := Listen("", newIdentity(t, "dialer"), lg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer dialer.Close()
+	late, dialer := bareHost(t, lg, "late"), bareHost(t, lg, "dialer")
 	l, _ := rawRelay(t, late, addr, []byte{relayListen}, false)
 	time.Sleep(100 * time.Millisecond)
 	base := rn.relay.connCount()
@@ -433,11 +424,7 @@ func TestRelayFloodIsBounded(t *testing.T) {
 			}()
 		}
 	}()
-	h, err := Listen("", newIdentity(t, "flooded"), lg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
+	h := bareHost(t, lg, "flooded")
 	if err := h.UseRelay(ln.Addr().String(), rid.Fingerprint); err != nil {
 		t.Fatal(err)
 	}

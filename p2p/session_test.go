@@ -366,32 +366,8 @@ func TestOpenOrder(t *testing.T) {
 				t.Cleanup(func() { _ = ss[i].Close() })
 			}
 			// Every link carries a message.
-			errs = forEach(len(ss), func(i int) error {
-				for j := range ss {
-					if j != i {
-						if err := ss[i].Send(ctx, j, []byte{byte(i)}); err != nil {
-							return err
-						}
-					}
-				}
-				for j := range ss {
-					if j == i {
-						continue
-					}
-					m, err := ss[i].Recv(ctx, j)
-					if err != nil {
-						return err
-					}
-					if len(m) != 1 || int(m[0]) != j {
-						return fmt.Errorf("from %d: got %v", j, m)
-					}
-				}
-				return nil
-			})
-			for i, err := range errs {
-				if err != nil {
-					t.Errorf("party %d: %v", i, err)
-				}
+			if err := exchange(ctx, ss, func(from, _ int) []byte { return []byte{byte(from)} }); err != nil {
+				t.Error(err)
 			}
 		})
 	}

@@ -22,16 +22,23 @@ import (
 // AdmitTask answers by the node's policy: the columns a task uses, its
 // type and requester, then the day's count; it resolves a training task's
 // default columns from the schema.
-func TestAdmitTask(t *testing.T) {
-	dir := t.TempDir()
+// watchPolicy writes policy, YAML, to policy.yaml in dir and watches it.
+func watchPolicy(t *testing.T, dir, policyYAML string) *policy.Watcher {
+	t.Helper()
 	path := filepath.Join(dir, "policy.yaml")
-	if err := os.WriteFile(path, []byte("disclosure: {min_cell_count: 11}\ncolumns: {chol: [summary], thal: []}\nmax_tasks_per_day: 2\n"), 0o600); err != nil {
+	if err := os.WriteFile(path, []byte(policyYAML), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	w, err := policy.Watch(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return w
+}
+
+func TestAdmitTask(t *testing.T) {
+	dir := t.TempDir()
+	w := watchPolicy(t, dir, "disclosure: {min_cell_count: 11}\ncolumns: {chol: [summary], thal: []}\nmax_tasks_per_day: 2\n")
 	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease, Policy: w, Ledger: policy.NewLedger(dir)}
 	ctx := context.Background()
 	ask := func(in workflows.AdmitInput) workflows.AdmitOutput {
@@ -80,14 +87,7 @@ func TestAdmitTask(t *testing.T) {
 // another release, charged again.
 func TestAdmitTaskPrivacyBudget(t *testing.T) {
 	dir := t.TempDir()
-	path := filepath.Join(dir, "policy.yaml")
-	if err := os.WriteFile(path, []byte("privacy_budget: {epsilon: 1.5, period: 168h}\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	w, err := policy.Watch(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	w := watchPolicy(t, dir, "privacy_budget: {epsilon: 1.5, period: 168h}\n")
 	p, _ := w.Current()
 	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease, Policy: w, Privacy: policy.NewAccountant(dir)}
 	ctx := context.Background()
@@ -274,14 +274,7 @@ func TestLocalMapKeepsToTheAdmission(t *testing.T) {
 // training then keeps to.
 func TestAdmitTaskTrainingDP(t *testing.T) {
 	dir := t.TempDir()
-	path := filepath.Join(dir, "policy.yaml")
-	if err := os.WriteFile(path, []byte("privacy_budget: {epsilon: 1, period: 24h}\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	w, err := policy.Watch(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	w := watchPolicy(t, dir, "privacy_budget: {epsilon: 1, period: 24h}\n")
 	a := &Activities{NodeID: "n1", Schema: dataset.HeartDisease, Policy: w, Privacy: policy.NewAccountant(dir), Store: &Store{Dir: dir}}
 	ask := func(id string, eps float64) workflows.AdmitOutput {
 		t.Helper()
